@@ -1,0 +1,582 @@
+//! Views derived from the plan: the feedback request text, how well a role fits, the
+//! patterns across rejections, the preparation checklist and every dated action.
+//!
+//! None of this is stored; it is recomputed from the plan, so it can never disagree with
+//! what the person wrote.
+
+use chrono::{NaiveDate, NaiveTime};
+
+use super::dates;
+use super::plan::{
+    AppKind, FeedbackCategory, GapStatus, Id, Level, Plan, Profile, Rejection, TargetRole,
+};
+use super::steps::Screen;
+
+/// A ready-to-send feedback request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RequestDraft {
+    pub subject: String,
+    pub body: String,
+}
+
+/// Writes a short, polite feedback request from what was recorded about a rejection.
+pub fn feedback_request(rejection: &Rejection, sender: &str) -> RequestDraft {
+    let greeting = match rejection.contact_name.trim() {
+        "" => "Hello".to_string(),
+        name => format!("Dear {name}"),
+    };
+    let role = rejection.role.trim();
+    let company = rejection.company.trim();
+    let opening = if rejection.is_ghosted() {
+        format!(
+            "I applied for the {role} role at {company} and have not heard back. If the \
+             position has been filled, I completely understand."
+        )
+    } else {
+        format!(
+            "Thank you for letting me know about your decision on the {role} role, and for \
+             the time you and the team spent with me."
+        )
+    };
+    let sign_off = match sender.trim() {
+        "" => "Kind regards".to_string(),
+        name => format!("Kind regards,\n{name}"),
+    };
+    RequestDraft {
+        subject: format!("Feedback on my application for {role}"),
+        body: format!(
+            "{greeting},\n\n{opening}\n\nI would really value a few words of feedback on \
+             where my application or interviews could have been stronger. Even one or two \
+             points would help me prepare better for the next one.\n\nThank you again, and \
+             I hope our paths cross in the future.\n\n{sign_off}"
+        ),
+    }
+}
+
+/// Percent-encodes text for a `mailto:` link.
+fn mailto_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(byte as char)
+            }
+            _ => out.push_str(&format!("%{byte:02X}")),
+        }
+    }
+    out
+}
+
+/// A `mailto:` link that opens the request in the person's mail app.
+pub fn mailto_link(to: &str, draft: &RequestDraft) -> String {
+    let to: String = to
+        .trim()
+        .chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, '?' | '&' | '#'))
+        .collect();
+    format!(
+        "mailto:{}?subject={}&body={}",
+        to,
+        mailto_encode(&draft.subject),
+        mailto_encode(&draft.body.replace('\n', "\r\n"))
+    )
+}
+
+/// How a role's seniority compares with the person's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LevelFit {
+    Unknown,
+    Below,
+    Fits,
+    Stretch,
+    BigStretch,
+}
+
+/// How well one target role matches the person's skills and level.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoleMatch {
+    pub matched: Vec<String>,
+    pub missing: Vec<String>,
+    pub level_fit: LevelFit,
+    /// Share of the listed requirements the person already has, 0–100.
+    pub skills_percent: u8,
+}
+
+impl RoleMatch {
+    /// A short, kind verdict.
+    pub fn verdict(&self) -> &'static str {
+        match (self.level_fit, self.skills_percent) {
+            (LevelFit::BigStretch, _) => "A big step up: consider a role one level lower",
+            (_, p) if p >= 75 && self.level_fit != LevelFit::Stretch => "Good match",
+            (LevelFit::Stretch, p) if p >= 75 => "Within reach: a step up",
+            (_, p) if p >= 40 => "Partial match: a few gaps to close",
+            _ => "Far from your current skills",
+        }
+    }
+}
+
+fn level_rank(level: Level) -> i32 {
+    Level::ALL.iter().position(|l| *l == level).unwrap_or(0) as i32
+}
+
+/// Compares a role's requirements and level with the person's profile.
+pub fn role_match(role: &TargetRole, profile: &Profile) -> RoleMatch {
+    let has = |skill: &str| {
+        let wanted = skill.to_lowercase();
+        profile.skills.iter().any(|s| s.to_lowercase() == wanted)
+    };
+    let (matched, missing): (Vec<String>, Vec<String>) =
+        role.requirements.iter().cloned().partition(|s| has(s));
+    let skills_percent = if role.requirements.is_empty() {
+        100
+    } else {
+        (matched.len() * 100 / role.requirements.len()) as u8
+    };
+    let level_fit = match profile.level {
+        None => LevelFit::Unknown,
+        Some(mine) => match level_rank(role.level) - level_rank(mine) {
+            d if d < 0 => LevelFit::Below,
+            0 => LevelFit::Fits,
+            1 => LevelFit::Stretch,
+            _ => LevelFit::BigStretch,
+        },
+    };
+    RoleMatch {
+        matched,
+        missing,
+        level_fit,
+        skills_percent,
+    }
+}
+
+/// How often each feedback category came up, across every rejection, most frequent first.
+/// Only categories that appear are listed.
+pub fn feedback_patterns(plan: &Plan) -> Vec<(FeedbackCategory, usize, usize)> {
+    let mut counts: Vec<(FeedbackCategory, usize, usize)> = FeedbackCategory::ALL
+        .iter()
+        .map(|c| {
+            let items = plan
+                .rejections
+                .iter()
+                .flat_map(|r| &r.feedback)
+                .filter(|f| f.category == *c)
+                .count();
+            let rejections = plan
+                .rejections
+                .iter()
+                .filter(|r| r.feedback.iter().any(|f| f.category == *c))
+                .count();
+            (*c, items, rejections)
+        })
+        .filter(|(_, items, _)| *items > 0)
+        .collect();
+    counts.sort_by(|a, b| b.2.cmp(&a.2).then(b.1.cmp(&a.1)).then(a.0.cmp(&b.0)));
+    counts
+}
+
+/// Where a preparation checklist item came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PrepSource {
+    Basics,
+    Feedback,
+    SkillGap,
+}
+
+/// One line of the preparation checklist for the next interview.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PrepItem {
+    /// Stable key stored when the item is ticked.
+    pub key: String,
+    pub text: String,
+    pub source: PrepSource,
+    pub done: bool,
+}
+
+const BASICS: [(&str, &str); 5] = [
+    ("research", "Read up on the company: what it makes, its news, its values"),
+    ("stories", "Prepare three short stories that show your best work"),
+    ("practice", "Practise your answers out loud, ideally with someone"),
+    ("questions", "Write down two or three questions to ask them"),
+    ("logistics", "Check the time, place or video link the day before"),
+];
+
+/// The checklist for the next interview: the basics, then what the feedback and the
+/// skill gaps ask for.
+pub fn prep_checklist(plan: &Plan) -> Vec<PrepItem> {
+    let mut items: Vec<PrepItem> = BASICS
+        .iter()
+        .map(|(key, text)| {
+            let key = format!("basic:{key}");
+            PrepItem {
+                done: plan.is_prep_done(&key),
+                key,
+                text: (*text).to_string(),
+                source: PrepSource::Basics,
+            }
+        })
+        .collect();
+    for r in &plan.rejections {
+        for f in &r.feedback {
+            if matches!(
+                f.category,
+                FeedbackCategory::RoleClosed | FeedbackCategory::StrongerCandidate
+            ) {
+                continue;
+            }
+            let key = format!("feedback:{}", f.id);
+            items.push(PrepItem {
+                done: plan.is_prep_done(&key),
+                key,
+                text: format!("Work on the feedback from {}: {}", r.company, f.text),
+                source: PrepSource::Feedback,
+            });
+        }
+    }
+    for g in plan.skill_gaps_by_date() {
+        if g.status == GapStatus::Done {
+            continue;
+        }
+        let key = format!("gap:{}", g.id);
+        items.push(PrepItem {
+            done: plan.is_prep_done(&key),
+            key,
+            text: match g.if_then() {
+                Some(plan) => format!("{}: {plan}", g.skill),
+                None => format!("Keep building {}", g.skill),
+            },
+            source: PrepSource::SkillGap,
+        });
+    }
+    items
+}
+
+/// What kind of dated action an entry is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ActionKind {
+    FollowUp,
+    CloseLoop,
+    SkillGap,
+    Fun,
+    Application,
+    Interview,
+}
+
+/// One thing with a date on it, from anywhere in the plan.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DatedAction {
+    pub date: NaiveDate,
+    pub time: Option<NaiveTime>,
+    pub kind: ActionKind,
+    pub text: String,
+    pub screen: Screen,
+    /// Stable id of the thing it comes from, for calendar UIDs.
+    pub uid: String,
+    pub done: bool,
+}
+
+impl DatedAction {
+    /// Overdue: not done and the day has passed.
+    pub fn is_overdue(&self, today: NaiveDate) -> bool {
+        !self.done && dates::is_overdue(today, self.date)
+    }
+}
+
+/// Every dated action in the plan, soonest first.
+pub fn dated_actions(plan: &Plan) -> Vec<DatedAction> {
+    let mut actions = Vec::new();
+    for r in &plan.rejections {
+        if let Some(due) = r.request.follow_up_due() {
+            actions.push(DatedAction {
+                date: due,
+                time: None,
+                kind: ActionKind::FollowUp,
+                text: format!("Send one friendly reminder to {} about feedback", r.company),
+                screen: Screen::Feedback,
+                uid: format!("followup-{}", r.id),
+                done: false,
+            });
+        }
+        if let Some(due) = r.request.close_loop_due() {
+            actions.push(DatedAction {
+                date: due,
+                time: None,
+                kind: ActionKind::CloseLoop,
+                text: format!("Close the loop on feedback from {}", r.company),
+                screen: Screen::Feedback,
+                uid: format!("closeloop-{}", r.id),
+                done: false,
+            });
+        }
+    }
+    for g in &plan.skill_gaps {
+        if let Some(date) = g.target_date {
+            actions.push(DatedAction {
+                date,
+                time: None,
+                kind: ActionKind::SkillGap,
+                text: format!("Skill target: {}", g.skill),
+                screen: Screen::Skills,
+                uid: format!("gap-{}", g.id),
+                done: g.status == GapStatus::Done,
+            });
+        }
+    }
+    for f in &plan.fun {
+        actions.push(DatedAction {
+            date: f.when.date(),
+            time: Some(f.when.time()),
+            kind: ActionKind::Fun,
+            text: if f.with_whom.is_empty() {
+                f.what.clone()
+            } else {
+                format!("{} with {}", f.what, f.with_whom)
+            },
+            screen: Screen::Fun,
+            uid: format!("fun-{}", f.id),
+            done: f.done,
+        });
+    }
+    for a in &plan.applications {
+        actions.push(DatedAction {
+            date: a.date,
+            time: a.time,
+            kind: match a.kind {
+                AppKind::Interview => ActionKind::Interview,
+                _ => ActionKind::Application,
+            },
+            text: format!("{}: {} at {}", a.kind.label(), a.role, a.company),
+            screen: Screen::NextJob,
+            uid: format!("app-{}", a.id),
+            done: false,
+        });
+    }
+    actions.sort_by(|a, b| (a.date, a.time, &a.uid).cmp(&(b.date, b.time, &b.uid)));
+    actions
+}
+
+/// The open actions that need attention first: overdue ones (oldest first), then the
+/// next few.
+pub fn due_next(plan: &Plan, count: usize) -> Vec<DatedAction> {
+    dated_actions(plan)
+        .into_iter()
+        .filter(|a| !a.done)
+        .take(count)
+        .collect()
+}
+
+/// Ids of skill gaps that a feedback item produced, for "came from" links.
+pub fn gaps_from_rejection(plan: &Plan, rejection: Id) -> usize {
+    plan.skill_gaps
+        .iter()
+        .filter(|g| g.source.is_some_and(|s| s.rejection == rejection))
+        .count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::plan::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    fn rejection(company: &str, channel: Channel) -> RejectionDraft {
+        RejectionDraft {
+            company: company.into(),
+            role: "Data analyst".into(),
+            contact_name: "Priya".into(),
+            contact_email: "priya@example.test".into(),
+            stage: Stage::FinalRound,
+            date: d(2026, 11, 20),
+            channel,
+            message: String::new(),
+        }
+    }
+
+    fn fb(category: FeedbackCategory, text: &str) -> FeedbackDraft {
+        FeedbackDraft {
+            text: text.into(),
+            category,
+            stage: Stage::Interview,
+            certainty: Certainty::Fact,
+        }
+    }
+
+    #[test]
+    fn request_names_the_contact_role_and_company() {
+        let mut plan = Plan::default();
+        plan.record_rejection(&rejection("Acme", Channel::Email), d(2026, 11, 25), false)
+            .unwrap();
+        let draft = feedback_request(plan.current_rejection().unwrap(), "Alex");
+        assert_eq!(draft.subject, "Feedback on my application for Data analyst");
+        assert!(draft.body.starts_with("Dear Priya,"));
+        assert!(draft.body.contains("Data analyst role at Acme") || draft.body.contains("Data analyst role"));
+        assert!(draft.body.ends_with("Kind regards,\nAlex"));
+    }
+
+    #[test]
+    fn ghosted_request_is_gentler_and_no_contact_says_hello() {
+        let mut plan = Plan::default();
+        let mut r = rejection("Globex", Channel::Ghosted);
+        r.contact_name = String::new();
+        plan.record_rejection(&r, d(2026, 11, 25), false).unwrap();
+        let draft = feedback_request(plan.current_rejection().unwrap(), "");
+        assert!(draft.body.starts_with("Hello,"));
+        assert!(draft.body.contains("have not heard back"));
+        assert!(draft.body.ends_with("Kind regards"));
+    }
+
+    #[test]
+    fn mailto_link_is_encoded_and_safe() {
+        let draft = RequestDraft {
+            subject: "Feedback & thanks".into(),
+            body: "Hi,\nthanks".into(),
+        };
+        let link = mailto_link(" sam@acme.test?cc=x ", &draft);
+        assert_eq!(
+            link,
+            "mailto:sam@acme.testcc=x?subject=Feedback%20%26%20thanks&body=Hi%2C%0D%0Athanks"
+        );
+    }
+
+    #[test]
+    fn role_match_compares_skills_and_level() {
+        let role = TargetRole {
+            id: 1,
+            title: "Analyst".into(),
+            area: "Health".into(),
+            level: Level::Senior,
+            requirements: vec!["SQL".into(), "Python".into(), "Tableau".into(), "Stats".into()],
+        };
+        let mut profile = Profile {
+            skills: vec!["sql".into(), "python".into(), "stats".into()],
+            level: Some(Level::Mid),
+        };
+        let m = role_match(&role, &profile);
+        assert_eq!(m.matched, vec!["SQL", "Python", "Stats"]);
+        assert_eq!(m.missing, vec!["Tableau"]);
+        assert_eq!(m.skills_percent, 75);
+        assert_eq!(m.level_fit, LevelFit::Stretch);
+        assert_eq!(m.verdict(), "Within reach: a step up");
+        profile.level = Some(Level::Junior);
+        assert_eq!(role_match(&role, &profile).level_fit, LevelFit::BigStretch);
+        profile.level = Some(Level::Senior);
+        assert_eq!(role_match(&role, &profile).verdict(), "Good match");
+        profile.skills.clear();
+        assert_eq!(role_match(&role, &profile).verdict(), "Far from your current skills");
+        profile.level = None;
+        assert_eq!(role_match(&role, &profile).level_fit, LevelFit::Unknown);
+    }
+
+    #[test]
+    fn patterns_count_categories_across_rejections() {
+        let mut plan = Plan::default();
+        let today = d(2026, 11, 25);
+        let a = plan
+            .record_rejection(&rejection("Acme", Channel::Email), today, false)
+            .unwrap();
+        let b = plan
+            .record_rejection(&rejection("Globex", Channel::Call), today, false)
+            .unwrap();
+        plan.add_feedback(a, &fb(FeedbackCategory::Preparation, "x")).unwrap();
+        plan.add_feedback(a, &fb(FeedbackCategory::Salary, "y")).unwrap();
+        plan.add_feedback(a, &fb(FeedbackCategory::Salary, "z")).unwrap();
+        plan.add_feedback(b, &fb(FeedbackCategory::Preparation, "w")).unwrap();
+        let patterns = feedback_patterns(&plan);
+        assert_eq!(
+            patterns,
+            vec![
+                (FeedbackCategory::Preparation, 2, 2),
+                (FeedbackCategory::Salary, 2, 1)
+            ]
+        );
+    }
+
+    #[test]
+    fn checklist_pulls_in_feedback_and_open_gaps() {
+        let mut plan = Plan::default();
+        let today = d(2026, 11, 25);
+        let r = plan
+            .record_rejection(&rejection("Acme", Channel::Email), today, false)
+            .unwrap();
+        plan.add_feedback(r, &fb(FeedbackCategory::Communication, "Shorter answers"))
+            .unwrap();
+        plan.add_feedback(r, &fb(FeedbackCategory::RoleClosed, "Budget cut"))
+            .unwrap();
+        let mut gap = SkillGapDraft::named("Tableau");
+        gap.if_cue = "it is Saturday morning".into();
+        gap.then_action = "do one module".into();
+        let g = plan.add_skill_gap(&gap, false).unwrap();
+        let done = plan.add_skill_gap(&SkillGapDraft::named("Done"), false).unwrap();
+        plan.set_gap_status(done, GapStatus::Done).unwrap();
+        plan.set_prep_done("basic:research", true);
+
+        let list = prep_checklist(&plan);
+        assert_eq!(list.len(), 5 + 1 + 1);
+        assert!(list[0].done);
+        assert!(list
+            .iter()
+            .any(|i| i.text == "Work on the feedback from Acme: Shorter answers"));
+        assert!(!list.iter().any(|i| i.text.contains("Budget cut")));
+        let gap_item = list.iter().find(|i| i.key == format!("gap:{g}")).unwrap();
+        assert_eq!(
+            gap_item.text,
+            "Tableau: If it is Saturday morning, then I do one module."
+        );
+    }
+
+    #[test]
+    fn dated_actions_gather_everything_in_date_order() {
+        let mut plan = Plan::default();
+        let today = d(2026, 11, 25);
+        let r = plan
+            .record_rejection(&rejection("Acme", Channel::Email), today, false)
+            .unwrap();
+        plan.mark_request_sent(r, today).unwrap();
+        let mut gap = SkillGapDraft::named("SQL");
+        gap.target_date = Some(d(2026, 12, 20));
+        plan.add_skill_gap(&gap, false).unwrap();
+        plan.plan_fun(
+            &FunDraft {
+                what: "Cinema".into(),
+                with_whom: "Jo".into(),
+                when: d(2026, 11, 26).and_hms_opt(19, 0, 0).unwrap(),
+                mood_before: None,
+            },
+            today.and_hms_opt(12, 0, 0).unwrap(),
+            false,
+        )
+        .unwrap();
+        plan.add_application(
+            &ApplicationDraft {
+                company: "Initech".into(),
+                role: "Analyst".into(),
+                kind: AppKind::Interview,
+                date: d(2026, 12, 10),
+                time: NaiveTime::from_hms_opt(10, 0, 0),
+                note: String::new(),
+            },
+            today,
+            false,
+        )
+        .unwrap();
+        let actions = dated_actions(&plan);
+        let kinds: Vec<ActionKind> = actions.iter().map(|a| a.kind).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                ActionKind::Fun,
+                ActionKind::FollowUp,
+                ActionKind::Interview,
+                ActionKind::SkillGap
+            ]
+        );
+        assert_eq!(actions[1].date, d(2026, 12, 2));
+        assert_eq!(actions[0].text, "Cinema with Jo");
+        assert!(!actions[3].is_overdue(today));
+        assert!(actions[3].is_overdue(d(2026, 12, 21)));
+        assert_eq!(due_next(&plan, 2).len(), 2);
+        assert_eq!(gaps_from_rejection(&plan, r), 0);
+    }
+}

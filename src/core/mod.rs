@@ -1,0 +1,13 @@
+//! The pure core of Rebound: the plan model, date rules, derived views, the storage
+//! format and the share codec. Nothing here touches the browser, so all of it is tested
+//! natively and can be fuzzed.
+
+pub mod dates;
+pub mod insights;
+pub mod limits;
+pub mod plan;
+pub mod ics;
+pub mod record;
+pub mod share;
+pub mod steps;
+pub mod validate;

@@ -1,0 +1,1764 @@
+//! The plan: everything a person records in Rebound, as plain serde data.
+//!
+//! Every change goes through a named method on [`Plan`], so the rules (names are not
+//! empty, levels stay within 1–5, odd dates are questioned) live in one tested place and
+//! the UI only forwards what the person typed.
+
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+use super::dates;
+use super::limits;
+
+/// Identifies an item within one plan. Ids are never reused inside a plan.
+pub type Id = u32;
+
+/// Why a change to the plan was refused. Each message is shown beside the field.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum ModelError {
+    #[error("Please fill in the {0}.")]
+    Empty(&'static str),
+    #[error("The {field} is too long (at most {max} characters).")]
+    TooLong { field: &'static str, max: usize },
+    #[error("The {0} must be between 1 and 5.")]
+    OutOfRange(&'static str),
+    #[error("{0}")]
+    QuestionableDate(String),
+    #[error("That item no longer exists.")]
+    NotFound,
+    #[error("This list is full ({0} items). Remove some old ones first.")]
+    ListFull(usize),
+}
+
+macro_rules! choice_enum {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident => $slug:literal, $label:literal),+ $(,)? }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[serde(rename_all = "snake_case")]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            /// Every choice, in the order a form lists them.
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The words shown to the person.
+            pub fn label(self) -> &'static str {
+                match self { $($name::$variant => $label),+ }
+            }
+
+            /// A stable machine name, used as a form value.
+            pub fn slug(self) -> &'static str {
+                match self { $($name::$variant => $slug),+ }
+            }
+
+            /// The choice with this slug, if any.
+            pub fn from_slug(slug: &str) -> Option<Self> {
+                match slug { $($slug => Some($name::$variant),)+ _ => None }
+            }
+        }
+    };
+}
+
+choice_enum!(
+    /// How far the process went before the no.
+    Stage {
+        Application => "application", "Application",
+        Screening => "screening", "Screening call",
+        Interview => "interview", "Interview",
+        Assessment => "assessment", "Task or assessment",
+        FinalRound => "final_round", "Final round",
+        Offer => "offer", "Offer stage",
+        Other => "other", "Other",
+    }
+);
+
+choice_enum!(
+    /// How the no arrived, or that it never did.
+    Channel {
+        Email => "email", "Email",
+        Call => "call", "Phone call",
+        Portal => "portal", "Job portal",
+        InPerson => "in_person", "In person",
+        Ghosted => "ghosted", "No answer at all",
+    }
+);
+
+choice_enum!(
+    /// Where the feedback request stands.
+    RequestStatus {
+        NotSent => "not_sent", "Not sent yet",
+        Sent => "sent", "Sent, waiting",
+        Answered => "answered", "Answered",
+        NoAnswer => "no_answer", "No answer",
+        Closed => "closed", "Closed",
+    }
+);
+
+choice_enum!(
+    /// What a piece of feedback is about.
+    FeedbackCategory {
+        Preparation => "preparation", "Preparation",
+        Communication => "communication", "Communication",
+        Confidence => "confidence", "Confidence",
+        SkillsGap => "skills_gap", "Skills or experience gap",
+        Motivation => "motivation", "Motivation",
+        CultureFit => "culture_fit", "Culture fit",
+        Salary => "salary", "Salary",
+        StrongerCandidate => "stronger_candidate", "Stronger candidate",
+        RoleClosed => "role_closed", "Role closed or on hold",
+        Other => "other", "Other",
+    }
+);
+
+choice_enum!(
+    /// Whether feedback was said outright or is the person's own reading.
+    Certainty {
+        Fact => "fact", "They said it",
+        Guess => "guess", "My guess",
+    }
+);
+
+choice_enum!(
+    /// Seniority of a role, and of the person's experience.
+    Level {
+        Entry => "entry", "Entry",
+        Junior => "junior", "Junior",
+        Mid => "mid", "Mid-level",
+        Senior => "senior", "Senior",
+        Lead => "lead", "Lead or manager",
+        Head => "head", "Head or director",
+    }
+);
+
+choice_enum!(
+    /// What the person thinks the no was mostly about.
+    Cause {
+        Competition => "competition", "Strong competition",
+        Level => "level", "Wrong level",
+        Area => "area", "Wrong area",
+        NotSure => "not_sure", "Not sure yet",
+    }
+);
+
+choice_enum!(
+    /// The kind of skill a gap is about.
+    SkillCategory {
+        Technical => "technical", "Technical",
+        Domain => "domain", "Domain knowledge",
+        Communication => "communication", "Communication",
+        Leadership => "leadership", "Leadership",
+        Interviewing => "interviewing", "Interviewing",
+        Other => "other", "Other",
+    }
+);
+
+choice_enum!(
+    /// How urgent a gap is.
+    Priority {
+        High => "high", "High",
+        Medium => "medium", "Medium",
+        Low => "low", "Low",
+    }
+);
+
+choice_enum!(
+    /// How a gap will be closed.
+    Method {
+        Course => "course", "Course",
+        Qualification => "qualification", "Qualification",
+        Project => "project", "Project",
+        Practice => "practice", "Practice",
+    }
+);
+
+choice_enum!(
+    /// Where work on a gap stands.
+    GapStatus {
+        NotStarted => "not_started", "Not started",
+        InProgress => "in_progress", "In progress",
+        Done => "done", "Done",
+    }
+);
+
+choice_enum!(
+    /// An upcoming step with an employer.
+    AppKind {
+        Application => "application", "Application deadline",
+        Interview => "interview", "Interview",
+        FollowUp => "follow_up", "Follow-up",
+    }
+);
+
+/// Where an item came from: a feedback item of a rejection.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FeedbackRef {
+    pub rejection: Id,
+    pub feedback: Id,
+}
+
+/// What a feedback item was turned into.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
+pub enum Outcome {
+    SkillGap(Id),
+    SearchChange(Id),
+}
+
+/// The request for feedback sent after one rejection.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct FeedbackRequest {
+    pub status: Option<RequestStatus>,
+    pub sent_on: Option<NaiveDate>,
+    pub followed_up_on: Option<NaiveDate>,
+}
+
+impl FeedbackRequest {
+    /// The status, "not sent" when nothing was recorded.
+    pub fn status(&self) -> RequestStatus {
+        self.status.unwrap_or(RequestStatus::NotSent)
+    }
+
+    /// When to send the one reminder: 5 business days after sending, while still waiting
+    /// and not yet followed up.
+    pub fn follow_up_due(&self) -> Option<NaiveDate> {
+        match (self.status(), self.sent_on, self.followed_up_on) {
+            (RequestStatus::Sent, Some(sent), None) => Some(dates::follow_up_due(sent)),
+            _ => None,
+        }
+    }
+
+    /// After the reminder, give it another 5 business days, then close the loop.
+    pub fn close_loop_due(&self) -> Option<NaiveDate> {
+        match (self.status(), self.followed_up_on) {
+            (RequestStatus::Sent, Some(followed)) => Some(dates::follow_up_due(followed)),
+            _ => None,
+        }
+    }
+}
+
+/// One piece of feedback about a rejection.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FeedbackItem {
+    pub id: Id,
+    pub text: String,
+    pub category: FeedbackCategory,
+    pub stage: Stage,
+    pub certainty: Certainty,
+    #[serde(default)]
+    pub outcome: Option<Outcome>,
+}
+
+/// The person's reading of why the no happened.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Reflection {
+    pub cause: Option<Cause>,
+    pub note: String,
+}
+
+/// One rejection (or silence) and everything recorded about it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rejection {
+    pub id: Id,
+    pub company: String,
+    pub role: String,
+    #[serde(default)]
+    pub contact_name: String,
+    #[serde(default)]
+    pub contact_email: String,
+    pub stage: Stage,
+    pub date: NaiveDate,
+    pub channel: Channel,
+    /// The rejection text itself. Private: left out of share links unless chosen.
+    #[serde(default)]
+    pub message: String,
+    #[serde(default)]
+    pub request: FeedbackRequest,
+    #[serde(default)]
+    pub feedback: Vec<FeedbackItem>,
+    #[serde(default)]
+    pub reflection: Reflection,
+}
+
+impl Rejection {
+    /// True when the employer never answered at all.
+    pub fn is_ghosted(&self) -> bool {
+        self.channel == Channel::Ghosted
+    }
+
+    /// A short title such as "Product designer at Acme".
+    pub fn title(&self) -> String {
+        format!("{} at {}", self.role, self.company)
+    }
+}
+
+/// What the person knows and can do, used to check target roles.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Profile {
+    pub skills: Vec<String>,
+    pub level: Option<Level>,
+}
+
+/// A kind of role the person is aiming at.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TargetRole {
+    pub id: Id,
+    pub title: String,
+    #[serde(default)]
+    pub area: String,
+    pub level: Level,
+    /// The skills such roles usually ask for.
+    #[serde(default)]
+    pub requirements: Vec<String>,
+}
+
+/// One change to make to the job search.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SearchChange {
+    pub id: Id,
+    pub text: String,
+    #[serde(default)]
+    pub done: bool,
+    #[serde(default)]
+    pub source: Option<FeedbackRef>,
+}
+
+/// A skill to build before the next application.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SkillGap {
+    pub id: Id,
+    pub skill: String,
+    pub category: SkillCategory,
+    /// Which feedback or role showed the gap, in the person's words.
+    #[serde(default)]
+    pub evidence: String,
+    #[serde(default)]
+    pub source: Option<FeedbackRef>,
+    pub priority: Priority,
+    pub current_level: u8,
+    pub target_level: u8,
+    pub method: Method,
+    /// Expected cost in whole units of the person's currency.
+    #[serde(default)]
+    pub cost: Option<u32>,
+    #[serde(default)]
+    pub target_date: Option<NaiveDate>,
+    pub status: GapStatus,
+    /// The if-then plan: "If <cue>, then I <action>."
+    #[serde(default)]
+    pub if_cue: String,
+    #[serde(default)]
+    pub then_action: String,
+}
+
+impl SkillGap {
+    /// How far along the gap is, from 0 to 100.
+    pub fn progress_percent(&self) -> u8 {
+        if self.status == GapStatus::Done || self.current_level >= self.target_level {
+            return 100;
+        }
+        (u32::from(self.current_level) * 100 / u32::from(self.target_level.max(1))) as u8
+    }
+
+    /// Overdue: the target date has passed and the gap is not done.
+    pub fn is_overdue(&self, today: NaiveDate) -> bool {
+        self.status != GapStatus::Done
+            && self.target_date.is_some_and(|due| dates::is_overdue(today, due))
+    }
+
+    /// The if-then plan as one sentence, if both halves are written.
+    pub fn if_then(&self) -> Option<String> {
+        if self.if_cue.trim().is_empty() || self.then_action.trim().is_empty() {
+            return None;
+        }
+        Some(format!(
+            "If {}, then I {}.",
+            self.if_cue.trim(),
+            self.then_action.trim().trim_end_matches('.')
+        ))
+    }
+}
+
+/// Something enjoyable, planned soon after the no.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FunPlan {
+    pub id: Id,
+    pub what: String,
+    #[serde(default)]
+    pub with_whom: String,
+    pub when: NaiveDateTime,
+    #[serde(default)]
+    pub mood_before: Option<u8>,
+    #[serde(default)]
+    pub mood_after: Option<u8>,
+    #[serde(default)]
+    pub done: bool,
+}
+
+/// One day's mood, from 1 (very low) to 5 (good). Private.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MoodCheckIn {
+    pub date: NaiveDate,
+    pub mood: u8,
+    #[serde(default)]
+    pub note: String,
+}
+
+/// A harsh thought and a kinder, balanced view of it. Private.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Reframe {
+    pub id: Id,
+    pub date: NaiveDate,
+    pub thought: String,
+    pub kinder_view: String,
+}
+
+/// Something that went well.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WentWell {
+    pub id: Id,
+    pub date: NaiveDate,
+    pub text: String,
+}
+
+/// The step 5 tools.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Wellbeing {
+    pub moods: Vec<MoodCheckIn>,
+    pub reframes: Vec<Reframe>,
+    pub went_well: Vec<WentWell>,
+    /// "If I get another no, then I will …"
+    pub setback_plan: String,
+    pub slate_wiped_on: Option<NaiveDate>,
+}
+
+/// An upcoming application deadline or interview.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Application {
+    pub id: Id,
+    pub company: String,
+    pub role: String,
+    pub kind: AppKind,
+    pub date: NaiveDate,
+    #[serde(default)]
+    pub time: Option<NaiveTime>,
+    #[serde(default)]
+    pub note: String,
+}
+
+/// The whole plan. One of these is stored, shared and exported.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Plan {
+    pub rejections: Vec<Rejection>,
+    /// The rejection in focus; the newest when unset.
+    pub current: Option<Id>,
+    pub profile: Profile,
+    pub roles: Vec<TargetRole>,
+    pub search_changes: Vec<SearchChange>,
+    pub skill_gaps: Vec<SkillGap>,
+    pub fun: Vec<FunPlan>,
+    pub wellbeing: Wellbeing,
+    pub applications: Vec<Application>,
+    /// Keys of the preparation checklist items that are ticked.
+    pub prep_done: Vec<String>,
+    pub next_id: Id,
+}
+
+/// What the person types to record a rejection.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RejectionDraft {
+    pub company: String,
+    pub role: String,
+    pub contact_name: String,
+    pub contact_email: String,
+    pub stage: Stage,
+    pub date: NaiveDate,
+    pub channel: Channel,
+    pub message: String,
+}
+
+/// What the person types for a feedback item.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FeedbackDraft {
+    pub text: String,
+    pub category: FeedbackCategory,
+    pub stage: Stage,
+    pub certainty: Certainty,
+}
+
+/// What the person types for a target role.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RoleDraft {
+    pub title: String,
+    pub area: String,
+    pub level: Level,
+    pub requirements: String,
+}
+
+/// What the person types for a skill gap.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SkillGapDraft {
+    pub skill: String,
+    pub category: SkillCategory,
+    pub evidence: String,
+    pub priority: Priority,
+    pub current_level: u8,
+    pub target_level: u8,
+    pub method: Method,
+    pub cost: Option<u32>,
+    pub target_date: Option<NaiveDate>,
+    pub if_cue: String,
+    pub then_action: String,
+}
+
+impl SkillGapDraft {
+    /// A draft with sensible defaults for just a skill name.
+    pub fn named(skill: &str) -> Self {
+        SkillGapDraft {
+            skill: skill.to_string(),
+            category: SkillCategory::Technical,
+            evidence: String::new(),
+            priority: Priority::Medium,
+            current_level: 1,
+            target_level: 3,
+            method: Method::Practice,
+            cost: None,
+            target_date: None,
+            if_cue: String::new(),
+            then_action: String::new(),
+        }
+    }
+}
+
+/// What the person types for a fun plan.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FunDraft {
+    pub what: String,
+    pub with_whom: String,
+    pub when: NaiveDateTime,
+    pub mood_before: Option<u8>,
+}
+
+/// What the person types for an upcoming application or interview.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ApplicationDraft {
+    pub company: String,
+    pub role: String,
+    pub kind: AppKind,
+    pub date: NaiveDate,
+    pub time: Option<NaiveTime>,
+    pub note: String,
+}
+
+/// Trims a required short field and checks it is present and not too long.
+fn required(field: &'static str, text: &str) -> Result<String, ModelError> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(ModelError::Empty(field));
+    }
+    optional(field, text, limits::MAX_NAME_CHARS)
+}
+
+/// Trims an optional field and checks its length.
+fn optional(field: &'static str, text: &str, max: usize) -> Result<String, ModelError> {
+    let text = text.trim();
+    if text.chars().count() > max {
+        return Err(ModelError::TooLong { field, max });
+    }
+    Ok(text.to_string())
+}
+
+fn long_text(field: &'static str, text: &str) -> Result<String, ModelError> {
+    optional(field, text, limits::MAX_TEXT_CHARS)
+}
+
+fn check_level(field: &'static str, level: u8) -> Result<u8, ModelError> {
+    if (1..=5).contains(&level) {
+        Ok(level)
+    } else {
+        Err(ModelError::OutOfRange(field))
+    }
+}
+
+fn check_room<T>(list: &[T], max: usize) -> Result<(), ModelError> {
+    if list.len() >= max {
+        Err(ModelError::ListFull(max))
+    } else {
+        Ok(())
+    }
+}
+
+/// Splits "SQL, Figma; user research" into tidy, de-duplicated skill names.
+pub fn split_skills(text: &str) -> Vec<String> {
+    let mut skills: Vec<String> = Vec::new();
+    for part in text.split([',', ';', '\n']) {
+        let part = part.trim();
+        if !part.is_empty()
+            && part.chars().count() <= limits::MAX_NAME_CHARS
+            && !skills.iter().any(|s| s.eq_ignore_ascii_case(part))
+        {
+            skills.push(part.to_string());
+        }
+    }
+    skills.truncate(limits::MAX_SKILLS);
+    skills
+}
+
+impl Plan {
+    fn take_id(&mut self) -> Id {
+        self.next_id = self.next_id.saturating_add(1);
+        self.next_id
+    }
+
+    /// True when nothing has been recorded yet.
+    pub fn is_empty(&self) -> bool {
+        *self == Plan::default()
+    }
+
+    /// The rejection in focus: the chosen one, else the newest.
+    pub fn current_rejection(&self) -> Option<&Rejection> {
+        self.current
+            .and_then(|id| self.rejection(id))
+            .or_else(|| self.rejections.iter().max_by_key(|r| (r.date, r.id)))
+    }
+
+    /// The rejection with this id.
+    pub fn rejection(&self, id: Id) -> Option<&Rejection> {
+        self.rejections.iter().find(|r| r.id == id)
+    }
+
+    fn rejection_mut(&mut self, id: Id) -> Result<&mut Rejection, ModelError> {
+        self.rejections
+            .iter_mut()
+            .find(|r| r.id == id)
+            .ok_or(ModelError::NotFound)
+    }
+
+    fn checked_rejection(
+        draft: &RejectionDraft,
+        today: NaiveDate,
+        confirmed: bool,
+    ) -> Result<RejectionDraft, ModelError> {
+        if draft.date > today && !confirmed {
+            return Err(ModelError::QuestionableDate(
+                "That date is in the future. Is it right?".into(),
+            ));
+        }
+        Ok(RejectionDraft {
+            company: required("company", &draft.company)?,
+            role: required("role", &draft.role)?,
+            contact_name: optional("contact name", &draft.contact_name, limits::MAX_NAME_CHARS)?,
+            contact_email: optional("contact email", &draft.contact_email, limits::MAX_NAME_CHARS)?,
+            message: long_text("message", &draft.message)?,
+            ..draft.clone()
+        })
+    }
+
+    /// Records a new rejection and puts it in focus. Earlier ones are kept.
+    pub fn record_rejection(
+        &mut self,
+        draft: &RejectionDraft,
+        today: NaiveDate,
+        confirmed: bool,
+    ) -> Result<Id, ModelError> {
+        check_room(&self.rejections, limits::MAX_REJECTIONS)?;
+        let d = Self::checked_rejection(draft, today, confirmed)?;
+        let id = self.take_id();
+        self.rejections.push(Rejection {
+            id,
+            company: d.company,
+            role: d.role,
+            contact_name: d.contact_name,
+            contact_email: d.contact_email,
+            stage: d.stage,
+            date: d.date,
+            channel: d.channel,
+            message: d.message,
+            request: FeedbackRequest::default(),
+            feedback: Vec::new(),
+            reflection: Reflection::default(),
+        });
+        self.current = Some(id);
+        Ok(id)
+    }
+
+    /// Changes the recorded details of a rejection, keeping its feedback.
+    pub fn update_rejection(
+        &mut self,
+        id: Id,
+        draft: &RejectionDraft,
+        today: NaiveDate,
+        confirmed: bool,
+    ) -> Result<(), ModelError> {
+        let d = Self::checked_rejection(draft, today, confirmed)?;
+        let r = self.rejection_mut(id)?;
+        r.company = d.company;
+        r.role = d.role;
+        r.contact_name = d.contact_name;
+        r.contact_email = d.contact_email;
+        r.stage = d.stage;
+        r.date = d.date;
+        r.channel = d.channel;
+        r.message = d.message;
+        Ok(())
+    }
+
+    /// Puts another rejection in focus.
+    pub fn focus_rejection(&mut self, id: Id) -> Result<(), ModelError> {
+        self.rejection(id).ok_or(ModelError::NotFound)?;
+        self.current = Some(id);
+        Ok(())
+    }
+
+    /// Removes a rejection and its feedback. Gaps and changes made from it stay, without
+    /// the link back.
+    pub fn remove_rejection(&mut self, id: Id) -> Result<Rejection, ModelError> {
+        let index = self
+            .rejections
+            .iter()
+            .position(|r| r.id == id)
+            .ok_or(ModelError::NotFound)?;
+        let removed = self.rejections.remove(index);
+        for gap in &mut self.skill_gaps {
+            if gap.source.is_some_and(|s| s.rejection == id) {
+                gap.source = None;
+            }
+        }
+        for change in &mut self.search_changes {
+            if change.source.is_some_and(|s| s.rejection == id) {
+                change.source = None;
+            }
+        }
+        if self.current == Some(id) {
+            self.current = None;
+        }
+        Ok(removed)
+    }
+
+    /// Marks the feedback request as sent on `on`; the follow-up date follows from it.
+    pub fn mark_request_sent(&mut self, rejection: Id, on: NaiveDate) -> Result<(), ModelError> {
+        let r = self.rejection_mut(rejection)?;
+        r.request.status = Some(RequestStatus::Sent);
+        r.request.sent_on = Some(on);
+        r.request.followed_up_on = None;
+        Ok(())
+    }
+
+    /// Records that the one polite reminder went out.
+    pub fn mark_followed_up(&mut self, rejection: Id, on: NaiveDate) -> Result<(), ModelError> {
+        let r = self.rejection_mut(rejection)?;
+        if r.request.sent_on.is_none() {
+            r.request.sent_on = Some(on);
+        }
+        r.request.status = Some(RequestStatus::Sent);
+        r.request.followed_up_on = Some(on);
+        Ok(())
+    }
+
+    /// Sets where the request stands (answered, no answer, closed…).
+    pub fn set_request_status(
+        &mut self,
+        rejection: Id,
+        status: RequestStatus,
+    ) -> Result<(), ModelError> {
+        let r = self.rejection_mut(rejection)?;
+        r.request.status = Some(status);
+        if status == RequestStatus::NotSent {
+            r.request.sent_on = None;
+            r.request.followed_up_on = None;
+        }
+        Ok(())
+    }
+
+    /// Adds a piece of feedback to a rejection.
+    pub fn add_feedback(&mut self, rejection: Id, draft: &FeedbackDraft) -> Result<Id, ModelError> {
+        let text = required("feedback", &draft.text).or_else(|e| match e {
+            ModelError::TooLong { .. } => long_text("feedback", &draft.text),
+            other => Err(other),
+        })?;
+        check_room(&self.rejection_mut(rejection)?.feedback, limits::MAX_FEEDBACK)?;
+        let id = self.take_id();
+        let r = self.rejection_mut(rejection)?;
+        r.feedback.push(FeedbackItem {
+            id,
+            text,
+            category: draft.category,
+            stage: draft.stage,
+            certainty: draft.certainty,
+            outcome: None,
+        });
+        if r.request.status() == RequestStatus::Sent || r.request.status() == RequestStatus::NotSent
+        {
+            r.request.status = Some(RequestStatus::Answered);
+        }
+        Ok(id)
+    }
+
+    /// Removes a piece of feedback; anything made from it stays, unlinked.
+    pub fn remove_feedback(&mut self, rejection: Id, feedback: Id) -> Result<(), ModelError> {
+        let r = self.rejection_mut(rejection)?;
+        let before = r.feedback.len();
+        r.feedback.retain(|f| f.id != feedback);
+        if r.feedback.len() == before {
+            return Err(ModelError::NotFound);
+        }
+        let source = FeedbackRef {
+            rejection,
+            feedback,
+        };
+        for gap in &mut self.skill_gaps {
+            if gap.source == Some(source) {
+                gap.source = None;
+            }
+        }
+        for change in &mut self.search_changes {
+            if change.source == Some(source) {
+                change.source = None;
+            }
+        }
+        Ok(())
+    }
+
+    /// The feedback item at `source`.
+    pub fn feedback(&self, source: FeedbackRef) -> Option<&FeedbackItem> {
+        self.rejection(source.rejection)?
+            .feedback
+            .iter()
+            .find(|f| f.id == source.feedback)
+    }
+
+    fn feedback_mut(&mut self, source: FeedbackRef) -> Result<&mut FeedbackItem, ModelError> {
+        self.rejection_mut(source.rejection)?
+            .feedback
+            .iter_mut()
+            .find(|f| f.id == source.feedback)
+            .ok_or(ModelError::NotFound)
+    }
+
+    /// Turns a feedback item into a skill gap, linked both ways. Doing it twice returns
+    /// the gap made the first time.
+    pub fn feedback_to_skill_gap(&mut self, source: FeedbackRef) -> Result<Id, ModelError> {
+        let item = self.feedback(source).ok_or(ModelError::NotFound)?.clone();
+        if let Some(Outcome::SkillGap(existing)) = item.outcome {
+            if self.skill_gaps.iter().any(|g| g.id == existing) {
+                return Ok(existing);
+            }
+        }
+        check_room(&self.skill_gaps, limits::MAX_SKILL_GAPS)?;
+        let company = self
+            .rejection(source.rejection)
+            .map(|r| r.company.clone())
+            .unwrap_or_default();
+        let category = match item.category {
+            FeedbackCategory::Communication => SkillCategory::Communication,
+            FeedbackCategory::Preparation | FeedbackCategory::Confidence => {
+                SkillCategory::Interviewing
+            }
+            FeedbackCategory::SkillsGap => SkillCategory::Technical,
+            _ => SkillCategory::Other,
+        };
+        let id = self.take_id();
+        self.skill_gaps.push(SkillGap {
+            id,
+            skill: truncate_chars(&item.text, limits::MAX_NAME_CHARS),
+            category,
+            evidence: truncate_chars(
+                &format!("Feedback from {company}: {}", item.text),
+                limits::MAX_TEXT_CHARS,
+            ),
+            source: Some(source),
+            priority: Priority::Medium,
+            current_level: 1,
+            target_level: 3,
+            method: Method::Practice,
+            cost: None,
+            target_date: None,
+            status: GapStatus::NotStarted,
+            if_cue: String::new(),
+            then_action: String::new(),
+        });
+        self.feedback_mut(source)?.outcome = Some(Outcome::SkillGap(id));
+        Ok(id)
+    }
+
+    /// Turns a feedback item into a change to the search, linked both ways.
+    pub fn feedback_to_search_change(&mut self, source: FeedbackRef) -> Result<Id, ModelError> {
+        let item = self.feedback(source).ok_or(ModelError::NotFound)?.clone();
+        if let Some(Outcome::SearchChange(existing)) = item.outcome {
+            if self.search_changes.iter().any(|c| c.id == existing) {
+                return Ok(existing);
+            }
+        }
+        check_room(&self.search_changes, limits::MAX_SEARCH_CHANGES)?;
+        let id = self.take_id();
+        self.search_changes.push(SearchChange {
+            id,
+            text: truncate_chars(
+                &format!("Adjust the search: {}", item.text),
+                limits::MAX_TEXT_CHARS,
+            ),
+            done: false,
+            source: Some(source),
+        });
+        self.feedback_mut(source)?.outcome = Some(Outcome::SearchChange(id));
+        Ok(id)
+    }
+
+    /// Sets the reflection on why a rejection happened.
+    pub fn set_reflection(
+        &mut self,
+        rejection: Id,
+        cause: Option<Cause>,
+        note: &str,
+    ) -> Result<(), ModelError> {
+        let note = long_text("note", note)?;
+        let r = self.rejection_mut(rejection)?;
+        r.reflection = Reflection { cause, note };
+        Ok(())
+    }
+
+    /// Replaces the person's own skills (comma separated) and level.
+    pub fn set_profile(&mut self, skills: &str, level: Option<Level>) {
+        self.profile.skills = split_skills(skills);
+        self.profile.level = level;
+    }
+
+    /// Adds a target role.
+    pub fn add_role(&mut self, draft: &RoleDraft) -> Result<Id, ModelError> {
+        check_room(&self.roles, limits::MAX_ROLES)?;
+        let title = required("role title", &draft.title)?;
+        let area = optional("area", &draft.area, limits::MAX_NAME_CHARS)?;
+        let id = self.take_id();
+        self.roles.push(TargetRole {
+            id,
+            title,
+            area,
+            level: draft.level,
+            requirements: split_skills(&draft.requirements),
+        });
+        Ok(id)
+    }
+
+    /// Removes a target role.
+    pub fn remove_role(&mut self, id: Id) -> Result<(), ModelError> {
+        remove_by(&mut self.roles, |r| r.id == id)
+    }
+
+    /// Adds a change to make to the search.
+    pub fn add_search_change(&mut self, text: &str) -> Result<Id, ModelError> {
+        check_room(&self.search_changes, limits::MAX_SEARCH_CHANGES)?;
+        let text = required("change", text).or_else(|e| match e {
+            ModelError::TooLong { .. } => long_text("change", text),
+            other => Err(other),
+        })?;
+        let id = self.take_id();
+        self.search_changes.push(SearchChange {
+            id,
+            text,
+            done: false,
+            source: None,
+        });
+        Ok(id)
+    }
+
+    /// Ticks or unticks a search change.
+    pub fn set_search_change_done(&mut self, id: Id, done: bool) -> Result<(), ModelError> {
+        let change = self
+            .search_changes
+            .iter_mut()
+            .find(|c| c.id == id)
+            .ok_or(ModelError::NotFound)?;
+        change.done = done;
+        Ok(())
+    }
+
+    /// Removes a search change and the link from its feedback item.
+    pub fn remove_search_change(&mut self, id: Id) -> Result<(), ModelError> {
+        remove_by(&mut self.search_changes, |c| c.id == id)?;
+        self.unlink_outcome(Outcome::SearchChange(id));
+        Ok(())
+    }
+
+    fn unlink_outcome(&mut self, outcome: Outcome) {
+        for r in &mut self.rejections {
+            for f in &mut r.feedback {
+                if f.outcome == Some(outcome) {
+                    f.outcome = None;
+                }
+            }
+        }
+    }
+
+    fn checked_gap(
+        &self,
+        draft: &SkillGapDraft,
+        confirmed: bool,
+    ) -> Result<SkillGapDraft, ModelError> {
+        let skill = required("skill", &draft.skill)?;
+        let current_level = check_level("current level", draft.current_level)?;
+        let target_level = check_level("target level", draft.target_level)?;
+        if let (Some(target), Some(latest)) = (
+            draft.target_date,
+            self.rejections.iter().map(|r| r.date).max(),
+        ) {
+            if target < latest && !confirmed {
+                return Err(ModelError::QuestionableDate(
+                    "That target date is before your last rejection. Is it right?".into(),
+                ));
+            }
+        }
+        Ok(SkillGapDraft {
+            skill,
+            evidence: long_text("evidence", &draft.evidence)?,
+            if_cue: optional("if part", &draft.if_cue, limits::MAX_NAME_CHARS)?,
+            then_action: optional("then part", &draft.then_action, limits::MAX_NAME_CHARS)?,
+            current_level,
+            target_level,
+            ..draft.clone()
+        })
+    }
+
+    /// Adds a skill gap. A target date before the latest rejection is questioned first.
+    pub fn add_skill_gap(
+        &mut self,
+        draft: &SkillGapDraft,
+        confirmed: bool,
+    ) -> Result<Id, ModelError> {
+        check_room(&self.skill_gaps, limits::MAX_SKILL_GAPS)?;
+        let d = self.checked_gap(draft, confirmed)?;
+        let id = self.take_id();
+        self.skill_gaps.push(SkillGap {
+            id,
+            skill: d.skill,
+            category: d.category,
+            evidence: d.evidence,
+            source: None,
+            priority: d.priority,
+            current_level: d.current_level,
+            target_level: d.target_level,
+            method: d.method,
+            cost: d.cost,
+            target_date: d.target_date,
+            status: GapStatus::NotStarted,
+            if_cue: d.if_cue,
+            then_action: d.then_action,
+        });
+        Ok(id)
+    }
+
+    /// Changes a skill gap's details, keeping its status and link.
+    pub fn update_skill_gap(
+        &mut self,
+        id: Id,
+        draft: &SkillGapDraft,
+        confirmed: bool,
+    ) -> Result<(), ModelError> {
+        let d = self.checked_gap(draft, confirmed)?;
+        let gap = self
+            .skill_gaps
+            .iter_mut()
+            .find(|g| g.id == id)
+            .ok_or(ModelError::NotFound)?;
+        gap.skill = d.skill;
+        gap.category = d.category;
+        gap.evidence = d.evidence;
+        gap.priority = d.priority;
+        gap.current_level = d.current_level;
+        gap.target_level = d.target_level;
+        gap.method = d.method;
+        gap.cost = d.cost;
+        gap.target_date = d.target_date;
+        gap.if_cue = d.if_cue;
+        gap.then_action = d.then_action;
+        Ok(())
+    }
+
+    /// Moves a skill gap to another status; done gaps reach their target level.
+    pub fn set_gap_status(&mut self, id: Id, status: GapStatus) -> Result<(), ModelError> {
+        let gap = self
+            .skill_gaps
+            .iter_mut()
+            .find(|g| g.id == id)
+            .ok_or(ModelError::NotFound)?;
+        gap.status = status;
+        if status == GapStatus::Done {
+            gap.current_level = gap.current_level.max(gap.target_level);
+        }
+        Ok(())
+    }
+
+    /// Removes a skill gap and the link from its feedback item.
+    pub fn remove_skill_gap(&mut self, id: Id) -> Result<(), ModelError> {
+        remove_by(&mut self.skill_gaps, |g| g.id == id)?;
+        self.unlink_outcome(Outcome::SkillGap(id));
+        Ok(())
+    }
+
+    /// Skill gaps by target date (undated last), then priority.
+    pub fn skill_gaps_by_date(&self) -> Vec<&SkillGap> {
+        let mut gaps: Vec<&SkillGap> = self.skill_gaps.iter().collect();
+        gaps.sort_by_key(|g| (g.target_date.is_none(), g.target_date, g.priority, g.id));
+        gaps
+    }
+
+    /// Plans something fun. A time more than 48 hours away, or in the past, is questioned.
+    pub fn plan_fun(
+        &mut self,
+        draft: &FunDraft,
+        now: NaiveDateTime,
+        confirmed: bool,
+    ) -> Result<Id, ModelError> {
+        check_room(&self.fun, limits::MAX_FUN)?;
+        let what = required("plan", &draft.what)?;
+        let with_whom = optional("who", &draft.with_whom, limits::MAX_NAME_CHARS)?;
+        if let Some(mood) = draft.mood_before {
+            check_level("mood", mood)?;
+        }
+        if !confirmed && !dates::within_48_hours(now - chrono::Duration::hours(1), draft.when) {
+            return Err(ModelError::QuestionableDate(
+                "It helps most within the next 48 hours. Keep this time anyway?".into(),
+            ));
+        }
+        let id = self.take_id();
+        self.fun.push(FunPlan {
+            id,
+            what,
+            with_whom,
+            when: draft.when,
+            mood_before: draft.mood_before,
+            mood_after: None,
+            done: false,
+        });
+        Ok(id)
+    }
+
+    /// Marks a fun plan done, with the mood afterwards.
+    pub fn complete_fun(&mut self, id: Id, mood_after: Option<u8>) -> Result<(), ModelError> {
+        if let Some(mood) = mood_after {
+            check_level("mood", mood)?;
+        }
+        let fun = self
+            .fun
+            .iter_mut()
+            .find(|f| f.id == id)
+            .ok_or(ModelError::NotFound)?;
+        fun.done = true;
+        fun.mood_after = mood_after;
+        Ok(())
+    }
+
+    /// Removes a fun plan.
+    pub fn remove_fun(&mut self, id: Id) -> Result<(), ModelError> {
+        remove_by(&mut self.fun, |f| f.id == id)
+    }
+
+    /// Records today's mood (1–5); a second check-in on the same day replaces the first.
+    pub fn check_in_mood(
+        &mut self,
+        today: NaiveDate,
+        mood: u8,
+        note: &str,
+    ) -> Result<(), ModelError> {
+        let mood = check_level("mood", mood)?;
+        let note = optional("note", note, limits::MAX_NAME_CHARS)?;
+        let moods = &mut self.wellbeing.moods;
+        if let Some(existing) = moods.iter_mut().find(|m| m.date == today) {
+            existing.mood = mood;
+            existing.note = note;
+        } else {
+            check_room(moods, limits::MAX_MOODS)?;
+            moods.push(MoodCheckIn {
+                date: today,
+                mood,
+                note,
+            });
+            moods.sort_by_key(|m| m.date);
+        }
+        Ok(())
+    }
+
+    /// Adds a reframed thought.
+    pub fn add_reframe(
+        &mut self,
+        today: NaiveDate,
+        thought: &str,
+        kinder_view: &str,
+    ) -> Result<Id, ModelError> {
+        check_room(&self.wellbeing.reframes, limits::MAX_NOTES)?;
+        let thought = required("thought", thought).or_else(|e| match e {
+            ModelError::TooLong { .. } => long_text("thought", thought),
+            other => Err(other),
+        })?;
+        let kinder = long_text("kinder view", kinder_view)?;
+        if kinder.is_empty() {
+            return Err(ModelError::Empty("kinder view"));
+        }
+        let id = self.take_id();
+        self.wellbeing.reframes.push(Reframe {
+            id,
+            date: today,
+            thought,
+            kinder_view: kinder,
+        });
+        Ok(id)
+    }
+
+    /// Removes a reframed thought.
+    pub fn remove_reframe(&mut self, id: Id) -> Result<(), ModelError> {
+        remove_by(&mut self.wellbeing.reframes, |r| r.id == id)
+    }
+
+    /// Adds something that went well.
+    pub fn add_went_well(&mut self, today: NaiveDate, text: &str) -> Result<Id, ModelError> {
+        check_room(&self.wellbeing.went_well, limits::MAX_NOTES)?;
+        let text = required("what went well", text).or_else(|e| match e {
+            ModelError::TooLong { .. } => long_text("what went well", text),
+            other => Err(other),
+        })?;
+        let id = self.take_id();
+        self.wellbeing.went_well.push(WentWell {
+            id,
+            date: today,
+            text,
+        });
+        Ok(id)
+    }
+
+    /// Removes something from the went-well list.
+    pub fn remove_went_well(&mut self, id: Id) -> Result<(), ModelError> {
+        remove_by(&mut self.wellbeing.went_well, |w| w.id == id)
+    }
+
+    /// Writes the plan for the next setback.
+    pub fn set_setback_plan(&mut self, text: &str) -> Result<(), ModelError> {
+        self.wellbeing.setback_plan = long_text("setback plan", text)?;
+        Ok(())
+    }
+
+    /// The "slate wiped clean" moment.
+    pub fn wipe_slate(&mut self, today: NaiveDate) {
+        self.wellbeing.slate_wiped_on = Some(today);
+    }
+
+    /// Adds an upcoming application or interview. A date in the past is questioned.
+    pub fn add_application(
+        &mut self,
+        draft: &ApplicationDraft,
+        today: NaiveDate,
+        confirmed: bool,
+    ) -> Result<Id, ModelError> {
+        check_room(&self.applications, limits::MAX_APPLICATIONS)?;
+        let company = required("company", &draft.company)?;
+        let role = required("role", &draft.role)?;
+        let note = long_text("note", &draft.note)?;
+        if draft.date < today && !confirmed {
+            return Err(ModelError::QuestionableDate(
+                "That date has already passed. Add it anyway?".into(),
+            ));
+        }
+        let id = self.take_id();
+        self.applications.push(Application {
+            id,
+            company,
+            role,
+            kind: draft.kind,
+            date: draft.date,
+            time: draft.time,
+            note,
+        });
+        Ok(id)
+    }
+
+    /// Removes an application or interview.
+    pub fn remove_application(&mut self, id: Id) -> Result<(), ModelError> {
+        remove_by(&mut self.applications, |a| a.id == id)
+    }
+
+    /// Upcoming applications and interviews, soonest first; past ones are left out.
+    pub fn upcoming(&self, today: NaiveDate) -> Vec<&Application> {
+        let mut list: Vec<&Application> = self
+            .applications
+            .iter()
+            .filter(|a| a.date >= today)
+            .collect();
+        list.sort_by_key(|a| (a.date, a.time, a.id));
+        list
+    }
+
+    /// Ticks or unticks a preparation checklist item by its key.
+    pub fn set_prep_done(&mut self, key: &str, done: bool) {
+        self.prep_done.retain(|k| k != key);
+        if done && self.prep_done.len() < limits::MAX_PREP {
+            self.prep_done.push(truncate_chars(key, limits::MAX_NAME_CHARS));
+        }
+    }
+
+    /// True when a checklist item is ticked.
+    pub fn is_prep_done(&self, key: &str) -> bool {
+        self.prep_done.iter().any(|k| k == key)
+    }
+}
+
+fn remove_by<T>(list: &mut Vec<T>, matches: impl Fn(&T) -> bool) -> Result<(), ModelError> {
+    let before = list.len();
+    list.retain(|item| !matches(item));
+    if list.len() == before {
+        Err(ModelError::NotFound)
+    } else {
+        Ok(())
+    }
+}
+
+/// Shortens text to at most `max` characters, on a character boundary.
+pub fn truncate_chars(text: &str, max: usize) -> String {
+    text.chars().take(max).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    fn today() -> NaiveDate {
+        d(2026, 11, 25)
+    }
+
+    fn draft() -> RejectionDraft {
+        RejectionDraft {
+            company: " Acme ".into(),
+            role: "Product designer".into(),
+            contact_name: "Sam".into(),
+            contact_email: "sam@acme.test".into(),
+            stage: Stage::FinalRound,
+            date: d(2026, 11, 24),
+            channel: Channel::Email,
+            message: "Thank you for your time…".into(),
+        }
+    }
+
+    fn with_rejection() -> (Plan, Id) {
+        let mut plan = Plan::default();
+        let id = plan.record_rejection(&draft(), today(), false).unwrap();
+        (plan, id)
+    }
+
+    fn feedback(text: &str, category: FeedbackCategory) -> FeedbackDraft {
+        FeedbackDraft {
+            text: text.into(),
+            category,
+            stage: Stage::FinalRound,
+            certainty: Certainty::Fact,
+        }
+    }
+
+    #[test]
+    fn recording_a_rejection_trims_and_focuses_it() {
+        let (plan, id) = with_rejection();
+        let r = plan.current_rejection().unwrap();
+        assert_eq!(r.id, id);
+        assert_eq!(r.company, "Acme");
+        assert_eq!(r.title(), "Product designer at Acme");
+        assert!(!r.is_ghosted());
+        assert!(!plan.is_empty());
+    }
+
+    #[test]
+    fn empty_names_are_refused() {
+        let mut plan = Plan::default();
+        let mut bad = draft();
+        bad.company = "   ".into();
+        assert_eq!(
+            plan.record_rejection(&bad, today(), false),
+            Err(ModelError::Empty("company"))
+        );
+        bad.company = "x".repeat(limits::MAX_NAME_CHARS + 1);
+        assert!(matches!(
+            plan.record_rejection(&bad, today(), false),
+            Err(ModelError::TooLong { .. })
+        ));
+        assert!(plan.is_empty());
+    }
+
+    #[test]
+    fn a_future_rejection_date_is_questioned_then_accepted() {
+        let mut plan = Plan::default();
+        let mut future = draft();
+        future.date = d(2026, 12, 1);
+        assert!(matches!(
+            plan.record_rejection(&future, today(), false),
+            Err(ModelError::QuestionableDate(_))
+        ));
+        assert!(plan.record_rejection(&future, today(), true).is_ok());
+    }
+
+    #[test]
+    fn later_rejections_keep_earlier_ones_and_take_focus() {
+        let (mut plan, first) = with_rejection();
+        let mut second = draft();
+        second.company = "Globex".into();
+        second.channel = Channel::Ghosted;
+        let second = plan.record_rejection(&second, today(), false).unwrap();
+        assert_eq!(plan.rejections.len(), 2);
+        assert_eq!(plan.current_rejection().unwrap().id, second);
+        assert!(plan.current_rejection().unwrap().is_ghosted());
+        plan.focus_rejection(first).unwrap();
+        assert_eq!(plan.current_rejection().unwrap().id, first);
+        assert_eq!(plan.focus_rejection(999), Err(ModelError::NotFound));
+    }
+
+    #[test]
+    fn updating_a_rejection_keeps_its_feedback() {
+        let (mut plan, id) = with_rejection();
+        plan.add_feedback(id, &feedback("Be more concrete", FeedbackCategory::Communication))
+            .unwrap();
+        let mut changed = draft();
+        changed.role = "Senior designer".into();
+        plan.update_rejection(id, &changed, today(), false).unwrap();
+        let r = plan.rejection(id).unwrap();
+        assert_eq!(r.role, "Senior designer");
+        assert_eq!(r.feedback.len(), 1);
+    }
+
+    #[test]
+    fn removing_a_rejection_unlinks_what_came_from_it() {
+        let (mut plan, id) = with_rejection();
+        let fb = plan
+            .add_feedback(id, &feedback("SQL", FeedbackCategory::SkillsGap))
+            .unwrap();
+        let gap = plan
+            .feedback_to_skill_gap(FeedbackRef {
+                rejection: id,
+                feedback: fb,
+            })
+            .unwrap();
+        plan.remove_rejection(id).unwrap();
+        assert!(plan.rejections.is_empty());
+        assert_eq!(plan.current, None);
+        let gap = plan.skill_gaps.iter().find(|g| g.id == gap).unwrap();
+        assert_eq!(gap.source, None);
+    }
+
+    #[test]
+    fn request_tracking_follows_the_five_business_day_rule() {
+        let (mut plan, id) = with_rejection();
+        assert_eq!(plan.rejection(id).unwrap().request.status(), RequestStatus::NotSent);
+        // Wed 25 Nov: follow-up due Wed 2 Dec.
+        plan.mark_request_sent(id, today()).unwrap();
+        let req = &plan.rejection(id).unwrap().request;
+        assert_eq!(req.follow_up_due(), Some(d(2026, 12, 2)));
+        assert_eq!(req.close_loop_due(), None);
+        plan.mark_followed_up(id, d(2026, 12, 2)).unwrap();
+        let req = &plan.rejection(id).unwrap().request;
+        assert_eq!(req.follow_up_due(), None);
+        assert_eq!(req.close_loop_due(), Some(d(2026, 12, 9)));
+        plan.set_request_status(id, RequestStatus::Closed).unwrap();
+        let req = &plan.rejection(id).unwrap().request;
+        assert_eq!(req.close_loop_due(), None);
+        plan.set_request_status(id, RequestStatus::NotSent).unwrap();
+        assert_eq!(plan.rejection(id).unwrap().request.sent_on, None);
+    }
+
+    #[test]
+    fn feedback_is_added_and_marks_the_request_answered() {
+        let (mut plan, id) = with_rejection();
+        plan.mark_request_sent(id, today()).unwrap();
+        let fb = plan
+            .add_feedback(id, &feedback("Answers were vague", FeedbackCategory::Communication))
+            .unwrap();
+        let r = plan.rejection(id).unwrap();
+        assert_eq!(r.feedback[0].id, fb);
+        assert_eq!(r.request.status(), RequestStatus::Answered);
+        assert_eq!(
+            plan.add_feedback(id, &feedback(" ", FeedbackCategory::Other)),
+            Err(ModelError::Empty("feedback"))
+        );
+        plan.remove_feedback(id, fb).unwrap();
+        assert!(plan.rejection(id).unwrap().feedback.is_empty());
+        assert_eq!(plan.remove_feedback(id, fb), Err(ModelError::NotFound));
+    }
+
+    #[test]
+    fn feedback_turns_into_a_linked_skill_gap_once() {
+        let (mut plan, id) = with_rejection();
+        let fb = plan
+            .add_feedback(id, &feedback("Needs stronger SQL", FeedbackCategory::SkillsGap))
+            .unwrap();
+        let source = FeedbackRef {
+            rejection: id,
+            feedback: fb,
+        };
+        let gap = plan.feedback_to_skill_gap(source).unwrap();
+        assert_eq!(plan.feedback_to_skill_gap(source).unwrap(), gap);
+        assert_eq!(plan.skill_gaps.len(), 1);
+        let g = &plan.skill_gaps[0];
+        assert_eq!(g.skill, "Needs stronger SQL");
+        assert_eq!(g.source, Some(source));
+        assert!(g.evidence.contains("Acme"));
+        assert_eq!(g.category, SkillCategory::Technical);
+        assert_eq!(plan.feedback(source).unwrap().outcome, Some(Outcome::SkillGap(gap)));
+        plan.remove_skill_gap(gap).unwrap();
+        assert_eq!(plan.feedback(source).unwrap().outcome, None);
+    }
+
+    #[test]
+    fn feedback_turns_into_a_linked_search_change() {
+        let (mut plan, id) = with_rejection();
+        let fb = plan
+            .add_feedback(id, &feedback("Wanted more seniority", FeedbackCategory::StrongerCandidate))
+            .unwrap();
+        let source = FeedbackRef {
+            rejection: id,
+            feedback: fb,
+        };
+        let change = plan.feedback_to_search_change(source).unwrap();
+        assert_eq!(plan.search_changes[0].source, Some(source));
+        assert!(plan.search_changes[0].text.contains("Wanted more seniority"));
+        assert_eq!(
+            plan.feedback(source).unwrap().outcome,
+            Some(Outcome::SearchChange(change))
+        );
+        plan.set_search_change_done(change, true).unwrap();
+        assert!(plan.search_changes[0].done);
+        plan.remove_search_change(change).unwrap();
+        assert_eq!(plan.feedback(source).unwrap().outcome, None);
+        assert_eq!(
+            plan.feedback_to_search_change(FeedbackRef {
+                rejection: id,
+                feedback: 999
+            }),
+            Err(ModelError::NotFound)
+        );
+    }
+
+    #[test]
+    fn reflection_and_profile_are_stored() {
+        let (mut plan, id) = with_rejection();
+        plan.set_reflection(id, Some(Cause::Level), "Aimed a bit high")
+            .unwrap();
+        assert_eq!(
+            plan.rejection(id).unwrap().reflection.cause,
+            Some(Cause::Level)
+        );
+        plan.set_profile("Figma, user research; figma,  , SQL", Some(Level::Mid));
+        assert_eq!(plan.profile.skills, vec!["Figma", "user research", "SQL"]);
+        assert_eq!(plan.profile.level, Some(Level::Mid));
+    }
+
+    #[test]
+    fn roles_are_added_and_removed() {
+        let mut plan = Plan::default();
+        let id = plan
+            .add_role(&RoleDraft {
+                title: "UX designer".into(),
+                area: "Fintech".into(),
+                level: Level::Mid,
+                requirements: "Figma, prototyping".into(),
+            })
+            .unwrap();
+        assert_eq!(plan.roles[0].requirements, vec!["Figma", "prototyping"]);
+        assert_eq!(
+            plan.add_role(&RoleDraft {
+                title: "".into(),
+                area: "".into(),
+                level: Level::Mid,
+                requirements: "".into()
+            }),
+            Err(ModelError::Empty("role title"))
+        );
+        plan.remove_role(id).unwrap();
+        assert!(plan.roles.is_empty());
+        assert_eq!(plan.remove_role(id), Err(ModelError::NotFound));
+    }
+
+    #[test]
+    fn skill_gaps_validate_levels_and_question_early_dates() {
+        let (mut plan, _) = with_rejection();
+        let mut gap = SkillGapDraft::named("SQL");
+        gap.target_level = 6;
+        assert_eq!(
+            plan.add_skill_gap(&gap, false),
+            Err(ModelError::OutOfRange("target level"))
+        );
+        gap.target_level = 4;
+        gap.target_date = Some(d(2026, 11, 1));
+        assert!(matches!(
+            plan.add_skill_gap(&gap, false),
+            Err(ModelError::QuestionableDate(_))
+        ));
+        let id = plan.add_skill_gap(&gap, true).unwrap();
+        gap.skill = "Advanced SQL".into();
+        plan.update_skill_gap(id, &gap, true).unwrap();
+        assert_eq!(plan.skill_gaps[0].skill, "Advanced SQL");
+        assert_eq!(plan.skill_gaps[0].status, GapStatus::NotStarted);
+    }
+
+    #[test]
+    fn skill_gaps_sort_by_date_flag_overdue_and_show_progress() {
+        let mut plan = Plan::default();
+        for (name, date) in [
+            ("Later", Some(d(2027, 1, 10))),
+            ("Undated", None),
+            ("Soon", Some(d(2026, 11, 20))),
+        ] {
+            let mut g = SkillGapDraft::named(name);
+            g.target_date = date;
+            g.if_cue = "it is Saturday morning".into();
+            g.then_action = "do one module.".into();
+            plan.add_skill_gap(&g, false).unwrap();
+        }
+        let names: Vec<&str> = plan
+            .skill_gaps_by_date()
+            .iter()
+            .map(|g| g.skill.as_str())
+            .collect();
+        assert_eq!(names, vec!["Soon", "Later", "Undated"]);
+        let soon = plan.skill_gaps_by_date()[0].clone();
+        assert!(soon.is_overdue(today()));
+        assert_eq!(soon.progress_percent(), 33);
+        assert_eq!(
+            soon.if_then().unwrap(),
+            "If it is Saturday morning, then I do one module."
+        );
+        plan.set_gap_status(soon.id, GapStatus::Done).unwrap();
+        let done = plan.skill_gaps.iter().find(|g| g.id == soon.id).unwrap();
+        assert!(!done.is_overdue(today()));
+        assert_eq!(done.progress_percent(), 100);
+        assert_eq!(done.current_level, 3);
+    }
+
+    #[test]
+    fn fun_is_planned_within_48_hours_and_completed() {
+        let mut plan = Plan::default();
+        let now = today().and_hms_opt(12, 0, 0).unwrap();
+        let mut fun = FunDraft {
+            what: "Climbing with Jo".into(),
+            with_whom: "Jo".into(),
+            when: now + chrono::Duration::hours(30),
+            mood_before: Some(2),
+        };
+        let id = plan.plan_fun(&fun, now, false).unwrap();
+        fun.when = now + chrono::Duration::days(5);
+        assert!(matches!(
+            plan.plan_fun(&fun, now, false),
+            Err(ModelError::QuestionableDate(_))
+        ));
+        plan.complete_fun(id, Some(4)).unwrap();
+        assert!(plan.fun[0].done);
+        assert_eq!(plan.fun[0].mood_after, Some(4));
+        assert_eq!(plan.complete_fun(id, Some(9)), Err(ModelError::OutOfRange("mood")));
+        plan.remove_fun(id).unwrap();
+        assert!(plan.fun.is_empty());
+    }
+
+    #[test]
+    fn one_mood_check_in_per_day() {
+        let mut plan = Plan::default();
+        plan.check_in_mood(today(), 2, "").unwrap();
+        plan.check_in_mood(today(), 3, "better").unwrap();
+        plan.check_in_mood(d(2026, 11, 23), 1, "").unwrap();
+        let moods = &plan.wellbeing.moods;
+        assert_eq!(moods.len(), 2);
+        assert_eq!(moods[0].date, d(2026, 11, 23));
+        assert_eq!(moods[1].mood, 3);
+        assert_eq!(plan.check_in_mood(today(), 0, ""), Err(ModelError::OutOfRange("mood")));
+    }
+
+    #[test]
+    fn recovery_tools_record_and_remove() {
+        let mut plan = Plan::default();
+        let r = plan
+            .add_reframe(today(), "I always fail", "I reached the final round")
+            .unwrap();
+        assert_eq!(
+            plan.add_reframe(today(), "x", " "),
+            Err(ModelError::Empty("kinder view"))
+        );
+        let w = plan.add_went_well(today(), "Good chat with the panel").unwrap();
+        plan.set_setback_plan("Call Jo, then a walk").unwrap();
+        plan.wipe_slate(today());
+        assert_eq!(plan.wellbeing.slate_wiped_on, Some(today()));
+        assert_eq!(plan.wellbeing.setback_plan, "Call Jo, then a walk");
+        plan.remove_reframe(r).unwrap();
+        plan.remove_went_well(w).unwrap();
+        assert!(plan.wellbeing.reframes.is_empty() && plan.wellbeing.went_well.is_empty());
+    }
+
+    #[test]
+    fn applications_in_the_past_are_questioned_and_upcoming_are_sorted() {
+        let mut plan = Plan::default();
+        let app = |company: &str, date| ApplicationDraft {
+            company: company.into(),
+            role: "Designer".into(),
+            kind: AppKind::Interview,
+            date,
+            time: None,
+            note: String::new(),
+        };
+        assert!(matches!(
+            plan.add_application(&app("Old", d(2026, 11, 1)), today(), false),
+            Err(ModelError::QuestionableDate(_))
+        ));
+        plan.add_application(&app("Old", d(2026, 11, 1)), today(), true)
+            .unwrap();
+        plan.add_application(&app("Later", d(2026, 12, 20)), today(), false)
+            .unwrap();
+        let soon = plan
+            .add_application(&app("Soon", d(2026, 11, 30)), today(), false)
+            .unwrap();
+        let names: Vec<&str> = plan
+            .upcoming(today())
+            .iter()
+            .map(|a| a.company.as_str())
+            .collect();
+        assert_eq!(names, vec!["Soon", "Later"]);
+        plan.remove_application(soon).unwrap();
+        assert_eq!(plan.upcoming(today()).len(), 1);
+    }
+
+    #[test]
+    fn prep_items_tick_and_untick() {
+        let mut plan = Plan::default();
+        plan.set_prep_done("std:research", true);
+        plan.set_prep_done("std:research", true);
+        assert!(plan.is_prep_done("std:research"));
+        assert_eq!(plan.prep_done.len(), 1);
+        plan.set_prep_done("std:research", false);
+        assert!(!plan.is_prep_done("std:research"));
+    }
+
+    #[test]
+    fn ids_are_never_reused() {
+        let (mut plan, first) = with_rejection();
+        plan.remove_rejection(first).unwrap();
+        let second = plan.record_rejection(&draft(), today(), false).unwrap();
+        assert_ne!(first, second);
+    }
+
+    #[test]
+    fn choices_round_trip_through_slugs() {
+        for c in FeedbackCategory::ALL {
+            assert_eq!(FeedbackCategory::from_slug(c.slug()), Some(*c));
+        }
+        assert_eq!(FeedbackCategory::ALL.len(), 10);
+        assert_eq!(Stage::from_slug("nope"), None);
+    }
+}

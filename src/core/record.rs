@@ -1,0 +1,178 @@
+//! The stored record: one JSON document holding the plan and its format version.
+//!
+//! The whole plan is written as one value under one key, so a save can never be left
+//! half-done. Records from older formats are migrated step by step; records from a newer
+//! app are refused (and the caller keeps them untouched) rather than guessed at.
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+use thiserror::Error;
+
+use super::limits::MAX_RECORD_BYTES;
+use super::plan::Plan;
+use super::validate::{validate, InvalidPlan};
+
+/// The format this app writes.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// localStorage key of the plan record.
+pub const PLAN_KEY: &str = "rebound.plan";
+/// localStorage key of the previous good record (one generation back).
+pub const PREVIOUS_KEY: &str = "rebound.plan.previous";
+/// localStorage key where an unreadable record is kept, byte for byte.
+pub const UNREADABLE_KEY: &str = "rebound.plan.unreadable";
+
+/// The stored record.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Record {
+    /// The format version of this record.
+    pub format: u32,
+    /// Counts saves, so a tab can tell that another tab saved since it loaded.
+    #[serde(default)]
+    pub revision: u64,
+    /// When it was saved, as an ISO timestamp (informational).
+    #[serde(default)]
+    pub saved_at: String,
+    pub plan: Plan,
+}
+
+/// Why a record could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum RecordError {
+    #[error("the saved plan is larger than {0} bytes")]
+    TooLarge(usize),
+    #[error("the saved plan is not readable JSON ({0})")]
+    NotJson(String),
+    #[error("the saved plan has no format version")]
+    NoVersion,
+    #[error("the saved plan comes from a newer version of Rebound (format {0})")]
+    Newer(u32),
+    #[error("the saved plan does not match its format ({0})")]
+    Shape(String),
+    #[error("the saved plan failed a check: {0}")]
+    Invalid(#[from] InvalidPlan),
+}
+
+impl Record {
+    /// A record of `plan` at this app's format.
+    pub fn new(plan: Plan, revision: u64, saved_at: &str) -> Self {
+        Record {
+            format: FORMAT_VERSION,
+            revision,
+            saved_at: saved_at.to_string(),
+            plan,
+        }
+    }
+
+    /// The JSON text to store.
+    pub fn to_json(&self) -> String {
+        // A Plan is plain data (strings, numbers, maps with string keys): serializing it
+        // cannot fail.
+        serde_json::to_string(self).unwrap_or_default()
+    }
+
+    /// Reads a stored record of any known format, migrates it and validates it.
+    pub fn from_json(text: &str) -> Result<Record, RecordError> {
+        if text.len() > MAX_RECORD_BYTES {
+            return Err(RecordError::TooLarge(MAX_RECORD_BYTES));
+        }
+        let value: Value =
+            serde_json::from_str(text).map_err(|e| RecordError::NotJson(e.to_string()))?;
+        let version = format_of(&value)?;
+        if version > FORMAT_VERSION {
+            return Err(RecordError::Newer(version));
+        }
+        let value = migrate(value, version)?;
+        let mut record: Record =
+            serde_json::from_value(value).map_err(|e| RecordError::Shape(e.to_string()))?;
+        validate(&mut record.plan)?;
+        Ok(record)
+    }
+}
+
+/// Reads the format version of a record without trusting anything else in it.
+pub fn format_of(value: &Value) -> Result<u32, RecordError> {
+    value
+        .get("format")
+        .and_then(Value::as_u64)
+        .and_then(|v| u32::try_from(v).ok())
+        .ok_or(RecordError::NoVersion)
+}
+
+/// Brings a record from `version` up to [`FORMAT_VERSION`], one format at a time.
+///
+/// Each future format adds one arm that rewrites the JSON of the format before it, so
+/// every format that ever shipped keeps loading. Format 1 is the first shipped format.
+fn migrate(value: Value, version: u32) -> Result<Value, RecordError> {
+    match version {
+        FORMAT_VERSION => Ok(value),
+        other => Err(RecordError::Shape(format!("unknown format {other}"))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A record exactly as format 1 of the app wrote it.
+    const FORMAT_1_FIXTURE: &str = include_str!("../../tests/fixtures/record-format-1.json");
+
+    #[test]
+    fn a_record_round_trips() {
+        let record = Record::new(Plan::default(), 3, "2026-11-25T10:00:00Z");
+        let back = Record::from_json(&record.to_json()).unwrap();
+        assert_eq!(back, record);
+    }
+
+    #[test]
+    fn the_format_1_fixture_loads() {
+        let record = Record::from_json(FORMAT_1_FIXTURE).unwrap();
+        assert_eq!(record.format, 1);
+        let plan = &record.plan;
+        assert_eq!(plan.rejections.len(), 1);
+        assert_eq!(plan.rejections[0].company, "Northwind");
+        assert_eq!(plan.rejections[0].feedback.len(), 2);
+        assert_eq!(plan.skill_gaps.len(), 1);
+        assert_eq!(plan.wellbeing.moods.len(), 2);
+        assert_eq!(plan.applications.len(), 1);
+    }
+
+    #[test]
+    fn newer_unknown_and_broken_records_are_refused() {
+        assert_eq!(
+            Record::from_json(r#"{"format":2,"plan":{}}"#),
+            Err(RecordError::Newer(2))
+        );
+        assert_eq!(
+            Record::from_json(r#"{"plan":{}}"#),
+            Err(RecordError::NoVersion)
+        );
+        assert!(matches!(
+            Record::from_json(r#"{"format":0,"plan":{}}"#),
+            Err(RecordError::Shape(_))
+        ));
+        assert!(matches!(
+            Record::from_json("{not json"),
+            Err(RecordError::NotJson(_))
+        ));
+        assert!(matches!(
+            Record::from_json(r#"{"format":1,"plan":{"surprise":true}}"#),
+            Err(RecordError::Shape(_))
+        ));
+        let huge = format!("\"{}\"", "x".repeat(MAX_RECORD_BYTES));
+        assert_eq!(
+            Record::from_json(&huge),
+            Err(RecordError::TooLarge(MAX_RECORD_BYTES))
+        );
+    }
+
+    #[test]
+    fn invalid_content_is_refused() {
+        let text = r#"{"format":1,"plan":{"wellbeing":{"moods":[{"date":"2026-11-25","mood":7}]}}}"#;
+        assert_eq!(
+            Record::from_json(text),
+            Err(RecordError::Invalid(InvalidPlan::OutOfRange))
+        );
+    }
+}

@@ -1,0 +1,216 @@
+//! The screens of the app, their addresses and how far the person has got.
+//!
+//! Screens live in the URL fragment (`#/skills`), so every one has a deep link that works
+//! on any static host without rewrite rules, and the browser's back and forward buttons
+//! move between them.
+
+use super::plan::{Plan, RequestStatus};
+
+/// A screen of the app.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Screen {
+    Start,
+    Feedback,
+    Search,
+    Skills,
+    Fun,
+    Positive,
+    NextJob,
+    Overview,
+    Share,
+    About,
+}
+
+impl Screen {
+    /// The six steps, in order.
+    pub const STEPS: [Screen; 6] = [
+        Screen::Feedback,
+        Screen::Search,
+        Screen::Skills,
+        Screen::Fun,
+        Screen::Positive,
+        Screen::NextJob,
+    ];
+
+    /// The journey the step indicator shows: the start, the six steps and the overview.
+    pub const JOURNEY: [Screen; 8] = [
+        Screen::Start,
+        Screen::Feedback,
+        Screen::Search,
+        Screen::Skills,
+        Screen::Fun,
+        Screen::Positive,
+        Screen::NextJob,
+        Screen::Overview,
+    ];
+
+    /// The path used in the URL fragment.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Screen::Start => "start",
+            Screen::Feedback => "feedback",
+            Screen::Search => "search",
+            Screen::Skills => "skills",
+            Screen::Fun => "fun",
+            Screen::Positive => "positive",
+            Screen::NextJob => "next",
+            Screen::Overview => "plan",
+            Screen::Share => "share",
+            Screen::About => "about",
+        }
+    }
+
+    /// The fragment that links to this screen, such as `#/skills`.
+    pub fn href(self) -> String {
+        format!("#/{}", self.slug())
+    }
+
+    /// The full title of the screen.
+    pub fn title(self) -> &'static str {
+        match self {
+            Screen::Start => "What happened",
+            Screen::Feedback => "Get the most out of feedback",
+            Screen::Search => "Refine your search",
+            Screen::Skills => "Fill your skill gaps",
+            Screen::Fun => "Do something fun",
+            Screen::Positive => "Stay positive",
+            Screen::NextJob => "Focus on the next job",
+            Screen::Overview => "My plan",
+            Screen::Share => "Share and back up",
+            Screen::About => "About Rebound",
+        }
+    }
+
+    /// A one- or two-word name for the step indicator.
+    pub fn short_title(self) -> &'static str {
+        match self {
+            Screen::Start => "Start",
+            Screen::Feedback => "Feedback",
+            Screen::Search => "Search",
+            Screen::Skills => "Skills",
+            Screen::Fun => "Fun",
+            Screen::Positive => "Positive",
+            Screen::NextJob => "Next job",
+            Screen::Overview => "My plan",
+            Screen::Share => "Share",
+            Screen::About => "About",
+        }
+    }
+
+    /// The step number (1–6), for the six steps only.
+    pub fn number(self) -> Option<usize> {
+        Self::STEPS.iter().position(|s| *s == self).map(|i| i + 1)
+    }
+
+    /// The screen named by a URL fragment. Anything unknown (including a share link)
+    /// is `None`; the caller decides what to show.
+    pub fn from_fragment(fragment: &str) -> Option<Screen> {
+        let path = fragment.trim_start_matches('#').trim_start_matches('/');
+        let path = path.split(['?', '/']).next().unwrap_or("");
+        Self::JOURNEY
+            .iter()
+            .chain([Screen::Share, Screen::About].iter())
+            .copied()
+            .find(|s| s.slug() == path)
+    }
+
+    /// The screens before and after this one in the journey.
+    pub fn neighbours(self) -> (Option<Screen>, Option<Screen>) {
+        match Self::JOURNEY.iter().position(|s| *s == self) {
+            Some(i) => (
+                i.checked_sub(1).map(|p| Self::JOURNEY[p]),
+                Self::JOURNEY.get(i + 1).copied(),
+            ),
+            None => (None, None),
+        }
+    }
+
+    /// Whether the person has done the core of this step, judged from what they recorded.
+    pub fn is_done(self, plan: &Plan) -> bool {
+        let current = plan.current_rejection();
+        match self {
+            Screen::Start => !plan.rejections.is_empty(),
+            Screen::Feedback => current.is_some_and(|r| {
+                r.request.status() != RequestStatus::NotSent || !r.feedback.is_empty()
+            }),
+            Screen::Search => {
+                !plan.roles.is_empty()
+                    || !plan.search_changes.is_empty()
+                    || current.is_some_and(|r| r.reflection.cause.is_some())
+            }
+            Screen::Skills => !plan.skill_gaps.is_empty(),
+            Screen::Fun => !plan.fun.is_empty(),
+            Screen::Positive => plan.wellbeing.slate_wiped_on.is_some(),
+            Screen::NextJob => !plan.applications.is_empty(),
+            Screen::Overview | Screen::Share | Screen::About => false,
+        }
+    }
+
+    /// How many of the six steps are done.
+    pub fn steps_done(plan: &Plan) -> usize {
+        Self::STEPS.iter().filter(|s| s.is_done(plan)).count()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::plan::{Channel, RejectionDraft, Stage};
+    use chrono::NaiveDate;
+
+    #[test]
+    fn fragments_map_to_screens() {
+        assert_eq!(Screen::from_fragment("#/skills"), Some(Screen::Skills));
+        assert_eq!(Screen::from_fragment("#/next"), Some(Screen::NextJob));
+        assert_eq!(Screen::from_fragment("/plan"), Some(Screen::Overview));
+        assert_eq!(Screen::from_fragment("#/about"), Some(Screen::About));
+        assert_eq!(Screen::from_fragment(""), None);
+        assert_eq!(Screen::from_fragment("#plan=1.abc"), None);
+        for s in Screen::JOURNEY {
+            assert_eq!(Screen::from_fragment(&s.href()), Some(s));
+        }
+    }
+
+    #[test]
+    fn neighbours_walk_the_journey() {
+        assert_eq!(Screen::Start.neighbours(), (None, Some(Screen::Feedback)));
+        assert_eq!(
+            Screen::Skills.neighbours(),
+            (Some(Screen::Search), Some(Screen::Fun))
+        );
+        assert_eq!(Screen::Overview.neighbours(), (Some(Screen::NextJob), None));
+        assert_eq!(Screen::About.neighbours(), (None, None));
+        assert_eq!(Screen::Skills.number(), Some(3));
+        assert_eq!(Screen::Start.number(), None);
+    }
+
+    #[test]
+    fn progress_follows_what_was_recorded() {
+        let mut plan = Plan::default();
+        assert_eq!(Screen::steps_done(&plan), 0);
+        assert!(!Screen::Start.is_done(&plan));
+        let today = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+        let id = plan
+            .record_rejection(
+                &RejectionDraft {
+                    company: "Acme".into(),
+                    role: "Designer".into(),
+                    contact_name: String::new(),
+                    contact_email: String::new(),
+                    stage: Stage::Interview,
+                    date: today,
+                    channel: Channel::Email,
+                    message: String::new(),
+                },
+                today,
+                false,
+            )
+            .unwrap();
+        assert!(Screen::Start.is_done(&plan));
+        plan.mark_request_sent(id, today).unwrap();
+        assert!(Screen::Feedback.is_done(&plan));
+        plan.wipe_slate(today);
+        assert!(Screen::Positive.is_done(&plan));
+        assert_eq!(Screen::steps_done(&plan), 2);
+    }
+}

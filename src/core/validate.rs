@@ -1,0 +1,328 @@
+//! Checks that a plan from outside the running app (a stored record, a share link, a
+//! backup file) is within limits and internally consistent before it is used.
+
+use std::collections::HashSet;
+
+use chrono::{Datelike, NaiveDate};
+use thiserror::Error;
+
+use super::limits::*;
+use super::plan::{Id, Plan};
+
+/// Why a plan from outside was refused.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum InvalidPlan {
+    #[error("it holds too many {what} ({count}, at most {max})")]
+    TooMany {
+        what: &'static str,
+        count: usize,
+        max: usize,
+    },
+    #[error("a {0} is too long")]
+    TextTooLong(&'static str),
+    #[error("a {0} is empty")]
+    EmptyText(&'static str),
+    #[error("a level or mood is outside 1 to 5")]
+    OutOfRange,
+    #[error("the same id is used twice")]
+    DuplicateId,
+    #[error("a date is outside the years 1900 to 2200")]
+    ImpossibleDate,
+    #[error("it holds a character that is not allowed in text")]
+    ControlCharacter,
+}
+
+fn count(what: &'static str, count: usize, max: usize) -> Result<(), InvalidPlan> {
+    if count > max {
+        Err(InvalidPlan::TooMany { what, count, max })
+    } else {
+        Ok(())
+    }
+}
+
+fn text(what: &'static str, value: &str, max: usize) -> Result<(), InvalidPlan> {
+    if value.chars().count() > max {
+        return Err(InvalidPlan::TextTooLong(what));
+    }
+    if value
+        .chars()
+        .any(|c| c.is_control() && !matches!(c, '\n' | '\r' | '\t'))
+    {
+        return Err(InvalidPlan::ControlCharacter);
+    }
+    Ok(())
+}
+
+fn name(what: &'static str, value: &str) -> Result<(), InvalidPlan> {
+    if value.trim().is_empty() {
+        return Err(InvalidPlan::EmptyText(what));
+    }
+    text(what, value, MAX_NAME_CHARS)
+}
+
+fn level(value: u8) -> Result<(), InvalidPlan> {
+    if (1..=5).contains(&value) {
+        Ok(())
+    } else {
+        Err(InvalidPlan::OutOfRange)
+    }
+}
+
+fn date(value: NaiveDate) -> Result<(), InvalidPlan> {
+    if (1900..=2200).contains(&value.year()) {
+        Ok(())
+    } else {
+        Err(InvalidPlan::ImpossibleDate)
+    }
+}
+
+struct Ids(HashSet<Id>);
+
+impl Ids {
+    fn add(&mut self, id: Id) -> Result<(), InvalidPlan> {
+        if self.0.insert(id) {
+            Ok(())
+        } else {
+            Err(InvalidPlan::DuplicateId)
+        }
+    }
+}
+
+/// Checks every limit and rule, then repairs what is safe to repair: the id counter is
+/// moved past every id in use, and a dangling focus or link is dropped.
+pub fn validate(plan: &mut Plan) -> Result<(), InvalidPlan> {
+    let mut ids = Ids(HashSet::new());
+    count("rejections", plan.rejections.len(), MAX_REJECTIONS)?;
+    for r in &plan.rejections {
+        ids.add(r.id)?;
+        name("company", &r.company)?;
+        name("role", &r.role)?;
+        text("contact name", &r.contact_name, MAX_NAME_CHARS)?;
+        text("contact email", &r.contact_email, MAX_NAME_CHARS)?;
+        text("message", &r.message, MAX_TEXT_CHARS)?;
+        text("note", &r.reflection.note, MAX_TEXT_CHARS)?;
+        date(r.date)?;
+        for d in [r.request.sent_on, r.request.followed_up_on].into_iter().flatten() {
+            date(d)?;
+        }
+        count("feedback items", r.feedback.len(), MAX_FEEDBACK)?;
+        for f in &r.feedback {
+            ids.add(f.id)?;
+            if f.text.trim().is_empty() {
+                return Err(InvalidPlan::EmptyText("feedback"));
+            }
+            text("feedback", &f.text, MAX_TEXT_CHARS)?;
+        }
+    }
+    count("skills", plan.profile.skills.len(), MAX_SKILLS)?;
+    for s in &plan.profile.skills {
+        name("skill", s)?;
+    }
+    count("target roles", plan.roles.len(), MAX_ROLES)?;
+    for role in &plan.roles {
+        ids.add(role.id)?;
+        name("role title", &role.title)?;
+        text("area", &role.area, MAX_NAME_CHARS)?;
+        count("requirements", role.requirements.len(), MAX_SKILLS)?;
+        for s in &role.requirements {
+            name("requirement", s)?;
+        }
+    }
+    count("search changes", plan.search_changes.len(), MAX_SEARCH_CHANGES)?;
+    for c in &plan.search_changes {
+        ids.add(c.id)?;
+        if c.text.trim().is_empty() {
+            return Err(InvalidPlan::EmptyText("search change"));
+        }
+        text("search change", &c.text, MAX_TEXT_CHARS)?;
+    }
+    count("skill gaps", plan.skill_gaps.len(), MAX_SKILL_GAPS)?;
+    for g in &plan.skill_gaps {
+        ids.add(g.id)?;
+        name("skill", &g.skill)?;
+        text("evidence", &g.evidence, MAX_TEXT_CHARS)?;
+        text("if part", &g.if_cue, MAX_NAME_CHARS)?;
+        text("then part", &g.then_action, MAX_NAME_CHARS)?;
+        level(g.current_level)?;
+        level(g.target_level)?;
+        if let Some(d) = g.target_date {
+            date(d)?;
+        }
+    }
+    count("fun plans", plan.fun.len(), MAX_FUN)?;
+    for f in &plan.fun {
+        ids.add(f.id)?;
+        name("fun plan", &f.what)?;
+        text("who", &f.with_whom, MAX_NAME_CHARS)?;
+        date(f.when.date())?;
+        for m in [f.mood_before, f.mood_after].into_iter().flatten() {
+            level(m)?;
+        }
+    }
+    let w = &plan.wellbeing;
+    count("mood check-ins", w.moods.len(), MAX_MOODS)?;
+    let mut days = HashSet::new();
+    for m in &w.moods {
+        level(m.mood)?;
+        date(m.date)?;
+        text("mood note", &m.note, MAX_NAME_CHARS)?;
+        if !days.insert(m.date) {
+            return Err(InvalidPlan::DuplicateId);
+        }
+    }
+    count("reframes", w.reframes.len(), MAX_NOTES)?;
+    for r in &w.reframes {
+        ids.add(r.id)?;
+        date(r.date)?;
+        text("thought", &r.thought, MAX_TEXT_CHARS)?;
+        text("kinder view", &r.kinder_view, MAX_TEXT_CHARS)?;
+    }
+    count("went-well notes", w.went_well.len(), MAX_NOTES)?;
+    for n in &w.went_well {
+        ids.add(n.id)?;
+        date(n.date)?;
+        text("went-well note", &n.text, MAX_TEXT_CHARS)?;
+    }
+    text("setback plan", &w.setback_plan, MAX_TEXT_CHARS)?;
+    if let Some(d) = w.slate_wiped_on {
+        date(d)?;
+    }
+    count("applications", plan.applications.len(), MAX_APPLICATIONS)?;
+    for a in &plan.applications {
+        ids.add(a.id)?;
+        name("company", &a.company)?;
+        name("role", &a.role)?;
+        text("note", &a.note, MAX_TEXT_CHARS)?;
+        date(a.date)?;
+    }
+    count("checklist ticks", plan.prep_done.len(), MAX_PREP)?;
+    for k in &plan.prep_done {
+        text("checklist key", k, MAX_NAME_CHARS)?;
+    }
+
+    // Repairs: never hand out an id that is already in use, and forget links to things
+    // that are gone.
+    let max_id = ids.0.iter().copied().max().unwrap_or(0);
+    plan.next_id = plan.next_id.max(max_id);
+    if plan.current.is_some_and(|c| plan.rejection(c).is_none()) {
+        plan.current = None;
+    }
+    let sources: HashSet<(Id, Id)> = plan
+        .rejections
+        .iter()
+        .flat_map(|r| r.feedback.iter().map(move |f| (r.id, f.id)))
+        .collect();
+    let known = |s: &Option<super::plan::FeedbackRef>| {
+        s.is_none_or(|s| sources.contains(&(s.rejection, s.feedback)))
+    };
+    for g in &mut plan.skill_gaps {
+        if !known(&g.source) {
+            g.source = None;
+        }
+    }
+    for c in &mut plan.search_changes {
+        if !known(&c.source) {
+            c.source = None;
+        }
+    }
+    plan.wellbeing.moods.sort_by_key(|m| m.date);
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::plan::*;
+
+    fn plan() -> Plan {
+        let mut plan = Plan::default();
+        let today = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+        plan.record_rejection(
+            &RejectionDraft {
+                company: "Acme".into(),
+                role: "Designer".into(),
+                contact_name: String::new(),
+                contact_email: String::new(),
+                stage: Stage::Interview,
+                date: today,
+                channel: Channel::Email,
+                message: String::new(),
+            },
+            today,
+            false,
+        )
+        .unwrap();
+        plan.add_skill_gap(&SkillGapDraft::named("SQL"), false)
+            .unwrap();
+        plan
+    }
+
+    #[test]
+    fn a_plan_made_by_the_app_is_valid() {
+        let mut p = plan();
+        let before = p.clone();
+        validate(&mut p).unwrap();
+        assert_eq!(p, before);
+    }
+
+    #[test]
+    fn duplicate_ids_are_refused() {
+        let mut p = plan();
+        p.skill_gaps[0].id = p.rejections[0].id;
+        assert_eq!(validate(&mut p), Err(InvalidPlan::DuplicateId));
+    }
+
+    #[test]
+    fn out_of_range_levels_and_dates_are_refused() {
+        let mut p = plan();
+        p.skill_gaps[0].target_level = 9;
+        assert_eq!(validate(&mut p), Err(InvalidPlan::OutOfRange));
+        let mut p = plan();
+        p.rejections[0].date = NaiveDate::from_ymd_opt(9999, 1, 1).unwrap();
+        assert_eq!(validate(&mut p), Err(InvalidPlan::ImpossibleDate));
+    }
+
+    #[test]
+    fn empty_long_and_control_text_is_refused() {
+        let mut p = plan();
+        p.rejections[0].company = " ".into();
+        assert_eq!(validate(&mut p), Err(InvalidPlan::EmptyText("company")));
+        let mut p = plan();
+        p.rejections[0].message = "x".repeat(MAX_TEXT_CHARS + 1);
+        assert_eq!(validate(&mut p), Err(InvalidPlan::TextTooLong("message")));
+        let mut p = plan();
+        p.rejections[0].role = "a\u{0}b".into();
+        assert_eq!(validate(&mut p), Err(InvalidPlan::ControlCharacter));
+    }
+
+    #[test]
+    fn long_lists_are_refused() {
+        let mut p = plan();
+        let gap = p.skill_gaps[0].clone();
+        p.skill_gaps = (0..=MAX_SKILL_GAPS as u32)
+            .map(|i| SkillGap {
+                id: 1000 + i,
+                ..gap.clone()
+            })
+            .collect();
+        assert!(matches!(
+            validate(&mut p),
+            Err(InvalidPlan::TooMany { what: "skill gaps", .. })
+        ));
+    }
+
+    #[test]
+    fn counters_and_dangling_links_are_repaired() {
+        let mut p = plan();
+        p.next_id = 0;
+        p.current = Some(777);
+        p.skill_gaps[0].source = Some(FeedbackRef {
+            rejection: 1,
+            feedback: 55,
+        });
+        validate(&mut p).unwrap();
+        assert_eq!(p.next_id, 2);
+        assert_eq!(p.current, None);
+        assert_eq!(p.skill_gaps[0].source, None);
+    }
+}
