@@ -450,6 +450,7 @@ mod tests {
             requirements: vec!["SQL".into(), "Python".into(), "Tableau".into(), "Stats".into()],
         };
         let mut profile = Profile {
+            name: String::new(),
             skills: vec!["sql".into(), "python".into(), "stats".into()],
             level: Some(Level::Mid),
         };

@@ -10,4 +10,5 @@ pub mod ics;
 pub mod record;
 pub mod share;
 pub mod steps;
+pub mod store;
 pub mod validate;

@@ -31,6 +31,18 @@ pub enum ModelError {
     ListFull(usize),
 }
 
+/// A fixed set of choices shown in a form (a select or radio group).
+pub trait Choice: Copy + PartialEq + 'static {
+    /// Every choice, in the order a form lists them.
+    fn all() -> &'static [Self];
+    /// The words shown to the person.
+    fn label(self) -> &'static str;
+    /// A stable machine name, used as a form value.
+    fn slug(self) -> &'static str;
+    /// The choice with this slug, if any.
+    fn from_slug(slug: &str) -> Option<Self>;
+}
+
 macro_rules! choice_enum {
     ($(#[$meta:meta])* $name:ident { $($variant:ident => $slug:literal, $label:literal),+ $(,)? }) => {
         $(#[$meta])*
@@ -56,6 +68,13 @@ macro_rules! choice_enum {
             pub fn from_slug(slug: &str) -> Option<Self> {
                 match slug { $($slug => Some($name::$variant),)+ _ => None }
             }
+        }
+
+        impl Choice for $name {
+            fn all() -> &'static [Self] { Self::ALL }
+            fn label(self) -> &'static str { $name::label(self) }
+            fn slug(self) -> &'static str { $name::slug(self) }
+            fn from_slug(slug: &str) -> Option<Self> { $name::from_slug(slug) }
         }
     };
 }
@@ -301,6 +320,8 @@ impl Rejection {
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Profile {
+    /// The person's name, for signing a feedback request.
+    pub name: String,
     pub skills: Vec<String>,
     pub level: Option<Level>,
 }
@@ -933,6 +954,12 @@ impl Plan {
         Ok(())
     }
 
+    /// Sets the name used to sign a feedback request.
+    pub fn set_name(&mut self, name: &str) -> Result<(), ModelError> {
+        self.profile.name = optional("name", name, limits::MAX_NAME_CHARS)?;
+        Ok(())
+    }
+
     /// Replaces the person's own skills (comma separated) and level.
     pub fn set_profile(&mut self, skills: &str, level: Option<Level>) {
         self.profile.skills = split_skills(skills);
@@ -1561,6 +1588,8 @@ mod tests {
         plan.set_profile("Figma, user research; figma,  , SQL", Some(Level::Mid));
         assert_eq!(plan.profile.skills, vec!["Figma", "user research", "SQL"]);
         assert_eq!(plan.profile.level, Some(Level::Mid));
+        plan.set_name("  Alex ").unwrap();
+        assert_eq!(plan.profile.name, "Alex");
     }
 
     #[test]

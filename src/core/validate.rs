@@ -114,6 +114,7 @@ pub fn validate(plan: &mut Plan) -> Result<(), InvalidPlan> {
             text("feedback", &f.text, MAX_TEXT_CHARS)?;
         }
     }
+    text("name", &plan.profile.name, MAX_NAME_CHARS)?;
     count("skills", plan.profile.skills.len(), MAX_SKILLS)?;
     for s in &plan.profile.skills {
         name("skill", s)?;

@@ -1,0 +1,421 @@
+//! Loading and saving the plan record over any key-value storage.
+//!
+//! The rules that keep a person's plan safe live here, tested natively with fake
+//! storages that fail or corrupt; the browser adapter only moves strings in and out of
+//! localStorage.
+//!
+//! - The plan is one record under one key, written in one call.
+//! - An unreadable record is copied aside, byte for byte, before anything else is
+//!   written, and the app starts from the previous good copy if there is one.
+//! - A record from a newer app is never overwritten: the app opens it read-only.
+//! - Each save is read back to check it landed.
+
+use thiserror::Error;
+
+use super::plan::Plan;
+use super::record::{Record, RecordError, PLAN_KEY, PREVIOUS_KEY, UNREADABLE_KEY};
+
+/// A failure of the underlying storage.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum KvError {
+    #[error("storage is full")]
+    Full,
+    #[error("storage is not available")]
+    Unavailable,
+    #[error("storage failed: {0}")]
+    Other(String),
+}
+
+/// A string key-value storage such as localStorage.
+pub trait KeyValue {
+    fn get(&self, key: &str) -> Result<Option<String>, KvError>;
+    fn set(&self, key: &str, value: &str) -> Result<(), KvError>;
+}
+
+/// Something the person should know after loading.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoadNotice {
+    /// The stored plan could not be read. Its text is kept under `kept_under`.
+    Unreadable {
+        kept_under: String,
+        reason: String,
+        restored_previous: bool,
+    },
+    /// The stored plan is from a newer Rebound; it is shown read-only and left alone.
+    Newer { version: u32 },
+    /// There is no storage at all: the plan lives in memory only.
+    Unavailable,
+}
+
+/// The result of loading.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Loaded {
+    pub plan: Plan,
+    /// The revision of the stored record the plan came from (0 when none).
+    pub revision: u64,
+    pub notice: Option<LoadNotice>,
+    /// When true, saving must not happen (the stored record is from a newer app).
+    pub read_only: bool,
+}
+
+/// Why a save did not land.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum SaveError {
+    #[error("Storage on this device is full, so your latest changes are not saved yet.")]
+    Full,
+    #[error("This browser is not letting Rebound save, so your plan lives only in this tab.")]
+    Unavailable,
+    #[error("Saving did not stick: the browser gave back something different.")]
+    NotReadBack,
+    #[error("The saved plan is from a newer version of Rebound, so it is left untouched.")]
+    ReadOnly,
+    #[error("Saving failed: {0}")]
+    Other(String),
+}
+
+impl From<KvError> for SaveError {
+    fn from(e: KvError) -> Self {
+        match e {
+            KvError::Full => SaveError::Full,
+            KvError::Unavailable => SaveError::Unavailable,
+            KvError::Other(msg) => SaveError::Other(msg),
+        }
+    }
+}
+
+/// Picks a key for unreadable text that does not overwrite earlier kept text.
+fn free_unreadable_key(kv: &impl KeyValue, text: &str) -> Result<String, KvError> {
+    for n in 0..100 {
+        let key = if n == 0 {
+            UNREADABLE_KEY.to_string()
+        } else {
+            format!("{UNREADABLE_KEY}.{n}")
+        };
+        match kv.get(&key)? {
+            None => return Ok(key),
+            Some(existing) if existing == text => return Ok(key),
+            Some(_) => {}
+        }
+    }
+    Err(KvError::Full)
+}
+
+/// Loads the plan, keeping aside anything unreadable.
+pub fn load(kv: &impl KeyValue) -> Loaded {
+    let empty = |notice| Loaded {
+        plan: Plan::default(),
+        revision: 0,
+        notice,
+        read_only: false,
+    };
+    let text = match kv.get(PLAN_KEY) {
+        Ok(Some(text)) => text,
+        Ok(None) => return empty(None),
+        Err(_) => return empty(Some(LoadNotice::Unavailable)),
+    };
+    match Record::from_json(&text) {
+        Ok(record) => Loaded {
+            plan: record.plan,
+            revision: record.revision,
+            notice: None,
+            read_only: false,
+        },
+        Err(RecordError::Newer(version)) => Loaded {
+            plan: Plan::default(),
+            revision: 0,
+            notice: Some(LoadNotice::Newer { version }),
+            read_only: true,
+        },
+        Err(error) => {
+            let kept_under = match free_unreadable_key(kv, &text)
+                .and_then(|key| kv.set(&key, &text).map(|_| key))
+            {
+                Ok(key) => key,
+                // If the text cannot be kept aside, never write over it: open read-only.
+                Err(_) => {
+                    return Loaded {
+                        plan: Plan::default(),
+                        revision: 0,
+                        notice: Some(LoadNotice::Unreadable {
+                            kept_under: PLAN_KEY.to_string(),
+                            reason: error.to_string(),
+                            restored_previous: false,
+                        }),
+                        read_only: true,
+                    }
+                }
+            };
+            let previous = kv
+                .get(PREVIOUS_KEY)
+                .ok()
+                .flatten()
+                .and_then(|t| Record::from_json(&t).ok());
+            let restored_previous = previous.is_some();
+            let (plan, revision) = previous
+                .map(|r| (r.plan, r.revision))
+                .unwrap_or_default();
+            Loaded {
+                plan,
+                revision,
+                notice: Some(LoadNotice::Unreadable {
+                    kept_under,
+                    reason: error.to_string(),
+                    restored_previous,
+                }),
+                read_only: false,
+            }
+        }
+    }
+}
+
+/// The revision of what is stored now, if it is a readable record.
+pub fn stored_revision(kv: &impl KeyValue) -> Option<u64> {
+    let text = kv.get(PLAN_KEY).ok()??;
+    Record::from_json(&text).ok().map(|r| r.revision)
+}
+
+/// Saves the plan as the next revision and reads it back. Before the first save of a
+/// session (`keep_previous`), the record being replaced is kept as the previous good copy.
+pub fn save(
+    kv: &impl KeyValue,
+    plan: &Plan,
+    revision: u64,
+    saved_at: &str,
+    keep_previous: bool,
+) -> Result<u64, SaveError> {
+    let current = kv.get(PLAN_KEY)?;
+    if let Some(current) = &current {
+        match Record::from_json(current) {
+            Err(RecordError::Newer(_)) => return Err(SaveError::ReadOnly),
+            Ok(_) if keep_previous => kv.set(PREVIOUS_KEY, current)?,
+            Ok(_) => {}
+            // Unreadable text is only ever replaced once it is kept aside.
+            Err(_) => {
+                let key = free_unreadable_key(kv, current)?;
+                kv.set(&key, current)?;
+            }
+        }
+    }
+    let next = revision + 1;
+    let text = Record::new(plan.clone(), next, saved_at).to_json();
+    kv.set(PLAN_KEY, &text)?;
+    match kv.get(PLAN_KEY)? {
+        Some(back) if back == text => Ok(next),
+        _ => Err(SaveError::NotReadBack),
+    }
+}
+
+#[cfg(test)]
+pub mod fakes {
+    //! Storages that misbehave on purpose.
+    use super::*;
+    use std::cell::RefCell;
+    use std::collections::BTreeMap;
+
+    /// An in-memory storage with a byte quota and switchable faults.
+    #[derive(Default)]
+    pub struct FakeKv {
+        pub items: RefCell<BTreeMap<String, String>>,
+        pub quota: Option<usize>,
+        pub unavailable: bool,
+        pub corrupt_writes: bool,
+    }
+
+    impl FakeKv {
+        pub fn with(key: &str, value: &str) -> Self {
+            let kv = FakeKv::default();
+            kv.items.borrow_mut().insert(key.into(), value.into());
+            kv
+        }
+
+        pub fn item(&self, key: &str) -> Option<String> {
+            self.items.borrow().get(key).cloned()
+        }
+    }
+
+    impl KeyValue for FakeKv {
+        fn get(&self, key: &str) -> Result<Option<String>, KvError> {
+            if self.unavailable {
+                return Err(KvError::Unavailable);
+            }
+            Ok(self.items.borrow().get(key).cloned())
+        }
+
+        fn set(&self, key: &str, value: &str) -> Result<(), KvError> {
+            if self.unavailable {
+                return Err(KvError::Unavailable);
+            }
+            let mut items = self.items.borrow_mut();
+            if let Some(quota) = self.quota {
+                let used: usize = items
+                    .iter()
+                    .filter(|(k, _)| k.as_str() != key)
+                    .map(|(k, v)| k.len() + v.len())
+                    .sum();
+                if used + key.len() + value.len() > quota {
+                    return Err(KvError::Full);
+                }
+            }
+            let stored = if self.corrupt_writes {
+                value.chars().take(value.len() / 2).collect()
+            } else {
+                value.to_string()
+            };
+            items.insert(key.into(), stored);
+            Ok(())
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fakes::FakeKv;
+    use super::*;
+    use crate::core::plan::SkillGapDraft;
+
+    fn a_plan(skill: &str) -> Plan {
+        let mut plan = Plan::default();
+        plan.add_skill_gap(&SkillGapDraft::named(skill), false)
+            .unwrap();
+        plan
+    }
+
+    #[test]
+    fn empty_storage_loads_an_empty_plan() {
+        let loaded = load(&FakeKv::default());
+        assert_eq!(loaded.plan, Plan::default());
+        assert_eq!(loaded.notice, None);
+        assert!(!loaded.read_only);
+    }
+
+    #[test]
+    fn save_then_load_round_trips_with_revisions() {
+        let kv = FakeKv::default();
+        let rev = save(&kv, &a_plan("SQL"), 0, "t", true).unwrap();
+        assert_eq!(rev, 1);
+        let rev = save(&kv, &a_plan("Python"), rev, "t", false).unwrap();
+        assert_eq!(rev, 2);
+        let loaded = load(&kv);
+        assert_eq!(loaded.plan, a_plan("Python"));
+        assert_eq!(loaded.revision, 2);
+        assert_eq!(stored_revision(&kv), Some(2));
+    }
+
+    #[test]
+    fn the_first_save_of_a_session_keeps_the_previous_record() {
+        let kv = FakeKv::default();
+        save(&kv, &a_plan("SQL"), 0, "t", true).unwrap();
+        let first = kv.item(PLAN_KEY).unwrap();
+        save(&kv, &a_plan("Python"), 1, "t", true).unwrap();
+        assert_eq!(kv.item(PREVIOUS_KEY).unwrap(), first);
+        save(&kv, &a_plan("Go"), 2, "t", false).unwrap();
+        assert_eq!(kv.item(PREVIOUS_KEY).unwrap(), first);
+    }
+
+    #[test]
+    fn unreadable_text_is_kept_byte_for_byte_and_never_overwritten() {
+        let garbage = "{\"format\":1,\"plan\":{oops é";
+        let kv = FakeKv::with(PLAN_KEY, garbage);
+        let loaded = load(&kv);
+        assert_eq!(loaded.plan, Plan::default());
+        assert!(!loaded.read_only);
+        match loaded.notice {
+            Some(LoadNotice::Unreadable {
+                kept_under,
+                restored_previous,
+                ..
+            }) => {
+                assert_eq!(kv.item(&kept_under).unwrap(), garbage);
+                assert!(!restored_previous);
+            }
+            other => panic!("unexpected {other:?}"),
+        }
+        save(&kv, &a_plan("SQL"), 0, "t", true).unwrap();
+        assert_eq!(kv.item(UNREADABLE_KEY).unwrap(), garbage);
+        // A second, different unreadable record does not replace the first one kept.
+        kv.items
+            .borrow_mut()
+            .insert(PLAN_KEY.into(), "second garbage".into());
+        let loaded = load(&kv);
+        assert_eq!(kv.item(UNREADABLE_KEY).unwrap(), garbage);
+        match loaded.notice {
+            Some(LoadNotice::Unreadable { kept_under, .. }) => {
+                assert_eq!(kept_under, format!("{UNREADABLE_KEY}.1"));
+                assert_eq!(kv.item(&kept_under).unwrap(), "second garbage");
+            }
+            other => panic!("unexpected {other:?}"),
+        }
+    }
+
+    #[test]
+    fn unreadable_record_falls_back_to_the_previous_good_copy() {
+        let kv = FakeKv::default();
+        save(&kv, &a_plan("SQL"), 0, "t", true).unwrap();
+        save(&kv, &a_plan("Python"), 1, "t", true).unwrap();
+        kv.items
+            .borrow_mut()
+            .insert(PLAN_KEY.into(), "not json".into());
+        let loaded = load(&kv);
+        assert_eq!(loaded.plan, a_plan("SQL"));
+        assert!(matches!(
+            loaded.notice,
+            Some(LoadNotice::Unreadable {
+                restored_previous: true,
+                ..
+            })
+        ));
+    }
+
+    #[test]
+    fn a_newer_record_is_read_only_and_untouched() {
+        let newer = r#"{"format":99,"plan":{"future":"stuff"}}"#;
+        let kv = FakeKv::with(PLAN_KEY, newer);
+        let loaded = load(&kv);
+        assert!(loaded.read_only);
+        assert_eq!(loaded.notice, Some(LoadNotice::Newer { version: 99 }));
+        assert_eq!(
+            save(&kv, &a_plan("SQL"), 0, "t", true),
+            Err(SaveError::ReadOnly)
+        );
+        assert_eq!(kv.item(PLAN_KEY).unwrap(), newer);
+    }
+
+    #[test]
+    fn a_full_storage_is_reported_and_the_old_record_survives() {
+        let mut kv = FakeKv::default();
+        save(&kv, &a_plan("SQL"), 0, "t", false).unwrap();
+        let before = kv.item(PLAN_KEY).unwrap();
+        kv.quota = Some(before.len() + PLAN_KEY.len() + 10);
+        let big = a_plan(&"x".repeat(150));
+        assert_eq!(save(&kv, &big, 1, "t", false), Err(SaveError::Full));
+        assert_eq!(kv.item(PLAN_KEY).unwrap(), before);
+        // Once there is room again, saving resumes.
+        kv.quota = None;
+        assert_eq!(save(&kv, &big, 1, "t", false), Ok(2));
+    }
+
+    #[test]
+    fn a_storage_that_corrupts_writes_is_caught_by_the_read_back() {
+        let kv = FakeKv {
+            corrupt_writes: true,
+            ..FakeKv::default()
+        };
+        assert_eq!(
+            save(&kv, &a_plan("SQL"), 0, "t", false),
+            Err(SaveError::NotReadBack)
+        );
+    }
+
+    #[test]
+    fn no_storage_loads_in_memory_and_saving_says_so() {
+        let kv = FakeKv {
+            unavailable: true,
+            ..FakeKv::default()
+        };
+        assert_eq!(load(&kv).notice, Some(LoadNotice::Unavailable));
+        assert_eq!(
+            save(&kv, &a_plan("SQL"), 0, "t", false),
+            Err(SaveError::Unavailable)
+        );
+    }
+}
