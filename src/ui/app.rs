@@ -1,0 +1,114 @@
+//! The shell: header, step indicator, the screen in view, previous/next, and routing.
+//!
+//! Screens are addressed by the URL fragment (`#/skills`). Links are plain anchors, so
+//! the browser keeps history and its back and forward buttons work; `hashchange` tells
+//! the app which screen to show.
+
+use leptos::ev;
+use leptos::prelude::*;
+
+use crate::core::steps::Screen;
+use crate::ui::state::{use_app, AppState};
+use crate::ui::steps;
+use crate::ui::widgets::notices::{SaveIndicator, StorageNotices};
+use crate::ui::widgets::step_nav::{PrevNext, StepIndicator};
+use crate::ui::widgets::SCREEN_HEADING_ID;
+use crate::web::{browser, clock};
+
+/// Starts the app in the page.
+pub fn mount() {
+    browser::remove_boot_screen();
+    leptos::mount::mount_to_body(App);
+}
+
+/// The screen for the current address; an empty or unknown fragment opens the start
+/// screen for a new person and the plan for someone who has one.
+fn screen_for(fragment: &str, has_plan: bool) -> Screen {
+    Screen::from_fragment(fragment).unwrap_or(if has_plan {
+        Screen::Overview
+    } else {
+        Screen::Start
+    })
+}
+
+/// The whole app.
+#[component]
+pub fn App() -> impl IntoView {
+    let app = AppState::load(Screen::Start);
+    provide_context(app);
+    let has_plan = move || app.plan.with_untracked(|p| !p.rejections.is_empty());
+    app.screen.set(screen_for(&browser::fragment(), has_plan()));
+
+    let first_screen = StoredValue::new(true);
+    Effect::new(move |_| {
+        let screen = app.screen.get();
+        browser::set_title(&format!("{} · Rebound", screen.title()));
+        if first_screen.get_value() {
+            first_screen.set_value(false);
+        } else {
+            browser::scroll_to_top();
+            browser::focus_element(SCREEN_HEADING_ID);
+        }
+    });
+
+    let on_hash = window_event_listener(ev::hashchange, move |_| {
+        let screen = screen_for(&browser::fragment(), has_plan());
+        if app.screen.get_untracked() != screen {
+            app.screen.set(screen);
+        }
+    });
+    let on_visibility = window_event_listener(ev::visibilitychange, move |_| {
+        let hidden = document().visibility_state() == web_sys::VisibilityState::Hidden;
+        if hidden {
+            app.flush();
+        } else {
+            app.today.set(clock::today());
+        }
+    });
+    let on_pagehide = window_event_listener(ev::pagehide, move |_| app.flush());
+    on_cleanup(move || {
+        on_hash.remove();
+        on_visibility.remove();
+        on_pagehide.remove();
+    });
+
+    view! {
+        <a class="skip-link" href="#main">"Skip to content"</a>
+        <header class="topbar">
+            <a class="brand" href=Screen::Overview.href()>"Rebound"</a>
+            <nav class="top-links" aria-label="Plan">
+                <a href=Screen::Overview.href()>"My plan"</a>
+                <a href=Screen::Share.href()>"Share"</a>
+                <a href=Screen::About.href()>"About"</a>
+            </nav>
+            <SaveIndicator />
+        </header>
+        <StepIndicator />
+        <main id="main">
+            <StorageNotices />
+            <CurrentScreen />
+            <PrevNext />
+        </main>
+        <footer class="site-footer">
+            <p>"Your plan stays on this device. Nothing is sent anywhere unless you share it."</p>
+        </footer>
+    }
+}
+
+/// The screen the address points at.
+#[component]
+fn CurrentScreen() -> impl IntoView {
+    let app = use_app();
+    move || match app.screen.get() {
+        Screen::Start => steps::start::StartStep().into_any(),
+        Screen::Feedback => steps::feedback::FeedbackStep().into_any(),
+        Screen::Search => steps::search::SearchStep().into_any(),
+        Screen::Skills => steps::skills::SkillsStep().into_any(),
+        Screen::Fun => steps::fun::FunStep().into_any(),
+        Screen::Positive => steps::positive::PositiveStep().into_any(),
+        Screen::NextJob => steps::next_job::NextJobStep().into_any(),
+        Screen::Overview => steps::overview::OverviewScreen().into_any(),
+        Screen::Share => steps::share::ShareScreen().into_any(),
+        Screen::About => steps::about::AboutScreen().into_any(),
+    }
+}

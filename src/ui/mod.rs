@@ -1,0 +1,6 @@
+//! The Leptos user interface: the shell, one module per screen, and shared widgets.
+
+pub mod app;
+pub mod state;
+pub mod steps;
+pub mod widgets;

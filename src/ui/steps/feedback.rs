@@ -1,0 +1,308 @@
+//! Step 1: ask for feedback, track the request, and capture what was said.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::core::dates;
+use crate::core::insights::{feedback_request, mailto_link};
+use crate::core::plan::{
+    Certainty, FeedbackCategory, FeedbackDraft, FeedbackRef, Id, Outcome, RequestStatus, Stage,
+};
+use crate::core::steps::Screen;
+use crate::ui::state::use_app;
+use crate::ui::widgets::*;
+use crate::web::browser;
+
+/// The feedback step.
+#[component]
+pub fn FeedbackStep() -> impl IntoView {
+    let app = use_app();
+    let current = Memo::new(move |_| app.with(|p| p.current_rejection().map(|r| r.id)));
+    view! {
+        <ScreenHeader
+            screen=Screen::Feedback
+            lead="A short or standard rejection is a good reason to ask for more. Feedback is information for your next application, not a verdict on you."
+        />
+        <blockquote class="quote">
+            <p>"“Choose not to be harmed, and you won’t feel harmed.”"</p>
+            <footer>"Marcus Aurelius, Meditations"</footer>
+        </blockquote>
+        {move || match current.get() {
+            None => view! { <NeedsRejection /> }.into_any(),
+            Some(id) => view! {
+                <RequestComposer id=id />
+                <RequestTracker id=id />
+                <FeedbackItems id=id />
+            }.into_any(),
+        }}
+    }
+}
+
+/// Writes a polite request from the recorded names, to copy or open in a mail app.
+#[component]
+fn RequestComposer(id: Id) -> impl IntoView {
+    let app = use_app();
+    let name = RwSignal::new(app.plan.with_untracked(|p| p.profile.name.clone()));
+    let generated =
+        Memo::new(move |_| app.with(|p| p.rejection(id).map(|r| feedback_request(r, &name.get()))));
+    let body = RwSignal::new(String::new());
+    Effect::new(move |_| {
+        if let Some(draft) = generated.get() {
+            body.set(draft.body);
+        }
+    });
+    Effect::new(move |first: Option<()>| {
+        let typed = name.get();
+        if first.is_some() {
+            let _ = app.change(|p| p.set_name(&typed));
+        }
+    });
+    let copied = RwSignal::new(None::<String>);
+    let copy = move |_| {
+        let subject = generated
+            .get_untracked()
+            .map(|d| d.subject)
+            .unwrap_or_default();
+        let text = format!("Subject: {subject}\n\n{}", body.get_untracked());
+        spawn_local(async move {
+            copied.set(Some(match browser::copy_text(&text).await {
+                Ok(()) => "Copied. Paste it into an email or message.".into(),
+                Err(e) => e,
+            }));
+        });
+    };
+    let mailto = move || {
+        let to = app.with(|p| {
+            p.rejection(id)
+                .map(|r| r.contact_email.clone())
+                .unwrap_or_default()
+        });
+        let mut draft = generated
+            .get()
+            .unwrap_or_else(|| crate::core::insights::RequestDraft {
+                subject: String::new(),
+                body: String::new(),
+            });
+        draft.body = body.get();
+        mailto_link(&to, &draft)
+    };
+    view! {
+        <Section title="Ask for feedback">
+            <p class="hint">"Short and polite works best. Edit it as you like before sending."</p>
+            <TextField label="Your name (for the sign-off)" value=name autocomplete="name" />
+            <p class="subject">
+                <span class="meta">"Subject: "</span>
+                {move || generated.get().map(|d| d.subject)}
+            </p>
+            <TextArea label="Your request" value=body rows=10 />
+            <div class="actions">
+                <button type="button" class="button primary" on:click=copy>"Copy request"</button>
+                <a class="button" href=mailto>"Open in email app"</a>
+            </div>
+            <p class="confirm" role="status">{move || copied.get()}</p>
+        </Section>
+    }
+}
+
+/// Tracks the request: sent on, the one reminder after 5 business days, and the answer.
+#[component]
+fn RequestTracker(id: Id) -> impl IntoView {
+    let app = use_app();
+    let request = Memo::new(move |_| app.with(|p| p.rejection(id).map(|r| r.request.clone())));
+    let sent_on = RwSignal::new(String::new());
+    Effect::new(move |_| {
+        let on = request.get().and_then(|r| r.sent_on);
+        sent_on.set(on.map(dates::iso).unwrap_or_default());
+    });
+    let mark_sent = move |_| {
+        let on =
+            dates::parse_iso_date(&sent_on.get_untracked()).unwrap_or(app.today.get_untracked());
+        let _ = app.change(|p| p.mark_request_sent(id, on));
+    };
+    let mark_followed_up = move |_| {
+        let today = app.today.get_untracked();
+        let _ = app.change(|p| p.mark_followed_up(id, today));
+    };
+    let set_status = move |status: RequestStatus| {
+        let _ = app.change(|p| p.set_request_status(id, status));
+    };
+    view! {
+        <Section title="Track your request">
+            {move || {
+                let Some(req) = request.get() else { return ().into_any() };
+                let today = app.today.get();
+                let status = req.status();
+                view! {
+                    <p class="status-line">
+                        "Status: " <strong>{status.label()}</strong>
+                        {req.sent_on.map(|d| format!(" · sent {}", dates::friendly(d)))}
+                    </p>
+                    {match status {
+                        RequestStatus::NotSent => view! {
+                            <div class="form-row">
+                                <TextField label="Sent on" value=sent_on kind="date" hint="Leave empty for today." />
+                            </div>
+                            <button type="button" class="button primary" on:click=mark_sent>"I sent it"</button>
+                        }.into_any(),
+                        RequestStatus::Sent => {
+                            let follow = req.follow_up_due().map(|due| {
+                                let text = if dates::is_overdue(today, due) || due == today {
+                                    format!("It has been 5 working days: time for one friendly reminder ({}).", dates::friendly(due))
+                                } else {
+                                    format!("If you hear nothing, send one friendly reminder on {} ({}).", dates::friendly(due), dates::countdown_label(today, due))
+                                };
+                                view! {
+                                    <p class="due">{text}</p>
+                                    <button type="button" class="button" on:click=mark_followed_up>"I sent the reminder"</button>
+                                }
+                            });
+                            let close = req.close_loop_due().map(|due| view! {
+                                <p class="due">{format!(
+                                    "Reminder sent. If nothing comes by {}, close the loop and move on: their silence is not about you.",
+                                    dates::friendly(due)
+                                )}</p>
+                            });
+                            view! {
+                                {follow}
+                                {close}
+                                <div class="actions">
+                                    <button type="button" class="button" on:click=move |_| set_status(RequestStatus::Answered)>"They answered"</button>
+                                    <button type="button" class="button" on:click=move |_| set_status(RequestStatus::NoAnswer)>"No answer"</button>
+                                    <button type="button" class="button subtle" on:click=move |_| set_status(RequestStatus::Closed)>"Close the loop"</button>
+                                </div>
+                            }.into_any()
+                        }
+                        RequestStatus::Answered => view! {
+                            <p>"Good: add what they said below, one point at a time."</p>
+                            <button type="button" class="button subtle" on:click=move |_| set_status(RequestStatus::Closed)>"Close the loop"</button>
+                        }.into_any(),
+                        RequestStatus::NoAnswer | RequestStatus::Closed => view! {
+                            <p>"Loop closed. You asked, which is what mattered. You can still note your own reading of how it went below."</p>
+                            <button type="button" class="button subtle" on:click=move |_| set_status(RequestStatus::NotSent)>"Start over"</button>
+                        }.into_any(),
+                    }}
+                }.into_any()
+            }}
+        </Section>
+    }
+}
+
+/// Feedback items: add, tag, and turn into a skill gap or a search change.
+#[component]
+fn FeedbackItems(id: Id) -> impl IntoView {
+    let app = use_app();
+    let text = RwSignal::new(String::new());
+    let category = RwSignal::new(FeedbackCategory::Preparation);
+    let stage = RwSignal::new(
+        app.plan
+            .with_untracked(|p| p.rejection(id).map(|r| r.stage).unwrap_or(Stage::Interview)),
+    );
+    let certainty = RwSignal::new(Certainty::Fact);
+    let form = FormState::new();
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let draft = FeedbackDraft {
+            text: text.get_untracked(),
+            category: category.get_untracked(),
+            stage: stage.get_untracked(),
+            certainty: certainty.get_untracked(),
+        };
+        if form
+            .take(app.change(|p| p.add_feedback(id, &draft)))
+            .is_some()
+        {
+            text.set(String::new());
+        }
+    };
+    let items = Memo::new(move |_| {
+        app.with(|p| {
+            p.rejection(id)
+                .map(|r| r.feedback.iter().map(|f| f.id).collect::<Vec<_>>())
+                .unwrap_or_default()
+        })
+    });
+    view! {
+        <Section title="What they said">
+            {move || items.get().is_empty().then(|| view! {
+                <EmptyState text="No feedback yet. When it comes, add each point on its own, so you can act on it. Your own reading counts too: mark it as a guess." />
+            })}
+            <ul class="item-list">
+                <For each=move || items.get() key=|f| *f let:fid>
+                    <FeedbackCard source=FeedbackRef { rejection: id, feedback: fid } />
+                </For>
+            </ul>
+            <form class="form" novalidate on:submit=add>
+                <h3>"Add a point"</h3>
+                <TextArea label="What did they say?" value=text error=form.field("feedback") rows=2 />
+                <div class="form-row">
+                    <ChoiceSelect label="Category" value=category />
+                    <ChoiceSelect label="Stage it concerns" value=stage />
+                </div>
+                <ChoiceRadios legend="Is this…" value=certainty />
+                <FormProblems form=form on_confirm=Callback::new(|_| {}) />
+                <button type="submit" class="button primary">"Add feedback"</button>
+            </form>
+        </Section>
+    }
+}
+
+/// One feedback item with its tags and one-click conversions.
+#[component]
+fn FeedbackCard(source: FeedbackRef) -> impl IntoView {
+    let app = use_app();
+    let item = Memo::new(move |_| app.with(|p| p.feedback(source).cloned()));
+    let outcome_text = Memo::new(move |_| {
+        app.with(|p| match p.feedback(source).and_then(|f| f.outcome) {
+            Some(Outcome::SkillGap(g)) => p
+                .skill_gaps
+                .iter()
+                .find(|x| x.id == g)
+                .map(|x| (Screen::Skills, format!("Skill gap: {}", x.skill))),
+            Some(Outcome::SearchChange(c)) => p
+                .search_changes
+                .iter()
+                .find(|x| x.id == c)
+                .map(|x| (Screen::Search, format!("Search change: {}", x.text))),
+            None => None,
+        })
+    });
+    let to_gap = move |_| {
+        let _ = app.change(|p| p.feedback_to_skill_gap(source));
+    };
+    let to_change = move |_| {
+        let _ = app.change(|p| p.feedback_to_search_change(source));
+    };
+    let remove = move |_| {
+        if browser::confirm("Remove this feedback point?") {
+            let _ = app.change(|p| p.remove_feedback(source.rejection, source.feedback));
+        }
+    };
+    move || {
+        let Some(f) = item.get() else {
+            return ().into_any();
+        };
+        view! {
+            <li class="item">
+                <p class="item-text">{f.text.clone()}</p>
+                <p class="meta">
+                    <Tag text=f.category.label() />
+                    <Tag text=f.stage.label() tone="soft" />
+                    <Tag text=f.certainty.label() tone=if f.certainty == Certainty::Fact { "good" } else { "soft" } />
+                </p>
+                <div class="actions">
+                    {move || match outcome_text.get() {
+                        Some((screen, text)) => view! {
+                            <a class="linked" href=screen.href()>{format!("→ {text}")}</a>
+                        }.into_any(),
+                        None => view! {
+                            <button type="button" class="button" on:click=to_gap>"Make it a skill gap"</button>
+                            <button type="button" class="button" on:click=to_change>"Change my search"</button>
+                        }.into_any(),
+                    }}
+                    <button type="button" class="button subtle danger" on:click=remove aria-label=format!("Remove feedback: {}", f.text)>"Remove"</button>
+                </div>
+            </li>
+        }
+        .into_any()
+    }
+}

@@ -1,0 +1,175 @@
+//! Step 4: plan one enjoyable thing within the next 48 hours.
+
+use chrono::{Duration, NaiveDateTime, NaiveTime};
+use leptos::prelude::*;
+
+use crate::core::dates;
+use crate::core::plan::{FunDraft, Id};
+use crate::core::steps::Screen;
+use crate::ui::state::use_app;
+use crate::ui::widgets::*;
+use crate::web::{browser, clock};
+
+/// A few ideas to tap when nothing comes to mind.
+const SUGGESTIONS: [&str; 6] = [
+    "A long walk somewhere green",
+    "Dinner with a friend",
+    "A film or a gig",
+    "Cook something new",
+    "A game night",
+    "Sport or a swim",
+];
+
+const LOCAL_FORMAT: &str = "%Y-%m-%dT%H:%M";
+
+/// The fun step.
+#[component]
+pub fn FunStep() -> impl IntoView {
+    let app = use_app();
+    let ids = Memo::new(move |_| {
+        app.with(|p| {
+            let mut list: Vec<(NaiveDateTime, Id)> = p.fun.iter().map(|f| (f.when, f.id)).collect();
+            list.sort();
+            list.into_iter().map(|(_, id)| id).collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <ScreenHeader
+            screen=Screen::Fun
+            lead="Right after a no, do something you enjoy, ideally with people you like. It refills your energy, and people who plan pleasant things feel better for it."
+        />
+        <Section title="Planned">
+            {move || ids.get().is_empty().then(|| view! {
+                <EmptyState text="Nothing planned yet. Pick one small, enjoyable thing for the next two days." />
+            })}
+            <ul class="item-list">
+                <For each=move || ids.get() key=|id| *id let:id>
+                    <FunCard id=id />
+                </For>
+            </ul>
+        </Section>
+        <Section title="Plan something fun">
+            <FunForm />
+        </Section>
+    }
+}
+
+/// The form to plan something, with suggestions.
+#[component]
+fn FunForm() -> impl IntoView {
+    let app = use_app();
+    let tomorrow_evening = || {
+        (clock::today() + Duration::days(1))
+            .and_time(NaiveTime::from_hms_opt(18, 0, 0).unwrap_or_default())
+            .format(LOCAL_FORMAT)
+            .to_string()
+    };
+    let what = RwSignal::new(String::new());
+    let with_whom = RwSignal::new(String::new());
+    let when = RwSignal::new(tomorrow_evening());
+    let mood = RwSignal::new(None::<u8>);
+    let form = FormState::new();
+    let when_error = RwSignal::new(None::<String>);
+    let submit = move |confirmed: bool| {
+        let Ok(at) = NaiveDateTime::parse_from_str(&when.get_untracked(), LOCAL_FORMAT) else {
+            when_error.set(Some("Please pick a day and a time.".into()));
+            return;
+        };
+        when_error.set(None);
+        let draft = FunDraft {
+            what: what.get_untracked(),
+            with_whom: with_whom.get_untracked(),
+            when: at,
+            mood_before: mood.get_untracked(),
+        };
+        let now = clock::now();
+        if form
+            .take(app.change(|p| p.plan_fun(&draft, now, confirmed)))
+            .is_some()
+        {
+            what.set(String::new());
+            with_whom.set(String::new());
+            mood.set(None);
+            when.set(tomorrow_evening());
+        }
+    };
+    view! {
+        <div class="suggestions">
+            <p class="meta">"Ideas:"</p>
+            <ul class="chips">
+                {SUGGESTIONS.iter().map(|s| view! {
+                    <li><button type="button" class="chip" on:click=move |_| what.set(s.to_string())>{*s}</button></li>
+                }).collect_view()}
+            </ul>
+        </div>
+        <form class="form" novalidate on:submit=move |ev| { ev.prevent_default(); submit(false); }>
+            <TextField label="What will you do?" value=what required=true error=form.field("plan") />
+            <div class="form-row">
+                <TextField label="With whom" value=with_whom hint="Optional" error=form.field("who") />
+                <TextField label="When" value=when kind="datetime-local" error=when_error />
+            </div>
+            <ScalePicker legend="How do you feel right now?" value=mood words=MOOD_WORDS />
+            <FormProblems form=form on_confirm=Callback::new(move |_| submit(true)) />
+            <button type="submit" class="button primary">"Plan it"</button>
+        </form>
+    }
+}
+
+/// One fun plan, with a way to mark it done and say how it felt.
+#[component]
+fn FunCard(id: Id) -> impl IntoView {
+    let app = use_app();
+    let fun = Memo::new(move |_| app.with(|p| p.fun.iter().find(|f| f.id == id).cloned()));
+    let mood_after = RwSignal::new(None::<u8>);
+    let finishing = RwSignal::new(false);
+    move || {
+        let Some(f) = fun.get() else {
+            return ().into_any();
+        };
+        let today = app.today();
+        let title = if f.with_whom.is_empty() {
+            f.what.clone()
+        } else {
+            format!("{} with {}", f.what, f.with_whom)
+        };
+        let mood_line = match (f.mood_before, f.mood_after) {
+            (Some(b), Some(a)) => Some(format!(
+                "Mood before: {} · after: {}",
+                MOOD_WORDS[usize::from(b - 1)],
+                MOOD_WORDS[usize::from(a - 1)]
+            )),
+            (Some(b), None) => Some(format!("Mood before: {}", MOOD_WORDS[usize::from(b - 1)])),
+            (None, Some(a)) => Some(format!("Mood after: {}", MOOD_WORDS[usize::from(a - 1)])),
+            (None, None) => None,
+        };
+        view! {
+            <li class="item" class:is-done=f.done>
+                <h3 class="item-title">{title.clone()}</h3>
+                <p class="meta">
+                    {format!("{} at {} ({})", dates::friendly(f.when.date()), f.when.format("%H:%M"), dates::countdown_label(today, f.when.date()))}
+                    {f.done.then(|| view! { " " <Tag text="Done" tone="good" /> })}
+                </p>
+                {mood_line.map(|m| view! { <p class="meta">{m}</p> })}
+                {if f.done {
+                    view! { <p class="confirm">"Well done for making time for yourself."</p> }.into_any()
+                } else if finishing.get() {
+                    view! {
+                        <ScalePicker legend="How do you feel now?" value=mood_after words=MOOD_WORDS />
+                        <div class="actions">
+                            <button type="button" class="button primary" on:click=move |_| { let _ = app.change(|p| p.complete_fun(id, mood_after.get_untracked())); finishing.set(false); }>"Save and mark done"</button>
+                            <button type="button" class="button subtle" on:click=move |_| finishing.set(false)>"Cancel"</button>
+                        </div>
+                    }.into_any()
+                } else {
+                    view! {
+                        <div class="actions">
+                            <button type="button" class="button" on:click=move |_| finishing.set(true) aria-label=format!("Mark done: {title}")>"Mark it done"</button>
+                            <button type="button" class="button subtle danger" on:click=move |_| if browser::confirm("Remove this plan?") { let _ = app.change(|p| p.remove_fun(id)); }>"Remove"</button>
+                        </div>
+                    }.into_any()
+                }}
+            </li>
+        }
+        .into_any()
+    }
+}

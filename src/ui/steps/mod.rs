@@ -1,0 +1,12 @@
+//! One module per screen.
+
+pub mod about;
+pub mod feedback;
+pub mod fun;
+pub mod next_job;
+pub mod overview;
+pub mod positive;
+pub mod search;
+pub mod share;
+pub mod skills;
+pub mod start;

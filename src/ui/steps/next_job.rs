@@ -1,0 +1,202 @@
+//! Step 6: the next applications and interviews, and a preparation checklist.
+
+use chrono::NaiveTime;
+use leptos::prelude::*;
+
+use crate::core::dates;
+use crate::core::insights::{prep_checklist, PrepSource};
+use crate::core::plan::{AppKind, ApplicationDraft, Id};
+use crate::core::steps::Screen;
+use crate::ui::state::use_app;
+use crate::ui::widgets::*;
+
+/// The next-job step.
+#[component]
+pub fn NextJobStep() -> impl IntoView {
+    view! {
+        <ScreenHeader
+            screen=Screen::NextJob
+            lead="The only job that matters now is the next one. Put the dates in, and let the checklist carry what you learned into your preparation."
+        />
+        <Upcoming />
+        <AddApplication />
+        <PrepChecklist />
+    }
+}
+
+/// Upcoming applications and interviews with a countdown; past ones below.
+#[component]
+fn Upcoming() -> impl IntoView {
+    let app = use_app();
+    let lists = Memo::new(move |_| {
+        let today = app.today();
+        app.with(|p| {
+            let upcoming: Vec<Id> = p.upcoming(today).iter().map(|a| a.id).collect();
+            let mut past: Vec<_> = p
+                .applications
+                .iter()
+                .filter(|a| a.date < today)
+                .map(|a| (a.date, a.id))
+                .collect();
+            past.sort_by(|a, b| b.cmp(a));
+            (
+                upcoming,
+                past.into_iter().map(|(_, id)| id).collect::<Vec<Id>>(),
+            )
+        })
+    });
+    view! {
+        <Section title="Coming up">
+            {move || lists.get().0.is_empty().then(|| view! {
+                <EmptyState text="Nothing dated yet. Add your next application deadline or interview below." />
+            })}
+            <ul class="item-list">
+                <For each=move || lists.get().0 key=|id| *id let:id>
+                    <ApplicationCard id=id />
+                </For>
+            </ul>
+            {move || (!lists.get().1.is_empty()).then(|| view! {
+                <h3>"Earlier"</h3>
+                <ul class="item-list compact">
+                    <For each=move || lists.get().1 key=|id| *id let:id>
+                        <ApplicationCard id=id />
+                    </For>
+                </ul>
+            })}
+        </Section>
+    }
+}
+
+/// One application or interview.
+#[component]
+fn ApplicationCard(id: Id) -> impl IntoView {
+    let app = use_app();
+    let item =
+        Memo::new(move |_| app.with(|p| p.applications.iter().find(|a| a.id == id).cloned()));
+    move || {
+        let Some(a) = item.get() else {
+            return ().into_any();
+        };
+        let today = app.today();
+        let days = dates::days_until(today, a.date);
+        view! {
+            <li class="item">
+                <div class="countdown" aria-hidden="true">
+                    <span class="count">{days.max(0)}</span>
+                    <span class="unit">{if days == 1 { "day" } else { "days" }}</span>
+                </div>
+                <h3 class="item-title">{format!("{} at {}", a.role, a.company)}</h3>
+                <p class="meta">
+                    <Tag text=a.kind.label() tone=if a.kind == AppKind::Interview { "good" } else { "soft" } />
+                    {format!(" {}{} · {}", dates::friendly(a.date), a.time.map(|t| format!(" at {}", t.format("%H:%M"))).unwrap_or_default(), dates::countdown_label(today, a.date))}
+                </p>
+                {(!a.note.is_empty()).then(|| view! { <p class="item-text">{a.note.clone()}</p> })}
+                <RemoveButton label=format!("Remove {} at {}", a.role, a.company) on_remove=Callback::new(move |_| { let _ = app.change(|p| p.remove_application(id)); }) />
+            </li>
+        }
+        .into_any()
+    }
+}
+
+/// The form to add an application or interview.
+#[component]
+fn AddApplication() -> impl IntoView {
+    let app = use_app();
+    let company = RwSignal::new(String::new());
+    let role = RwSignal::new(String::new());
+    let kind = RwSignal::new(AppKind::Interview);
+    let date = RwSignal::new(String::new());
+    let time = RwSignal::new(String::new());
+    let note = RwSignal::new(String::new());
+    let form = FormState::new();
+    let date_error = RwSignal::new(None::<String>);
+    let submit = move |confirmed: bool| {
+        let Some(day) = dates::parse_iso_date(&date.get_untracked()) else {
+            date_error.set(Some("Please pick the date.".into()));
+            return;
+        };
+        date_error.set(None);
+        let draft = ApplicationDraft {
+            company: company.get_untracked(),
+            role: role.get_untracked(),
+            kind: kind.get_untracked(),
+            date: day,
+            time: NaiveTime::parse_from_str(&time.get_untracked(), "%H:%M").ok(),
+            note: note.get_untracked(),
+        };
+        let today = app.today.get_untracked();
+        if form
+            .take(app.change(|p| p.add_application(&draft, today, confirmed)))
+            .is_some()
+        {
+            company.set(String::new());
+            role.set(String::new());
+            date.set(String::new());
+            time.set(String::new());
+            note.set(String::new());
+        }
+    };
+    view! {
+        <Section title="Add an application or interview">
+            <form class="form" novalidate on:submit=move |ev| { ev.prevent_default(); submit(false); }>
+                <div class="form-row">
+                    <TextField label="Company" value=company required=true error=form.field("company") />
+                    <TextField label="Role" value=role required=true error=form.field("role") />
+                </div>
+                <ChoiceSelect label="What is it?" value=kind />
+                <div class="form-row">
+                    <TextField label="Date" value=date kind="date" required=true error=date_error />
+                    <TextField label="Time" value=time kind="time" hint="Optional" />
+                </div>
+                <TextArea label="Notes" value=note rows=2 error=form.field("note") />
+                <FormProblems form=form on_confirm=Callback::new(move |_| submit(true)) />
+                <button type="submit" class="button primary">"Add to my plan"</button>
+            </form>
+        </Section>
+    }
+}
+
+/// The preparation checklist: the basics plus actions from feedback and skill gaps.
+#[component]
+fn PrepChecklist() -> impl IntoView {
+    let app = use_app();
+    let items = Memo::new(move |_| app.with(prep_checklist));
+    view! {
+        <Section title="Preparation checklist">
+            <p class="hint">"The basics, plus what your feedback and skill gaps ask for."</p>
+            <p class="meta">{move || {
+                let list = items.get();
+                format!("{} of {} ready", list.iter().filter(|i| i.done).count(), list.len())
+            }}</p>
+            <ul class="checklist">
+                <For each=move || items.get() key=|i| (i.key.clone(), i.text.clone()) let:item>
+                    {
+                        let key = item.key.clone();
+                        let done = {
+                            let key = key.clone();
+                            Memo::new(move |_| app.with(|p| p.is_prep_done(&key)))
+                        };
+                        let source = match item.source {
+                            PrepSource::Basics => None,
+                            PrepSource::Feedback => Some((Screen::Feedback, "from feedback")),
+                            PrepSource::SkillGap => Some((Screen::Skills, "from skill gaps")),
+                        };
+                        view! {
+                            <li class="check-row" class:is-done=move || done.get()>
+                                <label class="check">
+                                    <input
+                                        type="checkbox"
+                                        prop:checked=move || done.get()
+                                        on:change=move |ev| { let done = event_target_checked(&ev); app.update(|p| p.set_prep_done(&key, done)); }
+                                    />
+                                    <span>{item.text.clone()}</span>
+                                </label>
+                                {source.map(|(screen, label)| view! { <a class="linked meta" href=screen.href()>{label}</a> })}
+                            </li>
+                        }
+                    }
+                </For>
+            </ul>
+        </Section>
+    }
+}

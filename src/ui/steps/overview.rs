@@ -1,0 +1,198 @@
+//! My plan: progress through the steps, what is due next, every dated action, patterns
+//! across rejections, and a print-ready summary.
+
+use leptos::prelude::*;
+
+use crate::core::dates;
+use crate::core::ics;
+use crate::core::insights::{dated_actions, due_next, feedback_patterns, DatedAction};
+use crate::core::plan::GapStatus;
+use crate::core::steps::Screen;
+use crate::ui::state::use_app;
+use crate::ui::widgets::*;
+use crate::web::{browser, clock};
+
+/// The overview screen.
+#[component]
+pub fn OverviewScreen() -> impl IntoView {
+    let app = use_app();
+    let has_plan = Memo::new(move |_| app.with(|p| !p.rejections.is_empty()));
+    let download_calendar = move |_| {
+        let text = app.plan.with_untracked(|p| {
+            ics::calendar_with_offsets(p, clock::now_utc(), clock::utc_offset_minutes_at)
+        });
+        let _ = browser::download(ics::FILE_NAME, ics::MEDIA_TYPE, &text);
+    };
+    view! {
+        <ScreenHeader
+            screen=Screen::Overview
+            lead="Everything in one place: how far you've come, what's next, and every date in your plan."
+        />
+        {move || (!has_plan.get()).then(|| view! { <NeedsRejection /> })}
+        <div class="actions no-print">
+            <button type="button" class="button" on:click=move |_| browser::print()>"Print my plan"</button>
+            <button type="button" class="button" on:click=download_calendar>"Add dates to my calendar (.ics)"</button>
+        </div>
+        <Progress />
+        <DueNext />
+        <Patterns />
+        <AllDates />
+        <Summary />
+    }
+}
+
+/// The six steps, each ticked when done, with a link.
+#[component]
+fn Progress() -> impl IntoView {
+    let app = use_app();
+    view! {
+        <Section title="Progress">
+            <ul class="progress-list">
+                {Screen::STEPS.iter().map(|screen| {
+                    let screen = *screen;
+                    let done = Memo::new(move |_| app.with(|p| screen.is_done(p)));
+                    view! {
+                        <li class:done=move || done.get()>
+                            <span class="step-mark" aria-hidden="true">{move || if done.get() { "✓".to_string() } else { screen.number().unwrap_or(0).to_string() }}</span>
+                            <a href=screen.href()>{screen.title()}</a>
+                            <span class="meta">{move || if done.get() { " · done" } else { " · to do" }}</span>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </Section>
+    }
+}
+
+fn action_line(action: &DatedAction, today: chrono::NaiveDate) -> impl IntoView {
+    let overdue = action.is_overdue(today);
+    let when = format!(
+        "{}{}",
+        dates::friendly(action.date),
+        action
+            .time
+            .map(|t| format!(" {}", t.format("%H:%M")))
+            .unwrap_or_default()
+    );
+    view! {
+        <li class="action" class:overdue=overdue class:is-done=action.done>
+            <span class="action-date">{when}</span>
+            <a href=action.screen.href()>{action.text.clone()}</a>
+            <span class="meta">
+                {if action.done { " · done".to_string() } else if overdue { " · past its date".to_string() } else { format!(" · {}", dates::countdown_label(today, action.date)) }}
+            </span>
+        </li>
+    }
+}
+
+/// The next few open actions.
+#[component]
+fn DueNext() -> impl IntoView {
+    let app = use_app();
+    let next = Memo::new(move |_| app.with(|p| due_next(p, 3)));
+    view! {
+        <Section title="Due next">
+            {move || {
+                let list = next.get();
+                let today = app.today();
+                if list.is_empty() {
+                    view! { <EmptyState text="Nothing dated is waiting. Add a follow-up, a skill target or an interview and it will show up here." /> }.into_any()
+                } else {
+                    view! { <ul class="actions-list">{list.iter().map(|a| action_line(a, today)).collect_view()}</ul> }.into_any()
+                }
+            }}
+        </Section>
+    }
+}
+
+/// Feedback categories that keep coming back across rejections.
+#[component]
+fn Patterns() -> impl IntoView {
+    let app = use_app();
+    let patterns = Memo::new(move |_| app.with(feedback_patterns));
+    let rejections = Memo::new(move |_| app.with(|p| p.rejections.len()));
+    view! {
+        {move || {
+            let list = patterns.get();
+            (!list.is_empty()).then(|| view! {
+                <Section title="Patterns in your feedback">
+                    <p class="hint">{move || format!("Across {} rejection(s). A theme that repeats is worth a skill gap or a search change.", rejections.get())}</p>
+                    <ul class="patterns">
+                        {list.into_iter().map(|(category, items, in_rejections)| view! {
+                            <li>
+                                <strong>{category.label()}</strong>
+                                {format!(": {items} point(s) in {in_rejections} rejection(s)")}
+                                {(in_rejections > 1).then(|| view! { " " <Tag text="keeps coming back" tone="warn" /> })}
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                </Section>
+            })
+        }}
+    }
+}
+
+/// Every dated action in one list.
+#[component]
+fn AllDates() -> impl IntoView {
+    let app = use_app();
+    let actions = Memo::new(move |_| app.with(dated_actions));
+    view! {
+        <Section title="All dates">
+            {move || {
+                let list = actions.get();
+                let today = app.today();
+                if list.is_empty() {
+                    view! { <EmptyState text="No dates yet." /> }.into_any()
+                } else {
+                    view! { <ul class="actions-list">{list.iter().map(|a| action_line(a, today)).collect_view()}</ul> }.into_any()
+                }
+            }}
+        </Section>
+    }
+}
+
+/// A compact written summary of the plan (what prints on paper).
+#[component]
+fn Summary() -> impl IntoView {
+    let app = use_app();
+    view! {
+        {move || app.with(|p| {
+            let current = p.current_rejection().cloned();
+            let gaps: Vec<String> = p.skill_gaps_by_date().iter().map(|g| {
+                let status = if g.status == GapStatus::Done { " (done)" } else { "" };
+                match g.if_then() {
+                    Some(plan) => format!("{}{status}: {plan}", g.skill),
+                    None => format!("{}{status}", g.skill),
+                }
+            }).collect();
+            let roles: Vec<String> = p.roles.iter().map(|r| format!("{} ({})", r.title, r.level.label())).collect();
+            let changes: Vec<String> = p.search_changes.iter().map(|c| format!("{}{}", if c.done { "✓ " } else { "" }, c.text)).collect();
+            let fun: Vec<String> = p.fun.iter().map(|f| format!("{}{}", f.what, if f.done { " (done)" } else { "" })).collect();
+            let feedback: Vec<String> = current.as_ref().map(|r| r.feedback.iter().map(|f| format!("{} [{}]", f.text, f.category.label())).collect()).unwrap_or_default();
+            let setback = p.wellbeing.setback_plan.clone();
+            view! {
+                <Section title="My plan in brief">
+                    {current.map(|r| view! { <p><strong>"In focus: "</strong>{format!("{} ({}, {})", r.title(), r.stage.label(), dates::friendly(r.date))}</p> })}
+                    <SummaryList title="Feedback" items=feedback />
+                    <SummaryList title="Target roles" items=roles />
+                    <SummaryList title="Search changes" items=changes />
+                    <SummaryList title="Skill gaps" items=gaps />
+                    <SummaryList title="Something fun" items=fun />
+                    {(!setback.is_empty()).then(|| view! { <h3>"If I get another no"</h3><p>{setback}</p> })}
+                </Section>
+            }
+        })}
+    }
+}
+
+/// A titled list in the summary, left out when empty.
+#[component]
+fn SummaryList(title: &'static str, items: Vec<String>) -> impl IntoView {
+    (!items.is_empty()).then(|| {
+        view! {
+            <h3>{title}</h3>
+            <ul class="summary-list">{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul>
+        }
+    })
+}

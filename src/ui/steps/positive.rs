@@ -1,0 +1,221 @@
+//! Step 5: private recovery tools, ending with a clean slate.
+
+use leptos::prelude::*;
+
+use crate::core::dates;
+use crate::core::plan::Id;
+use crate::core::steps::Screen;
+use crate::ui::state::use_app;
+use crate::ui::widgets::mood_chart::MoodChart;
+use crate::ui::widgets::*;
+
+/// The stay-positive step.
+#[component]
+pub fn PositiveStep() -> impl IntoView {
+    view! {
+        <ScreenHeader
+            screen=Screen::Positive
+            lead="Give yourself time to recover, then wipe the slate clean so the last no doesn't follow you into the next interview. Everything here stays on this device."
+        />
+        <MoodCheckIn />
+        <Reframing />
+        <WentWell />
+        <SetbackPlan />
+        <CleanSlate />
+    }
+}
+
+/// A quick daily mood check-in, drawn as a chart.
+#[component]
+fn MoodCheckIn() -> impl IntoView {
+    let app = use_app();
+    let todays = app.plan.with_untracked(|p| {
+        let today = app.today.get_untracked();
+        p.wellbeing.moods.iter().find(|m| m.date == today).cloned()
+    });
+    let mood = RwSignal::new(todays.as_ref().map(|m| m.mood));
+    let note = RwSignal::new(todays.map(|m| m.note).unwrap_or_default());
+    let form = FormState::new();
+    let done = RwSignal::new(false);
+    let moods = Signal::derive(move || app.with(|p| p.wellbeing.moods.clone()));
+    let check_in = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(m) = mood.get_untracked() else {
+            form.take::<()>(Err(crate::core::plan::ModelError::OutOfRange("mood")));
+            return;
+        };
+        let today = app.today.get_untracked();
+        let n = note.get_untracked();
+        done.set(
+            form.take(app.change(|p| p.check_in_mood(today, m, &n)))
+                .is_some(),
+        );
+    };
+    view! {
+        <Section title="How are you today?">
+            <form class="form" novalidate on:submit=check_in>
+                <ScalePicker legend="Today's mood" value=mood words=MOOD_WORDS />
+                <p class="field-error" aria-live="polite">{move || form.field("mood").get().map(|_| "Pick how you feel, from 1 to 5.")}</p>
+                <TextField label="A word about it (optional)" value=note error=form.field("note") />
+                <button type="submit" class="button primary">"Check in"</button>
+                <p class="confirm" role="status">{move || done.get().then_some("Checked in for today. Thank you for noticing how you feel.")}</p>
+            </form>
+            {move || if moods.get().is_empty() {
+                view! { <EmptyState text="Check in once a day; after a few days you'll see how your mood moves." /> }.into_any()
+            } else {
+                view! { <MoodChart moods=moods /> }.into_any()
+            }}
+        </Section>
+    }
+}
+
+/// The thought, then a kinder and balanced view of it.
+#[component]
+fn Reframing() -> impl IntoView {
+    let app = use_app();
+    let thought = RwSignal::new(String::new());
+    let kinder = RwSignal::new(String::new());
+    let form = FormState::new();
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let (t, k) = (thought.get_untracked(), kinder.get_untracked());
+        let today = app.today.get_untracked();
+        if form
+            .take(app.change(|p| p.add_reframe(today, &t, &k)))
+            .is_some()
+        {
+            thought.set(String::new());
+            kinder.set(String::new());
+        }
+    };
+    let list = Memo::new(move |_| {
+        app.with(|p| {
+            p.wellbeing
+                .reframes
+                .iter()
+                .rev()
+                .map(|r| (r.id, r.thought.clone(), r.kinder_view.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <Section title="Reframe a thought">
+            <p class="hint">"Write the harsh thought down as it comes, then answer it the way a good friend would: kind, and fair to the facts."</p>
+            <form class="form" novalidate on:submit=add>
+                <TextArea label="The thought" value=thought placeholder="I'll never get a job like this" error=form.field("thought") rows=2 />
+                <TextArea label="A kinder, balanced view" value=kinder placeholder="I got to the final round, so I'm close" error=form.field("kinder view") rows=2 />
+                <button type="submit" class="button">"Save reframe"</button>
+            </form>
+            <ul class="item-list">
+                <For each=move || list.get() key=|r| r.0 let:r>
+                    <li class="item reframe">
+                        <p class="thought">{r.1.clone()}</p>
+                        <p class="kinder">{format!("→ {}", r.2)}</p>
+                        <RemoveButton label=format!("Remove reframe: {}", r.1) on_remove=Callback::new(move |_| { let _ = app.change(|p| p.remove_reframe(r.0)); }) />
+                    </li>
+                </For>
+            </ul>
+        </Section>
+    }
+}
+
+/// The "what went well" list.
+#[component]
+fn WentWell() -> impl IntoView {
+    let app = use_app();
+    let text = RwSignal::new(String::new());
+    let form = FormState::new();
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let t = text.get_untracked();
+        let today = app.today.get_untracked();
+        if form
+            .take(app.change(|p| p.add_went_well(today, &t)))
+            .is_some()
+        {
+            text.set(String::new());
+        }
+    };
+    let list = Memo::new(move |_| {
+        app.with(|p| {
+            p.wellbeing
+                .went_well
+                .iter()
+                .rev()
+                .map(|w| (w.id, w.text.clone(), w.date))
+                .collect::<Vec<(Id, String, chrono::NaiveDate)>>()
+        })
+    });
+    view! {
+        <Section title="What went well">
+            <p class="hint">"Even in a process that ended in a no, some things went well. Note them: they are yours to keep."</p>
+            <form class="form inline" novalidate on:submit=add>
+                <TextField label="Something that went well" value=text error=form.field("what went well") />
+                <button type="submit" class="button">"Add"</button>
+            </form>
+            <ul class="item-list compact">
+                <For each=move || list.get() key=|w| w.0 let:w>
+                    <li class="item">
+                        <p class="item-text">{w.1.clone()}</p>
+                        <p class="meta">{dates::friendly(w.2)}</p>
+                        <RemoveButton label=format!("Remove: {}", w.1) on_remove=Callback::new(move |_| { let _ = app.change(|p| p.remove_went_well(w.0)); }) />
+                    </li>
+                </For>
+            </ul>
+        </Section>
+    }
+}
+
+/// The if-then plan for the next setback.
+#[component]
+fn SetbackPlan() -> impl IntoView {
+    let app = use_app();
+    let text = RwSignal::new(
+        app.plan
+            .with_untracked(|p| p.wellbeing.setback_plan.clone()),
+    );
+    let saved = RwSignal::new(false);
+    let form = FormState::new();
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let t = text.get_untracked();
+        saved.set(form.take(app.change(|p| p.set_setback_plan(&t))).is_some());
+    };
+    view! {
+        <Section title="If I get another no…">
+            <p class="hint">"Decide now, while you are calm, what you will do next time. A plan made in advance softens the blow."</p>
+            <form class="form" on:submit=save>
+                <TextArea label="If I get another no, then I will…" value=text placeholder="take a walk, call a friend, and look at my plan the next morning" error=form.field("setback plan") rows=3 />
+                <button type="submit" class="button">"Save my plan"</button>
+                <p class="confirm" role="status">{move || saved.get().then_some("Saved.")}</p>
+            </form>
+        </Section>
+    }
+}
+
+/// The explicit "slate wiped clean" moment.
+#[component]
+fn CleanSlate() -> impl IntoView {
+    let app = use_app();
+    let wiped = Memo::new(move |_| app.with(|p| p.wellbeing.slate_wiped_on));
+    view! {
+        <section class="card slate" aria-labelledby="slate-title">
+            <h2 id="slate-title">"Wipe the slate clean"</h2>
+            {move || match wiped.get() {
+                Some(day) => view! {
+                    <div class="slate-done" role="status">
+                        <p class="slate-mark" aria-hidden="true">"✦"</p>
+                        <p><strong>{format!("Slate wiped clean on {}.", dates::friendly(day))}</strong></p>
+                        <p>"The last no is behind you. The next interview starts fresh, with everything you learned and none of the weight."</p>
+                    </div>
+                }.into_any(),
+                None => view! {
+                    <p>"When you feel ready, not before, mark the moment. What you learned stays; the sting can go."</p>
+                    <button type="button" class="button primary" on:click=move |_| { let today = app.today.get_untracked(); app.update(|p| p.wipe_slate(today)); }>
+                        "Wipe the slate clean"
+                    </button>
+                }.into_any(),
+            }}
+        </section>
+    }
+}

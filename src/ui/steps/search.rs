@@ -1,0 +1,335 @@
+//! Step 2: check that the roles you aim at fit your skills and level, reflect on what the
+//! no was about, and list changes to the search.
+
+use leptos::prelude::*;
+
+use crate::core::insights::{role_match, LevelFit};
+use crate::core::plan::{Cause, Id, Level, RoleDraft, SkillGapDraft};
+use crate::core::steps::Screen;
+use crate::ui::state::use_app;
+use crate::ui::widgets::*;
+use crate::web::browser;
+
+/// Ready-made changes a person can add with one tap.
+const SUGGESTED_CHANGES: [&str; 5] = [
+    "Also apply for roles one level lower",
+    "Widen the area I search in",
+    "Only apply where I meet most of the must-haves",
+    "Ask someone in the field to look over my CV",
+    "Tailor my CV to each role's top three requirements",
+];
+
+/// The search step.
+#[component]
+pub fn SearchStep() -> impl IntoView {
+    view! {
+        <ScreenHeader
+            screen=Screen::Search
+            lead="Sometimes a no just means someone else was a little stronger. Sometimes it is a hint that the role's level or area doesn't fit yet. Check both, calmly."
+        />
+        <Reflection />
+        <Profile />
+        <Roles />
+        <Changes />
+    }
+}
+
+/// Was it the competition, or a level or area mismatch?
+#[component]
+fn Reflection() -> impl IntoView {
+    let app = use_app();
+    let current =
+        Memo::new(move |_| app.with(|p| p.current_rejection().map(|r| (r.id, r.title()))));
+    move || {
+        let Some((id, title)) = current.get() else {
+            return ().into_any();
+        };
+        let existing = app
+            .plan
+            .with_untracked(|p| p.rejection(id).map(|r| r.reflection.clone()))
+            .unwrap_or_default();
+        let cause = RwSignal::new(existing.cause.unwrap_or(Cause::NotSure));
+        let note = RwSignal::new(existing.note);
+        Effect::new(move |first: Option<()>| {
+            let (c, n) = (cause.get(), note.get());
+            if first.is_some() {
+                let _ = app.change(|p| p.set_reflection(id, Some(c), &n));
+            }
+        });
+        view! {
+            <Section title="What was it about?">
+                <p class="hint">{format!("Thinking about {title}.")}</p>
+                <ChoiceRadios legend="Mostly…" value=cause />
+                <TextArea label="Why do you think so?" value=note rows=2 />
+                {move || match cause.get() {
+                    Cause::Competition => "Then keep aiming here. Strong competition means you were in the right race.",
+                    Cause::Level => "Consider roles a level closer to your experience, or build the missing pieces first.",
+                    Cause::Area => "Look at where your strengths are valued most, and adjust the area you search in.",
+                    Cause::NotSure => "That is fine. Feedback, if it comes, may tell you more.",
+                }.to_string()}
+            </Section>
+        }
+        .into_any()
+    }
+}
+
+/// The person's own skills and level, used for the match check.
+#[component]
+fn Profile() -> impl IntoView {
+    let app = use_app();
+    let (skills, level) = app
+        .plan
+        .with_untracked(|p| (p.profile.skills.join(", "), p.profile.level));
+    let skills = RwSignal::new(skills);
+    let level = RwSignal::new(level.unwrap_or(Level::Mid));
+    let saved = RwSignal::new(false);
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let (s, l) = (skills.get_untracked(), level.get_untracked());
+        app.update(|p| p.set_profile(&s, Some(l)));
+        saved.set(true);
+    };
+    view! {
+        <Section title="Your skills and experience">
+            <form class="form" on:submit=save>
+                <TextArea label="Your skills" value=skills hint="Separate them with commas, e.g. SQL, Figma, negotiation." rows=2 />
+                <ChoiceSelect label="The level your experience supports" value=level />
+                <button type="submit" class="button">"Save my skills"</button>
+                <p class="confirm" role="status">{move || saved.get().then_some("Saved. The match check below is up to date.")}</p>
+            </form>
+        </Section>
+    }
+}
+
+/// Target roles with a match check.
+#[component]
+fn Roles() -> impl IntoView {
+    let app = use_app();
+    let title = RwSignal::new(String::new());
+    let area = RwSignal::new(String::new());
+    let level = RwSignal::new(
+        app.plan
+            .with_untracked(|p| p.profile.level.unwrap_or(Level::Mid)),
+    );
+    let requirements = RwSignal::new(String::new());
+    let form = FormState::new();
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let draft = RoleDraft {
+            title: title.get_untracked(),
+            area: area.get_untracked(),
+            level: level.get_untracked(),
+            requirements: requirements.get_untracked(),
+        };
+        if form.take(app.change(|p| p.add_role(&draft))).is_some() {
+            title.set(String::new());
+            area.set(String::new());
+            requirements.set(String::new());
+        }
+    };
+    let ids = Memo::new(move |_| app.with(|p| p.roles.iter().map(|r| r.id).collect::<Vec<_>>()));
+    view! {
+        <Section title="Target roles">
+            {move || ids.get().is_empty().then(|| view! {
+                <EmptyState text="Add the kind of role you are aiming at, with the skills such adverts ask for. Rebound checks how well it fits you." />
+            })}
+            <ul class="item-list">
+                <For each=move || ids.get() key=|id| *id let:id>
+                    <RoleCard id=id />
+                </For>
+            </ul>
+            <form class="form" novalidate on:submit=add>
+                <h3>"Add a target role"</h3>
+                <div class="form-row">
+                    <TextField label="Role title" value=title required=true error=form.field("role title") />
+                    <TextField label="Area" value=area hint="Industry or field" error=form.field("area") />
+                </div>
+                <ChoiceSelect label="Level" value=level />
+                <TextArea label="Skills it asks for" value=requirements hint="Separate them with commas." rows=2 />
+                <FormProblems form=form on_confirm=Callback::new(|_| {}) />
+                <button type="submit" class="button primary">"Add role"</button>
+            </form>
+        </Section>
+    }
+}
+
+/// One target role and how well it matches.
+#[component]
+fn RoleCard(id: Id) -> impl IntoView {
+    let app = use_app();
+    let data = Memo::new(move |_| {
+        app.with(|p| {
+            p.roles
+                .iter()
+                .find(|r| r.id == id)
+                .map(|r| (r.clone(), role_match(r, &p.profile)))
+        })
+    });
+    let add_gap = move |skill: String| {
+        let title = data
+            .get_untracked()
+            .map(|(r, _)| r.title)
+            .unwrap_or_default();
+        let mut draft = SkillGapDraft::named(&skill);
+        draft.evidence = format!("Asked for in {title} roles");
+        let _ = app.change(|p| p.add_skill_gap(&draft, true));
+    };
+    let remove = move |_| {
+        if browser::confirm("Remove this target role?") {
+            let _ = app.change(|p| p.remove_role(id));
+        }
+    };
+    move || {
+        let Some((role, m)) = data.get() else {
+            return ().into_any();
+        };
+        let existing_gaps: Vec<String> = app.with(|p| {
+            p.skill_gaps
+                .iter()
+                .map(|g| g.skill.to_lowercase())
+                .collect()
+        });
+        let level_note = match m.level_fit {
+            LevelFit::Unknown => "Save your level above to compare.",
+            LevelFit::Below => "Below your level: you could aim higher.",
+            LevelFit::Fits => "Matches your level.",
+            LevelFit::Stretch => "One step above your level.",
+            LevelFit::BigStretch => "Two or more steps above your level.",
+        };
+        let tone = match m.skills_percent {
+            p if p >= 75 => "good",
+            p if p >= 40 => "soft",
+            _ => "warn",
+        };
+        view! {
+            <li class="item">
+                <h3 class="item-title">{role.title.clone()}</h3>
+                <p class="meta">
+                    <Tag text=role.level.label() />
+                    {(!role.area.is_empty()).then(|| view! { <Tag text=role.area.clone() tone="soft" /> })}
+                </p>
+                <p class=format!("verdict {tone}")>
+                    <strong>{m.verdict()}</strong>
+                    {format!(" · {}% of the listed skills · {level_note}", m.skills_percent)}
+                </p>
+                {(!m.matched.is_empty()).then(|| view! { <p class="meta">{format!("You have: {}", m.matched.join(", "))}</p> })}
+                {(!m.missing.is_empty()).then(|| view! {
+                    <div class="missing">
+                        <p class="meta">"To build:"</p>
+                        <ul class="chips">
+                            {m.missing.iter().map(|skill| {
+                                let skill = skill.clone();
+                                let planned = existing_gaps.contains(&skill.to_lowercase());
+                                let label = skill.clone();
+                                view! {
+                                    <li>
+                                        {if planned {
+                                            view! { <span class="chip done">{format!("{label} ✓ planned")}</span> }.into_any()
+                                        } else {
+                                            view! {
+                                                <button type="button" class="chip" on:click=move |_| add_gap(skill.clone())>
+                                                    {format!("+ {label} as a skill gap")}
+                                                </button>
+                                            }.into_any()
+                                        }}
+                                    </li>
+                                }
+                            }).collect_view()}
+                        </ul>
+                    </div>
+                })}
+                <div class="actions">
+                    <button type="button" class="button subtle danger" on:click=remove aria-label=format!("Remove role {}", role.title)>"Remove"</button>
+                </div>
+            </li>
+        }
+        .into_any()
+    }
+}
+
+/// The checklist of changes to the search.
+#[component]
+fn Changes() -> impl IntoView {
+    let app = use_app();
+    let text = RwSignal::new(String::new());
+    let form = FormState::new();
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let t = text.get_untracked();
+        if form.take(app.change(|p| p.add_search_change(&t))).is_some() {
+            text.set(String::new());
+        }
+    };
+    let ids =
+        Memo::new(move |_| app.with(|p| p.search_changes.iter().map(|c| c.id).collect::<Vec<_>>()));
+    let unused = Memo::new(move |_| {
+        app.with(|p| {
+            SUGGESTED_CHANGES
+                .iter()
+                .filter(|s| !p.search_changes.iter().any(|c| c.text == **s))
+                .copied()
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <Section title="Changes to my search">
+            {move || ids.get().is_empty().then(|| view! {
+                <EmptyState text="List one or two concrete changes. Feedback points can land here with one tap from step 1." />
+            })}
+            <ul class="checklist">
+                <For each=move || ids.get() key=|id| *id let:id>
+                    <ChangeRow id=id />
+                </For>
+            </ul>
+            {move || (!unused.get().is_empty()).then(|| view! {
+                <div class="suggestions">
+                    <p class="meta">"Ideas:"</p>
+                    <ul class="chips">
+                        {unused.get().into_iter().map(|s| view! {
+                            <li><button type="button" class="chip" on:click=move |_| { let _ = app.change(|p| p.add_search_change(s)); }>{format!("+ {s}")}</button></li>
+                        }).collect_view()}
+                    </ul>
+                </div>
+            })}
+            <form class="form inline" novalidate on:submit=add>
+                <TextField label="Another change" value=text error=form.field("change") />
+                <button type="submit" class="button">"Add change"</button>
+            </form>
+        </Section>
+    }
+}
+
+/// One search change, ticked or not.
+#[component]
+fn ChangeRow(id: Id) -> impl IntoView {
+    let app = use_app();
+    let change =
+        Memo::new(move |_| app.with(|p| p.search_changes.iter().find(|c| c.id == id).cloned()));
+    let from = Memo::new(move |_| {
+        app.with(|p| {
+            let source = p.search_changes.iter().find(|c| c.id == id)?.source?;
+            p.rejection(source.rejection)
+                .map(|r| format!("From feedback at {}", r.company))
+        })
+    });
+    move || {
+        let Some(c) = change.get() else {
+            return ().into_any();
+        };
+        view! {
+            <li class="check-row">
+                <label class="check">
+                    <input
+                        type="checkbox"
+                        prop:checked=c.done
+                        on:change=move |ev| { let done = event_target_checked(&ev); let _ = app.change(|p| p.set_search_change_done(id, done)); }
+                    />
+                    <span>{c.text.clone()}</span>
+                </label>
+                {move || from.get().map(|f| view! { <a class="linked meta" href=Screen::Feedback.href()>{f}</a> })}
+                <button type="button" class="button subtle danger small" aria-label=format!("Remove change: {}", c.text) on:click=move |_| { let _ = app.change(|p| p.remove_search_change(id)); }>"Remove"</button>
+            </li>
+        }
+        .into_any()
+    }
+}

@@ -1,0 +1,264 @@
+//! Step 3: the skill-gap planner.
+
+use leptos::prelude::*;
+
+use crate::core::dates;
+use crate::core::plan::{GapStatus, Id, Method, Priority, SkillCategory, SkillGapDraft};
+use crate::core::steps::Screen;
+use crate::ui::state::use_app;
+use crate::ui::widgets::*;
+use crate::web::browser;
+
+/// The skill-gaps step.
+#[component]
+pub fn SkillsStep() -> impl IntoView {
+    let app = use_app();
+    let editing = RwSignal::new(None::<Id>);
+    let order = Memo::new(move |_| {
+        app.with(|p| {
+            p.skill_gaps_by_date()
+                .iter()
+                .map(|g| g.id)
+                .collect::<Vec<_>>()
+        })
+    });
+    let summary = Memo::new(move |_| {
+        let today = app.today();
+        app.with(|p| {
+            let total = p.skill_gaps.len();
+            let done = p
+                .skill_gaps
+                .iter()
+                .filter(|g| g.status == GapStatus::Done)
+                .count();
+            let overdue = p.skill_gaps.iter().filter(|g| g.is_overdue(today)).count();
+            let progress = if total == 0 {
+                0
+            } else {
+                (p.skill_gaps
+                    .iter()
+                    .map(|g| u32::from(g.progress_percent()))
+                    .sum::<u32>()
+                    / total as u32) as u8
+            };
+            (total, done, overdue, progress)
+        })
+    });
+    view! {
+        <ScreenHeader
+            screen=Screen::Skills
+            lead="If the roles you want ask for something you don't have yet, plan how to get it: a course, a qualification, a project or plain practice. Each gap you close makes the next interview easier."
+        />
+        <Section title="At a glance">
+            {move || {
+                let (total, done, overdue, progress) = summary.get();
+                if total == 0 {
+                    view! { <EmptyState text="No skill gaps yet. Add one below, or turn a feedback point or a role's missing skill into one with a tap." /> }.into_any()
+                } else {
+                    view! {
+                        <p class="glance">
+                            <span><strong>{total}</strong>" gaps"</span>
+                            <span><strong>{done}</strong>" done"</span>
+                            <span class:warn={overdue > 0}><strong>{overdue}</strong>" past their date"</span>
+                        </p>
+                        <ProgressBar label="Overall progress on skill gaps".to_string() percent=Signal::derive(move || summary.get().3) />
+                        <p class="meta">{format!("{progress}% of the way overall")}</p>
+                    }.into_any()
+                }
+            }}
+        </Section>
+        <Section title="Your skill gaps">
+            <ul class="item-list">
+                <For each=move || order.get() key=|id| *id let:id>
+                    <GapCard id=id editing=editing />
+                </For>
+            </ul>
+        </Section>
+        {move || {
+            let id = editing.get();
+            view! {
+                <Section title=if id.is_some() { "Edit skill gap" } else { "Add a skill gap" }>
+                    <GapForm editing=id on_done=Callback::new(move |_| editing.set(None)) />
+                </Section>
+            }
+        }}
+    }
+}
+
+/// One skill gap: level progress, date, if-then plan, status.
+#[component]
+fn GapCard(id: Id, editing: RwSignal<Option<Id>>) -> impl IntoView {
+    let app = use_app();
+    let gap = Memo::new(move |_| app.with(|p| p.skill_gaps.iter().find(|g| g.id == id).cloned()));
+    let from = Memo::new(move |_| {
+        app.with(|p| {
+            let source = p.skill_gaps.iter().find(|g| g.id == id)?.source?;
+            p.rejection(source.rejection)
+                .map(|r| format!("From feedback at {}", r.company))
+        })
+    });
+    let status_id = unique_id("gap-status");
+    let remove = move |_| {
+        let name = gap.get_untracked().map(|g| g.skill).unwrap_or_default();
+        if browser::confirm(&format!("Remove the skill gap “{name}”?")) {
+            let _ = app.change(|p| p.remove_skill_gap(id));
+        }
+    };
+    move || {
+        let Some(g) = gap.get() else {
+            return ().into_any();
+        };
+        let today = app.today();
+        let overdue = g.is_overdue(today);
+        let percent = g.progress_percent();
+        let status_id = status_id.clone();
+        view! {
+            <li class="item" class:overdue=overdue class:is-done=g.status == GapStatus::Done>
+                <h3 class="item-title">{g.skill.clone()}</h3>
+                <p class="meta">
+                    <Tag text=format!("{} priority", g.priority.label()) tone=if g.priority == Priority::High { "warn" } else { "soft" } />
+                    <Tag text=g.category.label() tone="soft" />
+                    <Tag text=g.method.label() tone="soft" />
+                    {overdue.then(|| view! { <Tag text="Past its date" tone="warn" /> })}
+                </p>
+                <ProgressBar label=format!("Progress on {}", g.skill) percent=Signal::derive(move || percent) />
+                <p class="meta">
+                    {format!("Level {} → {} ({})", g.current_level, g.target_level, LEVEL_WORDS[usize::from(g.target_level.clamp(1, 5) - 1)])}
+                    {g.target_date.map(|d| format!(" · by {} ({})", dates::friendly(d), dates::countdown_label(today, d)))}
+                    {g.cost.map(|c| format!(" · cost {c}"))}
+                </p>
+                {g.if_then().map(|plan| view! { <p class="if-then">{plan}</p> })}
+                {(!g.evidence.is_empty()).then(|| view! { <p class="meta">{format!("Why: {}", g.evidence)}</p> })}
+                {move || from.get().map(|f| view! { <a class="linked meta" href=Screen::Feedback.href()>{f}</a> })}
+                <div class="actions">
+                    <div class="field compact">
+                        <label for=status_id.clone()>{format!("Status of {}", g.skill)}</label>
+                        <select
+                            id=status_id.clone()
+                            on:change=move |ev| {
+                                if let Some(s) = GapStatus::from_slug(&event_target_value(&ev)) {
+                                    let _ = app.change(|p| p.set_gap_status(id, s));
+                                }
+                            }
+                        >
+                            {GapStatus::ALL.iter().map(|s| view! {
+                                <option value=s.slug() selected=*s == g.status>{s.label()}</option>
+                            }).collect_view()}
+                        </select>
+                    </div>
+                    <button type="button" class="button subtle" on:click=move |_| { editing.set(Some(id)); browser::focus_element("gap-skill-field"); }>"Edit"</button>
+                    <button type="button" class="button subtle danger" on:click=remove aria-label=format!("Remove skill gap {}", g.skill)>"Remove"</button>
+                </div>
+            </li>
+        }
+        .into_any()
+    }
+}
+
+/// The form to add or edit a gap.
+///
+/// - `editing`: the gap to change, or `None` to add one.
+/// - `on_done`: called after a successful save.
+#[component]
+fn GapForm(editing: Option<Id>, on_done: Callback<()>) -> impl IntoView {
+    let app = use_app();
+    let existing = editing.and_then(|id| {
+        app.plan
+            .with_untracked(|p| p.skill_gaps.iter().find(|g| g.id == id).cloned())
+    });
+    let e = existing.as_ref();
+    let skill = RwSignal::new(e.map(|g| g.skill.clone()).unwrap_or_default());
+    let category = RwSignal::new(e.map(|g| g.category).unwrap_or(SkillCategory::Technical));
+    let evidence = RwSignal::new(e.map(|g| g.evidence.clone()).unwrap_or_default());
+    let priority = RwSignal::new(e.map(|g| g.priority).unwrap_or(Priority::Medium));
+    let current = RwSignal::new(Some(e.map(|g| g.current_level).unwrap_or(1)));
+    let target = RwSignal::new(Some(e.map(|g| g.target_level).unwrap_or(3)));
+    let method = RwSignal::new(e.map(|g| g.method).unwrap_or(Method::Course));
+    let cost = RwSignal::new(
+        e.and_then(|g| g.cost)
+            .map(|c| c.to_string())
+            .unwrap_or_default(),
+    );
+    let date = RwSignal::new(
+        e.and_then(|g| g.target_date)
+            .map(dates::iso)
+            .unwrap_or_default(),
+    );
+    let if_cue = RwSignal::new(e.map(|g| g.if_cue.clone()).unwrap_or_default());
+    let then_action = RwSignal::new(e.map(|g| g.then_action.clone()).unwrap_or_default());
+    let form = FormState::new();
+    let cost_error = RwSignal::new(None::<String>);
+
+    let submit = move |confirmed: bool| {
+        let cost_text = cost.get_untracked();
+        let cost_value = match cost_text.trim() {
+            "" => None,
+            t => match t.parse::<u32>() {
+                Ok(v) => Some(v),
+                Err(_) => {
+                    cost_error.set(Some("Please enter the cost as a whole number.".into()));
+                    return;
+                }
+            },
+        };
+        cost_error.set(None);
+        let draft = SkillGapDraft {
+            skill: skill.get_untracked(),
+            category: category.get_untracked(),
+            evidence: evidence.get_untracked(),
+            priority: priority.get_untracked(),
+            current_level: current.get_untracked().unwrap_or(1),
+            target_level: target.get_untracked().unwrap_or(3),
+            method: method.get_untracked(),
+            cost: cost_value,
+            target_date: dates::parse_iso_date(&date.get_untracked()),
+            if_cue: if_cue.get_untracked(),
+            then_action: then_action.get_untracked(),
+        };
+        let result = app.change(|p| match editing {
+            Some(id) => p.update_skill_gap(id, &draft, confirmed).map(|_| id),
+            None => p.add_skill_gap(&draft, confirmed),
+        });
+        if form.take(result).is_some() {
+            skill.set(String::new());
+            evidence.set(String::new());
+            cost.set(String::new());
+            date.set(String::new());
+            if_cue.set(String::new());
+            then_action.set(String::new());
+            on_done.run(());
+        }
+    };
+    view! {
+        <form class="form" novalidate on:submit=move |ev| { ev.prevent_default(); submit(false); }>
+            <div id="gap-skill-field" tabindex="-1">
+                <TextField label="Skill" value=skill required=true error=form.field("skill") />
+            </div>
+            <div class="form-row">
+                <ChoiceSelect label="Skill category" value=category />
+                <ChoiceSelect label="Priority" value=priority />
+            </div>
+            <TextArea label="Evidence" value=evidence hint="Which feedback or role showed this gap?" rows=2 error=form.field("evidence") />
+            <ScalePicker legend="Current level" value=current words=LEVEL_WORDS />
+            <ScalePicker legend="Target level" value=target words=LEVEL_WORDS />
+            <div class="form-row">
+                <ChoiceSelect label="How to close it" value=method />
+                <TextField label="Cost" value=cost kind="number" hint="Optional, in your currency" error=cost_error />
+                <TextField label="Target date" value=date kind="date" />
+            </div>
+            <fieldset class="field if-then-fields">
+                <legend>"Next action as an if-then plan"</legend>
+                <p class="hint">"Tie the action to a moment: “If it is Saturday morning, then I do one module.”"</p>
+                <TextField label="If…" value=if_cue placeholder="it is Saturday morning" error=form.field("if part") />
+                <TextField label="then I…" value=then_action placeholder="do one module" error=form.field("then part") />
+            </fieldset>
+            <FormProblems form=form on_confirm=Callback::new(move |_| submit(true)) />
+            <div class="actions">
+                <button type="submit" class="button primary">{if editing.is_some() { "Save skill gap" } else { "Add skill gap" }}</button>
+                {editing.is_some().then(|| view! {
+                    <button type="button" class="button subtle" on:click=move |_| on_done.run(())>"Cancel"</button>
+                })}
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,305 @@
+//! The start: a welcome for someone new, and recording what happened (one rejection or
+//! several over time).
+
+use leptos::prelude::*;
+
+use crate::core::dates;
+use crate::core::plan::{Channel, Id, RejectionDraft, Stage};
+use crate::core::steps::Screen;
+use crate::ui::state::use_app;
+use crate::ui::widgets::*;
+use crate::web::browser;
+
+/// The start screen.
+#[component]
+pub fn StartStep() -> impl IntoView {
+    let app = use_app();
+    let has_plan = Memo::new(move |_| app.with(|p| !p.rejections.is_empty()));
+    move || {
+        if has_plan.get() {
+            view! { <RejectionList /> }.into_any()
+        } else {
+            view! { <Welcome /> }.into_any()
+        }
+    }
+}
+
+/// The first screen someone sees: what Rebound is, and the first form.
+#[component]
+fn Welcome() -> impl IntoView {
+    view! {
+        <header class="screen-header hero">
+            <h1 id=SCREEN_HEADING_ID tabindex="-1">"A calm plan for after a job “no”"</h1>
+            <p class="lead">
+                "Being turned down hurts, and it says less about you than it feels like today. "
+                "Rebound walks you through six small steps to learn what you can from it, look after yourself, and get ready for the next one."
+            </p>
+            <ol class="step-preview">
+                {Screen::STEPS
+                    .iter()
+                    .map(|s| view! { <li>{s.title()}</li> })
+                    .collect_view()}
+            </ol>
+            <p class="privacy-note">
+                "No account, nothing to install. What you write stays on this device unless you choose to share it."
+            </p>
+        </header>
+        <Section title="What happened?">
+            <p class="hint">"A few details are enough. You can change them later."</p>
+            <RejectionForm editing=None on_saved=Callback::new(|_| browser::go_to(&Screen::Feedback.href())) />
+        </Section>
+    }
+}
+
+/// The recorded rejections, the one in focus, and a way to add another.
+#[component]
+fn RejectionList() -> impl IntoView {
+    let app = use_app();
+    let adding = RwSignal::new(false);
+    let ids = Memo::new(move |_| {
+        app.with(|p| {
+            let mut list: Vec<(chrono::NaiveDate, Id)> =
+                p.rejections.iter().map(|r| (r.date, r.id)).collect();
+            list.sort_by(|a, b| b.cmp(a));
+            list.into_iter().map(|(_, id)| id).collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <ScreenHeader
+            screen=Screen::Start
+            lead="Here is what you have recorded. The one in focus is the one the steps work on; skills, roles and plans are shared across all of them."
+        />
+        <Section title="Your rejections">
+            <ul class="item-list">
+                <For each=move || ids.get() key=|id| *id let:id>
+                    <RejectionCard id=id />
+                </For>
+            </ul>
+        </Section>
+        {move || if adding.get() {
+            view! {
+                <Section title="Add another rejection">
+                    <RejectionForm
+                        editing=None
+                        on_saved=Callback::new(move |_| adding.set(false))
+                    />
+                    <button type="button" class="button subtle" on:click=move |_| adding.set(false)>
+                        "Cancel"
+                    </button>
+                </Section>
+            }.into_any()
+        } else {
+            view! {
+                <p>
+                    <button type="button" class="button" on:click=move |_| adding.set(true)>
+                        "Add another rejection"
+                    </button>
+                </p>
+            }.into_any()
+        }}
+    }
+}
+
+/// One recorded rejection, with focus, edit and remove.
+#[component]
+fn RejectionCard(id: Id) -> impl IntoView {
+    let app = use_app();
+    let rejection = Memo::new(move |_| app.with(|p| p.rejection(id).cloned()));
+    let in_focus =
+        Memo::new(move |_| app.with(|p| p.current_rejection().map(|r| r.id) == Some(id)));
+    let editing = RwSignal::new(false);
+    let remove = move |_| {
+        let title = rejection
+            .get_untracked()
+            .map(|r| r.title())
+            .unwrap_or_default();
+        if browser::confirm(&format!(
+            "Remove “{title}” and its feedback? Skill gaps and search changes made from it stay."
+        )) {
+            let _ = app.change(|p| p.remove_rejection(id));
+        }
+    };
+    move || {
+        let Some(r) = rejection.get() else {
+            return ().into_any();
+        };
+        if editing.get() {
+            return view! {
+                <li class="item">
+                    <RejectionForm editing=Some(id) on_saved=Callback::new(move |_| editing.set(false)) />
+                    <button type="button" class="button subtle" on:click=move |_| editing.set(false)>"Cancel"</button>
+                </li>
+            }
+            .into_any();
+        }
+        let when = if r.is_ghosted() {
+            format!("Last heard {}", dates::friendly(r.date))
+        } else {
+            format!("{} · {}", dates::friendly(r.date), r.channel.label())
+        };
+        view! {
+            <li class="item" class:focused=move || in_focus.get()>
+                <h3 class="item-title">{r.title()}</h3>
+                <p class="meta">
+                    <Tag text=r.stage.label() />
+                    {r.is_ghosted().then(|| view! { <Tag text="No answer" tone="soft" /> })}
+                    " "
+                    {when}
+                </p>
+                {(!r.feedback.is_empty()).then(|| view! {
+                    <p class="meta">{format!("{} feedback notes", r.feedback.len())}</p>
+                })}
+                <div class="actions">
+                    {move || if in_focus.get() {
+                        view! { <span class="tag good">"In focus"</span> }.into_any()
+                    } else {
+                        view! {
+                            <button type="button" class="button" on:click=move |_| { let _ = app.change(|p| p.focus_rejection(id)); }>
+                                "Focus on this one"
+                            </button>
+                        }.into_any()
+                    }}
+                    <button type="button" class="button subtle" on:click=move |_| editing.set(true)>"Edit"</button>
+                    <button type="button" class="button subtle danger" on:click=remove>"Remove"</button>
+                </div>
+            </li>
+        }
+        .into_any()
+    }
+}
+
+/// The form to record or edit a rejection.
+///
+/// - `editing`: the rejection to change, or `None` to record a new one.
+/// - `on_saved`: called with the rejection's id once it is saved.
+#[component]
+pub fn RejectionForm(editing: Option<Id>, on_saved: Callback<Id>) -> impl IntoView {
+    let app = use_app();
+    let existing = editing.and_then(|id| app.plan.with_untracked(|p| p.rejection(id).cloned()));
+    let company = RwSignal::new(
+        existing
+            .as_ref()
+            .map(|r| r.company.clone())
+            .unwrap_or_default(),
+    );
+    let role = RwSignal::new(
+        existing
+            .as_ref()
+            .map(|r| r.role.clone())
+            .unwrap_or_default(),
+    );
+    let stage = RwSignal::new(
+        existing
+            .as_ref()
+            .map(|r| r.stage)
+            .unwrap_or(Stage::Interview),
+    );
+    let date = RwSignal::new(dates::iso(
+        existing
+            .as_ref()
+            .map(|r| r.date)
+            .unwrap_or_else(|| app.today.get_untracked()),
+    ));
+    let channel = RwSignal::new(
+        existing
+            .as_ref()
+            .map(|r| r.channel)
+            .unwrap_or(Channel::Email),
+    );
+    let contact_name = RwSignal::new(
+        existing
+            .as_ref()
+            .map(|r| r.contact_name.clone())
+            .unwrap_or_default(),
+    );
+    let contact_email = RwSignal::new(
+        existing
+            .as_ref()
+            .map(|r| r.contact_email.clone())
+            .unwrap_or_default(),
+    );
+    let message = RwSignal::new(
+        existing
+            .as_ref()
+            .map(|r| r.message.clone())
+            .unwrap_or_default(),
+    );
+    let form = FormState::new();
+    let date_error = RwSignal::new(None::<String>);
+
+    let submit = move |confirmed: bool| {
+        let Some(day) = dates::parse_iso_date(&date.get_untracked()) else {
+            date_error.set(Some("Please enter the date as a full date.".into()));
+            return;
+        };
+        date_error.set(None);
+        let draft = RejectionDraft {
+            company: company.get_untracked(),
+            role: role.get_untracked(),
+            contact_name: contact_name.get_untracked(),
+            contact_email: contact_email.get_untracked(),
+            stage: stage.get_untracked(),
+            date: day,
+            channel: channel.get_untracked(),
+            message: message.get_untracked(),
+        };
+        let today = app.today.get_untracked();
+        let result = app.change(|p| match editing {
+            Some(id) => p.update_rejection(id, &draft, today, confirmed).map(|_| id),
+            None => p.record_rejection(&draft, today, confirmed),
+        });
+        if let Some(id) = form.take(result) {
+            on_saved.run(id);
+        }
+    };
+    let date_id = unique_id("rejection-date");
+    let date_label = move || {
+        if channel.get() == Channel::Ghosted {
+            "Date you last heard from them"
+        } else {
+            "Date of the no"
+        }
+    };
+
+    view! {
+        <form class="form" novalidate on:submit=move |ev| { ev.prevent_default(); submit(false); }>
+            <div class="form-row">
+                <TextField label="Company" value=company required=true error=form.field("company") autocomplete="organization" />
+                <TextField label="Role" value=role required=true error=form.field("role") autocomplete="organization-title" />
+            </div>
+            <ChoiceRadios legend="How did it come?" value=channel />
+            <div class="form-row">
+                <ChoiceSelect label="Stage reached" value=stage />
+                <div class="field">
+                    <label for=date_id.clone()>{date_label}</label>
+                    <input
+                        id=date_id.clone()
+                        type="date"
+                        aria-invalid=move || date_error.get().is_some().then_some("true")
+                        prop:value=move || date.get()
+                        on:input=move |ev| date.set(event_target_value(&ev))
+                    />
+                    <p class="field-error" aria-live="polite">{move || date_error.get()}</p>
+                </div>
+            </div>
+            <details class="more" open=existing.as_ref().is_some_and(|r| !r.contact_name.is_empty() || !r.message.is_empty())>
+                <summary>"Contact and message (optional)"</summary>
+                <div class="form-row">
+                    <TextField label="Contact name" value=contact_name hint="The recruiter or interviewer, for your feedback request." error=form.field("contact name") />
+                    <TextField label="Contact email" value=contact_email kind="email" error=form.field("contact email") />
+                </div>
+                <TextArea
+                    label="Their message"
+                    value=message
+                    hint="Private: it stays on this device and is left out of shared links unless you choose otherwise."
+                    error=form.field("message")
+                    rows=4
+                />
+            </details>
+            <FormProblems form=form on_confirm=Callback::new(move |_| submit(true)) />
+            <button type="submit" class="button primary">
+                {if editing.is_some() { "Save changes" } else if app.plan.with_untracked(|p| p.rejections.is_empty()) { "Save and start my plan" } else { "Add this rejection" }}
+            </button>
+        </form>
+    }
+}

@@ -1,0 +1,104 @@
+//! Building blocks of a screen: its heading, sections, empty states and small tags.
+
+use leptos::prelude::*;
+
+use crate::core::steps::Screen;
+use crate::web::browser;
+
+/// The id of every screen's main heading, which receives focus after navigation.
+pub const SCREEN_HEADING_ID: &str = "screen-title";
+
+/// The top of a screen: step number, title and a short lead paragraph.
+///
+/// - `screen`: which screen this is (gives the title and step number).
+/// - `lead`: one or two sentences on what this step is for.
+#[component]
+pub fn ScreenHeader(screen: Screen, lead: &'static str) -> impl IntoView {
+    view! {
+        <header class="screen-header">
+            {screen.number().map(|n| view! { <p class="eyebrow">{format!("Step {n} of 6")}</p> })}
+            <h1 id=SCREEN_HEADING_ID tabindex="-1">{screen.title()}</h1>
+            <p class="lead">{lead}</p>
+        </header>
+    }
+}
+
+/// A titled section of a screen, labelled by its heading.
+///
+/// - `title`: the section heading (an `h2`).
+/// - `children`: the section's content.
+#[component]
+pub fn Section(title: &'static str, children: Children) -> impl IntoView {
+    let id = super::fields::unique_id("section");
+    view! {
+        <section class="card" aria-labelledby=id.clone()>
+            <h2 id=id.clone()>{title}</h2>
+            {children()}
+        </section>
+    }
+}
+
+/// What an empty list says: one or two kind sentences on what to do first.
+#[component]
+pub fn EmptyState(text: &'static str) -> impl IntoView {
+    view! { <p class="empty">{text}</p> }
+}
+
+/// A small label such as a category or a status.
+#[component]
+pub fn Tag(#[prop(into)] text: String, #[prop(optional)] tone: &'static str) -> impl IntoView {
+    view! { <span class=format!("tag {tone}")>{text}</span> }
+}
+
+/// A progress bar with an accessible name and value.
+///
+/// - `label`: what the bar measures.
+/// - `percent`: 0 to 100.
+#[component]
+pub fn ProgressBar(label: String, #[prop(into)] percent: Signal<u8>) -> impl IntoView {
+    view! {
+        <div
+            class="progress"
+            role="progressbar"
+            aria-label=label
+            aria-valuemin="0"
+            aria-valuemax="100"
+            aria-valuenow=move || percent.get().to_string()
+        >
+            <div class="progress-fill" style:width=move || format!("{}%", percent.get())></div>
+        </div>
+    }
+}
+
+/// A link to record a rejection first, for steps that need one.
+#[component]
+pub fn NeedsRejection() -> impl IntoView {
+    view! {
+        <div class="card">
+            <p class="empty">
+                "This step builds on what happened. Start by recording the rejection: it only takes a minute."
+            </p>
+            <a class="button primary" href=Screen::Start.href()>
+                "Record what happened"
+            </a>
+        </div>
+    }
+}
+
+/// A small remove button that asks first.
+///
+/// - `label`: accessible name, naming what is removed.
+/// - `on_remove`: runs after the person confirms.
+#[component]
+pub fn RemoveButton(label: String, on_remove: Callback<()>) -> impl IntoView {
+    view! {
+        <button
+            type="button"
+            class="button subtle danger small"
+            aria-label=label
+            on:click=move |_| if browser::confirm("Remove this?") { on_remove.run(()) }
+        >
+            "Remove"
+        </button>
+    }
+}

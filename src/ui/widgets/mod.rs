@@ -1,0 +1,12 @@
+//! Components shared by several screens.
+
+pub mod fields;
+pub mod form;
+pub mod layout;
+pub mod mood_chart;
+pub mod notices;
+pub mod step_nav;
+
+pub use fields::*;
+pub use form::*;
+pub use layout::*;

@@ -1,0 +1,95 @@
+//! A small line chart of daily mood check-ins, drawn with SVG elements.
+
+use leptos::prelude::*;
+
+use crate::core::dates;
+use crate::core::plan::MoodCheckIn;
+use crate::ui::widgets::fields::MOOD_WORDS;
+
+const WIDTH: f64 = 320.0;
+const HEIGHT: f64 = 120.0;
+const PAD: f64 = 14.0;
+
+/// Draws up to the last 30 check-ins, oldest on the left, 1 at the bottom and 5 at the top.
+///
+/// - `moods`: check-ins in date order.
+#[component]
+pub fn MoodChart(#[prop(into)] moods: Signal<Vec<MoodCheckIn>>) -> impl IntoView {
+    let recent = move || {
+        let all = moods.get();
+        let skip = all.len().saturating_sub(30);
+        all.into_iter().skip(skip).collect::<Vec<_>>()
+    };
+    let points = move || {
+        let list = recent();
+        let n = list.len();
+        list.iter()
+            .enumerate()
+            .map(|(i, m)| {
+                let x = if n <= 1 {
+                    WIDTH / 2.0
+                } else {
+                    PAD + (WIDTH - 2.0 * PAD) * i as f64 / (n - 1) as f64
+                };
+                let y = HEIGHT - PAD - (HEIGHT - 2.0 * PAD) * f64::from(m.mood - 1) / 4.0;
+                (x, y, m.clone())
+            })
+            .collect::<Vec<_>>()
+    };
+    let summary = move || {
+        let list = recent();
+        match (list.first(), list.last()) {
+            (Some(first), Some(last)) if list.len() > 1 => format!(
+                "Mood over {} check-ins, from {} on {} to {} on {}",
+                list.len(),
+                MOOD_WORDS[usize::from(first.mood - 1)],
+                dates::friendly(first.date),
+                MOOD_WORDS[usize::from(last.mood - 1)],
+                dates::friendly(last.date)
+            ),
+            (Some(only), _) => format!(
+                "One check-in: {} on {}",
+                MOOD_WORDS[usize::from(only.mood - 1)],
+                dates::friendly(only.date)
+            ),
+            _ => "No check-ins yet".to_string(),
+        }
+    };
+    view! {
+        <svg
+            class="mood-chart"
+            viewBox=format!("0 0 {WIDTH} {HEIGHT}")
+            role="img"
+            aria-label=summary
+        >
+            {(1..=5)
+                .map(|level| {
+                    let y = HEIGHT - PAD - (HEIGHT - 2.0 * PAD) * f64::from(level - 1) / 4.0;
+                    view! { <line class="grid" x1="0" x2=WIDTH.to_string() y1=y.to_string() y2=y.to_string()></line> }
+                })
+                .collect_view()}
+            <polyline
+                class="line"
+                points=move || {
+                    points()
+                        .iter()
+                        .map(|(x, y, _)| format!("{x:.1},{y:.1}"))
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                }
+            ></polyline>
+            {move || {
+                points()
+                    .into_iter()
+                    .map(|(x, y, m)| {
+                        view! {
+                            <circle class="dot" cx=format!("{x:.1}") cy=format!("{y:.1}") r="4">
+                                <title>{format!("{}: {}", dates::friendly(m.date), MOOD_WORDS[usize::from(m.mood - 1)])}</title>
+                            </circle>
+                        }
+                    })
+                    .collect_view()
+            }}
+        </svg>
+    }
+}

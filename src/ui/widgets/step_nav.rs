@@ -1,0 +1,83 @@
+//! The step indicator and the previous/next links.
+
+use leptos::prelude::*;
+
+use crate::core::steps::Screen;
+use crate::ui::state::use_app;
+
+/// The journey as a list of links, with the current step marked and finished steps
+/// ticked, plus a progress summary.
+#[component]
+pub fn StepIndicator() -> impl IntoView {
+    let app = use_app();
+    let done_count = Memo::new(move |_| app.with(Screen::steps_done));
+    view! {
+        <nav class="steps" aria-label="Steps">
+            <p class="steps-summary">
+                {move || format!("{} of 6 steps done", done_count.get())}
+            </p>
+            <ol>
+                {Screen::JOURNEY
+                    .iter()
+                    .map(|screen| {
+                        let screen = *screen;
+                        let done = Memo::new(move |_| app.with(|p| screen.is_done(p)));
+                        let current = move || app.screen.get() == screen;
+                        let label = move || {
+                            let status = if done.get() { ", done" } else { "" };
+                            match screen.number() {
+                                Some(n) => format!("Step {n}: {}{status}", screen.short_title()),
+                                None => format!("{}{status}", screen.short_title()),
+                            }
+                        };
+                        view! {
+                            <li class:done=move || done.get() class:current=current>
+                                <a
+                                    href=screen.href()
+                                    aria-current=move || current().then_some("step")
+                                    aria-label=label
+                                >
+                                    <span class="step-mark" aria-hidden="true">
+                                        {move || match (done.get(), screen.number()) {
+                                            (true, _) => "✓".to_string(),
+                                            (false, Some(n)) => n.to_string(),
+                                            (false, None) if screen == Screen::Start => "•".to_string(),
+                                            (false, None) => "★".to_string(),
+                                        }}
+                                    </span>
+                                    <span class="step-name">{screen.short_title()}</span>
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ol>
+        </nav>
+    }
+}
+
+/// Previous and next links at the foot of a screen.
+#[component]
+pub fn PrevNext() -> impl IntoView {
+    let app = use_app();
+    view! {
+        <nav class="prev-next" aria-label="Previous and next step">
+            {move || {
+                let (prev, next) = app.screen.get().neighbours();
+                view! {
+                    {prev.map(|s| view! {
+                        <a class="button" href=s.href() rel="prev">
+                            {format!("← {}", s.short_title())}
+                        </a>
+                    })}
+                    <span class="spacer"></span>
+                    {next.map(|s| view! {
+                        <a class="button primary" href=s.href() rel="next">
+                            {format!("Next: {} →", s.short_title())}
+                        </a>
+                    })}
+                }
+            }}
+        </nav>
+    }
+}

@@ -1,0 +1,147 @@
+//! Small browser helpers: the address bar, the clipboard, downloads, printing and focus.
+
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+fn document() -> Option<web_sys::Document> {
+    window()?.document()
+}
+
+/// The URL fragment, including its `#`, or an empty string.
+pub fn fragment() -> String {
+    window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// The page address without its fragment.
+pub fn address_without_fragment() -> String {
+    let href = window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default();
+    href.split('#').next().unwrap_or_default().to_string()
+}
+
+/// Replaces the fragment without adding a history entry (used to drop a share link from
+/// the address bar once it has been read).
+pub fn replace_fragment(fragment: &str) {
+    if let Some(history) = window().and_then(|w| w.history().ok()) {
+        let url = format!("{}{}", address_without_fragment(), fragment);
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// Sets the page title.
+pub fn set_title(title: &str) {
+    if let Some(doc) = document() {
+        doc.set_title(title);
+    }
+}
+
+/// Moves focus to the element with this id (the heading of a new screen), so screen
+/// readers announce it and keyboard users continue from there.
+pub fn focus_element(id: &str) {
+    if let Some(el) = document()
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let options = web_sys::FocusOptions::new();
+        options.set_prevent_scroll(true);
+        let _ = el.focus_with_options(&options);
+    }
+}
+
+/// Scrolls to the top of the page.
+pub fn scroll_to_top() {
+    if let Some(w) = window() {
+        w.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}
+
+/// Removes the static first screen that index.html paints before the app starts.
+pub fn remove_boot_screen() {
+    if let Some(el) = document().and_then(|d| d.get_element_by_id("boot")) {
+        el.remove();
+    }
+}
+
+/// Copies text to the clipboard. Errors say why in plain words.
+pub async fn copy_text(text: &str) -> Result<(), String> {
+    let clipboard = window()
+        .map(|w| w.navigator().clipboard())
+        .ok_or("No clipboard here.")?;
+    JsFuture::from(clipboard.write_text(text))
+        .await
+        .map(|_| ())
+        .map_err(|_| {
+            "The browser did not allow copying. You can select the text and copy it yourself."
+                .to_string()
+        })
+}
+
+/// True when the browser offers the system share sheet.
+pub fn can_share() -> bool {
+    window()
+        .map(|w| js_sys::Reflect::has(&w.navigator(), &JsValue::from_str("share")).unwrap_or(false))
+        .unwrap_or(false)
+}
+
+/// Opens the system share sheet with a title and a link.
+pub async fn share_link(title: &str, url: &str) -> Result<(), String> {
+    let navigator = window()
+        .map(|w| w.navigator())
+        .ok_or("No share sheet here.")?;
+    let data = web_sys::ShareData::new();
+    data.set_title(title);
+    data.set_url(url);
+    JsFuture::from(navigator.share_with_data(&data))
+        .await
+        .map(|_| ())
+        .map_err(|_| "Sharing was cancelled.".to_string())
+}
+
+/// Offers `contents` as a file download.
+pub fn download(file_name: &str, mime: &str, contents: &str) -> Result<(), String> {
+    let fail = |_| "The browser did not allow the download.".to_string();
+    let parts = js_sys::Array::of1(&JsValue::from_str(contents));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(fail)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
+    let doc = document().ok_or("No document.")?;
+    let anchor: web_sys::HtmlAnchorElement = doc
+        .create_element("a")
+        .map_err(fail)?
+        .dyn_into()
+        .map_err(|_| "No link element.".to_string())?;
+    anchor.set_href(&url);
+    anchor.set_download(file_name);
+    anchor.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    Ok(())
+}
+
+/// Opens the print dialog.
+pub fn print() {
+    if let Some(w) = window() {
+        let _ = w.print();
+    }
+}
+
+/// Asks for a confirmation with the browser's own dialog.
+pub fn confirm(question: &str) -> bool {
+    window()
+        .and_then(|w| w.confirm_with_message(question).ok())
+        .unwrap_or(false)
+}
+
+/// Moves to another screen by its fragment, adding a history entry like a link would.
+pub fn go_to(fragment: &str) {
+    if let Some(w) = window() {
+        let _ = w.location().set_hash(fragment);
+    }
+}

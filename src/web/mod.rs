@@ -1,0 +1,6 @@
+//! Thin adapters over browser APIs. They move data in and out; the rules live in
+//! `crate::core`.
+
+pub mod browser;
+pub mod clock;
+pub mod storage;
