@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Every check, in order, stopping at the first failure:
+#   format, clippy (native and wasm), native tests, wasm tests in headless Chromium,
+#   release build, end-to-end tests in headless Chromium.
+set -euo pipefail
+# shellcheck source=scripts/env.sh
+source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
+cd "$REPO"
+
+START=$SECONDS
+STAGE_START=$SECONDS
+STAGE="setup"
+
+stage() {
+  STAGE="$1"
+  STAGE_START=$SECONDS
+  echo
+  echo "=== test: $STAGE ==="
+}
+finish_stage() {
+  echo "--- test: $STAGE ok ($((SECONDS - STAGE_START)) s)"
+}
+trap 'rc=$?; if [ $rc -ne 0 ]; then echo; echo "=== test: FAILED at stage: $STAGE (exit $rc, after $((SECONDS - START)) s in total) ===" >&2; fi' EXIT
+
+stage "setup"
+"$REPO/scripts/setup.sh"
+finish_stage
+
+stage "cargo fmt --check"
+cargo fmt --check
+finish_stage
+
+stage "cargo clippy (native, all targets)"
+cargo clippy --all-targets -- -D warnings
+finish_stage
+
+stage "cargo clippy (wasm32, lib and bins)"
+cargo clippy --target wasm32-unknown-unknown --lib --bins -- -D warnings
+finish_stage
+
+stage "cargo test (native)"
+cargo test
+finish_stage
+
+stage "wasm tests in headless Chromium (tests/wasm_*.rs)"
+shopt -s nullglob
+wasm_tests=(tests/wasm_*.rs)
+shopt -u nullglob
+if [ ${#wasm_tests[@]} -eq 0 ]; then
+  echo "test: no tests/wasm_*.rs yet: skipped"
+else
+  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+    CHROMEDRIVER="$CHROMEDRIVER" \
+    cargo test --target wasm32-unknown-unknown --test 'wasm_*'
+fi
+finish_stage
+
+stage "trunk build --release"
+trunk build --release
+finish_stage
+
+stage "end-to-end tests (tests/e2e/*.test.mjs)"
+shopt -s nullglob
+e2e_tests=(tests/e2e/*.test.mjs)
+shopt -u nullglob
+if [ ${#e2e_tests[@]} -eq 0 ]; then
+  echo "test: no tests/e2e/*.test.mjs: nothing to run" >&2
+  false
+fi
+node --test --test-concurrency=1 "${e2e_tests[@]}"
+finish_stage
+
+echo
+echo "=== test: all stages passed in $((SECONDS - START)) s ==="

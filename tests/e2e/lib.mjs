@@ -1,0 +1,92 @@
+// Helpers for the end-to-end tests (node:test + playwright-core + the system Chromium).
+//
+//   const app = await startApp({ base: '/rebound/' });   // serves dist/ on a free port
+//   const browser = await launchBrowser();
+//   const page = await newPage(browser, { viewport: { width: 390, height: 844 } });
+//   await page.goto(app.url);
+//   ...
+//   expectNoErrors(page);   // console errors, uncaught exceptions, requests to other origins
+//   await page.context().close(); await browser.close(); await app.close();
+
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { DIST_DIR, startServer } from './serve.mjs';
+
+export { DIST_DIR };
+
+/** Serves the built dist/ under `base` on 127.0.0.1 and a free port: { url, port, close() }. */
+export async function startApp({ base = '/' } = {}) {
+  if (!existsSync(path.join(DIST_DIR, 'index.html'))) {
+    throw new Error(
+      `${path.join(DIST_DIR, 'index.html')} is missing: build the app first (make build, or scripts/build.sh)`,
+    );
+  }
+  return startServer({ root: DIST_DIR, port: 0, base });
+}
+
+/** Headless system Chromium (never a downloaded one), with the flags this machine needs. */
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+}
+
+const problemsOf = new WeakMap();
+
+/**
+ * A page in a fresh context (its own storage) that records every console error, every
+ * uncaught exception and every request to an origin other than the served one. The
+ * served origin is `origin` if given, else that of the page's first navigation.
+ * Extra `contextOptions` go to browser.newContext().
+ */
+export async function newPage(browser, { viewport = { width: 1280, height: 800 }, origin, ...contextOptions } = {}) {
+  const context = await browser.newContext({ viewport, ...contextOptions });
+  const page = await context.newPage();
+  const problems = [];
+  problemsOf.set(page, problems);
+  let servedOrigin = origin ? new URL(origin).origin : null;
+
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') {
+      const where = msg.location()?.url ? ` (${msg.location().url}:${msg.location().lineNumber})` : '';
+      problems.push(`console error: ${msg.text()}${where}`);
+    }
+  });
+  page.on('pageerror', (err) => problems.push(`uncaught exception: ${err.stack || err.message}`));
+  // On the context, so requests made by a service worker count too.
+  context.on('request', (request) => {
+    const url = new URL(request.url());
+    if (!url.protocol.startsWith('http')) return; // data:, blob:, about:
+    if (!servedOrigin && request.isNavigationRequest() && request.frame() === page.mainFrame()) {
+      servedOrigin = url.origin;
+    }
+    if (url.origin !== servedOrigin) problems.push(`request to another origin: ${request.method()} ${request.url()}`);
+  });
+  return page;
+}
+
+/** Everything newPage() has recorded for this page so far (a copy). */
+export function problems(page) {
+  return [...(problemsOf.get(page) ?? [])];
+}
+
+/**
+ * Fails, listing them, if the page logged a console error, threw an uncaught exception or
+ * asked another origin for anything. `ignore`: regexes for problems a test expects.
+ */
+export function expectNoErrors(page, { ignore = [] } = {}) {
+  const found = problems(page).filter((p) => !ignore.some((re) => re.test(p)));
+  assert.ok(found.length === 0, `the page at ${page.url()} had ${found.length} problem(s):\n  ${found.join('\n  ')}`);
+}
