@@ -150,11 +150,17 @@ mod tests {
         let now = d(2026, 11, 25).and_hms_opt(18, 0, 0).unwrap();
         assert!(within_48_hours(now, now));
         assert!(within_48_hours(now, now + Duration::hours(48)));
-        assert!(!within_48_hours(now, now + Duration::hours(48) + Duration::minutes(1)));
+        assert!(!within_48_hours(
+            now,
+            now + Duration::hours(48) + Duration::minutes(1)
+        ));
         assert!(!within_48_hours(now, now - Duration::minutes(1)));
         // Across a month end.
         let late = d(2026, 11, 30).and_hms_opt(23, 0, 0).unwrap();
-        assert!(within_48_hours(late, d(2026, 12, 2).and_hms_opt(22, 59, 0).unwrap()));
+        assert!(within_48_hours(
+            late,
+            d(2026, 12, 2).and_hms_opt(22, 59, 0).unwrap()
+        ));
     }
 
     #[test]

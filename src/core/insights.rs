@@ -193,11 +193,23 @@ pub struct PrepItem {
 }
 
 const BASICS: [(&str, &str); 5] = [
-    ("research", "Read up on the company: what it makes, its news, its values"),
-    ("stories", "Prepare three short stories that show your best work"),
-    ("practice", "Practise your answers out loud, ideally with someone"),
+    (
+        "research",
+        "Read up on the company: what it makes, its news, its values",
+    ),
+    (
+        "stories",
+        "Prepare three short stories that show your best work",
+    ),
+    (
+        "practice",
+        "Practise your answers out loud, ideally with someone",
+    ),
     ("questions", "Write down two or three questions to ask them"),
-    ("logistics", "Check the time, place or video link the day before"),
+    (
+        "logistics",
+        "Check the time, place or video link the day before",
+    ),
 ];
 
 /// The checklist for the next interview: the basics, then what the feedback and the
@@ -411,7 +423,10 @@ mod tests {
         let draft = feedback_request(plan.current_rejection().unwrap(), "Alex");
         assert_eq!(draft.subject, "Feedback on my application for Data analyst");
         assert!(draft.body.starts_with("Dear Priya,"));
-        assert!(draft.body.contains("Data analyst role at Acme") || draft.body.contains("Data analyst role"));
+        assert!(
+            draft.body.contains("Data analyst role at Acme")
+                || draft.body.contains("Data analyst role")
+        );
         assert!(draft.body.ends_with("Kind regards,\nAlex"));
     }
 
@@ -447,7 +462,12 @@ mod tests {
             title: "Analyst".into(),
             area: "Health".into(),
             level: Level::Senior,
-            requirements: vec!["SQL".into(), "Python".into(), "Tableau".into(), "Stats".into()],
+            requirements: vec![
+                "SQL".into(),
+                "Python".into(),
+                "Tableau".into(),
+                "Stats".into(),
+            ],
         };
         let mut profile = Profile {
             name: String::new(),
@@ -465,7 +485,10 @@ mod tests {
         profile.level = Some(Level::Senior);
         assert_eq!(role_match(&role, &profile).verdict(), "Good match");
         profile.skills.clear();
-        assert_eq!(role_match(&role, &profile).verdict(), "Far from your current skills");
+        assert_eq!(
+            role_match(&role, &profile).verdict(),
+            "Far from your current skills"
+        );
         profile.level = None;
         assert_eq!(role_match(&role, &profile).level_fit, LevelFit::Unknown);
     }
@@ -480,10 +503,14 @@ mod tests {
         let b = plan
             .record_rejection(&rejection("Globex", Channel::Call), today, false)
             .unwrap();
-        plan.add_feedback(a, &fb(FeedbackCategory::Preparation, "x")).unwrap();
-        plan.add_feedback(a, &fb(FeedbackCategory::Salary, "y")).unwrap();
-        plan.add_feedback(a, &fb(FeedbackCategory::Salary, "z")).unwrap();
-        plan.add_feedback(b, &fb(FeedbackCategory::Preparation, "w")).unwrap();
+        plan.add_feedback(a, &fb(FeedbackCategory::Preparation, "x"))
+            .unwrap();
+        plan.add_feedback(a, &fb(FeedbackCategory::Salary, "y"))
+            .unwrap();
+        plan.add_feedback(a, &fb(FeedbackCategory::Salary, "z"))
+            .unwrap();
+        plan.add_feedback(b, &fb(FeedbackCategory::Preparation, "w"))
+            .unwrap();
         let patterns = feedback_patterns(&plan);
         assert_eq!(
             patterns,
@@ -509,7 +536,9 @@ mod tests {
         gap.if_cue = "it is Saturday morning".into();
         gap.then_action = "do one module".into();
         let g = plan.add_skill_gap(&gap, false).unwrap();
-        let done = plan.add_skill_gap(&SkillGapDraft::named("Done"), false).unwrap();
+        let done = plan
+            .add_skill_gap(&SkillGapDraft::named("Done"), false)
+            .unwrap();
         plan.set_gap_status(done, GapStatus::Done).unwrap();
         plan.set_prep_done("basic:research", true);
 

@@ -3,10 +3,10 @@
 //! natively and can be fuzzed.
 
 pub mod dates;
+pub mod ics;
 pub mod insights;
 pub mod limits;
 pub mod plan;
-pub mod ics;
 pub mod record;
 pub mod share;
 pub mod steps;

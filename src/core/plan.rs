@@ -393,7 +393,9 @@ impl SkillGap {
     /// Overdue: the target date has passed and the gap is not done.
     pub fn is_overdue(&self, today: NaiveDate) -> bool {
         self.status != GapStatus::Done
-            && self.target_date.is_some_and(|due| dates::is_overdue(today, due))
+            && self
+                .target_date
+                .is_some_and(|due| dates::is_overdue(today, due))
     }
 
     /// The if-then plan as one sentence, if both halves are written.
@@ -685,7 +687,11 @@ impl Plan {
             company: required("company", &draft.company)?,
             role: required("role", &draft.role)?,
             contact_name: optional("contact name", &draft.contact_name, limits::MAX_NAME_CHARS)?,
-            contact_email: optional("contact email", &draft.contact_email, limits::MAX_NAME_CHARS)?,
+            contact_email: optional(
+                "contact email",
+                &draft.contact_email,
+                limits::MAX_NAME_CHARS,
+            )?,
             message: long_text("message", &draft.message)?,
             ..draft.clone()
         })
@@ -813,7 +819,10 @@ impl Plan {
             ModelError::TooLong { .. } => long_text("feedback", &draft.text),
             other => Err(other),
         })?;
-        check_room(&self.rejection_mut(rejection)?.feedback, limits::MAX_FEEDBACK)?;
+        check_room(
+            &self.rejection_mut(rejection)?.feedback,
+            limits::MAX_FEEDBACK,
+        )?;
         let id = self.take_id();
         let r = self.rejection_mut(rejection)?;
         r.feedback.push(FeedbackItem {
@@ -1332,7 +1341,8 @@ impl Plan {
     pub fn set_prep_done(&mut self, key: &str, done: bool) {
         self.prep_done.retain(|k| k != key);
         if done && self.prep_done.len() < limits::MAX_PREP {
-            self.prep_done.push(truncate_chars(key, limits::MAX_NAME_CHARS));
+            self.prep_done
+                .push(truncate_chars(key, limits::MAX_NAME_CHARS));
         }
     }
 
@@ -1455,8 +1465,11 @@ mod tests {
     #[test]
     fn updating_a_rejection_keeps_its_feedback() {
         let (mut plan, id) = with_rejection();
-        plan.add_feedback(id, &feedback("Be more concrete", FeedbackCategory::Communication))
-            .unwrap();
+        plan.add_feedback(
+            id,
+            &feedback("Be more concrete", FeedbackCategory::Communication),
+        )
+        .unwrap();
         let mut changed = draft();
         changed.role = "Senior designer".into();
         plan.update_rejection(id, &changed, today(), false).unwrap();
@@ -1487,7 +1500,10 @@ mod tests {
     #[test]
     fn request_tracking_follows_the_five_business_day_rule() {
         let (mut plan, id) = with_rejection();
-        assert_eq!(plan.rejection(id).unwrap().request.status(), RequestStatus::NotSent);
+        assert_eq!(
+            plan.rejection(id).unwrap().request.status(),
+            RequestStatus::NotSent
+        );
         // Wed 25 Nov: follow-up due Wed 2 Dec.
         plan.mark_request_sent(id, today()).unwrap();
         let req = &plan.rejection(id).unwrap().request;
@@ -1509,7 +1525,10 @@ mod tests {
         let (mut plan, id) = with_rejection();
         plan.mark_request_sent(id, today()).unwrap();
         let fb = plan
-            .add_feedback(id, &feedback("Answers were vague", FeedbackCategory::Communication))
+            .add_feedback(
+                id,
+                &feedback("Answers were vague", FeedbackCategory::Communication),
+            )
             .unwrap();
         let r = plan.rejection(id).unwrap();
         assert_eq!(r.feedback[0].id, fb);
@@ -1527,7 +1546,10 @@ mod tests {
     fn feedback_turns_into_a_linked_skill_gap_once() {
         let (mut plan, id) = with_rejection();
         let fb = plan
-            .add_feedback(id, &feedback("Needs stronger SQL", FeedbackCategory::SkillsGap))
+            .add_feedback(
+                id,
+                &feedback("Needs stronger SQL", FeedbackCategory::SkillsGap),
+            )
             .unwrap();
         let source = FeedbackRef {
             rejection: id,
@@ -1541,7 +1563,10 @@ mod tests {
         assert_eq!(g.source, Some(source));
         assert!(g.evidence.contains("Acme"));
         assert_eq!(g.category, SkillCategory::Technical);
-        assert_eq!(plan.feedback(source).unwrap().outcome, Some(Outcome::SkillGap(gap)));
+        assert_eq!(
+            plan.feedback(source).unwrap().outcome,
+            Some(Outcome::SkillGap(gap))
+        );
         plan.remove_skill_gap(gap).unwrap();
         assert_eq!(plan.feedback(source).unwrap().outcome, None);
     }
@@ -1550,7 +1575,10 @@ mod tests {
     fn feedback_turns_into_a_linked_search_change() {
         let (mut plan, id) = with_rejection();
         let fb = plan
-            .add_feedback(id, &feedback("Wanted more seniority", FeedbackCategory::StrongerCandidate))
+            .add_feedback(
+                id,
+                &feedback("Wanted more seniority", FeedbackCategory::StrongerCandidate),
+            )
             .unwrap();
         let source = FeedbackRef {
             rejection: id,
@@ -1558,7 +1586,9 @@ mod tests {
         };
         let change = plan.feedback_to_search_change(source).unwrap();
         assert_eq!(plan.search_changes[0].source, Some(source));
-        assert!(plan.search_changes[0].text.contains("Wanted more seniority"));
+        assert!(plan.search_changes[0]
+            .text
+            .contains("Wanted more seniority"));
         assert_eq!(
             plan.feedback(source).unwrap().outcome,
             Some(Outcome::SearchChange(change))
@@ -1693,7 +1723,10 @@ mod tests {
         plan.complete_fun(id, Some(4)).unwrap();
         assert!(plan.fun[0].done);
         assert_eq!(plan.fun[0].mood_after, Some(4));
-        assert_eq!(plan.complete_fun(id, Some(9)), Err(ModelError::OutOfRange("mood")));
+        assert_eq!(
+            plan.complete_fun(id, Some(9)),
+            Err(ModelError::OutOfRange("mood"))
+        );
         plan.remove_fun(id).unwrap();
         assert!(plan.fun.is_empty());
     }
@@ -1708,7 +1741,10 @@ mod tests {
         assert_eq!(moods.len(), 2);
         assert_eq!(moods[0].date, d(2026, 11, 23));
         assert_eq!(moods[1].mood, 3);
-        assert_eq!(plan.check_in_mood(today(), 0, ""), Err(ModelError::OutOfRange("mood")));
+        assert_eq!(
+            plan.check_in_mood(today(), 0, ""),
+            Err(ModelError::OutOfRange("mood"))
+        );
     }
 
     #[test]
@@ -1721,7 +1757,9 @@ mod tests {
             plan.add_reframe(today(), "x", " "),
             Err(ModelError::Empty("kinder view"))
         );
-        let w = plan.add_went_well(today(), "Good chat with the panel").unwrap();
+        let w = plan
+            .add_went_well(today(), "Good chat with the panel")
+            .unwrap();
         plan.set_setback_plan("Call Jo, then a walk").unwrap();
         plan.wipe_slate(today());
         assert_eq!(plan.wellbeing.slate_wiped_on, Some(today()));

@@ -169,7 +169,8 @@ mod tests {
 
     #[test]
     fn invalid_content_is_refused() {
-        let text = r#"{"format":1,"plan":{"wellbeing":{"moods":[{"date":"2026-11-25","mood":7}]}}}"#;
+        let text =
+            r#"{"format":1,"plan":{"wellbeing":{"moods":[{"date":"2026-11-25","mood":7}]}}}"#;
         assert_eq!(
             Record::from_json(text),
             Err(RecordError::Invalid(InvalidPlan::OutOfRange))

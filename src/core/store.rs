@@ -151,9 +151,7 @@ pub fn load(kv: &impl KeyValue) -> Loaded {
                 .flatten()
                 .and_then(|t| Record::from_json(&t).ok());
             let restored_previous = previous.is_some();
-            let (plan, revision) = previous
-                .map(|r| (r.plan, r.revision))
-                .unwrap_or_default();
+            let (plan, revision) = previous.map(|r| (r.plan, r.revision)).unwrap_or_default();
             Loaded {
                 plan,
                 revision,

@@ -102,7 +102,10 @@ pub fn validate(plan: &mut Plan) -> Result<(), InvalidPlan> {
         text("message", &r.message, MAX_TEXT_CHARS)?;
         text("note", &r.reflection.note, MAX_TEXT_CHARS)?;
         date(r.date)?;
-        for d in [r.request.sent_on, r.request.followed_up_on].into_iter().flatten() {
+        for d in [r.request.sent_on, r.request.followed_up_on]
+            .into_iter()
+            .flatten()
+        {
             date(d)?;
         }
         count("feedback items", r.feedback.len(), MAX_FEEDBACK)?;
@@ -129,7 +132,11 @@ pub fn validate(plan: &mut Plan) -> Result<(), InvalidPlan> {
             name("requirement", s)?;
         }
     }
-    count("search changes", plan.search_changes.len(), MAX_SEARCH_CHANGES)?;
+    count(
+        "search changes",
+        plan.search_changes.len(),
+        MAX_SEARCH_CHANGES,
+    )?;
     for c in &plan.search_changes {
         ids.add(c.id)?;
         if c.text.trim().is_empty() {
@@ -308,7 +315,10 @@ mod tests {
             .collect();
         assert!(matches!(
             validate(&mut p),
-            Err(InvalidPlan::TooMany { what: "skill gaps", .. })
+            Err(InvalidPlan::TooMany {
+                what: "skill gaps",
+                ..
+            })
         ));
     }
 
