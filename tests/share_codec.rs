@@ -1,0 +1,950 @@
+//! The share-link codec, natively: round trips for generated plans, the typical plan's
+//! link length, a link made by format 1 that must keep opening, and a table of hostile
+//! or broken inputs that must each fail with their own error (and never panic).
+
+use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+use base64::Engine as _;
+use chrono::{NaiveDate, NaiveTime};
+use proptest::prelude::*;
+use rebound::core::limits::{MAX_RECORD_BYTES, MAX_SKILL_GAPS};
+use rebound::core::plan::*;
+use rebound::core::record::Record;
+use rebound::core::share::*;
+use rebound::core::validate::{validate, InvalidPlan};
+
+/// A plausible address for the app; the link length includes it.
+const BASE: &str = "https://rebound.example/";
+
+/// The typical plan (private parts left out) and the format-1 link it made, frozen when
+/// format 1 shipped: links already shared must keep opening in every later version.
+const TYPICAL_FIXTURE: &str = include_str!("fixtures/typical-plan.json");
+
+// ----------------------------------------------------------------------------------------
+// Helpers that build links by hand, around the codec.
+
+fn pack(json: &[u8]) -> String {
+    let packed = miniz_oxide::deflate::compress_to_vec_zlib(json, 10);
+    format!("plan=1.{}", URL_SAFE_NO_PAD.encode(packed))
+}
+
+/// The share-form JSON inside a link made by `encode`.
+fn unpack(payload: &str) -> String {
+    let data = payload.strip_prefix("plan=1.").unwrap();
+    let packed = URL_SAFE_NO_PAD.decode(data).unwrap();
+    let json = miniz_oxide::inflate::decompress_to_vec_zlib(&packed).unwrap();
+    String::from_utf8(json).unwrap()
+}
+
+fn typical_payload() -> String {
+    encode(&typical_plan(), ShareOptions::default())
+}
+
+/// The typical plan's share JSON with `from` replaced by `to` (exactly once).
+fn typical_json_with(from: &str, to: &str) -> String {
+    let json = unpack(&typical_payload());
+    assert_eq!(json.matches(from).count(), 1, "{from} should occur once");
+    json.replacen(from, to, 1)
+}
+
+// ----------------------------------------------------------------------------------------
+// The typical plan.
+
+#[test]
+fn the_typical_plan_is_valid_as_built() {
+    let mut plan = typical_plan();
+    validate(&mut plan).unwrap();
+    assert_eq!(plan, typical_plan());
+}
+
+#[test]
+fn the_typical_plan_link_fits_in_2000_characters() {
+    let payload = typical_payload();
+    let url = share_url(BASE, &payload);
+    let json = serde_json::to_string(&redact(&typical_plan(), ShareOptions::default())).unwrap();
+    println!(
+        "typical plan: payload {} chars, link {} chars (base {BASE:?}); plain serde JSON {} \
+         bytes, share JSON {} bytes",
+        payload.len(),
+        url.len(),
+        json.len(),
+        unpack(&payload).len()
+    );
+    assert!(url.len() <= 2000, "link is {} characters", url.len());
+    assert_eq!(
+        decode(&url).unwrap(),
+        redact(&typical_plan(), ShareOptions::default())
+    );
+}
+
+#[test]
+fn private_parts_stay_out_unless_chosen() {
+    let plan = typical_plan();
+    assert!(!plan.wellbeing.moods.is_empty());
+    assert!(!plan.wellbeing.reframes.is_empty());
+    assert!(!plan.rejections[0].message.is_empty());
+
+    let shared = decode(&typical_payload()).unwrap();
+    assert!(shared.wellbeing.moods.is_empty());
+    assert!(shared.wellbeing.reframes.is_empty());
+    assert!(shared.rejections[0].message.is_empty());
+    // The private words do not travel, not even compressed.
+    let json = unpack(&typical_payload());
+    assert!(!json.contains("Crushed"));
+    assert!(!json.contains("not good enough"));
+    assert!(!json.contains("difficult decision"));
+    // Everything else does.
+    assert_eq!(shared.skill_gaps, plan.skill_gaps);
+    assert_eq!(shared.wellbeing.went_well, plan.wellbeing.went_well);
+    assert_eq!(shared.rejections[0].feedback, plan.rejections[0].feedback);
+
+    let all = decode(&encode(&plan, ShareOptions::ALL)).unwrap();
+    assert_eq!(all, plan);
+    let moods_only = ShareOptions {
+        include_moods: true,
+        ..ShareOptions::default()
+    };
+    let shared = decode(&encode(&plan, moods_only)).unwrap();
+    assert_eq!(shared.wellbeing.moods, plan.wellbeing.moods);
+    assert!(shared.wellbeing.reframes.is_empty());
+    assert!(shared.rejections[0].message.is_empty());
+}
+
+#[test]
+fn a_format_1_link_keeps_opening() {
+    #[derive(serde::Deserialize)]
+    struct Fixture {
+        link_v1: String,
+        plan: Plan,
+    }
+    let fixture: Fixture = serde_json::from_str(TYPICAL_FIXTURE).unwrap();
+    assert_eq!(decode(&fixture.link_v1).unwrap(), fixture.plan);
+    assert_eq!(
+        fixture.plan,
+        redact(&typical_plan(), ShareOptions::default())
+    );
+}
+
+#[test]
+fn links_are_read_with_or_without_the_hash_or_the_page_address() {
+    let payload = typical_payload();
+    let expected = redact(&typical_plan(), ShareOptions::default());
+    for text in [
+        payload.clone(),
+        format!("#{payload}"),
+        share_url(BASE, &payload),
+        share_url("https://rebound.example/app/#/skills", &payload),
+        format!("  {}\n", share_url(BASE, &payload)),
+    ] {
+        assert_eq!(decode(&text).as_ref(), Ok(&expected), "{}", &text[..40]);
+    }
+    assert!(share_url(BASE, &payload).starts_with("https://rebound.example/#plan=1."));
+    assert_eq!(
+        share_url("https://a.example/x#old", "#plan=1.abc"),
+        "https://a.example/x#plan=1.abc"
+    );
+}
+
+#[test]
+fn html_and_odd_text_come_back_literally() {
+    let mut plan = typical_plan();
+    let tricky = [
+        "<img src=x onerror=alert(1)>",
+        "</script><script>alert('x')</script>",
+        "\"quoted\" & 'single' `back` \\ slash",
+        "javascript:alert(1)",
+        "Zoë, 日本語, مرحبا, 🎉👩🏽‍💻",
+        "line one\nline two\ttabbed",
+        "%23plan=2.&amp;#x27;",
+        "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{",
+        "\\\"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[ \\\\\"{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{{",
+    ];
+    plan.rejections[0].company = tricky[0].into();
+    plan.rejections[0].role = tricky[1].into();
+    plan.rejections[0].feedback[0].text = tricky.join(" | ");
+    plan.skill_gaps[0].skill = tricky[4].into();
+    plan.wellbeing.setback_plan = tricky[5].into();
+    plan.applications[0].note = tricky[6].into();
+    plan.profile.name = tricky[2].into();
+    plan.rejections[0].reflection.note = tricky[7].into();
+    plan.search_changes[0].text = tricky[8].into();
+    let shared = decode(&encode(&plan, ShareOptions::default())).unwrap();
+    assert_eq!(shared, redact(&plan, ShareOptions::default()));
+    assert_eq!(shared.rejections[0].company, "<img src=x onerror=alert(1)>");
+}
+
+// ----------------------------------------------------------------------------------------
+// Bad input: each kind of trouble has its own error.
+
+#[test]
+fn bad_links_each_give_their_own_error() {
+    let payload = typical_payload();
+    let data = payload.strip_prefix("plan=1.").unwrap();
+
+    let mut bits = URL_SAFE_NO_PAD.decode(data).unwrap();
+    let middle = bits.len() / 2;
+    bits[middle] ^= 0x10;
+    let bit_flipped = format!("plan=1.{}", URL_SAFE_NO_PAD.encode(&bits));
+
+    let deep = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
+    let deep_object = format!(
+        "{{\"r\":{}{}}}",
+        "{\"a\":".repeat(5_000) + "1",
+        "}".repeat(5_000)
+    );
+    let too_many_gaps = {
+        let mut plan = typical_plan();
+        let gap = plan.skill_gaps[0].clone();
+        plan.skill_gaps = (0..=MAX_SKILL_GAPS as u32)
+            .map(|i| SkillGap {
+                id: 10_000 + i,
+                source: None,
+                ..gap.clone()
+            })
+            .collect();
+        plan.next_id = 20_000;
+        encode(&plan, ShareOptions::default())
+    };
+
+    let cases: Vec<(&str, String, ShareError)> = vec![
+        ("empty", String::new(), ShareError::Empty),
+        ("only a hash", "#".into(), ShareError::Empty),
+        ("blank", " \n\t".into(), ShareError::Empty),
+        ("a screen link", "#/skills".into(), ShareError::NotAPlanLink),
+        ("some text", "hello there".into(), ShareError::NotAPlanLink),
+        (
+            "truncated",
+            payload[..payload.len() / 2].to_string(),
+            ShareError::CutShort,
+        ),
+        (
+            "truncated to the prefix",
+            "plan=1.".into(),
+            ShareError::CutShort,
+        ),
+        (
+            "truncated in the version",
+            "plan=1".into(),
+            ShareError::CutShort,
+        ),
+        ("bit-flipped", bit_flipped, ShareError::Damaged),
+        (
+            "newer version",
+            format!("plan=2.{data}"),
+            ShareError::NewerVersion(2),
+        ),
+        (
+            "much newer version",
+            format!("plan=99999999999999999999999.{data}"),
+            ShareError::NewerVersion(u64::MAX),
+        ),
+        (
+            "version zero",
+            format!("plan=0.{data}"),
+            ShareError::UnknownVersion,
+        ),
+        (
+            "version not a number",
+            format!("plan=v1.{data}"),
+            ShareError::UnknownVersion,
+        ),
+        (
+            "not base64",
+            "plan=1.@@@@!!!!".into(),
+            ShareError::NotBase64,
+        ),
+        (
+            "standard base64 characters",
+            format!("plan=1.{}+/", &data[..data.len() - 2]),
+            ShareError::NotBase64,
+        ),
+        (
+            "oversized",
+            format!("plan=1.{}", "A".repeat(MAX_LINK_CHARS)),
+            ShareError::TooLong,
+        ),
+        (
+            "compression bomb (16 MB of spaces)",
+            pack(&vec![b' '; 16 * 1024 * 1024]),
+            ShareError::TooBig,
+        ),
+        (
+            "compression bomb (50 MB of zeros), stopped by the length cap",
+            pack(&vec![0u8; 50 * 1024 * 1024]),
+            ShareError::TooLong,
+        ),
+        ("deep nesting", pack(deep.as_bytes()), ShareError::TooDeep),
+        (
+            "deep nesting in a field",
+            pack(deep_object.as_bytes()),
+            ShareError::TooDeep,
+        ),
+        (
+            "not deflate",
+            format!("plan=1.{}", URL_SAFE_NO_PAD.encode(b"just some bytes")),
+            ShareError::Damaged,
+        ),
+        ("not UTF-8", pack(&[0xff, 0xfe, 0x7b]), ShareError::Damaged),
+        ("not JSON", pack(b"{not json"), ShareError::Damaged),
+        (
+            "bad date",
+            pack(typical_json_with("2026-11-23", "2026-02-30").as_bytes()),
+            ShareError::BadDate,
+        ),
+        (
+            "bad date and time",
+            pack(typical_json_with("2026-11-26T19:00", "2026-11-26T25:00").as_bytes()),
+            ShareError::BadDate,
+        ),
+        (
+            "date out of range",
+            pack(typical_json_with("2026-12-20", "9999-12-20").as_bytes()),
+            ShareError::BadDate,
+        ),
+        (
+            "unknown field",
+            pack(typical_json_with("{\"r\":", "{\"zz\":1,\"r\":").as_bytes()),
+            ShareError::UnknownField("zz".into()),
+        ),
+        (
+            "unknown nested field",
+            pack(
+                typical_json_with("\"n\":\"SQL speed\"", "\"n\":\"SQL speed\",\"evil\":1")
+                    .as_bytes(),
+            ),
+            ShareError::UnknownField("evil".into()),
+        ),
+        (
+            "too many skill gaps",
+            too_many_gaps,
+            ShareError::Invalid(InvalidPlan::TooMany {
+                what: "skill gaps",
+                count: MAX_SKILL_GAPS + 1,
+                max: MAX_SKILL_GAPS,
+            }),
+        ),
+        (
+            "level out of range",
+            pack(
+                typical_json_with(
+                    "\"l\":2,\"g\":4,\"m\":3,\"d\":\"2026-12-20\"",
+                    "\"l\":9,\"g\":4,\"m\":3,\"d\":\"2026-12-20\"",
+                )
+                .as_bytes(),
+            ),
+            ShareError::Invalid(InvalidPlan::OutOfRange),
+        ),
+        (
+            "control character",
+            pack(typical_json_with("SQL speed", "SQL\\u0000speed").as_bytes()),
+            ShareError::Invalid(InvalidPlan::ControlCharacter),
+        ),
+    ];
+    // Shapes serde refuses carry serde's words for the log; the person sees one message.
+    let not_a_plan = [
+        ("wrong shape", pack(b"[1,2,3]")),
+        ("not an object", pack(b"\"a plan\"")),
+        ("wrong type", pack(b"{\"r\":7}")),
+        (
+            "unknown choice code",
+            pack(
+                typical_json_with(
+                    "\"s\":4,\"d\":\"2026-11-23\"",
+                    "\"s\":99,\"d\":\"2026-11-23\"",
+                )
+                .as_bytes(),
+            ),
+        ),
+        (
+            "null for text",
+            pack(typical_json_with("\"SQL speed\"", "null").as_bytes()),
+        ),
+    ];
+    for (name, input) in &not_a_plan {
+        assert!(
+            matches!(decode(input), Err(ShareError::NotAPlan(_))),
+            "{name}"
+        );
+    }
+    for (name, input, expected) in &cases {
+        let started = std::time::Instant::now();
+        let got = decode(input);
+        assert_eq!(got.as_ref(), Err(expected), "{name}");
+        assert!(
+            started.elapsed().as_secs() < 5,
+            "{name} took {:?}",
+            started.elapsed()
+        );
+    }
+}
+
+#[test]
+fn every_error_has_its_own_kind_message() {
+    let errors = [
+        ShareError::Empty,
+        ShareError::NotAPlanLink,
+        ShareError::TooLong,
+        ShareError::NewerVersion(2),
+        ShareError::UnknownVersion,
+        ShareError::CutShort,
+        ShareError::NotBase64,
+        ShareError::Damaged,
+        ShareError::TooBig,
+        ShareError::TooDeep,
+        ShareError::UnknownField("zzfield".into()),
+        ShareError::BadDate,
+        ShareError::NotAPlan("zzdetail".into()),
+        ShareError::Invalid(InvalidPlan::DuplicateId),
+    ];
+    let messages: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    for (i, m) in messages.iter().enumerate() {
+        assert!(m.starts_with("This "), "{m}");
+        assert!(m.ends_with('.'), "{m}");
+        // Technical detail stays out of what the person reads.
+        assert!(!m.contains("zz") && !m.contains('`'), "{m}");
+        assert!(!messages[..i].contains(m), "duplicate message: {m}");
+    }
+    assert_eq!(
+        ShareError::Invalid(InvalidPlan::DuplicateId).to_string(),
+        "This plan can't be opened because the same id is used twice."
+    );
+}
+
+#[test]
+fn every_truncation_is_called_cut_short() {
+    let payload = typical_payload();
+    for end in "plan=".len()..payload.len() {
+        assert_eq!(
+            decode(&payload[..end]),
+            Err(ShareError::CutShort),
+            "cut at {end}"
+        );
+    }
+}
+
+/// The zlib checksum catches garbling: a flipped bit either fails or (rarely, when it
+/// lands on a bit the inflater ignores) opens the very same plan.
+#[test]
+fn no_single_bit_flip_opens_a_different_plan() {
+    let original = decode(&typical_payload()).unwrap();
+    let payload = typical_payload();
+    let bytes = URL_SAFE_NO_PAD
+        .decode(payload.strip_prefix("plan=1.").unwrap())
+        .unwrap();
+    for i in 0..bytes.len() {
+        for bit in 0..8 {
+            let mut flipped = bytes.clone();
+            flipped[i] ^= 1 << bit;
+            let link = format!("plan=1.{}", URL_SAFE_NO_PAD.encode(&flipped));
+            if let Ok(plan) = decode(&link) {
+                assert_eq!(plan, original, "byte {i} bit {bit} opened a changed plan");
+            }
+        }
+    }
+}
+
+// ----------------------------------------------------------------------------------------
+// Backups.
+
+#[test]
+fn backups_round_trip_and_the_format_1_file_imports() {
+    let record = Record::new(typical_plan(), 4, "2026-11-25T10:00:00Z");
+    assert_eq!(decode_backup(&record.to_json()).unwrap(), typical_plan());
+    let with_bom = format!("\u{feff}{}", record.to_json());
+    assert_eq!(decode_backup(&with_bom).unwrap(), typical_plan());
+    let old = decode_backup(include_str!("fixtures/record-format-1.json")).unwrap();
+    assert_eq!(old.rejections[0].company, "Northwind");
+}
+
+#[test]
+fn bad_backups_each_give_their_own_error() {
+    let good = Record::new(typical_plan(), 4, "2026-11-25T10:00:00Z").to_json();
+    let with = |from: &str, to: &str| {
+        assert!(good.contains(from), "{from}");
+        good.replacen(from, to, 1)
+    };
+    let deep = format!(
+        "{{\"format\":1,\"plan\":{}{}}}",
+        "[".repeat(10_000),
+        "]".repeat(10_000)
+    );
+    let cases: Vec<(&str, String, BackupError)> = vec![
+        ("empty", "  ".into(), BackupError::Empty),
+        (
+            "too large",
+            format!("\"{}\"", "x".repeat(MAX_RECORD_BYTES)),
+            BackupError::TooLarge(MAX_RECORD_BYTES),
+        ),
+        (
+            "cut short",
+            good[..good.len() / 2].into(),
+            BackupError::CutShort,
+        ),
+        ("not JSON", "hello".into(), BackupError::NotJson),
+        ("deep nesting", deep, BackupError::TooDeep),
+        ("no version", "{\"plan\":{}}".into(), BackupError::NoVersion),
+        (
+            "newer",
+            with("\"format\":1", "\"format\":3"),
+            BackupError::Newer(3),
+        ),
+        (
+            "unknown field",
+            with("\"plan\":{", "\"plan\":{\"surprise\":true,"),
+            BackupError::UnknownField("surprise".into()),
+        ),
+        (
+            "bad date",
+            with("2026-11-23", "2026-02-30"),
+            BackupError::BadDate,
+        ),
+        (
+            "date out of range",
+            with("2026-11-23", "2300-11-23"),
+            BackupError::BadDate,
+        ),
+        (
+            "level out of range",
+            with("\"current_level\":2", "\"current_level\":0"),
+            BackupError::Invalid(InvalidPlan::OutOfRange),
+        ),
+    ];
+    for (name, input, expected) in &cases {
+        assert_eq!(decode_backup(input).as_ref(), Err(expected), "{name}");
+    }
+    assert!(matches!(
+        decode_backup("{\"format\":1,\"plan\":{\"rejections\":7}}"),
+        Err(BackupError::NotAPlan(_))
+    ));
+}
+
+// ----------------------------------------------------------------------------------------
+// Generated plans: decode(encode(plan)) == redact(plan).
+
+/// Pieces of realistic and hostile text: words, unicode, emoji, HTML, quotes, escapes.
+const PIECES: &[&str] = &[
+    "SQL",
+    "the panel",
+    "felt rushed",
+    "Northwind",
+    "product design",
+    "Zoë",
+    "Søren",
+    "日本語",
+    "مرحبا",
+    "Привет",
+    "🎉",
+    "👩🏽‍💻",
+    "🇳🇴",
+    "<img src=x onerror=alert(1)>",
+    "<script>alert('x')</script>",
+    "&amp;",
+    "\"",
+    "'",
+    "`",
+    "\\",
+    "\\u0000",
+    "#plan=1.",
+    "%20",
+    "javascript:",
+    "{\"a\":[1]}",
+    "\n",
+    "\t",
+    " ",
+    "  ",
+];
+
+fn text(max_pieces: usize) -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        3 => proptest::sample::select(PIECES).prop_map(str::to_string),
+        1 => any::<char>()
+            .prop_filter("no control characters", |c| !c.is_control())
+            .prop_map(String::from),
+    ];
+    proptest::collection::vec(piece, 0..=max_pieces).prop_map(|pieces| pieces.join(" "))
+}
+
+/// Text that is not blank: a name field.
+fn name() -> impl Strategy<Value = String> {
+    (proptest::sample::select(&PIECES[..13]), text(4)).prop_map(|(a, b)| format!("{a}{b}"))
+}
+
+fn date() -> impl Strategy<Value = NaiveDate> {
+    (1900i32..=2200, 1u32..=366).prop_map(|(y, d)| {
+        NaiveDate::from_yo_opt(y, d).unwrap_or_else(|| NaiveDate::from_yo_opt(y, 365).unwrap())
+    })
+}
+
+fn time() -> impl Strategy<Value = NaiveTime> {
+    prop_oneof![
+        (0u32..24, 0u32..60).prop_map(|(h, m)| NaiveTime::from_hms_opt(h, m, 0).unwrap()),
+        (0u32..24, 0u32..60, 0u32..60, 0u32..1_000_000_000)
+            .prop_map(|(h, m, s, n)| NaiveTime::from_hms_nano_opt(h, m, s, n).unwrap()),
+    ]
+}
+
+fn choice<T: Choice + std::fmt::Debug>() -> impl Strategy<Value = T> {
+    proptest::sample::select(T::all())
+}
+
+fn level() -> impl Strategy<Value = u8> {
+    1u8..=5
+}
+
+fn feedback() -> impl Strategy<Value = FeedbackItem> {
+    (
+        name(),
+        choice(),
+        choice(),
+        choice(),
+        proptest::option::of(prop_oneof![
+            any::<u32>().prop_map(Outcome::SkillGap),
+            any::<u32>().prop_map(Outcome::SearchChange),
+        ]),
+    )
+        .prop_map(|(text, category, stage, certainty, outcome)| FeedbackItem {
+            id: 0,
+            text,
+            category,
+            stage,
+            certainty,
+            outcome,
+        })
+}
+
+fn rejection() -> impl Strategy<Value = Rejection> {
+    (
+        (name(), name(), text(3), text(3), choice(), date(), choice()),
+        (
+            text(12),
+            proptest::option::of(choice()),
+            proptest::option::of(date()),
+            proptest::option::of(date()),
+            proptest::collection::vec(feedback(), 0..4),
+            proptest::option::of(choice()),
+            text(8),
+        ),
+    )
+        .prop_map(
+            |(
+                (company, role, contact_name, contact_email, stage, date, channel),
+                (message, status, sent_on, followed_up_on, feedback, cause, note),
+            )| Rejection {
+                id: 0,
+                company,
+                role,
+                contact_name,
+                contact_email,
+                stage,
+                date,
+                channel,
+                message,
+                request: FeedbackRequest {
+                    status,
+                    sent_on,
+                    followed_up_on,
+                },
+                feedback,
+                reflection: Reflection { cause, note },
+            },
+        )
+}
+
+fn role() -> impl Strategy<Value = TargetRole> {
+    (
+        name(),
+        text(3),
+        choice(),
+        proptest::collection::vec(name(), 0..4),
+    )
+        .prop_map(|(title, area, level, requirements)| TargetRole {
+            id: 0,
+            title,
+            area,
+            level,
+            requirements,
+        })
+}
+
+/// A source is picked later among the plan's feedback items, by index.
+type SourcePick = Option<prop::sample::Index>;
+
+fn search_change() -> impl Strategy<Value = (SearchChange, SourcePick)> {
+    (name(), any::<bool>(), any::<SourcePick>()).prop_map(|(text, done, pick)| {
+        (
+            SearchChange {
+                id: 0,
+                text,
+                done,
+                source: None,
+            },
+            pick,
+        )
+    })
+}
+
+fn skill_gap() -> impl Strategy<Value = (SkillGap, SourcePick)> {
+    (
+        (
+            name(),
+            choice(),
+            text(6),
+            choice(),
+            level(),
+            level(),
+            choice(),
+        ),
+        (
+            proptest::option::of(any::<u32>()),
+            proptest::option::of(date()),
+            choice(),
+            text(4),
+            text(4),
+            any::<SourcePick>(),
+        ),
+    )
+        .prop_map(
+            |(
+                (skill, category, evidence, priority, current_level, target_level, method),
+                (cost, target_date, status, if_cue, then_action, pick),
+            )| {
+                (
+                    SkillGap {
+                        id: 0,
+                        skill,
+                        category,
+                        evidence,
+                        source: None,
+                        priority,
+                        current_level,
+                        target_level,
+                        method,
+                        cost,
+                        target_date,
+                        status,
+                        if_cue,
+                        then_action,
+                    },
+                    pick,
+                )
+            },
+        )
+}
+
+fn fun() -> impl Strategy<Value = FunPlan> {
+    (
+        name(),
+        text(3),
+        date(),
+        time(),
+        proptest::option::of(level()),
+        proptest::option::of(level()),
+        any::<bool>(),
+    )
+        .prop_map(
+            |(what, with_whom, day, at, mood_before, mood_after, done)| FunPlan {
+                id: 0,
+                what,
+                with_whom,
+                when: day.and_time(at),
+                mood_before,
+                mood_after,
+                done,
+            },
+        )
+}
+
+fn application() -> impl Strategy<Value = Application> {
+    (
+        name(),
+        name(),
+        choice(),
+        date(),
+        proptest::option::of(time()),
+        text(8),
+    )
+        .prop_map(|(company, role, kind, date, time, note)| Application {
+            id: 0,
+            company,
+            role,
+            kind,
+            date,
+            time,
+            note,
+        })
+}
+
+fn wellbeing() -> impl Strategy<Value = Wellbeing> {
+    (
+        proptest::collection::btree_map(date(), (level(), text(3)), 0..4),
+        proptest::collection::vec((date(), text(6), text(6)), 0..3),
+        proptest::collection::vec((date(), text(6)), 0..3),
+        text(8),
+        proptest::option::of(date()),
+    )
+        .prop_map(
+            |(moods, reframes, went_well, setback_plan, slate_wiped_on)| Wellbeing {
+                // A map keyed by date: one check-in a day, in date order, as validate wants.
+                moods: moods
+                    .into_iter()
+                    .map(|(date, (mood, note))| MoodCheckIn { date, mood, note })
+                    .collect(),
+                reframes: reframes
+                    .into_iter()
+                    .map(|(date, thought, kinder_view)| Reframe {
+                        id: 0,
+                        date,
+                        thought,
+                        kinder_view,
+                    })
+                    .collect(),
+                went_well: went_well
+                    .into_iter()
+                    .map(|(date, text)| WentWell { id: 0, date, text })
+                    .collect(),
+                setback_plan,
+                slate_wiped_on,
+            },
+        )
+}
+
+/// A valid plan: unique ids, links that point at real feedback, a sane id counter.
+fn plan() -> impl Strategy<Value = Plan> {
+    (
+        (
+            proptest::collection::vec(rejection(), 0..3),
+            any::<SourcePick>(),
+            (
+                text(3),
+                proptest::collection::vec(name(), 0..4),
+                proptest::option::of(choice()),
+            ),
+            proptest::collection::vec(role(), 0..3),
+            proptest::collection::vec(search_change(), 0..3),
+            proptest::collection::vec(skill_gap(), 0..4),
+        ),
+        (
+            proptest::collection::vec(fun(), 0..2),
+            wellbeing(),
+            proptest::collection::vec(application(), 0..3),
+            proptest::collection::vec(name(), 0..3),
+            0u32..3,
+        ),
+    )
+        .prop_map(
+            |(
+                (rejections, current, (person, skills, level), roles, changes, gaps),
+                (fun, wellbeing, applications, prep_done, spare_ids),
+            )| {
+                let mut plan = Plan {
+                    rejections,
+                    current: None,
+                    profile: Profile {
+                        name: person,
+                        skills,
+                        level,
+                    },
+                    roles,
+                    search_changes: changes.iter().map(|(c, _)| c.clone()).collect(),
+                    skill_gaps: gaps.iter().map(|(g, _)| g.clone()).collect(),
+                    fun,
+                    wellbeing,
+                    applications,
+                    prep_done,
+                    next_id: 0,
+                };
+                let mut next = 0;
+                let mut id = || {
+                    next += 1;
+                    next
+                };
+                for r in &mut plan.rejections {
+                    r.id = id();
+                    for f in &mut r.feedback {
+                        f.id = id();
+                    }
+                }
+                plan.roles.iter_mut().for_each(|x| x.id = id());
+                plan.search_changes.iter_mut().for_each(|x| x.id = id());
+                plan.skill_gaps.iter_mut().for_each(|x| x.id = id());
+                plan.fun.iter_mut().for_each(|x| x.id = id());
+                plan.wellbeing.reframes.iter_mut().for_each(|x| x.id = id());
+                plan.wellbeing
+                    .went_well
+                    .iter_mut()
+                    .for_each(|x| x.id = id());
+                plan.applications.iter_mut().for_each(|x| x.id = id());
+                plan.next_id = id() - 1 + spare_ids;
+
+                let sources: Vec<FeedbackRef> = plan
+                    .rejections
+                    .iter()
+                    .flat_map(|r| {
+                        r.feedback.iter().map(|f| FeedbackRef {
+                            rejection: r.id,
+                            feedback: f.id,
+                        })
+                    })
+                    .collect();
+                let pick = |p: &SourcePick| match p {
+                    Some(i) if !sources.is_empty() => Some(*i.get(&sources)),
+                    _ => None,
+                };
+                for (c, (_, p)) in plan.search_changes.iter_mut().zip(&changes) {
+                    c.source = pick(p);
+                }
+                for (g, (_, p)) in plan.skill_gaps.iter_mut().zip(&gaps) {
+                    g.source = pick(p);
+                }
+                plan.current = match current {
+                    Some(i) if !plan.rejections.is_empty() => Some(i.get(&plan.rejections).id),
+                    _ => None,
+                };
+                plan
+            },
+        )
+}
+
+fn options() -> impl Strategy<Value = ShareOptions> {
+    (any::<bool>(), any::<bool>(), any::<bool>()).prop_map(|(m, r, t)| ShareOptions {
+        include_moods: m,
+        include_reframes: r,
+        include_message: t,
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    #[test]
+    fn decoding_an_encoded_plan_gives_the_redacted_plan(plan in plan(), options in options()) {
+        // The generator makes plans the app could have made: validate leaves them alone.
+        let mut checked = plan.clone();
+        prop_assert_eq!(validate(&mut checked), Ok(()));
+        prop_assert_eq!(&checked, &plan);
+
+        let payload = encode(&plan, options);
+        prop_assert!(payload.starts_with("plan=1."));
+        prop_assert_eq!(decode(&payload), Ok(redact(&plan, options)));
+        let url = share_url(BASE, &payload);
+        prop_assert_eq!(decode(&url), Ok(redact(&plan, options)));
+    }
+
+    #[test]
+    fn backups_of_generated_plans_round_trip(plan in plan()) {
+        let record = Record::new(plan.clone(), 1, "2026-11-25T10:00:00Z");
+        prop_assert_eq!(decode_backup(&record.to_json()), Ok(plan));
+    }
+
+    #[test]
+    fn arbitrary_text_never_panics(text in ".{0,200}") {
+        let _ = decode(&text);
+        let _ = decode(&format!("plan=1.{text}"));
+        let _ = decode_backup(&text);
+    }
+
+    #[test]
+    fn arbitrary_deflated_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..400)) {
+        let _ = decode(&pack(&bytes));
+        let _ = decode(&format!("plan=1.{}", URL_SAFE_NO_PAD.encode(&bytes)));
+    }
+}
