@@ -21,7 +21,7 @@ pub fn unique_id(prefix: &str) -> String {
 ///   phone keyboard.
 /// - `hint`: optional help under the label.
 /// - `error`: a message shown under the field (and announced) when set.
-/// - `required`: marks the field as required.
+/// - `required`: marks the field as required (the model's message explains an empty one).
 /// - `autocomplete`: the browser autofill hint, if any.
 #[component]
 pub fn TextField(
@@ -55,10 +55,7 @@ pub fn TextField(
     let inputmode = (input_kind == "number").then_some("numeric");
     view! {
         <div class="field" class:has-error=move || error.get().is_some()>
-            <label for=id.clone()>
-                {label}
-                {required.then(|| view! { <span class="required" aria-hidden="true">" *"</span> })}
-            </label>
+            <label for=id.clone()>{label}</label>
             {(!hint.is_empty()).then(|| view! { <p class="hint" id=hint_id.clone()>{hint}</p> })}
             <input
                 id=id.clone()
