@@ -6,6 +6,7 @@ pub mod dates;
 pub mod ics;
 pub mod insights;
 pub mod limits;
+pub mod merge;
 pub mod plan;
 pub mod record;
 pub mod share;

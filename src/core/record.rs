@@ -19,6 +19,8 @@ pub const FORMAT_VERSION: u32 = 1;
 pub const PLAN_KEY: &str = "rebound.plan";
 /// localStorage key of the previous good record (one generation back).
 pub const PREVIOUS_KEY: &str = "rebound.plan.previous";
+/// localStorage key of the plan as it was before an import replaced it.
+pub const BEFORE_IMPORT_KEY: &str = "rebound.plan.before-import";
 /// localStorage key where an unreadable record is kept, byte for byte.
 pub const UNREADABLE_KEY: &str = "rebound.plan.unreadable";
 

@@ -166,6 +166,11 @@ pub fn redact(plan: &Plan, options: ShareOptions) -> Plan {
     let mut plan = plan.clone();
     if !options.include_moods {
         plan.wellbeing.moods.clear();
+        // Moods noted around a fun plan are just as private as the daily check-ins.
+        for fun in &mut plan.fun {
+            fun.mood_before = None;
+            fun.mood_after = None;
+        }
     }
     if !options.include_reframes {
         plan.wellbeing.reframes.clear();

@@ -18,6 +18,7 @@ pub enum Screen {
     NextJob,
     Overview,
     Share,
+    Import,
     About,
 }
 
@@ -56,6 +57,7 @@ impl Screen {
             Screen::NextJob => "next",
             Screen::Overview => "plan",
             Screen::Share => "share",
+            Screen::Import => "import",
             Screen::About => "about",
         }
     }
@@ -77,6 +79,7 @@ impl Screen {
             Screen::NextJob => "Focus on the next job",
             Screen::Overview => "My plan",
             Screen::Share => "Share and back up",
+            Screen::Import => "A plan to open",
             Screen::About => "About Rebound",
         }
     }
@@ -93,6 +96,7 @@ impl Screen {
             Screen::NextJob => "Next job",
             Screen::Overview => "My plan",
             Screen::Share => "Share",
+            Screen::Import => "Open",
             Screen::About => "About",
         }
     }
@@ -102,6 +106,13 @@ impl Screen {
         Self::STEPS.iter().position(|s| *s == self).map(|i| i + 1)
     }
 
+    /// True when a fragment carries a shared plan (`#plan=1.…`) rather than a screen.
+    pub fn is_share_link(fragment: &str) -> bool {
+        fragment
+            .trim_start_matches('#')
+            .starts_with(super::share::PREFIX)
+    }
+
     /// The screen named by a URL fragment. Anything unknown (including a share link)
     /// is `None`; the caller decides what to show.
     pub fn from_fragment(fragment: &str) -> Option<Screen> {
@@ -109,7 +120,7 @@ impl Screen {
         let path = path.split(['?', '/']).next().unwrap_or("");
         Self::JOURNEY
             .iter()
-            .chain([Screen::Share, Screen::About].iter())
+            .chain([Screen::Share, Screen::Import, Screen::About].iter())
             .copied()
             .find(|s| s.slug() == path)
     }
@@ -142,7 +153,7 @@ impl Screen {
             Screen::Fun => !plan.fun.is_empty(),
             Screen::Positive => plan.wellbeing.slate_wiped_on.is_some(),
             Screen::NextJob => !plan.applications.is_empty(),
-            Screen::Overview | Screen::Share | Screen::About => false,
+            Screen::Overview | Screen::Share | Screen::Import | Screen::About => false,
         }
     }
 
@@ -166,6 +177,8 @@ mod tests {
         assert_eq!(Screen::from_fragment("#/about"), Some(Screen::About));
         assert_eq!(Screen::from_fragment(""), None);
         assert_eq!(Screen::from_fragment("#plan=1.abc"), None);
+        assert!(Screen::is_share_link("#plan=1.abc"));
+        assert!(!Screen::is_share_link("#/plan"));
         for s in Screen::JOURNEY {
             assert_eq!(Screen::from_fragment(&s.href()), Some(s));
         }

@@ -13,7 +13,9 @@
 use thiserror::Error;
 
 use super::plan::Plan;
-use super::record::{Record, RecordError, PLAN_KEY, PREVIOUS_KEY, UNREADABLE_KEY};
+use super::record::{
+    Record, RecordError, BEFORE_IMPORT_KEY, PLAN_KEY, PREVIOUS_KEY, UNREADABLE_KEY,
+};
 
 /// A failure of the underlying storage.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -201,6 +203,25 @@ pub fn save(
         Some(back) if back == text => Ok(next),
         _ => Err(SaveError::NotReadBack),
     }
+}
+
+/// Keeps `plan` aside before an import replaces it, so it can be restored.
+pub fn keep_before_import(
+    kv: &impl KeyValue,
+    plan: &Plan,
+    saved_at: &str,
+) -> Result<(), SaveError> {
+    kv.set(
+        BEFORE_IMPORT_KEY,
+        &Record::new(plan.clone(), 0, saved_at).to_json(),
+    )?;
+    Ok(())
+}
+
+/// The plan kept aside before the last import, if any and readable.
+pub fn before_import(kv: &impl KeyValue) -> Option<Record> {
+    let text = kv.get(BEFORE_IMPORT_KEY).ok()??;
+    Record::from_json(&text).ok()
 }
 
 #[cfg(test)]
@@ -402,6 +423,16 @@ mod tests {
             save(&kv, &a_plan("SQL"), 0, "t", false),
             Err(SaveError::NotReadBack)
         );
+    }
+
+    #[test]
+    fn the_plan_before_an_import_can_be_restored() {
+        let kv = FakeKv::default();
+        assert_eq!(before_import(&kv), None);
+        keep_before_import(&kv, &a_plan("SQL"), "2026-11-25").unwrap();
+        let kept = before_import(&kv).unwrap();
+        assert_eq!(kept.plan, a_plan("SQL"));
+        assert_eq!(kept.saved_at, "2026-11-25");
     }
 
     #[test]

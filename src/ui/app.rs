@@ -7,8 +7,9 @@
 use leptos::ev;
 use leptos::prelude::*;
 
+use crate::core::share;
 use crate::core::steps::Screen;
-use crate::ui::state::{use_app, AppState};
+use crate::ui::state::{use_app, AppState, Incoming, IncomingSource};
 use crate::ui::steps;
 use crate::ui::widgets::notices::{SaveIndicator, StorageNotices};
 use crate::ui::widgets::step_nav::{PrevNext, StepIndicator};
@@ -18,17 +19,35 @@ use crate::web::{browser, clock};
 /// Starts the app in the page.
 pub fn mount() {
     browser::remove_boot_screen();
+    crate::ui::widgets::update_prompt::start();
     leptos::mount::mount_to_body(App);
 }
 
 /// The screen for the current address; an empty or unknown fragment opens the start
 /// screen for a new person and the plan for someone who has one.
 fn screen_for(fragment: &str, has_plan: bool) -> Screen {
+    if Screen::is_share_link(fragment) {
+        return Screen::Import;
+    }
     Screen::from_fragment(fragment).unwrap_or(if has_plan {
         Screen::Overview
     } else {
         Screen::Start
     })
+}
+
+/// Reads a shared plan from the address, if there is one. It is only decoded here and
+/// held for preview: nothing is written until the person chooses.
+fn read_share_link(app: AppState, fragment: &str) {
+    if Screen::is_share_link(fragment) {
+        let incoming = share::decode(fragment)
+            .map(|plan| Incoming {
+                plan,
+                source: IncomingSource::Link,
+            })
+            .map_err(|e| e.to_string());
+        app.incoming.set(Some(incoming));
+    }
 }
 
 /// The whole app.
@@ -37,6 +56,7 @@ pub fn App() -> impl IntoView {
     let app = AppState::load(Screen::Start);
     provide_context(app);
     let has_plan = move || app.plan.with_untracked(|p| !p.rejections.is_empty());
+    read_share_link(app, &browser::fragment());
     app.screen.set(screen_for(&browser::fragment(), has_plan()));
 
     let first_screen = StoredValue::new(true);
@@ -52,7 +72,9 @@ pub fn App() -> impl IntoView {
     });
 
     let on_hash = window_event_listener(ev::hashchange, move |_| {
-        let screen = screen_for(&browser::fragment(), has_plan());
+        let fragment = browser::fragment();
+        read_share_link(app, &fragment);
+        let screen = screen_for(&fragment, has_plan());
         if app.screen.get_untracked() != screen {
             app.screen.set(screen);
         }
@@ -85,7 +107,9 @@ pub fn App() -> impl IntoView {
         </header>
         <StepIndicator />
         <main id="main">
+            <crate::ui::widgets::update_prompt::UpdatePrompt />
             <StorageNotices />
+            <Flash />
             <CurrentScreen />
             <PrevNext />
         </main>
@@ -109,6 +133,24 @@ fn CurrentScreen() -> impl IntoView {
         Screen::NextJob => steps::next_job::NextJobStep().into_any(),
         Screen::Overview => steps::overview::OverviewScreen().into_any(),
         Screen::Share => steps::share::ShareScreen().into_any(),
+        Screen::Import => steps::import::ImportScreen().into_any(),
         Screen::About => steps::about::AboutScreen().into_any(),
+    }
+}
+
+/// A short confirmation after an action, announced politely, shown on the screen it was
+/// made for.
+#[component]
+fn Flash() -> impl IntoView {
+    let app = use_app();
+    view! {
+        <div role="status" aria-live="polite">
+            {move || {
+                app.flash
+                    .get()
+                    .filter(|(screen, _)| *screen == app.screen.get())
+                    .map(|(_, message)| view! { <p class="banner flash">{message}</p> })
+            }}
+        </div>
     }
 }

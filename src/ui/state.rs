@@ -27,6 +27,28 @@ pub enum SaveStatus {
     MemoryOnly,
 }
 
+/// Where a plan waiting to be opened came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IncomingSource {
+    Link,
+    File,
+}
+
+/// A plan from a link or a backup file, shown read-only until the person decides.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Incoming {
+    pub plan: Plan,
+    pub source: IncomingSource,
+}
+
+/// What the person chose to do with an incoming plan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ImportChoice {
+    Replace,
+    KeepMine,
+    KeepBoth,
+}
+
 /// Shared state, cheap to copy into closures.
 #[derive(Clone, Copy)]
 pub struct AppState {
@@ -35,6 +57,11 @@ pub struct AppState {
     pub today: RwSignal<NaiveDate>,
     pub save_status: RwSignal<SaveStatus>,
     pub notice: RwSignal<Option<LoadNotice>>,
+    /// A shared or restored plan waiting for the person's choice; nothing is written
+    /// until they make it.
+    pub incoming: RwSignal<Option<Result<Incoming, String>>>,
+    /// A short confirmation shown at the top of one screen after an action.
+    pub flash: RwSignal<Option<(Screen, String)>>,
     saver: StoredValue<Saver, LocalStorage>,
 }
 
@@ -64,6 +91,8 @@ impl AppState {
             today: RwSignal::new(clock::today()),
             save_status: RwSignal::new(status),
             notice: RwSignal::new(loaded.notice),
+            incoming: RwSignal::new(None),
+            flash: RwSignal::new(None),
             saver: StoredValue::new_local(Saver {
                 kv,
                 revision: loaded.revision,
@@ -156,6 +185,51 @@ impl AppState {
     /// Reads from the plan, tracking it.
     pub fn with<R>(self, f: impl FnOnce(&Plan) -> R) -> R {
         self.plan.with(f)
+    }
+
+    /// Applies the person's choice for the incoming plan. Returns a message for them.
+    pub fn resolve_import(self, choice: ImportChoice) -> Result<String, String> {
+        let Some(Ok(incoming)) = self.incoming.get_untracked() else {
+            return Err("There is no plan waiting to be opened.".into());
+        };
+        let message = match choice {
+            ImportChoice::KeepMine => "Kept your plan as it was. Nothing was imported.".to_string(),
+            ImportChoice::Replace => {
+                let mine = self.plan.get_untracked();
+                if !mine.is_empty() {
+                    let kept = self.saver.with_value(|s| {
+                        store::keep_before_import(&s.kv, &mine, &clock::timestamp())
+                    });
+                    if let Err(e) = kept {
+                        return Err(format!(
+                            "Your plan could not be kept aside, so it was not replaced. {e}"
+                        ));
+                    }
+                }
+                self.plan.set(incoming.plan);
+                if mine.is_empty() {
+                    "Opened the plan.".to_string()
+                } else {
+                    "Opened the plan. Your previous plan is kept: you can restore it from Share."
+                        .to_string()
+                }
+            }
+            ImportChoice::KeepBoth => {
+                let mut merged = self.plan.get_untracked();
+                merged.merge_in(&incoming.plan).map_err(|e| e.to_string())?;
+                self.plan.set(merged);
+                "Added the shared items beside your own.".to_string()
+            }
+        };
+        self.incoming.set(None);
+        Ok(message)
+    }
+
+    /// The plan kept aside by the last "replace", with when it was kept.
+    pub fn before_import(self) -> Option<(Plan, String)> {
+        self.saver
+            .with_value(|s| store::before_import(&s.kv))
+            .map(|r| (r.plan, r.saved_at))
     }
 
     /// Today's date (refreshed when the page comes back into view).

@@ -145,3 +145,16 @@ pub fn go_to(fragment: &str) {
         let _ = w.location().set_hash(fragment);
     }
 }
+
+/// Reads the first file chosen in a file input as text.
+pub async fn read_chosen_file(input: &web_sys::HtmlInputElement) -> Result<String, String> {
+    let file = input
+        .files()
+        .and_then(|files| files.get(0))
+        .ok_or("No file was chosen.")?;
+    let text = JsFuture::from(file.text())
+        .await
+        .map_err(|_| "The file could not be read.".to_string())?;
+    text.as_string()
+        .ok_or_else(|| "The file is not text.".to_string())
+}

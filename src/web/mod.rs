@@ -3,4 +3,5 @@
 
 pub mod browser;
 pub mod clock;
+pub mod service_worker;
 pub mod storage;

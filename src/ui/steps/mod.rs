@@ -3,6 +3,7 @@
 pub mod about;
 pub mod feedback;
 pub mod fun;
+pub mod import;
 pub mod next_job;
 pub mod overview;
 pub mod positive;

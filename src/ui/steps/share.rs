@@ -1,32 +1,203 @@
-//! Share and back up: a link that carries the plan, and a backup file.
+//! Share and back up: a link that carries the plan in its fragment (with private parts
+//! left out unless chosen), a QR code, the system share sheet or the clipboard, and a
+//! backup file to export and restore.
 
 use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
 
 use crate::core::record::Record;
+use crate::core::share::{self, ShareOptions};
 use crate::core::steps::Screen;
-use crate::ui::state::use_app;
+use crate::ui::state::{use_app, Incoming, IncomingSource};
+use crate::ui::widgets::qr::QrCodeView;
 use crate::ui::widgets::*;
 use crate::web::{browser, clock};
+
+/// Links longer than this start to break in chat apps and dense QR codes.
+const COMFORTABLE_LINK_CHARS: usize = 2_000;
 
 /// The share screen.
 #[component]
 pub fn ShareScreen() -> impl IntoView {
+    view! {
+        <ScreenHeader
+            screen=Screen::Share
+            lead="Send your plan to a mentor, a friend or your other device, or keep a backup file. The plan travels inside the link itself: no server ever sees it."
+        />
+        <ShareLink />
+        <Backup />
+        <RestoreBeforeImport />
+    }
+}
+
+/// The share link with its privacy choices, length, QR code and send buttons.
+#[component]
+fn ShareLink() -> impl IntoView {
     let app = use_app();
+    let include_moods = RwSignal::new(false);
+    let include_reframes = RwSignal::new(false);
+    let include_message = RwSignal::new(false);
+    let link = Memo::new(move |_| {
+        let options = ShareOptions {
+            include_moods: include_moods.get(),
+            include_reframes: include_reframes.get(),
+            include_message: include_message.get(),
+        };
+        let payload = app.with(|p| share::encode(p, options));
+        share::share_url(&browser::address_without_fragment(), &payload)
+    });
+    let length = move || link.get().chars().count();
+    let sent = RwSignal::new(None::<String>);
+    let copy = move |_| {
+        let url = link.get_untracked();
+        spawn_local(async move {
+            sent.set(Some(match browser::copy_text(&url).await {
+                Ok(()) => "Link copied. Paste it into a message or an email.".to_string(),
+                Err(e) => e,
+            }));
+        });
+    };
+    let share_sheet = move |_| {
+        let url = link.get_untracked();
+        spawn_local(async move {
+            if let Err(e) = browser::share_link("My Rebound plan", &url).await {
+                sent.set(Some(e));
+            }
+        });
+    };
+    view! {
+        <Section title="Share as a link">
+            <fieldset class="field">
+                <legend>"Private parts, left out unless you tick them"</legend>
+                <PrivacyToggle label="Include my mood check-ins" value=include_moods />
+                <PrivacyToggle label="Include my reframed thoughts" value=include_reframes />
+                <PrivacyToggle label="Include the rejection messages" value=include_message />
+            </fieldset>
+            <div class="field">
+                <label for="share-link">"Your share link"</label>
+                <textarea id="share-link" class="link-box" rows="4" readonly prop:value=move || link.get()></textarea>
+                <p class="meta" aria-live="polite">
+                    {move || format!("{} characters", length())}
+                </p>
+                {move || (length() > COMFORTABLE_LINK_CHARS).then(|| view! {
+                    <p class="banner warning">
+                        "This link is over 2,000 characters. Some chat apps cut long links short and QR codes get hard to scan. Leaving out private parts or old items makes it shorter; a backup file has no limit."
+                    </p>
+                })}
+            </div>
+            <div class="actions">
+                {browser::can_share().then(|| view! {
+                    <button type="button" class="button primary" on:click=share_sheet>"Share…"</button>
+                })}
+                <button type="button" class="button" class:primary=!browser::can_share() on:click=copy>"Copy link"</button>
+            </div>
+            <p class="confirm" role="status">{move || sent.get()}</p>
+            <details class="more">
+                <summary>"Show a QR code"</summary>
+                <p class="hint">"Scan it with another phone's camera to open the plan there."</p>
+                <QrCodeView text=Signal::derive(move || link.get()) label="QR code of your share link" />
+            </details>
+        </Section>
+    }
+}
+
+/// A checkbox for one private part.
+#[component]
+fn PrivacyToggle(label: &'static str, value: RwSignal<bool>) -> impl IntoView {
+    view! {
+        <label class="check">
+            <input type="checkbox" prop:checked=move || value.get() on:change=move |ev| value.set(event_target_checked(&ev)) />
+            <span>{label}</span>
+        </label>
+    }
+}
+
+/// Export the whole plan as a JSON file, and restore one through the same checks and
+/// the same choice as a link.
+#[component]
+fn Backup() -> impl IntoView {
+    let app = use_app();
+    let problem = RwSignal::new(None::<String>);
     let export = move |_| {
         let text = app
             .plan
             .with_untracked(|p| Record::new(p.clone(), 0, &clock::timestamp()).to_json());
         let name = format!("rebound-plan-{}.json", app.today.get_untracked());
-        let _ = browser::download(&name, "application/json", &text);
+        match browser::download(&name, "application/json", &text) {
+            Ok(()) => app.flash.set(Some((
+                Screen::Share,
+                "Backup file saved to your downloads.".into(),
+            ))),
+            Err(e) => problem.set(Some(e)),
+        }
+    };
+    let restore = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        spawn_local(async move {
+            let text = match browser::read_chosen_file(&input).await {
+                Ok(text) => text,
+                Err(e) => {
+                    problem.set(Some(e));
+                    return;
+                }
+            };
+            input.set_value("");
+            match share::decode_backup(&text) {
+                Ok(plan) => {
+                    problem.set(None);
+                    app.incoming.set(Some(Ok(Incoming {
+                        plan,
+                        source: IncomingSource::File,
+                    })));
+                    browser::go_to(&Screen::Import.href());
+                }
+                Err(e) => problem.set(Some(e.to_string())),
+            }
+        });
     };
     view! {
-        <ScreenHeader
-            screen=Screen::Share
-            lead="Send your plan to a mentor, a friend or your other device, or keep a backup file."
-        />
         <Section title="Back up">
-            <p>"A backup file holds your whole plan. Keep it somewhere safe; you can restore it here later."</p>
+            <p>"A backup file holds your whole plan, private parts included. Keep it somewhere safe."</p>
             <button type="button" class="button primary" on:click=export>"Export a backup file"</button>
+            <div class="field">
+                <label for="restore-file">"Restore from a backup file"</label>
+                <input id="restore-file" type="file" accept=".json,application/json" on:change=restore />
+            </div>
+            <p class="field-error" role="alert">{move || problem.get()}</p>
         </Section>
+    }
+}
+
+/// Offers the plan kept aside by the last "replace my plan".
+#[component]
+fn RestoreBeforeImport() -> impl IntoView {
+    let app = use_app();
+    let kept = Memo::new(move |_| {
+        app.plan.track();
+        app.before_import()
+            .map(|(plan, when)| (plan.contents().len(), plan, when))
+    });
+    move || {
+        kept.get().map(|(_, plan, when)| {
+            let restore = move |_| {
+                app.incoming.set(Some(Ok(Incoming {
+                    plan: plan.clone(),
+                    source: IncomingSource::File,
+                })));
+                browser::go_to(&Screen::Import.href());
+            };
+            view! {
+                <Section title="Your plan before the last import">
+                    <p>{format!("Kept on {}. You can look at it and bring it back.", when.split('T').next().unwrap_or_default())}</p>
+                    <button type="button" class="button" on:click=restore>"Restore my previous plan"</button>
+                </Section>
+            }
+        })
     }
 }

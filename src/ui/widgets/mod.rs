@@ -5,7 +5,9 @@ pub mod form;
 pub mod layout;
 pub mod mood_chart;
 pub mod notices;
+pub mod qr;
 pub mod step_nav;
+pub mod update_prompt;
 
 pub use fields::*;
 pub use form::*;

@@ -1,0 +1,182 @@
+//! Opening a shared link or a backup file: a read-only preview first, then the person's
+//! choice. Nothing is written before the choice, and the link leaves the address bar
+//! afterwards.
+
+use leptos::prelude::*;
+
+use crate::core::dates;
+use crate::core::plan::Plan;
+use crate::core::steps::Screen;
+use crate::ui::state::{use_app, ImportChoice, IncomingSource};
+use crate::ui::widgets::*;
+use crate::web::browser;
+
+/// The import screen.
+#[component]
+pub fn ImportScreen() -> impl IntoView {
+    let app = use_app();
+    let mine_is_empty = Memo::new(move |_| app.with(Plan::is_empty));
+    let problem = RwSignal::new(None::<String>);
+    let finish = move |message: String| {
+        browser::replace_fragment(&Screen::Overview.href());
+        app.flash.set(Some((Screen::Overview, message)));
+        app.screen.set(Screen::Overview);
+    };
+    let choose = move |choice: ImportChoice| match app.resolve_import(choice) {
+        Ok(message) => finish(message),
+        Err(message) => problem.set(Some(message)),
+    };
+    let dismiss = move |_| {
+        app.incoming.set(None);
+        finish("Nothing was imported.".to_string());
+    };
+    view! {
+        {move || match app.incoming.get() {
+            None => view! {
+                <ScreenHeader screen=Screen::Import lead="There is no shared plan waiting here." />
+                <a class="button" href=Screen::Overview.href()>"Go to my plan"</a>
+            }.into_any(),
+            Some(Err(message)) => view! {
+                <ScreenHeader screen=Screen::Import lead="This plan can't be opened." />
+                <div class="banner warning" role="alert">
+                    <p>{message}</p>
+                    <p>"Your own plan has not been changed."</p>
+                </div>
+                <button type="button" class="button primary" on:click=dismiss>"Go to my plan"</button>
+            }.into_any(),
+            Some(Ok(incoming)) => {
+                let plan = incoming.plan;
+                let from = match plan.profile.name.trim() {
+                    "" => "Someone".to_string(),
+                    name => name.to_string(),
+                };
+                let what = match incoming.source {
+                    IncomingSource::Link => "shared a plan with you",
+                    IncomingSource::File => "saved this plan in a backup file",
+                };
+                let contents = plan.contents();
+                view! {
+                    <ScreenHeader screen=Screen::Import lead="Have a look first. Nothing is saved until you choose below." />
+                    <section class="card" aria-labelledby="incoming-title">
+                        <h2 id="incoming-title">{format!("{from} {what}")}</h2>
+                        {if contents.is_empty() {
+                            view! { <p>"It is empty."</p> }.into_any()
+                        } else {
+                            view! {
+                                <p>"It holds:"</p>
+                                <ul class="contents">
+                                    {contents.into_iter().map(|(label, n)| view! { <li>{format!("{n} {label}")}</li> }).collect_view()}
+                                </ul>
+                            }.into_any()
+                        }}
+                    </section>
+                    <section class="card" aria-labelledby="choice-title">
+                        <h2 id="choice-title">"What would you like to do?"</h2>
+                        {move || if mine_is_empty.get() {
+                            view! {
+                                <div class="actions">
+                                    <button type="button" class="button primary" on:click=move |_| choose(ImportChoice::Replace)>"Open this plan"</button>
+                                    <button type="button" class="button" on:click=move |_| choose(ImportChoice::KeepMine)>"Not now"</button>
+                                </div>
+                            }.into_any()
+                        } else {
+                            view! {
+                                <p class="hint">"You already have a plan on this device."</p>
+                                <div class="choice-list">
+                                    <button type="button" class="button" on:click=move |_| choose(ImportChoice::Replace)>"Replace my plan"</button>
+                                    <p class="hint">"Your current plan is kept aside and can be restored from Share."</p>
+                                    <button type="button" class="button primary" on:click=move |_| choose(ImportChoice::KeepMine)>"Keep mine"</button>
+                                    <p class="hint">"Nothing changes."</p>
+                                    <button type="button" class="button" on:click=move |_| choose(ImportChoice::KeepBoth)>"Keep both"</button>
+                                    <p class="hint">"The shared items are added beside your own."</p>
+                                </div>
+                            }.into_any()
+                        }}
+                        <p class="field-error" role="alert">{move || problem.get()}</p>
+                    </section>
+                    <PlanPreview plan=plan />
+                }.into_any()
+            }
+        }}
+    }
+}
+
+/// A read-only view of a plan, every field shown as text.
+#[component]
+pub fn PlanPreview(plan: Plan) -> impl IntoView {
+    let rejections = plan
+        .rejections
+        .iter()
+        .map(|r| {
+            let feedback = r
+                .feedback
+                .iter()
+                .map(|f| format!("{} ({})", f.text, f.category.label()))
+                .collect::<Vec<_>>();
+            view! {
+                <li>
+                    <strong>{r.title()}</strong>
+                    {format!(" · {} · {}", r.stage.label(), dates::friendly(r.date))}
+                    {(!r.message.is_empty()).then(|| view! { <p class="item-text">{r.message.clone()}</p> })}
+                    <TextList items=feedback />
+                </li>
+            }
+        })
+        .collect_view();
+    let roles = plan
+        .roles
+        .iter()
+        .map(|r| format!("{} ({})", r.title, r.level.label()))
+        .collect();
+    let changes = plan.search_changes.iter().map(|c| c.text.clone()).collect();
+    let gaps = plan
+        .skill_gaps
+        .iter()
+        .map(|g| match g.if_then() {
+            Some(p) => format!("{}: {p}", g.skill),
+            None => g.skill.clone(),
+        })
+        .collect();
+    let fun = plan.fun.iter().map(|f| f.what.clone()).collect();
+    let apps = plan
+        .applications
+        .iter()
+        .map(|a| format!("{} at {} · {}", a.role, a.company, dates::friendly(a.date)))
+        .collect();
+    let reframes = plan
+        .wellbeing
+        .reframes
+        .iter()
+        .map(|r| format!("{} → {}", r.thought, r.kinder_view))
+        .collect();
+    view! {
+        <section class="card preview" aria-labelledby="preview-title">
+            <h2 id="preview-title">"The plan, read-only"</h2>
+            <h3>"Rejections"</h3>
+            <ul class="summary-list">{rejections}</ul>
+            <PreviewList title="Target roles" items=roles />
+            <PreviewList title="Search changes" items=changes />
+            <PreviewList title="Skill gaps" items=gaps />
+            <PreviewList title="Something fun" items=fun />
+            <PreviewList title="Applications and interviews" items=apps />
+            <PreviewList title="Reframed thoughts" items=reframes />
+        </section>
+    }
+}
+
+#[component]
+fn PreviewList(title: &'static str, items: Vec<String>) -> impl IntoView {
+    (!items.is_empty()).then(|| {
+        view! {
+            <h3>{title}</h3>
+            <TextList items=items />
+        }
+    })
+}
+
+#[component]
+fn TextList(items: Vec<String>) -> impl IntoView {
+    (!items.is_empty()).then(|| {
+        view! { <ul class="summary-list">{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul> }
+    })
+}

@@ -1,0 +1,108 @@
+//! Offline support in the UI: the "new version is ready" prompt and the line that says
+//! whether the browser keeps the plan's storage.
+//!
+//! [`start`] runs once, from `mount()`, before the app is on screen: it registers the
+//! service worker and asks for persistent storage. [`UpdatePrompt`] goes in the shell;
+//! [`PersistenceStatus`] can go on any screen (the About screen).
+
+use std::sync::OnceLock;
+
+use leptos::prelude::*;
+use wasm_bindgen_futures::spawn_local;
+
+use crate::ui::state::AppState;
+use crate::web::service_worker::{self, Persistence};
+
+/// What the rest of the page needs to know, shared by the widgets below.
+struct OfflineState {
+    /// A new version of the app is installed and waiting for the person's go-ahead.
+    update_ready: ArcRwSignal<bool>,
+    /// The browser's answer about persistent storage; `None` while it is being asked.
+    persistence: ArcRwSignal<Option<Persistence>>,
+}
+
+fn offline_state() -> &'static OfflineState {
+    static STATE: OnceLock<OfflineState> = OnceLock::new();
+    STATE.get_or_init(|| OfflineState {
+        update_ready: ArcRwSignal::new(false),
+        persistence: ArcRwSignal::new(None),
+    })
+}
+
+/// Registers the service worker and asks once for persistent storage. Call once, when
+/// the app starts.
+pub fn start() {
+    let state = offline_state();
+    let update_ready = state.update_ready.clone();
+    service_worker::register(move || update_ready.set(true));
+    let persistence = state.persistence.clone();
+    spawn_local(async move {
+        persistence.set(Some(service_worker::request_persistence().await));
+    });
+}
+
+/// The browser's answer about persistent storage (`None` while it is being asked), for
+/// any component that wants more than [`PersistenceStatus`].
+pub fn use_persistence() -> Signal<Option<Persistence>> {
+    let persistence = offline_state().persistence.clone();
+    Signal::derive(move || persistence.get())
+}
+
+/// A calm banner, shown when a new version of Rebound is ready: "Reload" saves the plan,
+/// lets the new version take over and reloads the page.
+#[component]
+pub fn UpdatePrompt() -> impl IntoView {
+    let app = expect_context::<AppState>();
+    let update_ready = offline_state().update_ready.clone();
+    let reloading = RwSignal::new(false);
+    let reload = move |_| {
+        if reloading.get_untracked() {
+            return;
+        }
+        reloading.set(true);
+        app.save_now();
+        service_worker::apply_update();
+    };
+    view! {
+        // The live region is always there, so screen readers announce what appears in it.
+        <div class="update-prompt" role="status" aria-live="polite">
+            {move || update_ready.get().then(|| view! {
+                <div class="banner">
+                    <p>"A new version of Rebound is ready."</p>
+                    <button
+                        type="button"
+                        class="button primary"
+                        on:click=reload
+                        disabled=move || reloading.get()
+                    >
+                        {move || if reloading.get() { "Reloading…" } else { "Reload" }}
+                    </button>
+                </div>
+            })}
+        </div>
+    }
+}
+
+/// One line for the About screen: "Storage on this device: …", saying whether the browser
+/// has agreed to keep the plan.
+#[component]
+pub fn PersistenceStatus() -> impl IntoView {
+    let persistence = use_persistence();
+    view! {
+        <p class="storage-status">
+            <strong>"Storage on this device: "</strong>
+            {move || match persistence.get() {
+                None => "checking…",
+                Some(Persistence::Granted) => {
+                    "kept. Your browser has agreed not to clear Rebound's data to make room."
+                }
+                Some(Persistence::NotGranted) => {
+                    "best effort. Your browser may clear it if the device runs short of space, so export a backup from Share now and then."
+                }
+                Some(Persistence::NotSupported) => {
+                    "this browser does not say whether it will keep it. Export a backup from Share now and then."
+                }
+            }}
+        </p>
+    }
+}
