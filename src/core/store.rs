@@ -10,6 +10,8 @@
 //! - A record from a newer app is never overwritten: the app opens it read-only.
 //! - Each save is read back to check it landed.
 
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use super::plan::Plan;
@@ -112,14 +114,15 @@ pub fn load(kv: &impl KeyValue) -> Loaded {
     };
     let text = match kv.get(PLAN_KEY) {
         Ok(Some(text)) => text,
-        Ok(None) => return empty(None),
+        Ok(None) => return empty(kept_unreadable(kv)),
         Err(_) => return empty(Some(LoadNotice::Unavailable)),
     };
     match Record::from_json(&text) {
         Ok(record) => Loaded {
             plan: record.plan,
             revision: record.revision,
-            notice: None,
+            // Text kept aside earlier stays on show until the person deals with it.
+            notice: kept_unreadable(kv),
             read_only: false,
         },
         Err(RecordError::Newer(version)) => Loaded {
@@ -168,10 +171,40 @@ pub fn load(kv: &impl KeyValue) -> Loaded {
     }
 }
 
+/// A notice about unreadable text kept aside by an earlier load, if any is still there.
+fn kept_unreadable(kv: &impl KeyValue) -> Option<LoadNotice> {
+    kv.get(UNREADABLE_KEY)
+        .ok()
+        .flatten()
+        .map(|_| LoadNotice::Unreadable {
+            kept_under: UNREADABLE_KEY.to_string(),
+            reason: "an earlier saved plan could not be read".into(),
+            restored_previous: false,
+        })
+}
+
 /// The revision of what is stored now, if it is a readable record.
 pub fn stored_revision(kv: &impl KeyValue) -> Option<u64> {
+    stored_record(kv).map(|r| r.revision)
+}
+
+/// The record stored now, if it is readable.
+pub fn stored_record(kv: &impl KeyValue) -> Option<Record> {
     let text = kv.get(PLAN_KEY).ok()??;
-    Record::from_json(&text).ok().map(|r| r.revision)
+    Record::from_json(&text).ok()
+}
+
+/// The record stored now if another writer has saved since `revision`: that is, its
+/// revision differs. A quick look at the start of the text settles the common case
+/// without parsing the plan.
+pub fn newer_than(kv: &impl KeyValue, revision: u64) -> Option<Record> {
+    let text = kv.get(PLAN_KEY).ok()??;
+    if super::record::quick_revision(&text) == Some(revision) {
+        return None;
+    }
+    Record::from_json(&text)
+        .ok()
+        .filter(|r| r.revision != revision)
 }
 
 /// Saves the plan as the next revision and reads it back. Before the first save of a
@@ -222,6 +255,53 @@ pub fn keep_before_import(
 pub fn before_import(kv: &impl KeyValue) -> Option<Record> {
     let text = kv.get(BEFORE_IMPORT_KEY).ok()??;
     Record::from_json(&text).ok()
+}
+
+/// localStorage key of the backup reminder's dates.
+pub const BACKUP_META_KEY: &str = "rebound.backup";
+
+/// How many days may pass without a backup before a gentle reminder. Some browsers
+/// clear a site's data after a week without a visit.
+pub const BACKUP_REMINDER_DAYS: i64 = 7;
+
+/// When the person started and when they last exported a backup.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct BackupMeta {
+    pub first_seen: Option<NaiveDate>,
+    pub last_export: Option<NaiveDate>,
+}
+
+impl BackupMeta {
+    /// Reads the dates, starting the clock today if there are none yet.
+    pub fn load(kv: &impl KeyValue, today: NaiveDate) -> Self {
+        let mut meta: BackupMeta = kv
+            .get(BACKUP_META_KEY)
+            .ok()
+            .flatten()
+            .and_then(|text| serde_json::from_str(&text).ok())
+            .unwrap_or_default();
+        if meta.first_seen.is_none() {
+            meta.first_seen = Some(today);
+            let _ = meta.store(kv);
+        }
+        meta
+    }
+
+    /// Writes the dates.
+    pub fn store(&self, kv: &impl KeyValue) -> Result<(), KvError> {
+        kv.set(
+            BACKUP_META_KEY,
+            &serde_json::to_string(self).unwrap_or_default(),
+        )
+    }
+
+    /// True when the last backup (or the start, if there was none) is more than a week ago.
+    pub fn reminder_due(&self, today: NaiveDate) -> bool {
+        self.last_export
+            .or(self.first_seen)
+            .is_some_and(|since| (today - since).num_days() > BACKUP_REMINDER_DAYS)
+    }
 }
 
 #[cfg(test)]
@@ -351,6 +431,10 @@ mod tests {
         }
         save(&kv, &a_plan("SQL"), 0, "t", true).unwrap();
         assert_eq!(kv.item(UNREADABLE_KEY).unwrap(), garbage);
+        // Later loads keep pointing at the kept text.
+        let later = load(&kv);
+        assert_eq!(later.plan, a_plan("SQL"));
+        assert!(matches!(later.notice, Some(LoadNotice::Unreadable { .. })));
         // A second, different unreadable record does not replace the first one kept.
         kv.items
             .borrow_mut()
@@ -423,6 +507,37 @@ mod tests {
             save(&kv, &a_plan("SQL"), 0, "t", false),
             Err(SaveError::NotReadBack)
         );
+    }
+
+    #[test]
+    fn the_backup_reminder_comes_after_a_week_without_an_export() {
+        let kv = FakeKv::default();
+        let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+        let mut meta = BackupMeta::load(&kv, day(1));
+        assert_eq!(BackupMeta::load(&kv, day(20)).first_seen, Some(day(1)));
+        assert!(!meta.reminder_due(day(8)));
+        assert!(meta.reminder_due(day(9)));
+        meta.last_export = Some(day(9));
+        meta.store(&kv).unwrap();
+        let meta = BackupMeta::load(&kv, day(20));
+        assert!(!meta.reminder_due(day(16)));
+        assert!(meta.reminder_due(day(17)));
+        // Unreadable dates start over rather than fail.
+        let kv = FakeKv::with(BACKUP_META_KEY, "nonsense");
+        assert_eq!(BackupMeta::load(&kv, day(3)).first_seen, Some(day(3)));
+    }
+
+    #[test]
+    fn another_writer_is_noticed_by_revision() {
+        let kv = FakeKv::default();
+        assert_eq!(newer_than(&kv, 0), None);
+        let rev = save(&kv, &a_plan("SQL"), 0, "t", false).unwrap();
+        assert_eq!(newer_than(&kv, rev), None);
+        // Someone else saves on top.
+        save(&kv, &a_plan("Python"), rev, "t", false).unwrap();
+        let theirs = newer_than(&kv, rev).unwrap();
+        assert_eq!(theirs.plan, a_plan("Python"));
+        assert_eq!(theirs.revision, rev + 1);
     }
 
     #[test]

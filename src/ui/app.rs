@@ -7,6 +7,7 @@
 use leptos::ev;
 use leptos::prelude::*;
 
+use crate::core::record::PLAN_KEY;
 use crate::core::share;
 use crate::core::steps::Screen;
 use crate::ui::state::{use_app, AppState, Incoming, IncomingSource};
@@ -88,10 +89,17 @@ pub fn App() -> impl IntoView {
         }
     });
     let on_pagehide = window_event_listener(ev::pagehide, move |_| app.flush());
+    // Another tab saved the plan: show its changes here too.
+    let on_storage = window_event_listener(ev::storage, move |e| {
+        if e.key().as_deref() == Some(PLAN_KEY) {
+            app.on_stored_plan_changed();
+        }
+    });
     on_cleanup(move || {
         on_hash.remove();
         on_visibility.remove();
         on_pagehide.remove();
+        on_storage.remove();
     });
 
     view! {

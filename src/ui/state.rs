@@ -3,6 +3,7 @@
 //! The plan is loaded once at start and saved through one debounced effect, flushed when
 //! the page is hidden. Components reach the state through [`use_app`].
 
+use std::rc::Rc;
 use std::time::Duration;
 
 use chrono::NaiveDate;
@@ -10,12 +11,15 @@ use leptos::leptos_dom::helpers::TimeoutHandle;
 use leptos::prelude::*;
 
 use crate::core::plan::{ModelError, Plan};
+use crate::core::record::Record;
 use crate::core::steps::Screen;
-use crate::core::store::{self, LoadNotice, SaveError};
-use crate::web::{clock, storage::LocalKv};
+use crate::core::store::{self, BackupMeta, LoadNotice, SaveError};
+use crate::web::{browser, clock, storage::LocalKv};
 
 /// How long typing may pause before the plan is written.
 const SAVE_DELAY: Duration = Duration::from_millis(400);
+/// How long to wait before trying again after storage refused a save.
+const RETRY_DELAY: Duration = Duration::from_secs(10);
 
 /// What the save indicator says.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -62,15 +66,26 @@ pub struct AppState {
     pub incoming: RwSignal<Option<Result<Incoming, String>>>,
     /// A short confirmation shown at the top of one screen after an action.
     pub flash: RwSignal<Option<(Screen, String)>>,
+    /// True when a gentle "time for a backup" reminder is due.
+    pub backup_due: RwSignal<bool>,
     saver: StoredValue<Saver, LocalStorage>,
 }
 
+/// A change made in this tab, kept until it is saved so it can be replayed on top of a
+/// plan another tab saved meanwhile.
+type Change = Rc<dyn Fn(&mut Plan)>;
+
 struct Saver {
     kv: LocalKv,
+    /// The revision of the stored record this tab's plan is based on.
     revision: u64,
     read_only: bool,
     saved_once: bool,
     pending: Option<TimeoutHandle>,
+    /// Changes made since the last save, in order.
+    unsaved: Vec<Change>,
+    /// Set when the plan was replaced by another tab's save, which needs no save back.
+    skip_next_save: bool,
 }
 
 impl AppState {
@@ -93,12 +108,17 @@ impl AppState {
             notice: RwSignal::new(loaded.notice),
             incoming: RwSignal::new(None),
             flash: RwSignal::new(None),
+            backup_due: RwSignal::new(
+                BackupMeta::load(&kv, clock::today()).reminder_due(clock::today()),
+            ),
             saver: StoredValue::new_local(Saver {
                 kv,
                 revision: loaded.revision,
                 read_only: loaded.read_only,
                 saved_once: false,
                 pending: None,
+                unsaved: Vec::new(),
+                skip_next_save: false,
             }),
         };
         state.watch_for_changes();
@@ -108,7 +128,11 @@ impl AppState {
     fn watch_for_changes(self) {
         Effect::new(move |first_run: Option<()>| {
             self.plan.track();
-            if first_run.is_some() {
+            let adopted = self
+                .saver
+                .try_update_value(|s| std::mem::take(&mut s.skip_next_save))
+                .unwrap_or(false);
+            if first_run.is_some() && !adopted {
                 self.schedule_save();
             }
         });
@@ -139,8 +163,38 @@ impl AppState {
         }
     }
 
+    /// Another tab saved: take its plan, replaying this tab's unsaved changes on top so
+    /// that neither tab's edits are lost.
+    fn rebase_onto(self, theirs: Record) {
+        let changes = self.saver.with_value(|s| s.unsaved.clone());
+        let mut plan = theirs.plan;
+        for change in &changes {
+            change(&mut plan);
+        }
+        self.saver.update_value(|s| {
+            s.revision = theirs.revision;
+            s.skip_next_save = changes.is_empty();
+        });
+        self.plan.set(plan);
+    }
+
+    /// Called when another tab changed the stored plan.
+    pub fn on_stored_plan_changed(self) {
+        let theirs = self
+            .saver
+            .with_value(|s| store::newer_than(&s.kv, s.revision));
+        if let Some(theirs) = theirs {
+            self.rebase_onto(theirs);
+        }
+    }
+
     /// Writes the plan now.
     pub fn save_now(self) {
+        if self.saver.with_value(|s| s.read_only) {
+            return;
+        }
+        // A stale write would overwrite another tab's save: rebase first.
+        self.on_stored_plan_changed();
         let result = self.saver.try_update_value(|s| {
             s.pending = None;
             let keep_previous = !s.saved_once;
@@ -150,9 +204,15 @@ impl AppState {
             if let Ok(revision) = result {
                 s.revision = revision;
                 s.saved_once = true;
+                s.unsaved.clear();
             }
             result
         });
+        if matches!(result, Some(Err(SaveError::Full | SaveError::NotReadBack))) {
+            // Try again later on its own: space may be freed without another edit here.
+            let retry = set_timeout_with_handle(move || self.save_now(), RETRY_DELAY).ok();
+            self.saver.update_value(|s| s.pending = retry);
+        }
         let status = match result {
             Some(Ok(_)) | None => SaveStatus::Saved,
             Some(Err(SaveError::ReadOnly)) => SaveStatus::ReadOnly,
@@ -163,9 +223,10 @@ impl AppState {
     }
 
     /// Runs a named change on the plan. Returns the model's answer for the form to show.
-    pub fn change<R>(
+    /// The change is kept until saved, so it can be replayed if another tab saves first.
+    pub fn change<R: 'static>(
         self,
-        f: impl FnOnce(&mut Plan) -> Result<R, ModelError>,
+        f: impl Fn(&mut Plan) -> Result<R, ModelError> + 'static,
     ) -> Result<R, ModelError> {
         let mut result = None;
         self.plan.maybe_update(|plan| {
@@ -174,12 +235,21 @@ impl AppState {
             result = Some(outcome);
             changed
         });
-        result.unwrap_or(Err(ModelError::NotFound))
+        let result = result.unwrap_or(Err(ModelError::NotFound));
+        if result.is_ok() {
+            let replay: Change = Rc::new(move |plan: &mut Plan| {
+                let _ = f(plan);
+            });
+            self.saver.update_value(|s| s.unsaved.push(replay));
+        }
+        result
     }
 
     /// Runs a change that cannot fail.
-    pub fn update(self, f: impl FnOnce(&mut Plan)) {
-        self.plan.update(f);
+    pub fn update(self, f: impl Fn(&mut Plan) + 'static) {
+        self.plan.update(|plan| f(plan));
+        let replay: Change = Rc::new(f);
+        self.saver.update_value(|s| s.unsaved.push(replay));
     }
 
     /// Reads from the plan, tracking it.
@@ -206,7 +276,8 @@ impl AppState {
                         ));
                     }
                 }
-                self.plan.set(incoming.plan);
+                let theirs = incoming.plan;
+                self.update(move |plan| *plan = theirs.clone());
                 if mine.is_empty() {
                     "Opened the plan.".to_string()
                 } else {
@@ -215,14 +286,37 @@ impl AppState {
                 }
             }
             ImportChoice::KeepBoth => {
-                let mut merged = self.plan.get_untracked();
-                merged.merge_in(&incoming.plan).map_err(|e| e.to_string())?;
-                self.plan.set(merged);
+                let theirs = incoming.plan;
+                let mut probe = self.plan.get_untracked();
+                probe.merge_in(&theirs).map_err(|e| e.to_string())?;
+                self.update(move |plan| {
+                    let _ = plan.merge_in(&theirs);
+                });
                 "Added the shared items beside your own.".to_string()
             }
         };
         self.incoming.set(None);
         Ok(message)
+    }
+
+    /// Offers the whole plan as a backup file and remembers the day, for the reminder.
+    pub fn export_backup(self) -> Result<(), String> {
+        let today = self.today.get_untracked();
+        let text = self
+            .plan
+            .with_untracked(|p| Record::new(p.clone(), 0, &clock::timestamp()).to_json());
+        browser::download(
+            &format!("rebound-plan-{today}.json"),
+            "application/json",
+            &text,
+        )?;
+        self.saver.with_value(|s| {
+            let mut meta = BackupMeta::load(&s.kv, today);
+            meta.last_export = Some(today);
+            let _ = meta.store(&s.kv);
+        });
+        self.backup_due.set(false);
+        Ok(())
     }
 
     /// The plan kept aside by the last "replace", with when it was kept.

@@ -54,7 +54,7 @@ fn RequestComposer(id: Id) -> impl IntoView {
     Effect::new(move |first: Option<()>| {
         let typed = name.get();
         if first.is_some() {
-            let _ = app.change(|p| p.set_name(&typed));
+            let _ = app.change(move |p| p.set_name(&typed));
         }
     });
     let copied = RwSignal::new(None::<String>);
@@ -117,14 +117,14 @@ fn RequestTracker(id: Id) -> impl IntoView {
     let mark_sent = move |_| {
         let on =
             dates::parse_iso_date(&sent_on.get_untracked()).unwrap_or(app.today.get_untracked());
-        let _ = app.change(|p| p.mark_request_sent(id, on));
+        let _ = app.change(move |p| p.mark_request_sent(id, on));
     };
     let mark_followed_up = move |_| {
         let today = app.today.get_untracked();
-        let _ = app.change(|p| p.mark_followed_up(id, today));
+        let _ = app.change(move |p| p.mark_followed_up(id, today));
     };
     let set_status = move |status: RequestStatus| {
-        let _ = app.change(|p| p.set_request_status(id, status));
+        let _ = app.change(move |p| p.set_request_status(id, status));
     };
     view! {
         <Section title="Track your request">
@@ -208,7 +208,7 @@ fn FeedbackItems(id: Id) -> impl IntoView {
             certainty: certainty.get_untracked(),
         };
         if form
-            .take(app.change(|p| p.add_feedback(id, &draft)))
+            .take(app.change(move |p| p.add_feedback(id, &draft)))
             .is_some()
         {
             text.set(String::new());
@@ -267,14 +267,14 @@ fn FeedbackCard(source: FeedbackRef) -> impl IntoView {
         })
     });
     let to_gap = move |_| {
-        let _ = app.change(|p| p.feedback_to_skill_gap(source));
+        let _ = app.change(move |p| p.feedback_to_skill_gap(source));
     };
     let to_change = move |_| {
-        let _ = app.change(|p| p.feedback_to_search_change(source));
+        let _ = app.change(move |p| p.feedback_to_search_change(source));
     };
     let remove = move |_| {
         if browser::confirm("Remove this feedback point?") {
-            let _ = app.change(|p| p.remove_feedback(source.rejection, source.feedback));
+            let _ = app.change(move |p| p.remove_feedback(source.rejection, source.feedback));
         }
     };
     move || {

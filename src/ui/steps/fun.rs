@@ -84,7 +84,7 @@ fn FunForm() -> impl IntoView {
         };
         let now = clock::now();
         if form
-            .take(app.change(|p| p.plan_fun(&draft, now, confirmed)))
+            .take(app.change(move |p| p.plan_fun(&draft, now, confirmed)))
             .is_some()
         {
             what.set(String::new());
@@ -156,7 +156,7 @@ fn FunCard(id: Id) -> impl IntoView {
                     view! {
                         <ScalePicker legend="How do you feel now?" value=mood_after words=MOOD_WORDS />
                         <div class="actions">
-                            <button type="button" class="button primary" on:click=move |_| { let _ = app.change(|p| p.complete_fun(id, mood_after.get_untracked())); finishing.set(false); }>"Save and mark done"</button>
+                            <button type="button" class="button primary" on:click=move |_| { let _ = app.change(move |p| p.complete_fun(id, mood_after.get_untracked())); finishing.set(false); }>"Save and mark done"</button>
                             <button type="button" class="button subtle" on:click=move |_| finishing.set(false)>"Cancel"</button>
                         </div>
                     }.into_any()
@@ -164,7 +164,7 @@ fn FunCard(id: Id) -> impl IntoView {
                     view! {
                         <div class="actions">
                             <button type="button" class="button" on:click=move |_| finishing.set(true) aria-label=format!("Mark done: {title}")>"Mark it done"</button>
-                            <button type="button" class="button subtle danger" on:click=move |_| if browser::confirm("Remove this plan?") { let _ = app.change(|p| p.remove_fun(id)); }>"Remove"</button>
+                            <button type="button" class="button subtle danger" on:click=move |_| if browser::confirm("Remove this plan?") { let _ = app.change(move |p| p.remove_fun(id)); }>"Remove"</button>
                         </div>
                     }.into_any()
                 }}

@@ -91,7 +91,7 @@ fn ApplicationCard(id: Id) -> impl IntoView {
                     {format!(" {}{} · {}", dates::friendly(a.date), a.time.map(|t| format!(" at {}", t.format("%H:%M"))).unwrap_or_default(), dates::countdown_label(today, a.date))}
                 </p>
                 {(!a.note.is_empty()).then(|| view! { <p class="item-text">{a.note.clone()}</p> })}
-                <RemoveButton label=format!("Remove {} at {}", a.role, a.company) on_remove=Callback::new(move |_| { let _ = app.change(|p| p.remove_application(id)); }) />
+                <RemoveButton label=format!("Remove {} at {}", a.role, a.company) on_remove=Callback::new(move |_| { let _ = app.change(move |p| p.remove_application(id)); }) />
             </li>
         }
         .into_any()
@@ -126,7 +126,7 @@ fn AddApplication() -> impl IntoView {
         };
         let today = app.today.get_untracked();
         if form
-            .take(app.change(|p| p.add_application(&draft, today, confirmed)))
+            .take(app.change(move |p| p.add_application(&draft, today, confirmed)))
             .is_some()
         {
             company.set(String::new());
@@ -187,7 +187,7 @@ fn PrepChecklist() -> impl IntoView {
                                     <input
                                         type="checkbox"
                                         prop:checked=move || done.get()
-                                        on:change=move |ev| { let done = event_target_checked(&ev); app.update(|p| p.set_prep_done(&key, done)); }
+                                        on:change=move |ev| { let done = event_target_checked(&ev); let key = key.clone(); app.update(move |p| p.set_prep_done(&key, done)); }
                                     />
                                     <span>{item.text.clone()}</span>
                                 </label>

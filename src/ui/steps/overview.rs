@@ -9,6 +9,7 @@ use crate::core::insights::{dated_actions, due_next, feedback_patterns, DatedAct
 use crate::core::plan::GapStatus;
 use crate::core::steps::Screen;
 use crate::ui::state::use_app;
+use crate::ui::widgets::notices::BackupReminder;
 use crate::ui::widgets::*;
 use crate::web::{browser, clock};
 
@@ -29,6 +30,7 @@ pub fn OverviewScreen() -> impl IntoView {
             lead="Everything in one place: how far you've come, what's next, and every date in your plan."
         />
         {move || (!has_plan.get()).then(|| view! { <NeedsRejection /> })}
+        <BackupReminder />
         <div class="actions no-print">
             <button type="button" class="button" on:click=move |_| browser::print()>"Print my plan"</button>
             <button type="button" class="button" on:click=download_calendar>"Add dates to my calendar (.ics)"</button>

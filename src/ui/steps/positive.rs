@@ -47,7 +47,7 @@ fn MoodCheckIn() -> impl IntoView {
         let today = app.today.get_untracked();
         let n = note.get_untracked();
         done.set(
-            form.take(app.change(|p| p.check_in_mood(today, m, &n)))
+            form.take(app.change(move |p| p.check_in_mood(today, m, &n)))
                 .is_some(),
         );
     };
@@ -81,7 +81,7 @@ fn Reframing() -> impl IntoView {
         let (t, k) = (thought.get_untracked(), kinder.get_untracked());
         let today = app.today.get_untracked();
         if form
-            .take(app.change(|p| p.add_reframe(today, &t, &k)))
+            .take(app.change(move |p| p.add_reframe(today, &t, &k)))
             .is_some()
         {
             thought.set(String::new());
@@ -111,7 +111,7 @@ fn Reframing() -> impl IntoView {
                     <li class="item reframe">
                         <p class="thought">{r.1.clone()}</p>
                         <p class="kinder">{format!("→ {}", r.2)}</p>
-                        <RemoveButton label=format!("Remove reframe: {}", r.1) on_remove=Callback::new(move |_| { let _ = app.change(|p| p.remove_reframe(r.0)); }) />
+                        <RemoveButton label=format!("Remove reframe: {}", r.1) on_remove=Callback::new(move |_| { let _ = app.change(move |p| p.remove_reframe(r.0)); }) />
                     </li>
                 </For>
             </ul>
@@ -130,7 +130,7 @@ fn WentWell() -> impl IntoView {
         let t = text.get_untracked();
         let today = app.today.get_untracked();
         if form
-            .take(app.change(|p| p.add_went_well(today, &t)))
+            .take(app.change(move |p| p.add_went_well(today, &t)))
             .is_some()
         {
             text.set(String::new());
@@ -158,7 +158,7 @@ fn WentWell() -> impl IntoView {
                     <li class="item">
                         <p class="item-text">{w.1.clone()}</p>
                         <p class="meta">{dates::friendly(w.2)}</p>
-                        <RemoveButton label=format!("Remove: {}", w.1) on_remove=Callback::new(move |_| { let _ = app.change(|p| p.remove_went_well(w.0)); }) />
+                        <RemoveButton label=format!("Remove: {}", w.1) on_remove=Callback::new(move |_| { let _ = app.change(move |p| p.remove_went_well(w.0)); }) />
                     </li>
                 </For>
             </ul>
@@ -179,7 +179,10 @@ fn SetbackPlan() -> impl IntoView {
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let t = text.get_untracked();
-        saved.set(form.take(app.change(|p| p.set_setback_plan(&t))).is_some());
+        saved.set(
+            form.take(app.change(move |p| p.set_setback_plan(&t)))
+                .is_some(),
+        );
     };
     view! {
         <Section title="If I get another no…">
@@ -211,7 +214,7 @@ fn CleanSlate() -> impl IntoView {
                 }.into_any(),
                 None => view! {
                     <p>"When you feel ready, not before, mark the moment. What you learned stays; the sting can go."</p>
-                    <button type="button" class="button primary" on:click=move |_| { let today = app.today.get_untracked(); app.update(|p| p.wipe_slate(today)); }>
+                    <button type="button" class="button primary" on:click=move |_| { let today = app.today.get_untracked(); app.update(move |p| p.wipe_slate(today)); }>
                         "Wipe the slate clean"
                     </button>
                 }.into_any(),

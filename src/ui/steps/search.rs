@@ -53,7 +53,7 @@ fn Reflection() -> impl IntoView {
         Effect::new(move |first: Option<()>| {
             let (c, n) = (cause.get(), note.get());
             if first.is_some() {
-                let _ = app.change(|p| p.set_reflection(id, Some(c), &n));
+                let _ = app.change(move |p| p.set_reflection(id, Some(c), &n));
             }
         });
         view! {
@@ -86,7 +86,7 @@ fn Profile() -> impl IntoView {
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let (s, l) = (skills.get_untracked(), level.get_untracked());
-        app.update(|p| p.set_profile(&s, Some(l)));
+        app.update(move |p| p.set_profile(&s, Some(l)));
         saved.set(true);
     };
     view! {
@@ -121,7 +121,7 @@ fn Roles() -> impl IntoView {
             level: level.get_untracked(),
             requirements: requirements.get_untracked(),
         };
-        if form.take(app.change(|p| p.add_role(&draft))).is_some() {
+        if form.take(app.change(move |p| p.add_role(&draft))).is_some() {
             title.set(String::new());
             area.set(String::new());
             requirements.set(String::new());
@@ -172,11 +172,11 @@ fn RoleCard(id: Id) -> impl IntoView {
             .unwrap_or_default();
         let mut draft = SkillGapDraft::named(&skill);
         draft.evidence = format!("Asked for in {title} roles");
-        let _ = app.change(|p| p.add_skill_gap(&draft, true));
+        let _ = app.change(move |p| p.add_skill_gap(&draft, true));
     };
     let remove = move |_| {
         if browser::confirm("Remove this target role?") {
-            let _ = app.change(|p| p.remove_role(id));
+            let _ = app.change(move |p| p.remove_role(id));
         }
     };
     move || {
@@ -256,7 +256,10 @@ fn Changes() -> impl IntoView {
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let t = text.get_untracked();
-        if form.take(app.change(|p| p.add_search_change(&t))).is_some() {
+        if form
+            .take(app.change(move |p| p.add_search_change(&t)))
+            .is_some()
+        {
             text.set(String::new());
         }
     };
@@ -286,7 +289,7 @@ fn Changes() -> impl IntoView {
                     <p class="meta">"Ideas:"</p>
                     <ul class="chips">
                         {unused.get().into_iter().map(|s| view! {
-                            <li><button type="button" class="chip" on:click=move |_| { let _ = app.change(|p| p.add_search_change(s)); }>{format!("+ {s}")}</button></li>
+                            <li><button type="button" class="chip" on:click=move |_| { let _ = app.change(move |p| p.add_search_change(s)); }>{format!("+ {s}")}</button></li>
                         }).collect_view()}
                     </ul>
                 </div>
@@ -322,12 +325,12 @@ fn ChangeRow(id: Id) -> impl IntoView {
                     <input
                         type="checkbox"
                         prop:checked=c.done
-                        on:change=move |ev| { let done = event_target_checked(&ev); let _ = app.change(|p| p.set_search_change_done(id, done)); }
+                        on:change=move |ev| { let done = event_target_checked(&ev); let _ = app.change(move |p| p.set_search_change_done(id, done)); }
                     />
                     <span>{c.text.clone()}</span>
                 </label>
                 {move || from.get().map(|f| view! { <a class="linked meta" href=Screen::Feedback.href()>{f}</a> })}
-                <button type="button" class="button subtle danger small" aria-label=format!("Remove change: {}", c.text) on:click=move |_| { let _ = app.change(|p| p.remove_search_change(id)); }>"Remove"</button>
+                <button type="button" class="button subtle danger small" aria-label=format!("Remove change: {}", c.text) on:click=move |_| { let _ = app.change(move |p| p.remove_search_change(id)); }>"Remove"</button>
             </li>
         }
         .into_any()

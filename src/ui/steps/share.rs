@@ -6,13 +6,12 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
-use crate::core::record::Record;
 use crate::core::share::{self, ShareOptions};
 use crate::core::steps::Screen;
 use crate::ui::state::{use_app, Incoming, IncomingSource};
 use crate::ui::widgets::qr::QrCodeView;
 use crate::ui::widgets::*;
-use crate::web::{browser, clock};
+use crate::web::browser;
 
 /// Links longer than this start to break in chat apps and dense QR codes.
 const COMFORTABLE_LINK_CHARS: usize = 2_000;
@@ -119,18 +118,12 @@ fn PrivacyToggle(label: &'static str, value: RwSignal<bool>) -> impl IntoView {
 fn Backup() -> impl IntoView {
     let app = use_app();
     let problem = RwSignal::new(None::<String>);
-    let export = move |_| {
-        let text = app
-            .plan
-            .with_untracked(|p| Record::new(p.clone(), 0, &clock::timestamp()).to_json());
-        let name = format!("rebound-plan-{}.json", app.today.get_untracked());
-        match browser::download(&name, "application/json", &text) {
-            Ok(()) => app.flash.set(Some((
-                Screen::Share,
-                "Backup file saved to your downloads.".into(),
-            ))),
-            Err(e) => problem.set(Some(e)),
-        }
+    let export = move |_| match app.export_backup() {
+        Ok(()) => app.flash.set(Some((
+            Screen::Share,
+            "Backup file saved to your downloads.".into(),
+        ))),
+        Err(e) => problem.set(Some(e)),
     };
     let restore = move |ev: leptos::ev::Event| {
         let Some(input) = ev

@@ -101,7 +101,7 @@ fn GapCard(id: Id, editing: RwSignal<Option<Id>>) -> impl IntoView {
     let remove = move |_| {
         let name = gap.get_untracked().map(|g| g.skill).unwrap_or_default();
         if browser::confirm(&format!("Remove the skill gap “{name}”?")) {
-            let _ = app.change(|p| p.remove_skill_gap(id));
+            let _ = app.change(move |p| p.remove_skill_gap(id));
         }
     };
     move || {
@@ -137,7 +137,7 @@ fn GapCard(id: Id, editing: RwSignal<Option<Id>>) -> impl IntoView {
                             id=status_id.clone()
                             on:change=move |ev| {
                                 if let Some(s) = GapStatus::from_slug(&event_target_value(&ev)) {
-                                    let _ = app.change(|p| p.set_gap_status(id, s));
+                                    let _ = app.change(move |p| p.set_gap_status(id, s));
                                 }
                             }
                         >
@@ -215,7 +215,7 @@ fn GapForm(editing: Option<Id>, on_done: Callback<()>) -> impl IntoView {
             if_cue: if_cue.get_untracked(),
             then_action: then_action.get_untracked(),
         };
-        let result = app.change(|p| match editing {
+        let result = app.change(move |p| match editing {
             Some(id) => p.update_skill_gap(id, &draft, confirmed).map(|_| id),
             None => p.add_skill_gap(&draft, confirmed),
         });

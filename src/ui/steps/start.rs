@@ -116,7 +116,7 @@ fn RejectionCard(id: Id) -> impl IntoView {
         if browser::confirm(&format!(
             "Remove “{title}” and its feedback? Skill gaps and search changes made from it stay."
         )) {
-            let _ = app.change(|p| p.remove_rejection(id));
+            let _ = app.change(move |p| p.remove_rejection(id));
         }
     };
     move || {
@@ -154,7 +154,7 @@ fn RejectionCard(id: Id) -> impl IntoView {
                         view! { <span class="tag good">"In focus"</span> }.into_any()
                     } else {
                         view! {
-                            <button type="button" class="button" on:click=move |_| { let _ = app.change(|p| p.focus_rejection(id)); }>
+                            <button type="button" class="button" on:click=move |_| { let _ = app.change(move |p| p.focus_rejection(id)); }>
                                 "Focus on this one"
                             </button>
                         }.into_any()
@@ -244,7 +244,7 @@ pub fn RejectionForm(editing: Option<Id>, on_saved: Callback<Id>) -> impl IntoVi
             message: message.get_untracked(),
         };
         let today = app.today.get_untracked();
-        let result = app.change(|p| match editing {
+        let result = app.change(move |p| match editing {
             Some(id) => p.update_rejection(id, &draft, today, confirmed).map(|_| id),
             None => p.record_rejection(&draft, today, confirmed),
         });

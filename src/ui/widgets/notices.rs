@@ -37,20 +37,32 @@ pub fn StorageNotices() -> impl IntoView {
         {move || match app.notice.get() {
             Some(LoadNotice::Unreadable { kept_under, restored_previous, .. }) => {
                 let key = kept_under.clone();
+                let remove_key = kept_under.clone();
                 Some(view! {
                     <div class="banner warning" role="alert">
                         <p>
-                            <strong>"Your saved plan could not be read."</strong>
+                            <strong>"A saved plan could not be read."</strong>
                             {if restored_previous {
                                 " Rebound opened your last good copy instead. "
                             } else {
-                                " Rebound started a fresh plan. "
+                                " "
                             }}
-                            "The original text is kept safely on this device and has not been changed."
+                            "Its original text is kept safely on this device, unchanged. You can download it, for yourself or for someone who can help."
                         </p>
-                        <button type="button" class="button" on:click=move |_| download_kept(key.clone())>
-                            "Download the original text"
-                        </button>
+                        <div class="actions">
+                            <button type="button" class="button" on:click=move |_| download_kept(key.clone())>
+                                "Download the original text"
+                            </button>
+                            <button type="button" class="button subtle" on:click=move |_| {
+                                if browser::confirm("Delete the unreadable text from this device? Download it first if you may need it.")
+                                    && LocalKv::open().remove(&remove_key).is_ok()
+                                {
+                                    app.notice.set(None);
+                                }
+                            }>
+                                "Delete it"
+                            </button>
+                        </div>
                     </div>
                 }.into_any())
             }
@@ -85,5 +97,33 @@ pub fn StorageNotices() -> impl IntoView {
         {move || (app.save_status.get() == SaveStatus::ReadOnly && app.notice.get().is_none()).then(|| view! {
             <p class="banner">{format!("The stored plan ({PLAN_KEY}) is read-only here.")}</p>
         })}
+    }
+}
+
+/// A gentle reminder to export a backup when the last one is more than a week old.
+#[component]
+pub fn BackupReminder() -> impl IntoView {
+    let app = use_app();
+    let has_plan = Memo::new(move |_| app.with(|p| !p.is_empty()));
+    let problem = RwSignal::new(None::<String>);
+    move || {
+        (app.backup_due.get() && has_plan.get()).then(|| {
+            view! {
+                <div class="banner reminder">
+                    <p>
+                        "It has been more than a week since your last backup. Some browsers clear a site's data after a week without a visit, so a copy of your plan is worth keeping."
+                    </p>
+                    <div class="actions">
+                        <button type="button" class="button primary" on:click=move |_| {
+                            if let Err(e) = app.export_backup() {
+                                problem.set(Some(e));
+                            }
+                        }>"Export a backup"</button>
+                        <button type="button" class="button subtle" on:click=move |_| app.backup_due.set(false)>"Not now"</button>
+                    </div>
+                    <p class="field-error">{move || problem.get()}</p>
+                </div>
+            }
+        })
     }
 }

@@ -1,0 +1,178 @@
+// Never lose a plan: unreadable records kept aside, newer records left alone, a full
+// storage reported with a way out, two tabs editing at once, and no storage at all.
+
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { expectNoErrors, launchBrowser, newPage, startApp } from './lib.mjs';
+
+const PHONE = { width: 390, height: 844 };
+const MY_RECORD = readFileSync(path.resolve(import.meta.dirname, '../fixtures/record-format-1.json'), 'utf8');
+
+async function heading(page, name) {
+  await page.getByRole('heading', { level: 1, name }).waitFor({ timeout: 15_000 });
+}
+
+async function setup(t) {
+  const app = await startApp();
+  const browser = await launchBrowser();
+  t.after(async () => {
+    await browser.close();
+    await app.close();
+  });
+  return { app, browser };
+}
+
+/** Opens the app once, puts `value` under the plan key, and opens it again fresh. */
+async function seeded(browser, url, value, screen = '') {
+  const page = await newPage(browser, { viewport: PHONE, acceptDownloads: true });
+  page.on('dialog', (d) => d.accept());
+  await page.goto(url);
+  await page.evaluate((v) => localStorage.setItem('rebound.plan', v), value);
+  await page.goto('about:blank');
+  await page.goto(`${url}${screen}`);
+  return page;
+}
+
+async function addSkillGap(page, url, name) {
+  await page.goto(`${url}#/skills`);
+  await heading(page, 'Fill your skill gaps');
+  await page.getByLabel('Skill', { exact: true }).fill(name);
+  await page.getByRole('button', { name: 'Add skill gap' }).click();
+  await page.getByRole('heading', { name }).waitFor();
+}
+
+async function waitSaved(page) {
+  await page.getByRole('status').filter({ hasText: 'Saved on this device' }).waitFor();
+}
+
+test('unreadable stored text is kept byte for byte, with a banner, through edits and reloads', async (t) => {
+  const { app, browser } = await setup(t);
+  const garbage = '{"format":1,"plan":{"rejections":[{"company":"Acme", ✂ cut off';
+  const page = await seeded(browser, app.url, garbage, '#/skills');
+  await heading(page, 'Fill your skill gaps');
+  await page.getByText('A saved plan could not be read.').waitFor();
+  await addSkillGap(page, app.url, 'Public speaking');
+  await waitSaved(page);
+  await page.reload();
+  await heading(page, 'Fill your skill gaps');
+  await page.getByRole('heading', { name: 'Public speaking' }).waitFor();
+  await page.getByText('A saved plan could not be read.').waitFor();
+  assert.equal(await page.evaluate(() => localStorage.getItem('rebound.plan.unreadable')), garbage);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download the original text' }).click(),
+  ]);
+  assert.equal(readFileSync(await download.path(), 'utf8'), garbage);
+  expectNoErrors(page);
+});
+
+test('a record from a newer Rebound is shown read-only and never overwritten', async (t) => {
+  const { app, browser } = await setup(t);
+  const newer = '{"format":7,"revision":3,"plan":{"from":"the future"}}';
+  const page = await seeded(browser, app.url, newer, '#/skills');
+  await heading(page, 'Fill your skill gaps');
+  await page.getByText('This plan was saved by a newer version of Rebound.').waitFor();
+  await page.getByLabel('Skill', { exact: true }).fill('Try to change it');
+  await page.getByRole('button', { name: 'Add skill gap' }).click();
+  await page.waitForTimeout(1000);
+  await page.getByRole('status').filter({ hasText: 'Read-only' }).waitFor();
+  assert.equal(await page.evaluate(() => localStorage.getItem('rebound.plan')), newer);
+  expectNoErrors(page);
+});
+
+test('a full storage says the plan is not saved, export still works, and saving resumes', async (t) => {
+  const { app, browser } = await setup(t);
+  const page = await seeded(browser, app.url, MY_RECORD, '#/skills');
+  await heading(page, 'Fill your skill gaps');
+  // Fill localStorage to the brim.
+  await page.evaluate(() => {
+    let n = 0;
+    for (const size of [1 << 20, 1 << 16, 1 << 12, 1 << 8, 16]) {
+      const chunk = 'x'.repeat(size);
+      try {
+        for (;;) localStorage.setItem(`filler-${n++}`, chunk);
+      } catch {
+        /* full at this size; try smaller */
+      }
+    }
+  });
+  await page.getByLabel('Skill', { exact: true }).fill('A skill that does not fit');
+  await page.getByRole('button', { name: 'Add skill gap' }).click();
+  await page.getByText('Your latest changes are not saved yet.').waitFor();
+  await page.getByRole('status').filter({ hasText: 'Not saved' }).waitFor();
+  // Nothing in memory is lost, and a backup can still be exported.
+  await page.getByRole('heading', { name: 'A skill that does not fit' }).waitFor();
+  await page.goto(`${app.url}#/share`);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export a backup file' }).click(),
+  ]);
+  const exported = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  assert.ok(exported.plan.skill_gaps.some((g) => g.skill === 'A skill that does not fit'));
+  // Free the space: saving resumes on its own.
+  await page.evaluate(() => {
+    for (const key of Object.keys(localStorage)) if (key.startsWith('filler-')) localStorage.removeItem(key);
+  });
+  await page.getByRole('status').filter({ hasText: 'Saved on this device' }).waitFor({ timeout: 20_000 });
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('rebound.plan')).plan.skill_gaps.map((g) => g.skill));
+  assert.ok(stored.includes('A skill that does not fit'));
+  expectNoErrors(page, { ignore: [/QuotaExceeded/] });
+});
+
+test('two tabs editing the same plan keep both edits', async (t) => {
+  const { app, browser } = await setup(t);
+  const first = await seeded(browser, app.url, MY_RECORD, '#/skills');
+  await heading(first, 'Fill your skill gaps');
+  const second = await first.context().newPage();
+  second.on('dialog', (d) => d.accept());
+  await second.goto(`${app.url}#/skills`);
+  await heading(second, 'Fill your skill gaps');
+
+  // Both tabs add a gap before either has saved.
+  await first.getByLabel('Skill', { exact: true }).fill('From the first tab');
+  await second.getByLabel('Skill', { exact: true }).fill('From the second tab');
+  await Promise.all([
+    first.getByRole('button', { name: 'Add skill gap' }).click(),
+    second.getByRole('button', { name: 'Add skill gap' }).click(),
+  ]);
+  // Each tab shows the other's edit without a reload. (A tab in the background has no
+  // fresh layout, so this waits for the element rather than for it to be painted.)
+  await first.getByRole('heading', { name: 'From the second tab' }).waitFor({ state: 'attached' });
+  await second.getByRole('heading', { name: 'From the first tab' }).waitFor({ state: 'attached' });
+  await first.getByRole('status').filter({ hasText: 'Saved on this device' }).waitFor({ state: 'attached' });
+  await second.getByRole('status').filter({ hasText: 'Saved on this device' }).waitFor({ state: 'attached' });
+  await first.waitForTimeout(800);
+  const stored = await first.evaluate(() => JSON.parse(localStorage.getItem('rebound.plan')).plan.skill_gaps.map((g) => g.skill));
+  assert.deepEqual(stored.sort(), ['From the first tab', 'From the second tab', 'SQL speed'].sort());
+  // A later edit in one tab also reaches the other.
+  await second.getByLabel('Status of From the first tab').selectOption({ label: 'Done' });
+  await first.waitForFunction(() => {
+    const select = [...document.querySelectorAll('label')].find((l) => l.textContent === 'Status of From the first tab');
+    return select && document.getElementById(select.htmlFor)?.value === 'done';
+  });
+  expectNoErrors(first);
+  expectNoErrors(second);
+});
+
+test('without any storage the app still works, in memory, and says so', async (t) => {
+  const { app, browser } = await setup(t);
+  const page = await newPage(browser, { viewport: PHONE });
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', {
+      get() {
+        throw new DOMException('The operation is insecure.', 'SecurityError');
+      },
+    });
+  });
+  await page.goto(app.url);
+  await heading(page, /calm plan for after a job/);
+  await page.getByText('This browser is not letting Rebound save.').waitFor();
+  await page.getByLabel('Company', { exact: true }).fill('Acme');
+  await page.getByLabel('Role', { exact: true }).fill('Analyst');
+  await page.getByRole('button', { name: 'Save and start my plan' }).click();
+  await heading(page, 'Get the most out of feedback');
+  await page.getByRole('status').filter({ hasText: 'Not saved: this tab only' }).waitFor();
+  expectNoErrors(page);
+});
