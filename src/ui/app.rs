@@ -15,6 +15,7 @@ use crate::ui::steps;
 use crate::ui::widgets::notices::{SaveIndicator, StorageNotices};
 use crate::ui::widgets::step_nav::{PrevNext, StepIndicator};
 use crate::ui::widgets::SCREEN_HEADING_ID;
+use crate::web::theme::{self, Theme};
 use crate::web::{browser, clock};
 
 /// Starts the app in the page.
@@ -122,6 +123,7 @@ pub fn App() -> impl IntoView {
             <PrevNext />
         </main>
         <footer class="site-footer">
+            <ThemePicker />
             <p>"Your plan stays on this device. Nothing is sent anywhere unless you share it."</p>
         </footer>
     }
@@ -159,6 +161,31 @@ fn Flash() -> impl IntoView {
                     .filter(|(screen, _)| *screen == app.screen.get())
                     .map(|(_, message)| view! { <p class="banner flash">{message}</p> })
             }}
+        </div>
+    }
+}
+
+/// Light, dark, or whatever the device uses; the choice is remembered.
+#[component]
+fn ThemePicker() -> impl IntoView {
+    let choice = RwSignal::new(theme::saved());
+    theme::apply(choice.get_untracked(), false);
+    view! {
+        <div class="field compact theme-picker">
+            <label for="theme-choice">"Colours"</label>
+            <select
+                id="theme-choice"
+                on:change=move |ev| {
+                    let picked = Theme::from_slug(&event_target_value(&ev));
+                    choice.set(picked);
+                    theme::apply(picked, true);
+                }
+            >
+                {Theme::ALL
+                    .into_iter()
+                    .map(|t| view! { <option value=t.slug() selected=move || choice.get() == t>{t.label()}</option> })
+                    .collect_view()}
+            </select>
         </div>
     }
 }

@@ -5,3 +5,4 @@ pub mod browser;
 pub mod clock;
 pub mod service_worker;
 pub mod storage;
+pub mod theme;
