@@ -3,7 +3,7 @@
 //! Nothing here reads the clock: callers pass `today` (or `now`) in, so every rule is a
 //! pure function that tests can pin to any day.
 
-use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, Weekday};
+use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Weekday};
 
 /// The conventional wait before one polite follow-up on a feedback request.
 pub const FOLLOW_UP_BUSINESS_DAYS: u32 = 5;
@@ -62,19 +62,72 @@ pub fn countdown_label(today: NaiveDate, date: NaiveDate) -> String {
     }
 }
 
+// Dates and times are read and written by hand rather than with chrono's strftime
+// patterns: that machinery is sizeable in the browser download, and the app only ever
+// needs these few fixed shapes.
+
+fn number<T: std::str::FromStr>(text: &str) -> Option<T> {
+    if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    text.parse().ok()
+}
+
 /// Parses an ISO `YYYY-MM-DD` date as typed into a date input; `None` for anything else.
 pub fn parse_iso_date(text: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok()
+    let text = text.trim();
+    let mut parts = text.split('-');
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    if parts.next().is_some() || y.len() != 4 || m.len() != 2 || d.len() != 2 {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(number(y)?, number(m)?, number(d)?)
 }
 
 /// Formats a date the way date inputs and storage expect it.
 pub fn iso(date: NaiveDate) -> String {
-    date.format("%Y-%m-%d").to_string()
+    format!("{:04}-{:02}-{:02}", date.year(), date.month(), date.day())
 }
+
+const WEEKDAYS: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+const MONTHS: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
 
 /// A friendly long form such as "Mon 30 Nov 2026".
 pub fn friendly(date: NaiveDate) -> String {
-    date.format("%a %-d %b %Y").to_string()
+    format!(
+        "{} {} {} {}",
+        WEEKDAYS[date.weekday().num_days_from_monday() as usize],
+        date.day(),
+        MONTHS[date.month0() as usize],
+        date.year()
+    )
+}
+
+/// Parses `HH:MM` as typed into a time input.
+pub fn parse_hhmm(text: &str) -> Option<NaiveTime> {
+    let (h, m) = text.trim().split_once(':')?;
+    if h.len() != 2 || m.len() != 2 {
+        return None;
+    }
+    NaiveTime::from_hms_opt(number(h)?, number(m)?, 0)
+}
+
+/// Formats a time as `HH:MM`.
+pub fn hhmm(time: NaiveTime) -> String {
+    format!("{:02}:{:02}", time.hour(), time.minute())
+}
+
+/// Parses `YYYY-MM-DDTHH:MM` as a `datetime-local` input gives it.
+pub fn parse_local_date_time(text: &str) -> Option<NaiveDateTime> {
+    let (date, time) = text.trim().split_once('T')?;
+    Some(parse_iso_date(date)?.and_time(parse_hhmm(time)?))
+}
+
+/// Formats a date and time the way a `datetime-local` input expects it.
+pub fn local_date_time(at: NaiveDateTime) -> String {
+    format!("{}T{}", iso(at.date()), hhmm(at.time()))
 }
 
 #[cfg(test)]
@@ -172,5 +225,23 @@ mod tests {
         assert_eq!(parse_iso_date(""), None);
         assert_eq!(iso(d(2026, 1, 5)), "2026-01-05");
         assert_eq!(friendly(d(2026, 11, 30)), "Mon 30 Nov 2026");
+        assert_eq!(friendly(d(2027, 1, 3)), "Sun 3 Jan 2027");
+        assert_eq!(parse_iso_date("2026-1-05"), None);
+        assert_eq!(parse_iso_date("+026-01-05"), None);
+        assert_eq!(parse_iso_date("2026-01-05-"), None);
+    }
+
+    #[test]
+    fn times_and_local_date_times_round_trip() {
+        let t = NaiveTime::from_hms_opt(9, 5, 0).unwrap();
+        assert_eq!(hhmm(t), "09:05");
+        assert_eq!(parse_hhmm("09:05"), Some(t));
+        assert_eq!(parse_hhmm("9:05"), None);
+        assert_eq!(parse_hhmm("24:00"), None);
+        assert_eq!(parse_hhmm("ab:cd"), None);
+        let at = d(2026, 11, 26).and_time(t);
+        assert_eq!(local_date_time(at), "2026-11-26T09:05");
+        assert_eq!(parse_local_date_time("2026-11-26T09:05"), Some(at));
+        assert_eq!(parse_local_date_time("2026-11-26 09:05"), None);
     }
 }

@@ -5,7 +5,8 @@
 //! app are refused (and the caller keeps them untouched) rather than guessed at.
 
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use std::borrow::Cow;
+
 use thiserror::Error;
 
 use super::limits::MAX_RECORD_BYTES;
@@ -79,18 +80,33 @@ impl Record {
         if text.len() > MAX_RECORD_BYTES {
             return Err(RecordError::TooLarge(MAX_RECORD_BYTES));
         }
-        let value: Value =
-            serde_json::from_str(text).map_err(|e| RecordError::NotJson(e.to_string()))?;
-        let version = format_of(&value)?;
+        let version = format_of(text)?;
         if version > FORMAT_VERSION {
             return Err(RecordError::Newer(version));
         }
-        let value = migrate(value, version)?;
+        let text = migrate(text, version)?;
         let mut record: Record =
-            serde_json::from_value(value).map_err(|e| RecordError::Shape(e.to_string()))?;
+            serde_json::from_str(&text).map_err(|e| RecordError::Shape(e.to_string()))?;
         validate(&mut record.plan)?;
         Ok(record)
     }
+}
+
+/// Just the version of a record; every other field is skipped unread.
+#[derive(Deserialize)]
+struct VersionOnly {
+    format: Option<u64>,
+}
+
+/// Reads the format version of a record without trusting anything else in it. This also
+/// checks that the text is JSON at all.
+pub fn format_of(text: &str) -> Result<u32, RecordError> {
+    let probe: VersionOnly =
+        serde_json::from_str(text).map_err(|e| RecordError::NotJson(e.to_string()))?;
+    probe
+        .format
+        .and_then(|v| u32::try_from(v).ok())
+        .ok_or(RecordError::NoVersion)
 }
 
 /// The revision of a record as this app writes it, read from the start of the text
@@ -101,22 +117,14 @@ pub fn quick_revision(text: &str) -> Option<u64> {
     digits.parse().ok()
 }
 
-/// Reads the format version of a record without trusting anything else in it.
-pub fn format_of(value: &Value) -> Result<u32, RecordError> {
-    value
-        .get("format")
-        .and_then(Value::as_u64)
-        .and_then(|v| u32::try_from(v).ok())
-        .ok_or(RecordError::NoVersion)
-}
-
-/// Brings a record from `version` up to [`FORMAT_VERSION`], one format at a time.
+/// Brings a record's text from `version` up to [`FORMAT_VERSION`], one format at a time.
 ///
-/// Each future format adds one arm that rewrites the JSON of the format before it, so
-/// every format that ever shipped keeps loading. Format 1 is the first shipped format.
-fn migrate(value: Value, version: u32) -> Result<Value, RecordError> {
+/// Each future format adds one arm that rewrites the text of the format before it (as a
+/// `serde_json::Value`), so every format that ever shipped keeps loading. Format 1 is the
+/// first shipped format, so today the text passes through untouched.
+fn migrate(text: &str, version: u32) -> Result<Cow<'_, str>, RecordError> {
     match version {
-        FORMAT_VERSION => Ok(value),
+        FORMAT_VERSION => Ok(Cow::Borrowed(text)),
         other => Err(RecordError::Shape(format!("unknown format {other}"))),
     }
 }

@@ -30,6 +30,7 @@ use miniz_oxide::inflate::TINFLStatus;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+use super::dates;
 use super::plan::*;
 use super::record::{Record, RecordError};
 use super::validate::{validate, InvalidPlan};
@@ -290,6 +291,10 @@ pub fn decode_backup(json_text: &str) -> Result<Plan, BackupError> {
     if text.len() <= super::limits::MAX_RECORD_BYTES && text.trim().is_empty() {
         return Err(BackupError::Empty);
     }
+    // A stored record nests about 6 deep; refuse absurd nesting before any parser sees it.
+    if text.len() <= super::limits::MAX_RECORD_BYTES && nesting_depth(text) > MAX_RECORD_NESTING {
+        return Err(BackupError::TooDeep);
+    }
     match Record::from_json(text) {
         Ok(record) => Ok(record.plan),
         Err(RecordError::TooLarge(max)) => Err(BackupError::TooLarge(max)),
@@ -313,6 +318,9 @@ pub fn decode_backup(json_text: &str) -> Result<Plan, BackupError> {
         Err(RecordError::Invalid(other)) => Err(BackupError::Invalid(other)),
     }
 }
+
+/// Deepest nesting of JSON arrays and objects a backup file may have.
+const MAX_RECORD_NESTING: usize = 32;
 
 /// Deepest nesting of JSON arrays and objects the share form may have (it uses 5).
 const MAX_NESTING: usize = 16;
@@ -377,32 +385,35 @@ fn is_chrono_parse_error(detail: &str) -> bool {
 /// A date string that names no real date.
 struct BadDate;
 
-const DATE: &str = "%Y-%m-%d";
-const MINUTES: &str = "%H:%M";
-const SECONDS: &str = "%H:%M:%S%.f";
-
 fn date_text(date: NaiveDate) -> String {
-    date.format(DATE).to_string()
+    dates::iso(date)
 }
 
 fn parse_date(text: &str) -> Result<NaiveDate, BadDate> {
-    NaiveDate::parse_from_str(text, DATE).map_err(|_| BadDate)
+    if text != text.trim() {
+        return Err(BadDate);
+    }
+    dates::parse_iso_date(text).ok_or(BadDate)
 }
 
 /// "10:30" when the seconds are zero, else "10:30:15" (with any fraction).
 fn time_text(time: NaiveTime) -> String {
-    let format = if time.second() == 0 && time.nanosecond() == 0 {
-        MINUTES
+    if time.second() == 0 && time.nanosecond() == 0 {
+        dates::hhmm(time)
     } else {
-        SECONDS
-    };
-    time.format(format).to_string()
+        // chrono's own "HH:MM:SS" (with any fraction), as serde writes it too.
+        time.to_string()
+    }
 }
 
 fn parse_time(text: &str) -> Result<NaiveTime, BadDate> {
-    NaiveTime::parse_from_str(text, MINUTES)
-        .or_else(|_| NaiveTime::parse_from_str(text, SECONDS))
-        .map_err(|_| BadDate)
+    if text.len() == 5 {
+        return dates::parse_hhmm(text).ok_or(BadDate);
+    }
+    if text.len() < 8 || text != text.trim() {
+        return Err(BadDate);
+    }
+    text.parse::<NaiveTime>().map_err(|_| BadDate)
 }
 
 fn date_time_text(at: NaiveDateTime) -> String {

@@ -20,8 +20,6 @@ const SUGGESTIONS: [&str; 6] = [
     "Sport or a swim",
 ];
 
-const LOCAL_FORMAT: &str = "%Y-%m-%dT%H:%M";
-
 /// The fun step.
 #[component]
 pub fn FunStep() -> impl IntoView {
@@ -59,10 +57,10 @@ pub fn FunStep() -> impl IntoView {
 fn FunForm() -> impl IntoView {
     let app = use_app();
     let tomorrow_evening = || {
-        (clock::today() + Duration::days(1))
-            .and_time(NaiveTime::from_hms_opt(18, 0, 0).unwrap_or_default())
-            .format(LOCAL_FORMAT)
-            .to_string()
+        dates::local_date_time(
+            (clock::today() + Duration::days(1))
+                .and_time(NaiveTime::from_hms_opt(18, 0, 0).unwrap_or_default()),
+        )
     };
     let what = RwSignal::new(String::new());
     let with_whom = RwSignal::new(String::new());
@@ -71,7 +69,7 @@ fn FunForm() -> impl IntoView {
     let form = FormState::new();
     let when_error = RwSignal::new(None::<String>);
     let submit = move |confirmed: bool| {
-        let Ok(at) = NaiveDateTime::parse_from_str(&when.get_untracked(), LOCAL_FORMAT) else {
+        let Some(at) = dates::parse_local_date_time(&when.get_untracked()) else {
             when_error.set(Some("Please pick a day and a time.".into()));
             return;
         };
@@ -146,7 +144,7 @@ fn FunCard(id: Id) -> impl IntoView {
             <li class="item" class:is-done=f.done>
                 <h3 class="item-title">{title.clone()}</h3>
                 <p class="meta">
-                    {format!("{} at {} ({})", dates::friendly(f.when.date()), f.when.format("%H:%M"), dates::countdown_label(today, f.when.date()))}
+                    {format!("{} at {} ({})", dates::friendly(f.when.date()), dates::hhmm(f.when.time()), dates::countdown_label(today, f.when.date()))}
                     {f.done.then(|| view! { " " <Tag text="Done" tone="good" /> })}
                 </p>
                 {mood_line.map(|m| view! { <p class="meta">{m}</p> })}

@@ -1,6 +1,5 @@
 //! Step 6: the next applications and interviews, and a preparation checklist.
 
-use chrono::NaiveTime;
 use leptos::prelude::*;
 
 use crate::core::dates;
@@ -88,7 +87,7 @@ fn ApplicationCard(id: Id) -> impl IntoView {
                 <h3 class="item-title">{format!("{} at {}", a.role, a.company)}</h3>
                 <p class="meta">
                     <Tag text=a.kind.label() tone=if a.kind == AppKind::Interview { "good" } else { "soft" } />
-                    {format!(" {}{} · {}", dates::friendly(a.date), a.time.map(|t| format!(" at {}", t.format("%H:%M"))).unwrap_or_default(), dates::countdown_label(today, a.date))}
+                    {format!(" {}{} · {}", dates::friendly(a.date), a.time.map(|t| format!(" at {}", dates::hhmm(t))).unwrap_or_default(), dates::countdown_label(today, a.date))}
                 </p>
                 {(!a.note.is_empty()).then(|| view! { <p class="item-text">{a.note.clone()}</p> })}
                 <RemoveButton label=format!("Remove {} at {}", a.role, a.company) on_remove=Callback::new(move |_| { let _ = app.change(move |p| p.remove_application(id)); }) />
@@ -121,7 +120,7 @@ fn AddApplication() -> impl IntoView {
             role: role.get_untracked(),
             kind: kind.get_untracked(),
             date: day,
-            time: NaiveTime::parse_from_str(&time.get_untracked(), "%H:%M").ok(),
+            time: dates::parse_hhmm(&time.get_untracked()),
             note: note.get_untracked(),
         };
         let today = app.today.get_untracked();

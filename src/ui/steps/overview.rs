@@ -73,7 +73,7 @@ fn action_line(action: &DatedAction, today: chrono::NaiveDate) -> impl IntoView 
         dates::friendly(action.date),
         action
             .time
-            .map(|t| format!(" {}", t.format("%H:%M")))
+            .map(|t| format!(" {}", dates::hhmm(t)))
             .unwrap_or_default()
     );
     view! {

@@ -6,9 +6,15 @@ use crate::core::dates;
 use crate::core::plan::MoodCheckIn;
 use crate::ui::widgets::fields::MOOD_WORDS;
 
-const WIDTH: f64 = 320.0;
-const HEIGHT: f64 = 120.0;
-const PAD: f64 = 14.0;
+// Whole-number coordinates in a 3200×1200 box: integers keep float formatting (sizeable
+// in the download) out of the app.
+const WIDTH: i32 = 3200;
+const HEIGHT: i32 = 1200;
+const PAD: i32 = 140;
+
+fn y_for(mood: u8) -> i32 {
+    HEIGHT - PAD - (HEIGHT - 2 * PAD) * (i32::from(mood) - 1) / 4
+}
 
 /// Draws up to the last 30 check-ins, oldest on the left, 1 at the bottom and 5 at the top.
 ///
@@ -27,12 +33,11 @@ pub fn MoodChart(#[prop(into)] moods: Signal<Vec<MoodCheckIn>>) -> impl IntoView
             .enumerate()
             .map(|(i, m)| {
                 let x = if n <= 1 {
-                    WIDTH / 2.0
+                    WIDTH / 2
                 } else {
-                    PAD + (WIDTH - 2.0 * PAD) * i as f64 / (n - 1) as f64
+                    PAD + (WIDTH - 2 * PAD) * i as i32 / (n as i32 - 1)
                 };
-                let y = HEIGHT - PAD - (HEIGHT - 2.0 * PAD) * f64::from(m.mood - 1) / 4.0;
-                (x, y, m.clone())
+                (x, y_for(m.mood), m.clone())
             })
             .collect::<Vec<_>>()
     };
@@ -64,7 +69,7 @@ pub fn MoodChart(#[prop(into)] moods: Signal<Vec<MoodCheckIn>>) -> impl IntoView
         >
             {(1..=5)
                 .map(|level| {
-                    let y = HEIGHT - PAD - (HEIGHT - 2.0 * PAD) * f64::from(level - 1) / 4.0;
+                    let y = y_for(level);
                     view! { <line class="grid" x1="0" x2=WIDTH.to_string() y1=y.to_string() y2=y.to_string()></line> }
                 })
                 .collect_view()}
@@ -73,7 +78,7 @@ pub fn MoodChart(#[prop(into)] moods: Signal<Vec<MoodCheckIn>>) -> impl IntoView
                 points=move || {
                     points()
                         .iter()
-                        .map(|(x, y, _)| format!("{x:.1},{y:.1}"))
+                        .map(|(x, y, _)| format!("{x},{y}"))
                         .collect::<Vec<_>>()
                         .join(" ")
                 }
@@ -83,7 +88,7 @@ pub fn MoodChart(#[prop(into)] moods: Signal<Vec<MoodCheckIn>>) -> impl IntoView
                     .into_iter()
                     .map(|(x, y, m)| {
                         view! {
-                            <circle class="dot" cx=format!("{x:.1}") cy=format!("{y:.1}") r="4">
+                            <circle class="dot" cx=x.to_string() cy=y.to_string() r="40">
                                 <title>{format!("{}: {}", dates::friendly(m.date), MOOD_WORDS[usize::from(m.mood - 1)])}</title>
                             </circle>
                         }
