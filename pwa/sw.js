@@ -1,0 +1,99 @@
+// Rebound's service worker: the whole app, offline, one build at a time.
+//
+// - Install: precaches every file of this build (the list below is written by
+//   scripts/post_build.mjs at build time) into one cache, `rebound-<version>`. One failed
+//   file fails the install (cache.addAll), so a half-cached build never takes over.
+// - Fetch: cache-first from this build's cache. Navigations to the app (`./`,
+//   `./index.html`, with any query) get the cached index.html, so the app and its deep
+//   links (`./#/skills`: the fragment never reaches us) open offline.
+// - Updates are never forced: a new worker waits until the page asks it to take over
+//   ({type: 'SKIP_WAITING'}, sent after the person clicks "Reload" and the plan is saved).
+// - Activate: deletes this app's caches from older builds, then takes control of open
+//   pages that have no worker yet (the very first visit).
+//
+// Everything is relative to the registration's scope, so the app works under a sub-path.
+
+/* BUILD-START: written by scripts/post_build.mjs; do not edit by hand */
+const BUILD = { version: 'unbuilt', files: ['./'] };
+/* BUILD-END */
+
+const CACHE_PREFIX = 'rebound-';
+const CACHE = CACHE_PREFIX + BUILD.version;
+const SCOPE = self.registration.scope; // e.g. https://example.org/rebound/
+const INDEX = new URL('./', SCOPE).href;
+const INDEX_ALIASES = new Set([INDEX, new URL('./index.html', SCOPE).href]);
+
+self.addEventListener('install', (event) => {
+  event.waitUntil(
+    caches.open(CACHE).then((cache) =>
+      // `no-cache`: checked with the server, never taken unchecked from the HTTP cache, so
+      // the cache holds exactly this build (an unchanged file costs a 304).
+      cache.addAll(BUILD.files.map((file) => new Request(new URL(file, SCOPE), { cache: 'no-cache' }))),
+    ),
+  );
+  // No skipWaiting() here: the page decides when the new version takes over.
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    (async () => {
+      for (const name of await caches.keys()) {
+        if (name === CACHE || !name.startsWith(CACHE_PREFIX)) continue;
+        // Only this scope's old builds: another copy of Rebound on the same origin (under
+        // another path) keeps its own.
+        const old = await caches.open(name);
+        if (await old.match(INDEX)) await caches.delete(name);
+      }
+      await self.clients.claim();
+    })(),
+  );
+});
+
+self.addEventListener('message', (event) => {
+  if (event.data && event.data.type === 'SKIP_WAITING') self.skipWaiting();
+});
+
+/** The URL without its query and fragment. */
+function withoutQuery(url) {
+  const u = new URL(url);
+  u.search = '';
+  u.hash = '';
+  return u.href;
+}
+
+/**
+ * A cached response the browser accepts for any request: one that came through a redirect
+ * (a host that sends `./` on to `./index.html`) is copied without its redirected flag,
+ * which navigations refuse.
+ */
+function servable(response) {
+  if (!response.redirected) return response;
+  return new Response(response.body, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
+}
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET' || !request.url.startsWith(SCOPE)) return;
+  const isAppNavigation = request.mode === 'navigate' && INDEX_ALIASES.has(withoutQuery(request.url));
+  event.respondWith(
+    (async () => {
+      const cache = await caches.open(CACHE);
+      const cached = isAppNavigation ? await cache.match(INDEX) : await cache.match(request);
+      if (cached) return servable(cached);
+      try {
+        return await fetch(request);
+      } catch (err) {
+        // Offline and not in the cache: any other page of ours gets the app itself.
+        if (request.mode === 'navigate') {
+          const index = await cache.match(INDEX);
+          if (index) return servable(index);
+        }
+        throw err;
+      }
+    })(),
+  );
+});

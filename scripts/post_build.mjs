@@ -1,0 +1,133 @@
+#!/usr/bin/env node
+// trunk's post_build hook (see Trunk.toml): finishes the staged build before trunk moves
+// it to dist/.
+//
+//   node scripts/post_build.mjs [DIR]      DIR defaults to $TRUNK_STAGING_DIR
+//
+// 1. Content-Security-Policy: adds the sha256 of every inline <script> of the built
+//    index.html (trunk's module script that loads the wasm) to the policy's script-src,
+//    so the policy never needs 'unsafe-inline'. The policy itself is written in
+//    index.html; it must come before the first script.
+// 2. Service worker: writes the list of every file of this build and a build version (a
+//    hash of all their contents) into sw.js, which precaches them into `rebound-<version>`.
+//    index.html is listed as "./".
+// 3. Writes the same version into index.html's <meta name="rebound-build">.
+//
+// Running it again on a finished directory (e.g. dist/) recomputes everything from what
+// is there, so a changed copy of dist/ can be turned into a consistent new build.
+// Fails (non-zero exit, so trunk fails the build) if anything it expects is missing.
+
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+const SW_FILE = 'sw.js';
+const INDEX_FILE = 'index.html';
+const BUILD_BLOCK = /(\/\* BUILD-START[^\n]*\*\/\n)[\s\S]*?(\/\* BUILD-END \*\/)/;
+const CSP_META = /(<meta\s+http-equiv="Content-Security-Policy"\s+content=")([^"]*)("\s*\/?>)/i;
+const BUILD_META = /(<meta\s+name="rebound-build"\s+content=")([^"]*)("\s*\/?>)/i;
+const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
+
+function fail(message) {
+  console.error(`post_build: FAILED: ${message}`);
+  process.exit(1);
+}
+
+const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR;
+if (!dir) fail('no directory: pass one, or run as trunk hook (TRUNK_STAGING_DIR)');
+const root = path.resolve(dir);
+const indexPath = path.join(root, INDEX_FILE);
+const swPath = path.join(root, SW_FILE);
+
+let html;
+let sw;
+try {
+  html = readFileSync(indexPath, 'utf8');
+  sw = readFileSync(swPath, 'utf8');
+} catch (err) {
+  fail(`${err.message} (is ${SW_FILE} copied by index.html's <link data-trunk rel="copy-file">?)`);
+}
+
+// --- 1. CSP hashes of the inline scripts -----------------------------------------------
+
+const cspMatch = html.match(CSP_META);
+if (!cspMatch) fail(`${INDEX_FILE} has no <meta http-equiv="Content-Security-Policy" content="...">`);
+const firstScript = html.search(/<script\b/i);
+if (firstScript !== -1 && firstScript < cspMatch.index) {
+  fail(`the Content-Security-Policy <meta> must come before the first <script> in ${INDEX_FILE}`);
+}
+
+const hashes = [];
+for (const [, attrs, body] of html.matchAll(INLINE_SCRIPT)) {
+  if (/\bsrc\s*=/i.test(attrs)) continue;
+  // The browser hashes the element's text as parsed: HTML turns CRLF into LF.
+  const text = body.replace(/\r\n?/g, '\n');
+  hashes.push(`'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`);
+}
+
+const directives = cspMatch[2]
+  .split(';')
+  .map((d) => d.trim())
+  .filter(Boolean);
+const scriptIndex = directives.findIndex((d) => /^script-src\s/i.test(d) || d === 'script-src');
+if (scriptIndex === -1) fail('the Content-Security-Policy has no script-src directive');
+const scriptSources = directives[scriptIndex]
+  .split(/\s+/)
+  .slice(1)
+  .filter((s) => !/^'sha(256|384|512)-/i.test(s)); // earlier runs' hashes
+if (scriptSources.some((s) => /^'unsafe-inline'$/i.test(s))) fail("the policy must not allow 'unsafe-inline' scripts");
+directives[scriptIndex] = ['script-src', ...scriptSources, ...[...new Set(hashes)]].join(' ');
+const policy = directives.join('; ');
+html = html.replace(CSP_META, (_, open, _content, close) => `${open}${policy}${close}`);
+
+// --- 2. the precache list and the build version ----------------------------------------
+
+if (!BUILD_BLOCK.test(sw)) fail(`${SW_FILE} has no /* BUILD-START */ ... /* BUILD-END */ block`);
+if (!BUILD_META.test(html)) fail(`${INDEX_FILE} has no <meta name="rebound-build" content="...">`);
+
+function walk(relDir) {
+  const out = [];
+  for (const entry of readdirSync(path.join(root, relDir), { withFileTypes: true })) {
+    if (entry.name.startsWith('.')) continue; // trunk's own .stage and the like
+    const rel = relDir ? `${relDir}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) out.push(...walk(rel));
+    else if (entry.isFile()) out.push(rel);
+  }
+  return out;
+}
+
+const files = walk('')
+  .filter((f) => f !== SW_FILE && f !== INDEX_FILE)
+  .sort();
+
+// The version covers every byte of the build: index.html (with its version left blank),
+// the other files, and the worker's own code (without its build block).
+const versionHash = createHash('sha256');
+const addToVersion = (name, bytes) => {
+  versionHash.update(`${name}\0${bytes.length}\0`);
+  versionHash.update(bytes);
+};
+addToVersion(INDEX_FILE, Buffer.from(html.replace(BUILD_META, (_, a, _v, c) => `${a}${c}`), 'utf8'));
+addToVersion(SW_FILE, Buffer.from(sw.replace(BUILD_BLOCK, (_, a, c) => `${a}${c}`), 'utf8'));
+let totalBytes = Buffer.byteLength(html);
+for (const file of files) {
+  const bytes = readFileSync(path.join(root, file));
+  totalBytes += bytes.length;
+  addToVersion(file, bytes);
+}
+const version = versionHash.digest('hex').slice(0, 16);
+
+// URLs relative to the worker's scope; index.html is the scope itself.
+const precache = ['./', ...files.map((f) => f.split('/').map(encodeURIComponent).join('/'))];
+const block = `const BUILD = ${JSON.stringify({ version, files: precache }, null, 2)};\n`;
+sw = sw.replace(BUILD_BLOCK, (_, start, end) => `${start}${block}${end}`);
+html = html.replace(BUILD_META, (_, open, _v, close) => `${open}${version}${close}`);
+
+writeFileSync(indexPath, html);
+writeFileSync(swPath, sw);
+
+for (const f of files) statSync(path.join(root, f)); // every listed file is really there
+console.log(
+  `post_build: build ${version}: ${precache.length} files to precache ` +
+    `(${Math.round(totalBytes / 1024)} KB), ${hashes.length} inline script hash(es) in the CSP`,
+);
