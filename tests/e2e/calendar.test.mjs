@@ -1,0 +1,44 @@
+// The plan's dates leave as one calendar file that calendar apps can import.
+
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { expectNoErrors, launchBrowser, newPage, startApp } from './lib.mjs';
+
+const MY_RECORD = readFileSync(path.resolve(import.meta.dirname, '../fixtures/record-format-1.json'), 'utf8');
+
+test('the overview exports every open dated action as one .ics file', async (t) => {
+  const app = await startApp();
+  const browser = await launchBrowser();
+  t.after(async () => {
+    await browser.close();
+    await app.close();
+  });
+  const page = await newPage(browser, { acceptDownloads: true });
+  await page.goto(app.url);
+  await page.evaluate((record) => localStorage.setItem('rebound.plan', record), MY_RECORD);
+  await page.goto('about:blank');
+  await page.goto(`${app.url}#/plan`);
+  await page.getByRole('heading', { level: 1, name: 'My plan' }).waitFor();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Add dates to my calendar (.ics)' }).click(),
+  ]);
+  assert.equal(download.suggestedFilename(), 'rebound-plan.ics');
+  const ics = readFileSync(await download.path(), 'utf8');
+  assert.match(ics, /^BEGIN:VCALENDAR\r\n/);
+  assert.match(ics, /END:VCALENDAR\r\n$/);
+  assert.doesNotMatch(ics, /[^\r]\n/, 'every line ends in CRLF');
+  const events = ics.split('BEGIN:VEVENT').length - 1;
+  // The fixture has a follow-up, a skill target, a fun plan and an interview.
+  assert.equal(events, 4);
+  assert.match(ics, /SUMMARY:Interview: Data analyst at Contoso/);
+  assert.match(ics, /SUMMARY:Skill target: SQL speed/);
+  assert.match(ics, /DTSTART;VALUE=DATE:20261220/);
+  for (const block of ics.split('BEGIN:VEVENT').slice(1)) {
+    assert.match(block, /\r\nUID:[^\r]+@rebound\.app\r\n/);
+    assert.match(block, /\r\nDTSTAMP:\d{8}T\d{6}Z\r\n/);
+  }
+  expectNoErrors(page);
+});
