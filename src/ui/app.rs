@@ -104,7 +104,12 @@ pub fn App() -> impl IntoView {
     });
 
     view! {
-        <a class="skip-link" href="#main">"Skip to content"</a>
+        // The fragment routes screens, so following "#main" would leave the screen: the
+        // link moves focus to the screen's heading instead.
+        <a class="skip-link" href="#main" on:click=move |ev| {
+            ev.prevent_default();
+            browser::focus_element(SCREEN_HEADING_ID);
+        }>"Skip to content"</a>
         <header class="topbar">
             <a class="brand" href=Screen::Overview.href()>"Rebound"</a>
             <nav class="top-links" aria-label="Plan">

@@ -161,7 +161,7 @@ fn FunCard(id: Id) -> impl IntoView {
                 } else {
                     view! {
                         <div class="actions">
-                            <button type="button" class="button" on:click=move |_| finishing.set(true) aria-label=format!("Mark done: {title}")>"Mark it done"</button>
+                            <button type="button" class="button" on:click=move |_| finishing.set(true) aria-label=format!("Mark it done: {title}")>"Mark it done"</button>
                             <button type="button" class="button subtle danger" on:click=move |_| if browser::confirm("Remove this plan?") { let _ = app.change(move |p| p.remove_fun(id)); }>"Remove"</button>
                         </div>
                     }.into_any()

@@ -45,6 +45,9 @@ pub fn StepIndicator() -> impl IntoView {
                                             (false, None) => "★".to_string(),
                                         }}
                                     </span>
+                                    // A space, so the visible text reads "3 Skills", as in
+                                    // the name (WCAG 2.5.3, label in name).
+                                    " "
                                     <span class="step-name">{screen.short_title()}</span>
                                 </a>
                             </li>
