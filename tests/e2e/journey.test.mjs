@@ -246,3 +246,29 @@ test('a name left empty is refused beside the field, and nothing is recorded', a
   assert.equal(stored, null);
   expectNoErrors(page);
 });
+
+test('very long text wraps instead of breaking the layout', async (t) => {
+  const app = await startApp();
+  const browser = await launchBrowser();
+  t.after(async () => {
+    await browser.close();
+    await app.close();
+  });
+  const page = await newPage(browser, { viewport: { width: 360, height: 740 } });
+  await page.goto(app.url);
+  await heading(page, /calm plan for after a job/);
+  const long = 'Supercalifragilisticexpialidocious'.repeat(5);
+  await page.getByLabel('Company', { exact: true }).fill(long);
+  await page.getByLabel('Role', { exact: true }).fill(long);
+  await page.getByRole('button', { name: 'Save and start my plan' }).click();
+  await heading(page, 'Get the most out of feedback');
+  await page.getByLabel('What did they say?', { exact: true }).fill(long.repeat(3));
+  await page.getByRole('button', { name: 'Add feedback' }).click();
+  for (const slug of ['start', 'feedback', 'plan']) {
+    await page.goto(`${app.url}#/${slug}`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `#/${slug} overflows by ${overflow}px`);
+  }
+  expectNoErrors(page);
+});
