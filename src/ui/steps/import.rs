@@ -154,29 +154,12 @@ pub fn PlanPreview(plan: Plan) -> impl IntoView {
             <h2 id="preview-title">"The plan, read-only"</h2>
             <h3>"Rejections"</h3>
             <ul class="summary-list">{rejections}</ul>
-            <PreviewList title="Target roles" items=roles />
-            <PreviewList title="Search changes" items=changes />
-            <PreviewList title="Skill gaps" items=gaps />
-            <PreviewList title="Something fun" items=fun />
-            <PreviewList title="Applications and interviews" items=apps />
-            <PreviewList title="Reframed thoughts" items=reframes />
+            <TitledList title="Target roles" items=roles />
+            <TitledList title="Search changes" items=changes />
+            <TitledList title="Skill gaps" items=gaps />
+            <TitledList title="Something fun" items=fun />
+            <TitledList title="Applications and interviews" items=apps />
+            <TitledList title="Reframed thoughts" items=reframes />
         </section>
     }
-}
-
-#[component]
-fn PreviewList(title: &'static str, items: Vec<String>) -> impl IntoView {
-    (!items.is_empty()).then(|| {
-        view! {
-            <h3>{title}</h3>
-            <TextList items=items />
-        }
-    })
-}
-
-#[component]
-fn TextList(items: Vec<String>) -> impl IntoView {
-    (!items.is_empty()).then(|| {
-        view! { <ul class="summary-list">{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul> }
-    })
 }

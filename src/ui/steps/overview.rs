@@ -159,7 +159,7 @@ fn AllDates() -> impl IntoView {
 fn Summary() -> impl IntoView {
     let app = use_app();
     view! {
-        {move || app.with(|p| {
+        {move || app.with(|p| (!p.is_empty()).then(|| {
             let current = p.current_rejection().cloned();
             let gaps: Vec<String> = p.skill_gaps_by_date().iter().map(|g| {
                 let status = if g.status == GapStatus::Done { " (done)" } else { "" };
@@ -176,25 +176,14 @@ fn Summary() -> impl IntoView {
             view! {
                 <Section title="My plan in brief">
                     {current.map(|r| view! { <p><strong>"In focus: "</strong>{format!("{} ({}, {})", r.title(), r.stage.label(), dates::friendly(r.date))}</p> })}
-                    <SummaryList title="Feedback" items=feedback />
-                    <SummaryList title="Target roles" items=roles />
-                    <SummaryList title="Search changes" items=changes />
-                    <SummaryList title="Skill gaps" items=gaps />
-                    <SummaryList title="Something fun" items=fun />
+                    <TitledList title="Feedback" items=feedback />
+                    <TitledList title="Target roles" items=roles />
+                    <TitledList title="Search changes" items=changes />
+                    <TitledList title="Skill gaps" items=gaps />
+                    <TitledList title="Something fun" items=fun />
                     {(!setback.is_empty()).then(|| view! { <h3>"If I get another no"</h3><p>{setback}</p> })}
                 </Section>
             }
-        })}
+        }))}
     }
-}
-
-/// A titled list in the summary, left out when empty.
-#[component]
-fn SummaryList(title: &'static str, items: Vec<String>) -> impl IntoView {
-    (!items.is_empty()).then(|| {
-        view! {
-            <h3>{title}</h3>
-            <ul class="summary-list">{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul>
-        }
-    })
 }

@@ -204,21 +204,22 @@ fn CleanSlate() -> impl IntoView {
     view! {
         <section class="card slate" aria-labelledby="slate-title">
             <h2 id="slate-title">"Wipe the slate clean"</h2>
-            {move || match wiped.get() {
-                Some(day) => view! {
-                    <div class="slate-done" role="status">
+            // The live region exists before the moment, so screen readers announce it.
+            <div role="status">
+                {move || wiped.get().map(|day| view! {
+                    <div class="slate-done">
                         <p class="slate-mark" aria-hidden="true">"✦"</p>
                         <p><strong>{format!("Slate wiped clean on {}.", dates::friendly(day))}</strong></p>
                         <p>"The last no is behind you. The next interview starts fresh, with everything you learned and none of the weight."</p>
                     </div>
-                }.into_any(),
-                None => view! {
+                })}
+            </div>
+            {move || wiped.get().is_none().then(|| view! {
                     <p>"When you feel ready, not before, mark the moment. What you learned stays; the sting can go."</p>
                     <button type="button" class="button primary" on:click=move |_| { let today = app.today.get_untracked(); app.update(move |p| p.wipe_slate(today)); }>
                         "Wipe the slate clean"
                     </button>
-                }.into_any(),
-            }}
+            })}
         </section>
     }
 }

@@ -67,6 +67,9 @@ fn ShareLink() -> impl IntoView {
     };
     view! {
         <Section title="Share as a link">
+            {move || app.with(|p| p.is_empty()).then(|| view! {
+                <p class="banner">"Your plan is empty so far, so a link would carry nothing yet. Record what happened first, then come back here."</p>
+            })}
             <fieldset class="field">
                 <legend>"Private parts, left out unless you tick them"</legend>
                 <PrivacyToggle label="Include my mood check-ins" value=include_moods />

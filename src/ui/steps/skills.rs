@@ -57,7 +57,7 @@ pub fn SkillsStep() -> impl IntoView {
                 } else {
                     view! {
                         <p class="glance">
-                            <span><strong>{total}</strong>" gaps"</span>
+                            <span><strong>{total}</strong>{if total == 1 { " gap" } else { " gaps" }}</span>
                             <span><strong>{done}</strong>" done"</span>
                             <span class:warn={overdue > 0}><strong>{overdue}</strong>" past their date"</span>
                         </p>
@@ -67,13 +67,15 @@ pub fn SkillsStep() -> impl IntoView {
                 }
             }}
         </Section>
-        <Section title="Your skill gaps">
-            <ul class="item-list">
-                <For each=move || order.get() key=|id| *id let:id>
-                    <GapCard id=id editing=editing />
-                </For>
-            </ul>
-        </Section>
+        <Show when=move || !order.get().is_empty()>
+            <Section title="Your skill gaps">
+                <ul class="item-list">
+                    <For each=move || order.get() key=|id| *id let:id>
+                        <GapCard id=id editing=editing />
+                    </For>
+                </ul>
+            </Section>
+        </Show>
         {move || {
             let id = editing.get();
             view! {

@@ -102,3 +102,25 @@ pub fn RemoveButton(label: String, on_remove: Callback<()>) -> impl IntoView {
         </button>
     }
 }
+
+/// A titled list of text lines, left out entirely when there are none.
+///
+/// - `title`: the list's heading (an `h3`).
+/// - `items`: the lines, shown as text.
+#[component]
+pub fn TitledList(title: &'static str, items: Vec<String>) -> impl IntoView {
+    (!items.is_empty()).then(|| {
+        view! {
+            <h3>{title}</h3>
+            <TextList items=items />
+        }
+    })
+}
+
+/// A plain list of text lines, left out when there are none.
+#[component]
+pub fn TextList(items: Vec<String>) -> impl IntoView {
+    (!items.is_empty()).then(|| {
+        view! { <ul class="summary-list">{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul> }
+    })
+}
