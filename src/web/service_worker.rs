@@ -100,17 +100,19 @@ pub fn register(on_update_ready: impl Fn() + 'static) {
     spawn_local(async move {
         let options = RegistrationOptions::new();
         options.set_scope(SCOPE);
-        let registration =
-            match JsFuture::from(container.register_with_options(SCRIPT_URL, &options)).await {
-                Ok(value) => value.unchecked_into::<ServiceWorkerRegistration>(),
-                Err(err) => {
-                    web_sys::console::warn_2(
-                        &"Rebound: offline use is not available:".into(),
-                        &err,
-                    );
-                    return;
-                }
-            };
+        let registered =
+            JsFuture::from(container.register_with_options(SCRIPT_URL, &options)).await;
+        let registration = match registered {
+            Ok(value) if value.is_instance_of::<ServiceWorkerRegistration>() => {
+                value.unchecked_into::<ServiceWorkerRegistration>()
+            }
+            // Refused, or not a registration at all (an extension or a test harness that
+            // stubs register()).
+            Ok(other) | Err(other) => {
+                web_sys::console::warn_2(&"Rebound: offline use is not available:".into(), &other);
+                return;
+            }
+        };
         REGISTRATION.with(|r| *r.borrow_mut() = Some(registration.clone()));
 
         // A new version that finished installing before this page opened.
