@@ -109,14 +109,6 @@ pub fn format_of(text: &str) -> Result<u32, RecordError> {
         .ok_or(RecordError::NoVersion)
 }
 
-/// The revision of a record as this app writes it, read from the start of the text
-/// without parsing the whole plan (a quick check for "did another tab save?").
-pub fn quick_revision(text: &str) -> Option<u64> {
-    let rest = text.strip_prefix(&format!("{{\"format\":{FORMAT_VERSION},\"revision\":"))?;
-    let digits: &str = &rest[..rest.find(|c: char| !c.is_ascii_digit())?];
-    digits.parse().ok()
-}
-
 /// Brings a record's text from `version` up to [`FORMAT_VERSION`], one format at a time.
 ///
 /// Each future format adds one arm that rewrites the text of the format before it (as a
@@ -141,14 +133,6 @@ mod tests {
         let record = Record::new(Plan::default(), 3, "2026-11-25T10:00:00Z");
         let back = Record::from_json(&record.to_json()).unwrap();
         assert_eq!(back, record);
-    }
-
-    #[test]
-    fn the_revision_is_read_from_the_start_of_a_record() {
-        let text = Record::new(Plan::default(), 42, "t").to_json();
-        assert_eq!(quick_revision(&text), Some(42));
-        assert_eq!(quick_revision("{\"format\":1}"), None);
-        assert_eq!(quick_revision("garbage"), None);
     }
 
     #[test]

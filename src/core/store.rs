@@ -73,6 +73,8 @@ pub enum SaveError {
     NotReadBack,
     #[error("The saved plan is from a newer version of Rebound, so it is left untouched.")]
     ReadOnly,
+    #[error("Another tab saved at the same moment.")]
+    Conflict,
     #[error("Saving failed: {0}")]
     Other(String),
 }
@@ -194,19 +196,6 @@ pub fn stored_record(kv: &impl KeyValue) -> Option<Record> {
     Record::from_json(&text).ok()
 }
 
-/// The record stored now if another writer has saved since `revision`: that is, its
-/// revision differs. A quick look at the start of the text settles the common case
-/// without parsing the plan.
-pub fn newer_than(kv: &impl KeyValue, revision: u64) -> Option<Record> {
-    let text = kv.get(PLAN_KEY).ok()??;
-    if super::record::quick_revision(&text) == Some(revision) {
-        return None;
-    }
-    Record::from_json(&text)
-        .ok()
-        .filter(|r| r.revision != revision)
-}
-
 /// Saves the plan as the next revision and reads it back. Before the first save of a
 /// session (`keep_previous`), the record being replaced is kept as the previous good copy.
 pub fn save(
@@ -217,25 +206,83 @@ pub fn save(
     keep_previous: bool,
 ) -> Result<u64, SaveError> {
     let current = kv.get(PLAN_KEY)?;
-    if let Some(current) = &current {
+    keep_current_aside(kv, current.as_deref(), keep_previous)?;
+    write(kv, plan, revision, saved_at).map(|(next, _)| next)
+}
+
+/// Saves like [`save`], but only if the stored text is still `last_seen` (what this tab
+/// last read or wrote). Otherwise another tab saved meanwhile: nothing is written and
+/// the caller rebases first. Returns the new revision and the text written.
+///
+/// Because this tab has already read `last_seen`, the record is not parsed again (it is
+/// kept aside as the previous copy once per session, when `keep_previous` is set).
+pub fn save_checked(
+    kv: &impl KeyValue,
+    plan: &Plan,
+    revision: u64,
+    saved_at: &str,
+    keep_previous: bool,
+    last_seen: Option<&str>,
+) -> Result<(u64, String), SaveError> {
+    let current = kv.get(PLAN_KEY)?;
+    if current.as_deref() != last_seen {
+        return Err(SaveError::Conflict);
+    }
+    if keep_previous {
+        keep_current_aside(kv, current.as_deref(), true)?;
+    }
+    write(kv, plan, revision, saved_at)
+}
+
+/// Never replaces what is stored without keeping it: a newer app's record stops the save,
+/// unreadable text is copied aside, and a good record becomes the previous copy when asked.
+fn keep_current_aside(
+    kv: &impl KeyValue,
+    current: Option<&str>,
+    keep_previous: bool,
+) -> Result<(), SaveError> {
+    if let Some(current) = current {
         match Record::from_json(current) {
             Err(RecordError::Newer(_)) => return Err(SaveError::ReadOnly),
             Ok(_) if keep_previous => kv.set(PREVIOUS_KEY, current)?,
             Ok(_) => {}
-            // Unreadable text is only ever replaced once it is kept aside.
             Err(_) => {
                 let key = free_unreadable_key(kv, current)?;
                 kv.set(&key, current)?;
             }
         }
     }
+    Ok(())
+}
+
+fn write(
+    kv: &impl KeyValue,
+    plan: &Plan,
+    revision: u64,
+    saved_at: &str,
+) -> Result<(u64, String), SaveError> {
     let next = revision + 1;
     let text = Record::new(plan.clone(), next, saved_at).to_json();
     kv.set(PLAN_KEY, &text)?;
     match kv.get(PLAN_KEY)? {
-        Some(back) if back == text => Ok(next),
+        Some(back) if back == text => Ok((next, text)),
         _ => Err(SaveError::NotReadBack),
     }
+}
+
+/// The stored record and its text, if the text is no longer `last_seen` and is readable:
+/// another tab has saved since this one last read or wrote.
+pub fn changed_since(kv: &impl KeyValue, last_seen: Option<&str>) -> Option<(Record, String)> {
+    let text = kv.get(PLAN_KEY).ok()??;
+    if Some(text.as_str()) == last_seen {
+        return None;
+    }
+    Record::from_json(&text).ok().map(|record| (record, text))
+}
+
+/// The stored text as it is now (to remember what this tab has seen).
+pub fn stored_text(kv: &impl KeyValue) -> Option<String> {
+    kv.get(PLAN_KEY).ok().flatten()
 }
 
 /// Keeps `plan` aside before an import replaces it, so it can be restored.
@@ -528,16 +575,34 @@ mod tests {
     }
 
     #[test]
-    fn another_writer_is_noticed_by_revision() {
+    fn a_checked_save_refuses_to_write_over_another_tabs_save() {
         let kv = FakeKv::default();
-        assert_eq!(newer_than(&kv, 0), None);
-        let rev = save(&kv, &a_plan("SQL"), 0, "t", false).unwrap();
-        assert_eq!(newer_than(&kv, rev), None);
-        // Someone else saves on top.
-        save(&kv, &a_plan("Python"), rev, "t", false).unwrap();
-        let theirs = newer_than(&kv, rev).unwrap();
-        assert_eq!(theirs.plan, a_plan("Python"));
-        assert_eq!(theirs.revision, rev + 1);
+        let (rev, text) = save_checked(&kv, &a_plan("SQL"), 0, "t", true, None).unwrap();
+        assert_eq!(changed_since(&kv, Some(&text)), None);
+        // Another tab writes the same revision number with other content.
+        let (_, theirs) = save_checked(&kv, &a_plan("Go"), 0, "t", false, None)
+            .map_err(|e| e.to_string())
+            .unwrap_or_else(|_| {
+                let t = Record::new(a_plan("Go"), rev, "t").to_json();
+                kv.set(PLAN_KEY, &t).unwrap();
+                (rev, t)
+            });
+        assert_eq!(
+            save_checked(&kv, &a_plan("Rust"), rev, "t", false, Some(&text)),
+            Err(SaveError::Conflict)
+        );
+        let (record, seen) = changed_since(&kv, Some(&text)).unwrap();
+        assert_eq!(record.plan, a_plan("Go"));
+        assert_eq!(seen, theirs);
+        assert!(save_checked(
+            &kv,
+            &a_plan("Rust"),
+            record.revision,
+            "t",
+            false,
+            Some(&seen)
+        )
+        .is_ok());
     }
 
     #[test]

@@ -84,6 +84,8 @@ struct Saver {
     pending: Option<TimeoutHandle>,
     /// Changes made since the last save, in order.
     unsaved: Vec<Change>,
+    /// The stored text as this tab last read or wrote it.
+    last_seen: Option<String>,
     /// Set when the plan was replaced by another tab's save, which needs no save back.
     skip_next_save: bool,
 }
@@ -93,6 +95,7 @@ impl AppState {
     pub fn load(screen: Screen) -> Self {
         let kv = LocalKv::open();
         let loaded = store::load(&kv);
+        let last_seen = store::stored_text(&kv);
         let status = if loaded.read_only {
             SaveStatus::ReadOnly
         } else if !kv.is_available() {
@@ -118,6 +121,7 @@ impl AppState {
                 saved_once: false,
                 pending: None,
                 unsaved: Vec::new(),
+                last_seen,
                 skip_next_save: false,
             }),
         };
@@ -165,7 +169,7 @@ impl AppState {
 
     /// Another tab saved: take its plan, replaying this tab's unsaved changes on top so
     /// that neither tab's edits are lost.
-    fn rebase_onto(self, theirs: Record) {
+    fn rebase_onto(self, theirs: Record, text: String) {
         let changes = self.saver.with_value(|s| s.unsaved.clone());
         let mut plan = theirs.plan;
         for change in &changes {
@@ -173,51 +177,88 @@ impl AppState {
         }
         self.saver.update_value(|s| {
             s.revision = theirs.revision;
+            s.last_seen = Some(text);
             s.skip_next_save = changes.is_empty();
         });
         self.plan.set(plan);
     }
 
-    /// Called when another tab changed the stored plan.
+    /// Called when another tab may have changed the stored plan.
     pub fn on_stored_plan_changed(self) {
         let theirs = self
             .saver
-            .with_value(|s| store::newer_than(&s.kv, s.revision));
-        if let Some(theirs) = theirs {
-            self.rebase_onto(theirs);
+            .with_value(|s| store::changed_since(&s.kv, s.last_seen.as_deref()));
+        if let Some((record, text)) = theirs {
+            self.rebase_onto(record, text);
         }
     }
 
-    /// Writes the plan now.
+    /// Writes the plan now. The write only lands on the text this tab last saw; if
+    /// another tab saved in between, this tab's unsaved changes are replayed on top of
+    /// that save first.
     pub fn save_now(self) {
         if self.saver.with_value(|s| s.read_only) {
             return;
         }
-        // A stale write would overwrite another tab's save: rebase first.
-        self.on_stored_plan_changed();
-        let result = self.saver.try_update_value(|s| {
+        let mut result = Err(SaveError::Conflict);
+        for _ in 0..3 {
+            self.on_stored_plan_changed();
+            result = self
+                .saver
+                .try_update_value(|s| {
+                    let keep_previous = !s.saved_once;
+                    self.plan.with_untracked(|plan| {
+                        store::save_checked(
+                            &s.kv,
+                            plan,
+                            s.revision,
+                            &clock::timestamp(),
+                            keep_previous,
+                            s.last_seen.as_deref(),
+                        )
+                    })
+                })
+                .unwrap_or(Err(SaveError::Unavailable));
+            if result != Err(SaveError::Conflict) {
+                break;
+            }
+        }
+        if result == Err(SaveError::Conflict) {
+            // The stored text keeps changing under us or cannot be read (a newer app's
+            // record, say): the plain save never overwrites without keeping it aside.
+            result = self
+                .saver
+                .try_update_value(|s| {
+                    self.plan.with_untracked(|plan| {
+                        store::save(&s.kv, plan, s.revision, &clock::timestamp(), false)
+                    })
+                })
+                .unwrap_or(Err(SaveError::Unavailable))
+                .map(|revision| (revision, String::new()));
+        }
+        self.saver.update_value(|s| {
             s.pending = None;
-            let keep_previous = !s.saved_once;
-            let result = self.plan.with_untracked(|plan| {
-                store::save(&s.kv, plan, s.revision, &clock::timestamp(), keep_previous)
-            });
-            if let Ok(revision) = result {
-                s.revision = revision;
+            if let Ok((revision, text)) = &result {
+                s.revision = *revision;
+                s.last_seen = if text.is_empty() {
+                    store::stored_text(&s.kv)
+                } else {
+                    Some(text.clone())
+                };
                 s.saved_once = true;
                 s.unsaved.clear();
             }
-            result
         });
-        if matches!(result, Some(Err(SaveError::Full | SaveError::NotReadBack))) {
+        if matches!(result, Err(SaveError::Full | SaveError::NotReadBack)) {
             // Try again later on its own: space may be freed without another edit here.
             let retry = set_timeout_with_handle(move || self.save_now(), RETRY_DELAY).ok();
             self.saver.update_value(|s| s.pending = retry);
         }
         let status = match result {
-            Some(Ok(_)) | None => SaveStatus::Saved,
-            Some(Err(SaveError::ReadOnly)) => SaveStatus::ReadOnly,
-            Some(Err(SaveError::Unavailable)) => SaveStatus::MemoryOnly,
-            Some(Err(e)) => SaveStatus::Failed(e.to_string()),
+            Ok(_) => SaveStatus::Saved,
+            Err(SaveError::ReadOnly) => SaveStatus::ReadOnly,
+            Err(SaveError::Unavailable) => SaveStatus::MemoryOnly,
+            Err(e) => SaveStatus::Failed(e.to_string()),
         };
         self.save_status.set(status);
     }

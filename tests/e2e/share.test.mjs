@@ -204,6 +204,7 @@ test('a backup file exports, and imports into an emptied browser as the same pla
   const { page } = await pageWithDialogs(browser, { acceptDownloads: true });
   await page.goto(app.url);
   await page.evaluate((record) => localStorage.setItem('rebound.plan', record), MY_RECORD);
+  await page.goto('about:blank');
   await page.goto(`${app.url}#/share`);
   await heading(page, 'Share and back up');
   const [download] = await Promise.all([
