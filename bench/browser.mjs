@@ -1,0 +1,368 @@
+// The browser measurements: what a first visit loads, boot time, responsiveness with a
+// large plan, and how long saves take. Headless system Chromium through playwright-core,
+// CPU slowed down 4× through the DevTools protocol.
+
+import { probe } from './probe.mjs';
+import { CPU_THROTTLE, seedScript, sleep, summary, throttledPage } from './lib.mjs';
+
+const PLAN_KEY = 'rebound.plan';
+const PREVIOUS_KEY = 'rebound.plan.previous';
+
+/** Waits (polling gently, so the page is left alone) until `fn` in the page is truthy. */
+async function until(page, fn, arg, { timeout = 30_000, what = 'a condition' } = {}) {
+  const start = Date.now();
+  for (;;) {
+    const value = await page.evaluate(fn, arg);
+    if (value) return value;
+    if (Date.now() - start > timeout) throw new Error(`timed out after ${timeout} ms waiting for ${what}`);
+    await sleep(50);
+  }
+}
+
+/** Waits until the app is up: its h1 exists and the static boot screen is gone. */
+async function appUp(page) {
+  await until(page, () => window.__bench?.boot?.frame != null, undefined, { what: 'the app to start' });
+}
+
+/** Waits for the next save of the plan that starts at or after storage log entry `from`. */
+async function saveAfter(page, from) {
+  await until(
+    page,
+    ({ from: i, key }) => {
+      const log = window.__bench.storage.slice(i);
+      const set = log.findIndex((e) => e.op === 'set' && e.key === key);
+      return set >= 0 && log.slice(set + 1).some((e) => e.op === 'get' && e.key === key);
+    },
+    { from, key: PLAN_KEY },
+    { timeout: 20_000, what: 'the plan to be saved' },
+  );
+  await sleep(150);
+}
+
+const logLength = (page) => page.evaluate(() => window.__bench.storage.length);
+
+/**
+ * Times one interaction: arms the probe for the first of `types`, runs `act`, and returns
+ * { processing, frame } in ms (see probe.mjs).
+ */
+async function timed(page, types, untilCondition, act) {
+  await page.evaluate(([t, u]) => window.__bench.arm(t, u), [types, untilCondition]);
+  await act();
+  return page.evaluate(() => window.__bench.pending);
+}
+
+/**
+ * The saves in a storage log: one entry per write of the plan record. A save is the run
+ * of reads of the stored record just before the write (the app checks for another tab's
+ * save, then that the stored text is what it last saw), the write, and the read-back.
+ */
+export function savesIn(log) {
+  const saves = [];
+  const isGet = (e) => e.op === 'get' && e.key === PLAN_KEY;
+  log.forEach((entry, i) => {
+    if (entry.op !== 'set' || entry.key !== PLAN_KEY) return;
+    let b = i - 1;
+    while (b >= 0 && !isGet(log[b])) b--;
+    const after = log.slice(i + 1).find(isGet);
+    if (b < 0 || !after) return;
+    const last = log[b];
+    // Earlier reads of the same save: back-to-back gets (within 100 ms of each other).
+    let first = b;
+    while (first > 0 && isGet(log[first - 1]) && log[first].t0 - log[first - 1].t1 < 100) first--;
+    saves.push({
+      // From the save's first read of the stored record to the read-back of the new one.
+      total: after.t1 - log[first].t0,
+      // From the last read before the write to the write: compare the stored text with
+      // the last one seen (on the first save, also parse it and keep it aside), copy the
+      // plan, serialize it, hand the text to JS.
+      serialize: entry.t0 - last.t1,
+      setItem: entry.t1 - entry.t0,
+      readBack: after.t1 - after.t0,
+      reads: b - first + 1,
+      first: log.slice(b + 1, i).some((e) => e.op === 'set' && e.key === PREVIOUS_KEY),
+      bytes: entry.len,
+    });
+  });
+  return saves;
+}
+
+/**
+ * Every file a first visit to `url` transfers, by the page and by the service worker
+ * (which precaches the build on first visit), waiting until the network is quiet.
+ * Returns [{ path, by: Set('page'|'worker'), count }] with paths relative to `url`.
+ */
+export async function firstVisitFiles(browser, url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const files = new Map();
+  let last = Date.now();
+  context.on('requestfinished', async (request) => {
+    last = Date.now();
+    const u = new URL(request.url());
+    if (!u.href.startsWith(new URL(url).origin)) return;
+    const response = await request.response().catch(() => null);
+    if (!response || response.status() !== 200) return;
+    let rel = u.pathname.slice(new URL(url).pathname.length);
+    if (rel === '' || rel.endsWith('/')) rel += 'index.html';
+    const by = request.serviceWorker() ? 'worker' : 'page';
+    const entry = files.get(rel) ?? { path: rel, by: new Set(), count: 0 };
+    entry.by.add(by);
+    entry.count += 1;
+    files.set(rel, entry);
+  });
+  await page.addInitScript(probe);
+  await page.goto(url);
+  await appUp(page);
+  // A service worker installs and precaches after the load: give it time to finish.
+  await page
+    .evaluate(() =>
+      'serviceWorker' in navigator
+        ? Promise.race([navigator.serviceWorker.ready.then(() => true), new Promise((r) => setTimeout(() => r(false), 10_000))])
+        : false,
+    )
+    .catch(() => false);
+  while (Date.now() - last < 1500) await sleep(250);
+  await context.close();
+  return [...files.values()];
+}
+
+/** Boot: navigation start -> the app's h1 exists (boot screen gone) and its frame is done. */
+export async function bootTimes(browser, url, { runs, seedRecord, throttle = CPU_THROTTLE } = {}) {
+  const samples = [];
+  for (let i = 0; i < runs; i++) {
+    const initScripts = seedRecord ? [seedScript(PLAN_KEY, seedRecord), probe] : [probe];
+    const { context, page, errors } = await throttledPage(browser, { initScripts, throttle });
+    await page.goto(url, { waitUntil: 'commit' });
+    await appUp(page);
+    await sleep(300); // the frame's paint reaches the LCP observer a little later
+    const { boot, fcp, lcp, storage } = await page.evaluate(() => window.__bench);
+    if (seedRecord && !storage.some((e) => e.op === 'get' && e.key === PLAN_KEY && e.len > 0)) {
+      throw new Error('boot: the seeded plan was not read by the app');
+    }
+    samples.push({ dom: boot.dom, frame: boot.frame, fcp, lcp });
+    if (errors.length) console.warn(`bench: boot run ${i + 1}: page errors: ${errors.join(' | ')}`);
+    await context.close();
+  }
+  return {
+    runs,
+    dom: summary(samples.map((s) => s.dom)),
+    frame: summary(samples.map((s) => s.frame)),
+    fcp: summary(samples.map((s) => s.fcp).filter((v) => v != null)),
+    lcp: summary(samples.map((s) => s.lcp?.time).filter((v) => v != null)),
+    lcpElement: samples.at(-1).lcp?.element ?? null,
+  };
+}
+
+/**
+ * The control labelled exactly `text`. Found with one pass over the page's labels: on a
+ * page with 300+ labelled controls, Playwright's getByLabel costs the page hundreds of
+ * milliseconds per call (not timed, but it slows the bench down).
+ */
+async function byLabel(page, text) {
+  const id = await page.evaluate((t) => {
+    const label = [...document.querySelectorAll('label')].find((l) => l.textContent.trim() === t);
+    return label?.htmlFor || null;
+  }, text);
+  return id ? page.locator(`[id="${id}"]`) : page.getByLabel(text, { exact: true });
+}
+
+/** The first of `locators` that exists (a cheap CSS one first, a role query as fallback). */
+async function firstOf(...locators) {
+  for (const locator of locators) if ((await locator.count()) > 0) return locator.first();
+  return locators.at(-1);
+}
+
+/** A gap card's status select, by the skill's name. */
+const statusSelect = (page, skill) => byLabel(page, `Status of ${skill}`);
+const NEXT_STATUS = { not_started: 'In progress', in_progress: 'Done', done: 'Not started' };
+const SLUG_OF = { 'Not started': 'not_started', 'In progress': 'in_progress', Done: 'done' };
+
+async function go(page, hash) {
+  const before = await page.evaluate(() => document.querySelector('main h1')?.textContent ?? '');
+  await page.evaluate((h) => {
+    location.hash = h;
+  }, hash);
+  await until(page, (b) => (document.querySelector('main h1')?.textContent ?? '') !== b, before, {
+    what: `the screen ${hash}`,
+  });
+  await sleep(300);
+}
+
+/** Status changes of `skills` (cycling each through the statuses), with a save after each. */
+async function statusChanges(page, gaps, count) {
+  const samples = [];
+  for (let i = 0; i < count; i++) {
+    const gap = gaps[(i * 37) % gaps.length];
+    const label = NEXT_STATUS[gap.status];
+    const from = await logLength(page);
+    samples.push(
+      await timed(page, ['input', 'change'], ['none'], async () => (await statusSelect(page, gap.skill)).selectOption({ label })),
+    );
+    gap.status = SLUG_OF[label];
+    await saveAfter(page, from);
+  }
+  return samples;
+}
+
+/** Keystrokes into the field labelled `label`, one at a time, about 8 a second. */
+async function typing(page, label, text) {
+  const field = await byLabel(page, label);
+  await field.click();
+  await sleep(200);
+  const samples = [];
+  for (const ch of text) {
+    samples.push(await timed(page, ['keydown'], ['none'], () => page.keyboard.press(ch)));
+    await sleep(120);
+  }
+  return samples;
+}
+
+/**
+ * Responsiveness with the large plan seeded into localStorage, at 4× CPU slowdown.
+ * `gaps`: [{ skill, status }] of the plan's skill gaps. Returns the samples of each
+ * interaction and every save the app made meanwhile.
+ */
+export async function responsiveness(browser, url, { record, gaps, samples: n = 20, throttle = CPU_THROTTLE }) {
+  const { context, page, errors } = await throttledPage(browser, {
+    initScripts: [seedScript(PLAN_KEY, record), probe],
+    throttle,
+  });
+  const result = { throttle };
+  await page.goto(`${url}#/skills`);
+  await appUp(page);
+  // The app validates what it loads and starts empty if the record is refused: check
+  // that all the skill gaps are on screen.
+  const shown = await page.locator('select').evaluateAll((els) =>
+    els.filter((el) => el.labels?.[0]?.textContent.startsWith('Status of ')).length,
+  );
+  if (shown !== gaps.length) {
+    throw new Error(`the large plan did not load: #/skills shows ${shown} skill gaps, expected ${gaps.length}`);
+  }
+  result.loadedGaps = shown;
+  // The cheap test for "one more gap card" while timing: the status selects' ids.
+  const GAP_SELECT = 'select[id^="gap-status-"]';
+  const byId = (await page.locator(GAP_SELECT).count()) === shown;
+  await sleep(500);
+
+  result.status = await statusChanges(page, gaps.map((g) => ({ ...g })), n);
+
+  // Adding a skill gap: fill the Skill field (not timed), time the click on "Add skill gap"
+  // until the new gap's card is in the list.
+  result.add = [];
+  let count = gaps.length;
+  for (let i = 0; i < n; i++) {
+    await (await byLabel(page, 'Skill')).fill(`Bench skill ${i + 1}`);
+    const add = await firstOf(
+      page.locator('form button[type="submit"]', { hasText: 'Add skill gap' }),
+      page.getByRole('button', { name: 'Add skill gap' }),
+    );
+    const from = await logLength(page);
+    count += 1;
+    const expected = count;
+    result.add.push(await timed(page, ['click'], byId ? ['count', GAP_SELECT, expected] : ['none'], () => add.click()));
+    await saveAfter(page, from);
+  }
+
+  result.typeSkill = await typing(page, 'Skill', 'SQL window functions, part 2');
+  await (await byLabel(page, 'Skill')).fill('');
+
+  await go(page, '#/feedback');
+  result.typeFeedback = await typing(page, 'What did they say?', 'Answers were vague on joins');
+  await (await byLabel(page, 'What did they say?')).fill('');
+  await sleep(300);
+  const fromName = await logLength(page);
+  // Replaces the name ("Alex") one key at a time: each key changes the plan.
+  result.typeName = await typing(page, 'Your name (for the sign-off)', ' Morgan Lee-Whitfield Jones');
+  await saveAfter(page, fromName);
+
+  // Moving between steps: "Next: …" from Feedback to My plan, several rounds.
+  result.next = [];
+  result.nextBy = {};
+  while (result.next.length < n) {
+    const link = await firstOf(page.locator('a[rel="next"]'), page.getByRole('link', { name: /^Next: / }));
+    if ((await link.count()) === 0) {
+      await go(page, '#/feedback');
+      continue;
+    }
+    const name = (await link.textContent()).trim();
+    const h1 = await page.evaluate(() => document.querySelector('main h1')?.textContent ?? '');
+    await link.scrollIntoViewIfNeeded();
+    await sleep(200);
+    const sample = await timed(page, ['click'], ['h1Not', h1], () => link.click());
+    result.next.push(sample);
+    (result.nextBy[name] ??= []).push(sample.frame);
+    await sleep(400);
+  }
+
+  result.saves = savesIn(await page.evaluate(() => window.__bench.storage));
+  result.errors = errors;
+  await context.close();
+  return result;
+}
+
+/** Saves of the typical plan: status changes on #/skills, each followed by its save. */
+export async function typicalSaves(browser, url, { record, gaps, count = 12, throttle = CPU_THROTTLE }) {
+  const { context, page, errors } = await throttledPage(browser, {
+    initScripts: [seedScript(PLAN_KEY, record), probe],
+    throttle,
+  });
+  await page.goto(`${url}#/skills`);
+  await appUp(page);
+  await page.getByLabel(`Status of ${gaps[0].skill}`, { exact: true }).waitFor({ timeout: 15_000 });
+  await sleep(500);
+  const status = await statusChanges(page, gaps.map((g) => ({ ...g })), count);
+  const saves = savesIn(await page.evaluate(() => window.__bench.storage));
+  await context.close();
+  return { status, saves, errors };
+}
+
+/**
+ * The harness's own floor: the same timing of keystrokes into a bare input and clicks on
+ * a bare button on an otherwise empty page, with the same CPU slowdown. Whatever this
+ * shows is the browser and the slowdown, not the app.
+ */
+export async function harnessFloor(browser, { throttle = CPU_THROTTLE, samples: n = 20 } = {}) {
+  const { context, page } = await throttledPage(browser, { throttle, initScripts: [probe] });
+  await page.setContent('<main><h1>Floor</h1><label>Text <input></label><button type="button">Press</button></main>');
+  await page.evaluate(probe);
+  const keys = await typing(page, 'Text', 'abcdefghijklmnopqrstuvwxyz'.slice(0, Math.max(n, 1)));
+  const clicks = [];
+  for (let i = 0; i < n; i++) {
+    clicks.push(await timed(page, ['click'], ['none'], () => page.getByRole('button', { name: 'Press' }).click()));
+    await sleep(120);
+  }
+  await context.close();
+  return { keys, clicks };
+}
+
+/**
+ * What the share screen (#/share) shows for a plan: the link's length as the page counts
+ * it, whether it warns that the link is long, and whether it offers a QR code. 1× CPU.
+ */
+export async function shareScreen(browser, url, { record }) {
+  const { context, page, errors } = await throttledPage(browser, {
+    throttle: 1,
+    initScripts: [seedScript(PLAN_KEY, record), probe],
+  });
+  await page.goto(`${url}#/share`);
+  await appUp(page);
+  const box = await firstOf(page.locator('textarea#share-link'), page.getByLabel('Your share link', { exact: true }));
+  await box.waitFor({ timeout: 15_000 });
+  // The QR code sits in a closed <details>: open it, as a person would.
+  await page.evaluate(() => {
+    for (const d of document.querySelectorAll('main details')) d.open = true;
+  });
+  await sleep(800);
+  const shown = await page.evaluate(() => {
+    const main = document.querySelector('main')?.innerText ?? '';
+    return {
+      count: main.match(/([\d,]+) characters/)?.[1] ?? null,
+      warns: /over 2,000 characters/.test(main),
+      qrTooLong: /too long for a QR code/.test(main),
+      qrShown: document.querySelector('main details svg, main details canvas, main details img') !== null,
+    };
+  });
+  const linkChars = (await box.inputValue()).length;
+  await context.close();
+  return { linkChars, ...shown, errors };
+}

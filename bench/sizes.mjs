@@ -1,0 +1,53 @@
+// Sizes of every file of a built dist/: raw, gzip -9 and brotli at its highest quality.
+
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const TEXT = /\.(html|js|mjs|css|svg|json|webmanifest|txt|xml|map)$/i;
+
+function walk(dir, root = dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return walk(full, root);
+    return entry.isFile() ? [path.relative(root, full).split(path.sep).join('/')] : [];
+  });
+}
+
+/** [{ path, raw, gzip, brotli }] for every file under `dir`, largest first. */
+export function fileSizes(dir) {
+  return walk(dir)
+    .map((rel) => {
+      const data = readFileSync(path.join(dir, rel));
+      return {
+        path: rel,
+        raw: data.length,
+        gzip: gzipSync(data, { level: 9 }).length,
+        brotli: brotliCompressSync(data, {
+          params: {
+            [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+            [constants.BROTLI_PARAM_LGWIN]: constants.BROTLI_MAX_WINDOW_BITS,
+            [constants.BROTLI_PARAM_MODE]: TEXT.test(rel) ? constants.BROTLI_MODE_TEXT : constants.BROTLI_MODE_GENERIC,
+            [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+          },
+        }).length,
+      };
+    })
+    .sort((a, b) => b.raw - a.raw);
+}
+
+/**
+ * The files index.html references directly (src/href of scripts, links and the
+ * wasm preload), so a build whose referenced files are missing is caught early.
+ */
+export function referencedFiles(dir) {
+  const html = readFileSync(path.join(dir, 'index.html'), 'utf8');
+  const refs = new Set();
+  for (const m of html.matchAll(/\b(?:src|href)=["']([^"'#?]+)["']/g)) {
+    const ref = m[1].replace(/^\.\//, '');
+    if (!/^[a-z]+:/i.test(ref) && !ref.startsWith('/')) refs.add(ref);
+  }
+  // trunk's inline loader imports the JS glue and fetches the wasm by name.
+  for (const m of html.matchAll(/['"]\.?\/?([\w.-]+\.(?:js|wasm))['"]/g)) refs.add(m[1]);
+  return [...refs];
+}
