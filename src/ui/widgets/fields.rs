@@ -13,6 +13,25 @@ pub fn unique_id(prefix: &str) -> String {
     format!("{prefix}-{}", NEXT.fetch_add(1, Ordering::Relaxed))
 }
 
+/// The `aria-describedby` value for a field: its hint (if any) and its error (while shown).
+fn described_by(
+    hint: &'static str,
+    hint_id: String,
+    error: MaybeProp<String>,
+    error_id: String,
+) -> impl Fn() -> Option<String> + Send + Sync + 'static {
+    move || {
+        let mut ids = Vec::new();
+        if !hint.is_empty() {
+            ids.push(hint_id.clone());
+        }
+        if error.get().is_some() {
+            ids.push(error_id.clone());
+        }
+        (!ids.is_empty()).then(|| ids.join(" "))
+    }
+}
+
 /// A one-line text input (or date, time, email, number…).
 ///
 /// - `label`: the visible label.
@@ -37,20 +56,7 @@ pub fn TextField(
     let id = unique_id("field");
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
-    let described = {
-        let hint_id = hint_id.clone();
-        let error_id = error_id.clone();
-        move || {
-            let mut ids = Vec::new();
-            if !hint.is_empty() {
-                ids.push(hint_id.clone());
-            }
-            if error.get().is_some() {
-                ids.push(error_id.clone());
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
-    };
+    let described = described_by(hint, hint_id.clone(), error, error_id.clone());
     let input_kind = if kind.is_empty() { "text" } else { kind };
     let inputmode = (input_kind == "number").then_some("numeric");
     view! {
@@ -88,20 +94,7 @@ pub fn TextArea(
     let id = unique_id("area");
     let hint_id = format!("{id}-hint");
     let error_id = format!("{id}-error");
-    let described = {
-        let hint_id = hint_id.clone();
-        let error_id = error_id.clone();
-        move || {
-            let mut ids = Vec::new();
-            if !hint.is_empty() {
-                ids.push(hint_id.clone());
-            }
-            if error.get().is_some() {
-                ids.push(error_id.clone());
-            }
-            (!ids.is_empty()).then(|| ids.join(" "))
-        }
-    };
+    let described = described_by(hint, hint_id.clone(), error, error_id.clone());
     view! {
         <div class="field" class:has-error=move || error.get().is_some()>
             <label for=id.clone()>{label}</label>
