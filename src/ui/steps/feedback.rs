@@ -198,6 +198,7 @@ fn FeedbackItems(id: Id) -> impl IntoView {
             .with_untracked(|p| p.rejection(id).map(|r| r.stage).unwrap_or(Stage::Interview)),
     );
     let certainty = RwSignal::new(Certainty::Fact);
+    let last_added = RwSignal::new(None::<Id>);
     let form = FormState::new();
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -207,11 +208,9 @@ fn FeedbackItems(id: Id) -> impl IntoView {
             stage: stage.get_untracked(),
             certainty: certainty.get_untracked(),
         };
-        if form
-            .take(app.change(move |p| p.add_feedback(id, &draft)))
-            .is_some()
-        {
+        if let Some(added) = form.take(app.change(move |p| p.add_feedback(id, &draft))) {
             text.set(String::new());
+            last_added.set(Some(added));
         }
     };
     let items = Memo::new(move |_| {
@@ -226,11 +225,13 @@ fn FeedbackItems(id: Id) -> impl IntoView {
             {move || items.get().is_empty().then(|| view! {
                 <EmptyState text="No feedback yet. When it comes, add each point on its own, so you can act on it. Your own reading counts too: mark it as a guess." />
             })}
-            <ul class="item-list">
-                <For each=move || items.get() key=|f| *f let:fid>
-                    <FeedbackCard source=FeedbackRef { rejection: id, feedback: fid } />
-                </For>
-            </ul>
+            <PagedList
+                items=items
+                key=|f: &Id| *f
+                noun="points"
+                reveal=last_added
+                row=move |fid| view! { <FeedbackCard source=FeedbackRef { rejection: id, feedback: fid } /> }
+            />
             <form class="form" novalidate on:submit=add>
                 <h3>"Add a point"</h3>
                 <TextArea label="What did they say?" value=text error=form.field("feedback") rows=2 />

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::core::dates;
-use crate::core::insights::{prep_checklist, PrepSource};
+use crate::core::insights::{prep_checklist, PrepItem, PrepSource};
 use crate::core::plan::{AppKind, ApplicationDraft, Id};
 use crate::core::steps::Screen;
 use crate::ui::state::use_app;
@@ -12,20 +12,24 @@ use crate::ui::widgets::*;
 /// The next-job step.
 #[component]
 pub fn NextJobStep() -> impl IntoView {
+    let last_added = RwSignal::new(None::<Id>);
     view! {
         <ScreenHeader
             screen=Screen::NextJob
             lead="The only job that matters now is the next one. Put the dates in, and let the checklist carry what you learned into your preparation."
         />
-        <Upcoming />
-        <AddApplication />
+        <Upcoming last_added=last_added />
+        <AddApplication last_added=last_added />
         <PrepChecklist />
     }
 }
 
 /// Upcoming applications and interviews with a countdown; past ones below.
+///
+/// - `last_added`: the application added last, shown even when it sorts beyond the first
+///   page.
 #[component]
-fn Upcoming() -> impl IntoView {
+fn Upcoming(last_added: RwSignal<Option<Id>>) -> impl IntoView {
     let app = use_app();
     let lists = Memo::new(move |_| {
         let today = app.today();
@@ -44,24 +48,30 @@ fn Upcoming() -> impl IntoView {
             )
         })
     });
+    let upcoming = Memo::new(move |_| lists.with(|l| l.0.clone()));
+    let past = Memo::new(move |_| lists.with(|l| l.1.clone()));
     view! {
         <Section title="Coming up">
-            {move || lists.get().0.is_empty().then(|| view! {
+            {move || upcoming.with(Vec::is_empty).then(|| view! {
                 <EmptyState text="Nothing dated yet. Add your next application deadline or interview below." />
             })}
-            <ul class="item-list">
-                <For each=move || lists.get().0 key=|id| *id let:id>
-                    <ApplicationCard id=id />
-                </For>
-            </ul>
-            {move || (!lists.get().1.is_empty()).then(|| view! {
+            <PagedList
+                items=upcoming
+                key=|id: &Id| *id
+                noun="dates coming up"
+                reveal=last_added
+                row=|id| view! { <ApplicationCard id=id /> }
+            />
+            <Show when=move || !past.with(Vec::is_empty)>
                 <h3>"Earlier"</h3>
-                <ul class="item-list compact">
-                    <For each=move || lists.get().1 key=|id| *id let:id>
-                        <ApplicationCard id=id />
-                    </For>
-                </ul>
-            })}
+                <PagedList
+                    items=past
+                    key=|id: &Id| *id
+                    noun="earlier dates"
+                    class="item-list compact"
+                    row=|id| view! { <ApplicationCard id=id /> }
+                />
+            </Show>
         </Section>
     }
 }
@@ -98,8 +108,10 @@ fn ApplicationCard(id: Id) -> impl IntoView {
 }
 
 /// The form to add an application or interview.
+///
+/// - `last_added`: set to the new application's id after it is added.
 #[component]
-fn AddApplication() -> impl IntoView {
+fn AddApplication(last_added: RwSignal<Option<Id>>) -> impl IntoView {
     let app = use_app();
     let company = RwSignal::new(String::new());
     let role = RwSignal::new(String::new());
@@ -124,10 +136,10 @@ fn AddApplication() -> impl IntoView {
             note: note.get_untracked(),
         };
         let today = app.today.get_untracked();
-        if form
-            .take(app.change(move |p| p.add_application(&draft, today, confirmed)))
-            .is_some()
+        if let Some(added) =
+            form.take(app.change(move |p| p.add_application(&draft, today, confirmed)))
         {
+            last_added.set(Some(added));
             company.set(String::new());
             role.set(String::new());
             date.set(String::new());
@@ -167,9 +179,12 @@ fn PrepChecklist() -> impl IntoView {
                 let list = items.get();
                 format!("{} of {} ready", list.iter().filter(|i| i.done).count(), list.len())
             }}</p>
-            <ul class="checklist">
-                <For each=move || items.get() key=|i| (i.key.clone(), i.text.clone()) let:item>
-                    {
+            <PagedList
+                items=items
+                key=|i: &PrepItem| (i.key.clone(), i.text.clone())
+                noun="checklist items"
+                class="checklist"
+                row=move |item: PrepItem| {
                         let key = item.key.clone();
                         let done = {
                             let key = key.clone();
@@ -194,8 +209,7 @@ fn PrepChecklist() -> impl IntoView {
                             </li>
                         }
                     }
-                </For>
-            </ul>
+            />
         </Section>
     }
 }

@@ -139,15 +139,24 @@ fn Patterns() -> impl IntoView {
 fn AllDates() -> impl IntoView {
     let app = use_app();
     let actions = Memo::new(move |_| app.with(dated_actions));
+    let empty = Memo::new(move |_| actions.with(Vec::is_empty));
     view! {
         <Section title="All dates">
             {move || {
-                let list = actions.get();
+                // A new day changes every countdown, so the rows are rebuilt then.
                 let today = app.today();
-                if list.is_empty() {
+                if empty.get() {
                     view! { <EmptyState text="No dates yet." /> }.into_any()
                 } else {
-                    view! { <ul class="actions-list">{list.iter().map(|a| action_line(a, today)).collect_view()}</ul> }.into_any()
+                    view! {
+                        <PagedList
+                            items=actions
+                            key=|a: &DatedAction| (a.uid.clone(), a.date, a.time, a.done, a.text.clone())
+                            noun="dates"
+                            class="actions-list"
+                            row=move |a: DatedAction| action_line(&a, today)
+                        />
+                    }.into_any()
                 }
             }}
         </Section>

@@ -14,6 +14,7 @@ use crate::web::browser;
 pub fn SkillsStep() -> impl IntoView {
     let app = use_app();
     let editing = RwSignal::new(None::<Id>);
+    let last_saved = RwSignal::new(None::<Id>);
     let order = Memo::new(move |_| {
         app.with(|p| {
             p.skill_gaps_by_date()
@@ -69,18 +70,25 @@ pub fn SkillsStep() -> impl IntoView {
         </Section>
         <Show when=move || !order.get().is_empty()>
             <Section title="Your skill gaps">
-                <ul class="item-list">
-                    <For each=move || order.get() key=|id| *id let:id>
-                        <GapCard id=id editing=editing />
-                    </For>
-                </ul>
+                <PagedList
+                    items=order
+                    key=|id: &Id| *id
+                    noun="skill gaps"
+                    reveal=last_saved
+                    row=move |id| view! { <GapCard id=id editing=editing /> }
+                />
             </Section>
         </Show>
         {move || {
             let id = editing.get();
             view! {
                 <Section title=if id.is_some() { "Edit skill gap" } else { "Add a skill gap" }>
-                    <GapForm editing=id on_done=Callback::new(move |_| editing.set(None)) />
+                    <GapForm editing=id on_done=Callback::new(move |saved: Option<Id>| {
+                        editing.set(None);
+                        if saved.is_some() {
+                            last_saved.set(saved);
+                        }
+                    }) />
                 </Section>
             }
         }}
@@ -160,9 +168,10 @@ fn GapCard(id: Id, editing: RwSignal<Option<Id>>) -> impl IntoView {
 /// The form to add or edit a gap.
 ///
 /// - `editing`: the gap to change, or `None` to add one.
-/// - `on_done`: called after a successful save.
+/// - `on_done`: called with the saved gap's id after a successful save, or with `None`
+///   when editing is cancelled.
 #[component]
-fn GapForm(editing: Option<Id>, on_done: Callback<()>) -> impl IntoView {
+fn GapForm(editing: Option<Id>, on_done: Callback<Option<Id>>) -> impl IntoView {
     let app = use_app();
     let existing = editing.and_then(|id| {
         app.plan
@@ -221,14 +230,14 @@ fn GapForm(editing: Option<Id>, on_done: Callback<()>) -> impl IntoView {
             Some(id) => p.update_skill_gap(id, &draft, confirmed).map(|_| id),
             None => p.add_skill_gap(&draft, confirmed),
         });
-        if form.take(result).is_some() {
+        if let Some(saved) = form.take(result) {
             skill.set(String::new());
             evidence.set(String::new());
             cost.set(String::new());
             date.set(String::new());
             if_cue.set(String::new());
             then_action.set(String::new());
-            on_done.run(());
+            on_done.run(Some(saved));
         }
     };
     view! {
@@ -258,7 +267,7 @@ fn GapForm(editing: Option<Id>, on_done: Callback<()>) -> impl IntoView {
             <div class="actions">
                 <button type="submit" class="button primary">{if editing.is_some() { "Save skill gap" } else { "Add skill gap" }}</button>
                 {editing.is_some().then(|| view! {
-                    <button type="button" class="button subtle" on:click=move |_| on_done.run(())>"Cancel"</button>
+                    <button type="button" class="button subtle" on:click=move |_| on_done.run(None)>"Cancel"</button>
                 })}
             </div>
         </form>

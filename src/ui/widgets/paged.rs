@@ -1,0 +1,99 @@
+//! Long lists shown a page at a time.
+//!
+//! A plan can grow to hundreds of skill gaps or checklist rows. Building every card at
+//! once froze a cheap phone for seconds when a step opened, and every change to the plan
+//! made each card check itself again. Showing the first page, and more on request, keeps
+//! each step as quick with a large plan as with a small one.
+
+use std::hash::Hash;
+
+use leptos::prelude::*;
+
+/// How many items a long list shows at first, and how many each "Show more" adds.
+pub const PAGE_SIZE: usize = 20;
+
+/// A list that renders its first [`PAGE_SIZE`] items and a button that shows more.
+///
+/// - `items`: every item, in display order (ids, or small row structs).
+/// - `key`: what identifies an item across changes, so kept rows are not rebuilt.
+/// - `noun`: what the items are, in the plural ("skill gaps"), for "Showing 20 of 300
+///   skill gaps".
+/// - `reveal`: an item to bring into view when it changes, such as one just added that
+///   sorts beyond the shown pages.
+/// - `class`: the list element's class.
+/// - `row`: renders one item (an `li`).
+#[component]
+pub fn PagedList<T, K, KF, R, V>(
+    #[prop(into)] items: Signal<Vec<T>>,
+    key: KF,
+    noun: &'static str,
+    #[prop(optional, into)] reveal: Option<Signal<Option<T>>>,
+    #[prop(default = "item-list")] class: &'static str,
+    row: R,
+) -> impl IntoView
+where
+    T: Clone + PartialEq + Send + Sync + 'static,
+    K: Eq + Hash + 'static,
+    KF: Fn(&T) -> K + Clone + Send + Sync + 'static,
+    R: Fn(T) -> V + Clone + Send + Sync + 'static,
+    V: IntoView + 'static,
+{
+    let limit = RwSignal::new(PAGE_SIZE);
+    // Items brought into view beyond the shown pages; they follow the shown ones.
+    let extra = RwSignal::new(Vec::<T>::new());
+    if let Some(reveal) = reveal {
+        Effect::new(move |_| {
+            let Some(wanted) = reveal.get() else { return };
+            let position = items.with_untracked(|all| all.iter().position(|i| *i == wanted));
+            if position.is_some_and(|p| p >= limit.get_untracked())
+                && !extra.with_untracked(|e| e.contains(&wanted))
+            {
+                extra.update(|e| e.push(wanted));
+            }
+        });
+    }
+    let shown = Memo::new(move |_| {
+        let n = limit.get();
+        extra.with(|extra| {
+            items.with(|all| {
+                all.iter()
+                    .enumerate()
+                    .filter(|(i, item)| *i < n || extra.contains(item))
+                    .map(|(_, item)| item.clone())
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
+    let total = Memo::new(move |_| items.with(Vec::len));
+    let more = move |_| {
+        if limit.get_untracked() >= total.get_untracked() {
+            limit.set(PAGE_SIZE);
+            extra.update(Vec::clear);
+        } else {
+            limit.update(|n| *n += PAGE_SIZE);
+        }
+    };
+    view! {
+        <ul class=class>
+            <For each=move || shown.get() key=key children=row />
+        </ul>
+        // One button that stays put while its label changes, so it keeps focus.
+        <Show when=move || { total.get() > PAGE_SIZE }>
+            <div class="actions list-more">
+                <p class="meta" role="status">
+                    {move || format!("Showing {} of {} {noun}.", shown.with(Vec::len), total.get())}
+                </p>
+                <button type="button" class="button subtle" on:click=more>
+                    {move || {
+                        let (n, total) = (limit.get(), total.get());
+                        if n >= total {
+                            "Show fewer".to_string()
+                        } else {
+                            format!("Show {} more", (total - n).min(PAGE_SIZE))
+                        }
+                    }}
+                </button>
+            </div>
+        </Show>
+    }
+}
