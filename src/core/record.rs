@@ -26,7 +26,7 @@ pub const BEFORE_IMPORT_KEY: &str = "rebound.plan.before-import";
 pub const UNREADABLE_KEY: &str = "rebound.plan.unreadable";
 
 /// The stored record.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Record {
     /// The format version of this record.
@@ -38,6 +38,15 @@ pub struct Record {
     #[serde(default)]
     pub saved_at: String,
     pub plan: Plan,
+}
+
+/// A [`Record`] as written, borrowing its parts; the same fields in the same order.
+#[derive(Serialize)]
+struct RecordOut<'a> {
+    format: u32,
+    revision: u64,
+    saved_at: &'a str,
+    plan: &'a Plan,
 }
 
 /// Why a record could not be read.
@@ -70,9 +79,21 @@ impl Record {
 
     /// The JSON text to store.
     pub fn to_json(&self) -> String {
+        Record::json_of(&self.plan, self.revision, &self.saved_at)
+    }
+
+    /// The JSON text of a record of `plan`, written straight from the borrowed plan: a
+    /// save need not copy a large plan first.
+    pub fn json_of(plan: &Plan, revision: u64, saved_at: &str) -> String {
+        let out = RecordOut {
+            format: FORMAT_VERSION,
+            revision,
+            saved_at,
+            plan,
+        };
         // A Plan is plain data (strings, numbers, maps with string keys): serializing it
         // cannot fail.
-        serde_json::to_string(self).unwrap_or_default()
+        serde_json::to_string(&out).unwrap_or_default()
     }
 
     /// Reads a stored record of any known format, migrates it and validates it.
@@ -133,6 +154,16 @@ mod tests {
         let record = Record::new(Plan::default(), 3, "2026-11-25T10:00:00Z");
         let back = Record::from_json(&record.to_json()).unwrap();
         assert_eq!(back, record);
+    }
+
+    #[test]
+    fn json_of_writes_a_format_1_record_of_the_borrowed_plan() {
+        let record = Record::from_json(FORMAT_1_FIXTURE).unwrap();
+        let text = Record::json_of(&record.plan, 7, "now");
+        assert!(text.starts_with(r#"{"format":1,"revision":7,"saved_at":"now","plan":{"#));
+        let back = Record::from_json(&text).unwrap();
+        assert_eq!((back.revision, back.saved_at.as_str()), (7, "now"));
+        assert_eq!(back.plan, record.plan);
     }
 
     #[test]

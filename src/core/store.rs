@@ -262,7 +262,7 @@ fn write(
     saved_at: &str,
 ) -> Result<(u64, String), SaveError> {
     let next = revision + 1;
-    let text = Record::new(plan.clone(), next, saved_at).to_json();
+    let text = Record::json_of(plan, next, saved_at);
     kv.set(PLAN_KEY, &text)?;
     match kv.get(PLAN_KEY)? {
         Some(back) if back == text => Ok((next, text)),
@@ -291,10 +291,7 @@ pub fn keep_before_import(
     plan: &Plan,
     saved_at: &str,
 ) -> Result<(), SaveError> {
-    kv.set(
-        BEFORE_IMPORT_KEY,
-        &Record::new(plan.clone(), 0, saved_at).to_json(),
-    )?;
+    kv.set(BEFORE_IMPORT_KEY, &Record::json_of(plan, 0, saved_at))?;
     Ok(())
 }
 

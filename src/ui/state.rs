@@ -345,7 +345,7 @@ impl AppState {
         let today = self.today.get_untracked();
         let text = self
             .plan
-            .with_untracked(|p| Record::new(p.clone(), 0, &clock::timestamp()).to_json());
+            .with_untracked(|p| Record::json_of(p, 0, &clock::timestamp()));
         browser::download(
             &format!("rebound-plan-{today}.json"),
             "application/json",
