@@ -84,7 +84,10 @@ pub fn SkillsStep() -> impl IntoView {
             view! {
                 <Section title=if id.is_some() { "Edit skill gap" } else { "Add a skill gap" }>
                     <GapForm editing=id on_done=Callback::new(move |saved: Option<Id>| {
-                        editing.set(None);
+                        // Setting it again would rebuild the whole form after each add.
+                        if editing.get_untracked().is_some() {
+                            editing.set(None);
+                        }
                         if saved.is_some() {
                             last_saved.set(saved);
                         }
