@@ -89,7 +89,11 @@ export function savesIn(log) {
 /**
  * Every file a first visit to `url` transfers, by the page and by the service worker
  * (which precaches the build on first visit), waiting until the network is quiet.
- * Returns [{ path, by: Set('page'|'worker'), count }] with paths relative to `url`.
+ * Returns [{ path, by: Set('page'|'worker'|'worker (HTTP cache)'), count }] with paths
+ * relative to `url`; `count` is how many times it came over the network. A request the
+ * HTTP cache answered (the worker's precache takes content-hashed files from there)
+ * downloads nothing: Playwright still reports it, with no bytes transferred, and it is
+ * listed as 'worker (HTTP cache)' without counting.
  */
 export async function firstVisitFiles(browser, url) {
   const context = await browser.newContext();
@@ -104,10 +108,14 @@ export async function firstVisitFiles(browser, url) {
     if (!response || response.status() !== 200) return;
     let rel = u.pathname.slice(new URL(url).pathname.length);
     if (rel === '' || rel.endsWith('/')) rel += 'index.html';
+    // Bytes over the network, headers included (Chromium's encodedDataLength): 0 when the
+    // HTTP cache answered.
+    const sizes = await request.sizes().catch(() => null);
+    const fromHttpCache = sizes !== null && sizes.responseHeadersSize + sizes.responseBodySize <= 0;
     const by = request.serviceWorker() ? 'worker' : 'page';
     const entry = files.get(rel) ?? { path: rel, by: new Set(), count: 0 };
-    entry.by.add(by);
-    entry.count += 1;
+    entry.by.add(fromHttpCache ? `${by} (HTTP cache)` : by);
+    if (!fromHttpCache) entry.count += 1;
     files.set(rel, entry);
   });
   await page.addInitScript(probe);

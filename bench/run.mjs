@@ -257,7 +257,8 @@ L.push('');
 L.push('### Size', '');
 L.push(
   `Every file of the release \`dist/\`. The last column says what a first visit fetches: **page** = the page loads it, ` +
-    `**worker** = the service worker fetches it while precaching the build.`,
+    `**worker** = the service worker downloads it while precaching the build; **worker (HTTP cache)** = the worker ` +
+    `takes it from the HTTP cache the page has just filled (content-hashed files), downloading nothing.`,
   '',
 );
 head(['File', 'Raw', 'gzip -9', 'brotli 11', 'First visit'], [1, 2, 3]);
@@ -274,7 +275,9 @@ L.push('');
 if (twice.length) {
   L.push(
     `Downloaded twice on a first visit: ${twice.map((f) => `\`${f.path}\``).join(', ')}: once by the page, then again by ` +
-      `the service worker’s precache, which fetches with \`cache: 'reload'\` (past the HTTP cache) on any host.`,
+      `the service worker’s precache, which checks files without a content hash in their name with the server ` +
+      `(\`cache: 'no-cache'\`; serve.mjs sends no validators, so a check downloads the file again) and takes hashed ` +
+      `ones from the HTTP cache, or from the server when the page has not loaded them yet.`,
     '',
   );
 }

@@ -1,8 +1,14 @@
 // Rebound's service worker: the whole app, offline, one build at a time.
 //
-// - Install: precaches every file of this build (the list below is written by
+// - Install: precaches every file of this build (the lists below are written by
 //   scripts/post_build.mjs at build time) into one cache, `rebound-<version>`. One failed
-//   file fails the install (cache.addAll), so a half-cached build never takes over.
+//   file fails the install and nothing is stored, so a half-cached build never takes over.
+//   Files whose names carry trunk's content hash (`immutable`, with the SRI digest of
+//   this build's bytes) are taken from the HTTP cache when it has them and the digest
+//   matches: the page that registered us has just downloaded them, so a first visit
+//   downloads the wasm once, not twice. Everything else (`checked`: index.html as `./`,
+//   the manifest, icons/) keeps its name across builds, so it is always checked with the
+//   server. Either way the cache never mixes two builds.
 // - Fetch: cache-first from this build's cache. Navigations to the app (`./`,
 //   `./index.html`, with any query) get the cached index.html, so the app and its deep
 //   links (`./#/skills`: the fragment never reaches us) open offline.
@@ -14,7 +20,7 @@
 // Everything is relative to the registration's scope, so the app works under a sub-path.
 
 /* BUILD-START: written by scripts/post_build.mjs; do not edit by hand */
-const BUILD = { version: 'unbuilt', files: ['./'] };
+const BUILD = { version: 'unbuilt', immutable: {}, checked: ['./'] };
 /* BUILD-END */
 
 const CACHE_PREFIX = 'rebound-';
@@ -23,13 +29,52 @@ const SCOPE = self.registration.scope; // e.g. https://example.org/rebound/
 const INDEX = new URL('./', SCOPE).href;
 const INDEX_ALIASES = new Set([INDEX, new URL('./index.html', SCOPE).href]);
 
+/**
+ * A fetch that fails unless the server (or the HTTP cache) answered 2xx and, given an SRI
+ * `integrity`, the bytes match it.
+ */
+async function fetchOk(url, cache, integrity = '') {
+  const response = await fetch(new Request(url, { cache, integrity }));
+  if (!response.ok) throw new Error(`precache: ${url}: HTTP ${response.status}`);
+  return response;
+}
+
+/**
+ * One file of this build, as the precache stores it. A content-hashed file comes from the
+ * HTTP cache if it is there with this build's bytes (`force-cache`: whatever its
+ * freshness); anything else there (a failure such as a 404 from a deploy still under way,
+ * or other bytes under the same name) sends it to the server, with the same check. Any
+ * other file is checked with the server (`no-cache`: never taken unchecked from the HTTP
+ * cache; an unchanged file costs a 304 where the host sends validators).
+ */
+async function precacheResponse(file, integrity) {
+  const url = new URL(file, SCOPE).href;
+  if (integrity) {
+    try {
+      return [url, await fetchOk(url, 'force-cache', integrity)];
+    } catch {
+      // Fall through to the server.
+    }
+  }
+  return [url, await fetchOk(url, 'no-cache', integrity)];
+}
+
 self.addEventListener('install', (event) => {
   event.waitUntil(
-    caches.open(CACHE).then((cache) =>
-      // `no-cache`: checked with the server, never taken unchecked from the HTTP cache, so
-      // the cache holds exactly this build (an unchanged file costs a 304).
-      cache.addAll(BUILD.files.map((file) => new Request(new URL(file, SCOPE), { cache: 'no-cache' }))),
-    ),
+    (async () => {
+      // Everything is fetched before anything is stored: one failure stores nothing.
+      const responses = await Promise.all([
+        ...Object.entries(BUILD.immutable).map(([file, integrity]) => precacheResponse(file, integrity)),
+        ...BUILD.checked.map((file) => precacheResponse(file)),
+      ]);
+      const cache = await caches.open(CACHE);
+      try {
+        await Promise.all(responses.map(([url, response]) => cache.put(url, response)));
+      } catch (err) {
+        await caches.delete(CACHE); // e.g. storage full: no half-filled cache left behind
+        throw err;
+      }
+    })(),
   );
   // No skipWaiting() here: the page decides when the new version takes over.
 });

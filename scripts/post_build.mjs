@@ -5,12 +5,16 @@
 //   node scripts/post_build.mjs [DIR]      DIR defaults to $TRUNK_STAGING_DIR
 //
 // 1. Content-Security-Policy: adds the sha256 of every inline <script> of the built
-//    index.html (trunk's module script that loads the wasm) to the policy's script-src,
-//    so the policy never needs 'unsafe-inline'. The policy itself is written in
-//    index.html; it must come before the first script.
+//    index.html (trunk's module script that loads the wasm, the boot screen's script) to
+//    the policy's script-src, so the policy never needs 'unsafe-inline'. The policy
+//    itself is written in index.html; it must come before the first script.
 // 2. Service worker: writes the list of every file of this build and a build version (a
 //    hash of all their contents) into sw.js, which precaches them into `rebound-<version>`.
-//    index.html is listed as "./".
+//    index.html is listed as "./". The files come in two lists: `immutable`, trunk's
+//    content-hashed files (`rebound-<hash>_bg.wasm`, `main-<hash>.css`: new content gets
+//    a new name), each with the SRI digest of its bytes, which the worker may take from
+//    the HTTP cache the page has just filled; and `checked`, the rest (index.html, the
+//    manifest, icons/), always checked with the server.
 // 3. Writes the same version into index.html's <meta name="rebound-build">.
 //
 // Running it again on a finished directory (e.g. dist/) recomputes everything from what
@@ -117,9 +121,22 @@ for (const file of files) {
 }
 const version = versionHash.digest('hex').slice(0, 16);
 
+// trunk's content-hashed output: a file at the top of the build named `<name>-<16 hex>`
+// (the wasm: `<name>-<16 hex>_bg.wasm`) that index.html links to. Anything else, say a file
+// copied by hand whose name merely looks hashed, is checked like an unhashed one. trunk
+// names the wasm and its JS after the wasm *before* wasm-opt, so a new wasm-opt setting
+// alone changes the bytes under the same name: the worker checks each immutable file
+// against the digest written here, whichever cache it comes from.
+const HASHED_NAME = /^[^/]+-[0-9a-f]{16}(_bg)?\.[A-Za-z0-9]+$/;
+const isHashed = (file) => HASHED_NAME.test(file) && html.includes(`./${file}`);
+const integrity = (file) =>
+  `sha384-${createHash('sha384').update(readFileSync(path.join(root, file))).digest('base64')}`;
+
 // URLs relative to the worker's scope; index.html is the scope itself.
-const precache = ['./', ...files.map((f) => f.split('/').map(encodeURIComponent).join('/'))];
-const block = `const BUILD = ${JSON.stringify({ version, files: precache }, null, 2)};\n`;
+const url = (file) => file.split('/').map(encodeURIComponent).join('/');
+const immutable = Object.fromEntries(files.filter(isHashed).map((f) => [url(f), integrity(f)]));
+const checked = ['./', ...files.filter((f) => !isHashed(f)).map(url)];
+const block = `const BUILD = ${JSON.stringify({ version, immutable, checked }, null, 2)};\n`;
 sw = sw.replace(BUILD_BLOCK, (_, start, end) => `${start}${block}${end}`);
 html = html.replace(BUILD_META, (_, open, _v, close) => `${open}${version}${close}`);
 
@@ -128,6 +145,7 @@ writeFileSync(swPath, sw);
 
 for (const f of files) statSync(path.join(root, f)); // every listed file is really there
 console.log(
-  `post_build: build ${version}: ${precache.length} files to precache ` +
-    `(${Math.round(totalBytes / 1024)} KB), ${hashes.length} inline script hash(es) in the CSP`,
+  `post_build: build ${version}: ${Object.keys(immutable).length + checked.length} files to precache ` +
+    `(${Math.round(totalBytes / 1024)} KB; content-hashed: ${Object.keys(immutable).join(', ') || 'none'}), ` +
+    `${hashes.length} inline script hash(es) in the CSP`,
 );

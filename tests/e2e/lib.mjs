@@ -16,14 +16,17 @@ import { DIST_DIR, startServer } from './serve.mjs';
 
 export { DIST_DIR };
 
-/** Serves the built dist/ under `base` on 127.0.0.1 and a free port: { url, port, close() }. */
-export async function startApp({ base = '/' } = {}) {
+/**
+ * Serves the built dist/ under `base` on 127.0.0.1 and a free port: { url, port, close() }.
+ * `onRequest(req)` sees every request that reaches the server.
+ */
+export async function startApp({ base = '/', onRequest } = {}) {
   if (!existsSync(path.join(DIST_DIR, 'index.html'))) {
     throw new Error(
       `${path.join(DIST_DIR, 'index.html')} is missing: build the app first (make build, or scripts/build.sh)`,
     );
   }
-  return startServer({ root: DIST_DIR, port: 0, base });
+  return startServer({ root: DIST_DIR, port: 0, base, onRequest });
 }
 
 /** Headless system Chromium (never a downloaded one), with the flags this machine needs. */

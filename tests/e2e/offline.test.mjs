@@ -2,8 +2,11 @@
 //
 //   - cold start offline: after one visit, with the server gone, the app boots with the
 //     plan, every step opens, and deep links open in a new tab (served under /rebound/);
+//     that first visit downloads the wasm, JS and CSS once: the worker's precache takes
+//     these content-hashed files from the HTTP cache;
 //   - a new build is offered, never forced: "Reload" saves, switches, and the old cache
-//     goes; a second tab is not reloaded under the person's feet;
+//     goes; a second tab is not reloaded under the person's feet; a content-hashed file
+//     whose bytes changed under the same name is not taken from the HTTP cache;
 //   - Chrome's own installability check passes, at / and under a sub-path;
 //   - at 360 x 740 with touch, no screen scrolls sideways and every tap target is at
 //     least 44 x 44 px.
@@ -12,7 +15,8 @@
 
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
@@ -98,7 +102,8 @@ const OFFLINE_NOISE = [
 ];
 
 test('after one visit, the app opens offline with the plan, every step and deep links', async (t) => {
-  const app = await startApp({ base: '/rebound/' });
+  const served = []; // every path that reached the server
+  const app = await startApp({ base: '/rebound/', onRequest: (req) => served.push(new URL(req.url, 'http://x').pathname) });
   const browser = await launchBrowser();
   t.after(async () => {
     await browser.close();
@@ -108,6 +113,29 @@ test('after one visit, the app opens offline with the plan, every step and deep 
 
   await page.goto(app.url);
   await page.getByRole('main').waitFor();
+  // The worker is active once its precache is complete.
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  const firstVisit = [...served];
+  t.diagnostic(`first visit: ${firstVisit.length} requests reached the server: ${firstVisit.join(' ')}`);
+
+  // The page loaded the wasm, JS and CSS before it registered the worker; the worker's
+  // precache took them from the HTTP cache (their names carry a content hash), so each
+  // crossed the network once. The favicon is left out: the browser may load it after the
+  // worker has already fetched it.
+  const dist = readdirSync(DIST_DIR);
+  const wasm = dist.find((f) => /^rebound-[0-9a-f]{16}_bg\.wasm$/.test(f));
+  const hashed = [wasm, ...dist.filter((f) => /^[^.]+-[0-9a-f]{16}\.(js|css)$/.test(f))];
+  assert.ok(wasm && hashed.length === 3, `dist/ has the hashed wasm, JS and CSS (${hashed.join(', ')})`);
+  for (const file of hashed) {
+    const times = firstVisit.filter((p) => p === `/rebound/${file}`).length;
+    assert.equal(times, 1, `${file} was downloaded once on the first visit, not ${times} times`);
+  }
+  const cachedWasm = await page.evaluate(
+    async (url) => (await (await caches.match(url))?.arrayBuffer())?.byteLength,
+    app.url + wasm,
+  );
+  assert.equal(cachedWasm, statSync(path.join(DIST_DIR, wasm)).size, 'the whole wasm is in the precache');
+
   await waitForServiceWorker(page);
   await recordRejection(page, 'Northwind Offline', 'Support lead');
   const plan = await storedPlan(page);
@@ -161,8 +189,11 @@ test('after one visit, the app opens offline with the plan, every step and deep 
 });
 
 test('a new build is offered, never forced, and "Reload" switches to it safely', async (t) => {
-  // Two builds: dist/ as it is, and a copy with one file changed, finished by the same
-  // post-build step as a real build (new precache list, new version).
+  // Two builds: dist/ as it is, and a copy with two files changed, finished by the same
+  // post-build step as a real build (new precache list, new version). One is the manifest;
+  // the other is the style sheet, changed under the same hashed name, as a new wasm-opt
+  // setting changes the wasm (trunk names it after the wasm before wasm-opt): the page's
+  // HTTP cache still holds build 1's copy, which the worker must not precache for build 2.
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'rebound-update-'));
   t.after(() => rmSync(tmp, { recursive: true, force: true }));
   const build1 = path.join(tmp, 'build1');
@@ -173,6 +204,15 @@ test('a new build is offered, never forced, and "Reload" switches to it safely',
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
   manifest.description += ' (build 2)';
   writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
+  const css = readdirSync(build2).find((f) => /^main-[0-9a-f]{16}\.css$/.test(f));
+  const cssPath = path.join(build2, css);
+  const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+  const oldSri = sri(readFileSync(cssPath));
+  writeFileSync(cssPath, `${readFileSync(cssPath, 'utf8')}\n/* build 2 */\n`);
+  const indexPath = path.join(build2, 'index.html');
+  const index = readFileSync(indexPath, 'utf8');
+  assert.ok(index.includes(oldSri), 'index.html carries the style sheet’s SRI digest');
+  writeFileSync(indexPath, index.replace(oldSri, sri(readFileSync(cssPath))));
   execFileSync(process.execPath, [path.join(REPO, 'scripts/post_build.mjs'), build2], { stdio: 'pipe' });
   const versionOf = (dir) =>
     readFileSync(path.join(dir, 'index.html'), 'utf8').match(/name="rebound-build" content="([0-9a-f]+)"/)[1];
@@ -238,6 +278,8 @@ test('a new build is offered, never forced, and "Reload" switches to it safely',
     async () => (await (await fetch('manifest.webmanifest')).json()).description,
   );
   assert.match(manifestSeen, /\(build 2\)$/);
+  const cssCached = await page.evaluate(async (url) => (await caches.match(url))?.text(), url + css);
+  assert.ok(cssCached?.endsWith('/* build 2 */\n'), 'the precache holds build 2’s style sheet, not the HTTP cache’s');
 
   // The other tab was not reloaded under the person's feet: it still offers the reload,
   // which now simply reloads onto build 2.

@@ -8,6 +8,9 @@
 //   ... app.url is e.g. http://127.0.0.1:41234/rebound/ ...
 //   await app.close();
 //
+// `onRequest(req)`, if given, sees every request that reaches the server (a test can count
+// what a browser downloaded, as opposed to what its caches answered).
+//
 // The files of `root` are served under `base` (so the same dist/ can be tried at / and at
 // /rebound/); anything outside `base` is a 404. A directory serves its index.html (never a
 // listing), every response says Cache-Control: no-cache, and paths that climb out of
@@ -114,13 +117,14 @@ async function handle(req, res, root, base) {
 }
 
 /**
- * Serves `root` under `base` on host:port (port 0 picks a free one).
- * Resolves to { url, port, close() } once listening.
+ * Serves `root` under `base` on host:port (port 0 picks a free one); `onRequest(req)` is
+ * called for every request. Resolves to { url, port, close() } once listening.
  */
-export async function startServer({ root = DIST_DIR, port = 0, host = '127.0.0.1', base = '/' } = {}) {
+export async function startServer({ root = DIST_DIR, port = 0, host = '127.0.0.1', base = '/', onRequest } = {}) {
   const rootDir = path.resolve(root);
   const basePath = normaliseBase(base);
   const server = createServer((req, res) => {
+    onRequest?.(req);
     handle(req, res, rootDir, basePath).catch((err) => {
       if (!res.headersSent) send(res, 500, 'Internal Server Error');
       else res.destroy();
