@@ -91,6 +91,8 @@ export function probe() {
     h1Not: (text) => (document.querySelector('main h1')?.textContent ?? '') !== text,
     // `n` elements match `selector` (e.g. one more gap card).
     count: (selector, n) => document.querySelectorAll(selector).length === n,
+    // A card titled `text` is on the screen (e.g. a gap just added).
+    cardTitled: (text) => [...document.querySelectorAll('main .item-title')].some((h) => h.textContent === text),
   };
   /**
    * Resolves with { processing, frame } for the first event of `types` (listened for in

@@ -137,7 +137,7 @@ const work = (list) => summary(list.map((s) => s.processing ?? s.frame));
 const interactions = [
   ['Add a skill gap (click “Add skill gap”, #/skills)', 'add'],
   ['Change a gap’s status (select “Status of …”, #/skills)', 'status'],
-  ['Type in “Skill” (#/skills, 300+ gap cards on the page)', 'typeSkill'],
+  ['Type in “Skill” (#/skills, a page of 20+ gap cards above)', 'typeSkill'],
   ['Type in “What did they say?” (#/feedback)', 'typeFeedback'],
   ['Type in “Your name” (#/feedback; each key changes the plan)', 'typeName'],
   ['Move to the next step (click “Next: …”)', 'next'],
@@ -324,7 +324,8 @@ L.push('### Responsiveness with a large plan', '');
 L.push(
   `The large plan (${LARGE.rejections} rejections, ${LARGE.feedback} feedback items, ${LARGE.skillGaps} skill gaps, ` +
     `${LARGE.applications} applications, ${LARGE.moodDays} days of moods; bench/large-plan.mjs) is put into localStorage ` +
-    `before the app starts; the bench checks that #/skills then shows all ${resp.loadedGaps} gaps. ` +
+    `before the app starts; the bench checks that #/skills then counts all ${resp.loadedGaps} gaps and shows the first ` +
+    `page of their cards (${resp.shownGaps}; long lists show 20 at a time, src/ui/widgets/paged.rs). ` +
     `**Input → next frame**: from the input event (a capture listener on window, so before the app’s handlers) to the end ` +
     `of the first frame that shows the result. **Work**: from the input event to the first task after the app’s ` +
     `handlers and the reactive updates they queue (and, for a link, the hashchange) have run, before rendering. ` +
@@ -369,7 +370,7 @@ L.push(
     `same write after a full \`Record::from_json\` of the stored record (the app’s fallback).`,
   '',
 );
-head(['Plan', 'Record bytes', 'Record::to_json (serialize)', 'Record::from_json (parse + validate)', 'The app’s save', 'store::save']);
+head(['Plan', 'Record bytes', 'Record::json_of (serialize)', 'Record::from_json (parse + validate)', 'The app’s save', 'store::save']);
 for (const label of ['typical', 'large']) {
   const s = native.save[label];
   row(label, int(s.record_bytes), msPrecise(s.to_json_ms), msPrecise(s.from_json_ms), msPrecise(s.app_save_ms), msPrecise(s.store_save_ms));
