@@ -25,6 +25,9 @@ pub fn StartStep() -> impl IntoView {
 }
 
 /// The first screen someone sees: what Rebound is, and the first form.
+///
+/// index.html paints a static copy of this hero before the wasm has loaded; change both
+/// together (tests/e2e/boot.test.mjs fails when they differ).
 #[component]
 fn Welcome() -> impl IntoView {
     view! {
