@@ -170,7 +170,9 @@ pub fn feedback_patterns(plan: &Plan) -> Vec<(FeedbackCategory, usize, usize)> {
         })
         .filter(|(_, items, _)| *items > 0)
         .collect();
-    counts.sort_by(|a, b| b.2.cmp(&a.2).then(b.1.cmp(&a.1)).then(a.0.cmp(&b.0)));
+    super::order::sort_by(&mut counts, |a, b| {
+        b.2.cmp(&a.2).then(b.1.cmp(&a.1)).then(a.0.cmp(&b.0))
+    });
     counts
 }
 
@@ -362,7 +364,9 @@ pub fn dated_actions(plan: &Plan) -> Vec<DatedAction> {
             done: false,
         });
     }
-    actions.sort_by(|a, b| (a.date, a.time, &a.uid).cmp(&(b.date, b.time, &b.uid)));
+    super::order::sort_by(&mut actions, |a, b| {
+        (a.date, a.time, &a.uid).cmp(&(b.date, b.time, &b.uid))
+    });
     actions
 }
 

@@ -7,6 +7,7 @@ pub mod ics;
 pub mod insights;
 pub mod limits;
 pub mod merge;
+pub mod order;
 pub mod plan;
 pub mod record;
 pub mod share;

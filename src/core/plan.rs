@@ -1149,7 +1149,9 @@ impl Plan {
     /// Skill gaps by target date (undated last), then priority.
     pub fn skill_gaps_by_date(&self) -> Vec<&SkillGap> {
         let mut gaps: Vec<&SkillGap> = self.skill_gaps.iter().collect();
-        gaps.sort_by_key(|g| (g.target_date.is_none(), g.target_date, g.priority, g.id));
+        super::order::sort_by_key(&mut gaps, |g| {
+            (g.target_date.is_none(), g.target_date, g.priority, g.id)
+        });
         gaps
     }
 
@@ -1224,7 +1226,7 @@ impl Plan {
                 mood,
                 note,
             });
-            moods.sort_by_key(|m| m.date);
+            super::order::sort_by_key(moods, |m| m.date);
         }
         Ok(())
     }
@@ -1333,7 +1335,7 @@ impl Plan {
             .iter()
             .filter(|a| a.date >= today)
             .collect();
-        list.sort_by_key(|a| (a.date, a.time, a.id));
+        super::order::sort_by_key(&mut list, |a| (a.date, a.time, a.id));
         list
     }
 
