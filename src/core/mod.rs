@@ -13,4 +13,5 @@ pub mod record;
 pub mod share;
 pub mod steps;
 pub mod store;
+pub mod text;
 pub mod validate;
