@@ -122,8 +122,11 @@ fn level_rank(level: Level) -> i32 {
 /// Compares a role's requirements and level with the person's profile.
 pub fn role_match(role: &TargetRole, profile: &Profile) -> RoleMatch {
     let has = |skill: &str| {
-        let wanted = skill.to_lowercase();
-        profile.skills.iter().any(|s| s.to_lowercase() == wanted)
+        let wanted = super::text::lowercase(skill);
+        profile
+            .skills
+            .iter()
+            .any(|s| super::text::lowercase(s) == wanted)
     };
     let (matched, missing): (Vec<String>, Vec<String>) =
         role.requirements.iter().cloned().partition(|s| has(s));
@@ -170,7 +173,9 @@ pub fn feedback_patterns(plan: &Plan) -> Vec<(FeedbackCategory, usize, usize)> {
         })
         .filter(|(_, items, _)| *items > 0)
         .collect();
-    counts.sort_by(|a, b| b.2.cmp(&a.2).then(b.1.cmp(&a.1)).then(a.0.cmp(&b.0)));
+    super::order::sort_by(&mut counts, |a, b| {
+        b.2.cmp(&a.2).then(b.1.cmp(&a.1)).then(a.0.cmp(&b.0))
+    });
     counts
 }
 
@@ -362,7 +367,9 @@ pub fn dated_actions(plan: &Plan) -> Vec<DatedAction> {
             done: false,
         });
     }
-    actions.sort_by(|a, b| (a.date, a.time, &a.uid).cmp(&(b.date, b.time, &b.uid)));
+    super::order::sort_by(&mut actions, |a, b| {
+        (a.date, a.time, &a.uid).cmp(&(b.date, b.time, &b.uid))
+    });
     actions
 }
 

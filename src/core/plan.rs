@@ -43,12 +43,100 @@ pub trait Choice: Copy + PartialEq + 'static {
     fn from_slug(slug: &str) -> Option<Self>;
 }
 
+/// The `Deserialize` of the choice enums. Derived, each enum compiled its own enum and
+/// variant-name visitors (about 1 KB of wasm each); these are shared, giving the index of
+/// the variant. Same inputs accepted (`"slug"`, or `{"slug": null}`), same errors.
+mod choice_serde {
+    use serde::de::{self, DeserializeSeed, Deserializer, EnumAccess, VariantAccess, Visitor};
+    use std::fmt;
+
+    /// The index in `names` of the unit variant `deserializer` holds.
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+        name: &'static str,
+        names: &'static [&'static str],
+    ) -> Result<usize, D::Error> {
+        deserializer.deserialize_enum(name, names, ChoiceVisitor { name, names })
+    }
+
+    struct ChoiceVisitor {
+        name: &'static str,
+        names: &'static [&'static str],
+    }
+
+    impl<'de> Visitor<'de> for ChoiceVisitor {
+        type Value = usize;
+
+        fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+            write!(formatter, "enum {}", self.name)
+        }
+
+        fn visit_enum<A: EnumAccess<'de>>(self, data: A) -> Result<usize, A::Error> {
+            let (index, variant) = data.variant_seed(VariantName(self.names))?;
+            variant.unit_variant()?;
+            Ok(index)
+        }
+    }
+
+    struct VariantName(&'static [&'static str]);
+
+    impl<'de> DeserializeSeed<'de> for VariantName {
+        type Value = usize;
+
+        fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<usize, D::Error> {
+            deserializer.deserialize_identifier(self)
+        }
+    }
+
+    impl<'de> Visitor<'de> for VariantName {
+        type Value = usize;
+
+        fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
+            formatter.write_str("variant identifier")
+        }
+
+        fn visit_u64<E: de::Error>(self, value: u64) -> Result<usize, E> {
+            match usize::try_from(value) {
+                Ok(index) if index < self.0.len() => Ok(index),
+                _ => Err(E::invalid_value(
+                    de::Unexpected::Unsigned(value),
+                    &format!("variant index 0 <= i < {}", self.0.len()).as_str(),
+                )),
+            }
+        }
+
+        fn visit_str<E: de::Error>(self, value: &str) -> Result<usize, E> {
+            self.0
+                .iter()
+                .position(|name| *name == value)
+                .ok_or_else(|| E::unknown_variant(value, self.0))
+        }
+
+        fn visit_bytes<E: de::Error>(self, value: &[u8]) -> Result<usize, E> {
+            match self.0.iter().position(|name| name.as_bytes() == value) {
+                Some(index) => Ok(index),
+                None => Err(E::unknown_variant(&String::from_utf8_lossy(value), self.0)),
+            }
+        }
+    }
+}
+
 macro_rules! choice_enum {
     ($(#[$meta:meta])* $name:ident { $($variant:ident => $slug:literal, $label:literal),+ $(,)? }) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
         #[serde(rename_all = "snake_case")]
         pub enum $name { $($variant),+ }
+
+        // What `#[derive(Deserialize)]` would do, through one shared visitor (see
+        // `choice_serde`). The stored names are the slugs (a test checks they equal the
+        // serialized names).
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                choice_serde::deserialize(deserializer, stringify!($name), &[$($slug),+])
+                    .map(|index| Self::ALL[index])
+            }
+        }
 
         impl $name {
             /// Every choice, in the order a form lists them.
@@ -1149,7 +1237,9 @@ impl Plan {
     /// Skill gaps by target date (undated last), then priority.
     pub fn skill_gaps_by_date(&self) -> Vec<&SkillGap> {
         let mut gaps: Vec<&SkillGap> = self.skill_gaps.iter().collect();
-        gaps.sort_by_key(|g| (g.target_date.is_none(), g.target_date, g.priority, g.id));
+        super::order::sort_by_key(&mut gaps, |g| {
+            (g.target_date.is_none(), g.target_date, g.priority, g.id)
+        });
         gaps
     }
 
@@ -1224,7 +1314,7 @@ impl Plan {
                 mood,
                 note,
             });
-            moods.sort_by_key(|m| m.date);
+            super::order::sort_by_key(moods, |m| m.date);
         }
         Ok(())
     }
@@ -1333,7 +1423,7 @@ impl Plan {
             .iter()
             .filter(|a| a.date >= today)
             .collect();
-        list.sort_by_key(|a| (a.date, a.time, a.id));
+        super::order::sort_by_key(&mut list, |a| (a.date, a.time, a.id));
         list
     }
 
@@ -1370,6 +1460,87 @@ pub fn truncate_chars(text: &str, max: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every choice is stored under its slug, reads back from it, and also from the
+    /// `{"slug": null}` form serde accepts for a unit variant.
+    fn choice_names_round_trip<T>()
+    where
+        T: Choice + Serialize + serde::de::DeserializeOwned + std::fmt::Debug,
+    {
+        for &choice in T::all() {
+            let text = serde_json::to_string(&choice).unwrap();
+            assert_eq!(text, format!("\"{}\"", choice.slug()));
+            assert_eq!(serde_json::from_str::<T>(&text).unwrap(), choice);
+            let map_form = format!("{{\"{}\": null}}", choice.slug());
+            assert_eq!(serde_json::from_str::<T>(&map_form).unwrap(), choice);
+        }
+    }
+
+    #[test]
+    fn choices_are_stored_by_slug() {
+        choice_names_round_trip::<Stage>();
+        choice_names_round_trip::<Channel>();
+        choice_names_round_trip::<RequestStatus>();
+        choice_names_round_trip::<FeedbackCategory>();
+        choice_names_round_trip::<Certainty>();
+        choice_names_round_trip::<Level>();
+        choice_names_round_trip::<Cause>();
+        choice_names_round_trip::<SkillCategory>();
+        choice_names_round_trip::<Priority>();
+        choice_names_round_trip::<Method>();
+        choice_names_round_trip::<GapStatus>();
+        choice_names_round_trip::<AppKind>();
+    }
+
+    /// The shared choice deserializer answers every input exactly as the derived one
+    /// did: the same values and the same error messages.
+    #[test]
+    fn choices_read_like_the_derived_deserializer() {
+        #[derive(Debug, PartialEq, Deserialize)]
+        #[serde(rename_all = "snake_case")]
+        enum Derived {
+            Email,
+            Call,
+            Portal,
+            InPerson,
+            Ghosted,
+        }
+        let inputs = [
+            r#""email""#,
+            r#""in_person""#,
+            r#""in_p\u0065rson""#,
+            r#" "ghosted" "#,
+            r#""Email""#,
+            r#""nope""#,
+            r#""""#,
+            r#"{"call":null}"#,
+            r#"{"call":1}"#,
+            r#"{"call":null,"portal":null}"#,
+            r#"{"nope":null}"#,
+            r#"{}"#,
+            r#"{"call""#,
+            r#"3"#,
+            r#"null"#,
+            r#"["email"]"#,
+            r#"true"#,
+            r#""email"#,
+            "",
+        ];
+        for input in inputs {
+            let ours = serde_json::from_str::<Channel>(input)
+                .map(|c| c.slug().to_string())
+                .map_err(|e| e.to_string());
+            let derived = serde_json::from_str::<Derived>(input)
+                .map(|c| format!("{c:?}"))
+                .map_err(|e| e.to_string());
+            match (&ours, &derived) {
+                (Ok(slug), Ok(name)) => {
+                    assert_eq!(slug.replace('_', ""), name.to_lowercase(), "{input}")
+                }
+                _ => assert_eq!(ours, derived, "{input}"),
+            }
+        }
+    }
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()

@@ -233,7 +233,7 @@ pub fn validate(plan: &mut Plan) -> Result<(), InvalidPlan> {
             c.source = None;
         }
     }
-    plan.wellbeing.moods.sort_by_key(|m| m.date);
+    super::order::sort_by_key(&mut plan.wellbeing.moods, |m| m.date);
     Ok(())
 }
 

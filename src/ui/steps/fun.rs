@@ -27,7 +27,7 @@ pub fn FunStep() -> impl IntoView {
     let ids = Memo::new(move |_| {
         app.with(|p| {
             let mut list: Vec<(NaiveDateTime, Id)> = p.fun.iter().map(|f| (f.when, f.id)).collect();
-            list.sort();
+            crate::core::order::sort_by(&mut list, Ord::cmp);
             list.into_iter().map(|(_, id)| id).collect::<Vec<_>>()
         })
     });

@@ -186,7 +186,7 @@ fn RoleCard(id: Id) -> impl IntoView {
         let existing_gaps: Vec<String> = app.with(|p| {
             p.skill_gaps
                 .iter()
-                .map(|g| g.skill.to_lowercase())
+                .map(|g| crate::core::text::lowercase(&g.skill))
                 .collect()
         });
         let level_note = match m.level_fit {
@@ -219,7 +219,7 @@ fn RoleCard(id: Id) -> impl IntoView {
                         <ul class="chips">
                             {m.missing.iter().map(|skill| {
                                 let skill = skill.clone();
-                                let planned = existing_gaps.contains(&skill.to_lowercase());
+                                let planned = existing_gaps.contains(&crate::core::text::lowercase(&skill));
                                 let label = skill.clone();
                                 view! {
                                     <li>

@@ -63,7 +63,7 @@ fn RejectionList() -> impl IntoView {
         app.with(|p| {
             let mut list: Vec<(chrono::NaiveDate, Id)> =
                 p.rejections.iter().map(|r| (r.date, r.id)).collect();
-            list.sort_by(|a, b| b.cmp(a));
+            crate::core::order::sort_by(&mut list, |a, b| b.cmp(a));
             list.into_iter().map(|(_, id)| id).collect::<Vec<_>>()
         })
     });
