@@ -41,7 +41,7 @@ fn Upcoming(last_added: RwSignal<Option<Id>>) -> impl IntoView {
                 .filter(|a| a.date < today)
                 .map(|a| (a.date, a.id))
                 .collect();
-            past.sort_by(|a, b| b.cmp(a));
+            crate::core::order::sort_by(&mut past, |a, b| b.cmp(a));
             (
                 upcoming,
                 past.into_iter().map(|(_, id)| id).collect::<Vec<Id>>(),
