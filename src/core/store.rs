@@ -280,6 +280,23 @@ pub fn changed_since(kv: &impl KeyValue, last_seen: Option<&str>) -> Option<(Rec
     Record::from_json(&text).ok().map(|record| (record, text))
 }
 
+/// The changes of this tab's saves that another tab's record of revision `theirs` cannot
+/// hold, oldest first. `written` holds this tab's saves as (the revision it wrote, its
+/// changes).
+///
+/// Every save writes its base revision plus one, so a record of revision `v` holds, besides
+/// its own changes, only saves of revisions below `v`. A tab whose copy of storage was stale
+/// (browsers sync localStorage between tabs' processes with a delay) can write a revision
+/// this tab has already written, both based on the same older record: that record lacks
+/// this tab's saves of that revision and later, which must be replayed on top of it.
+pub fn lost_writes<C: Clone>(written: &[(u64, Vec<C>)], theirs: u64) -> Vec<C> {
+    written
+        .iter()
+        .filter(|(revision, _)| *revision >= theirs)
+        .flat_map(|(_, changes)| changes.iter().cloned())
+        .collect()
+}
+
 /// The stored text as it is now (to remember what this tab has seen).
 pub fn stored_text(kv: &impl KeyValue) -> Option<String> {
     kv.get(PLAN_KEY).ok().flatten()
@@ -415,6 +432,56 @@ mod tests {
     use super::fakes::FakeKv;
     use super::*;
     use crate::core::plan::SkillGapDraft;
+
+    #[test]
+    fn lost_writes_are_this_tabs_saves_a_record_cannot_hold() {
+        let written = vec![(4, vec!["a"]), (5, vec!["b", "c"]), (6, vec!["d"])];
+        // Another tab built on this tab's latest save: nothing is lost.
+        assert!(lost_writes(&written, 7).is_empty());
+        // It wrote revision 6 from revision 5 while this tab wrote its own 6.
+        assert_eq!(lost_writes(&written, 6), vec!["d"]);
+        // It wrote from revision 4, stale since this tab's saves 5 and 6.
+        assert_eq!(lost_writes(&written, 5), vec!["b", "c", "d"]);
+        assert!(lost_writes::<&str>(&[], 3).is_empty());
+    }
+
+    /// Two tabs save from the same record; the one whose save was overwritten replays
+    /// its lost changes on the other's record, and the result holds both edits.
+    #[test]
+    fn replaying_lost_writes_keeps_both_tabs_edits() {
+        let kv = FakeKv::default();
+        let base = a_plan("Base");
+        let base_text = Record::json_of(&base, 1, "t0");
+        kv.set(PLAN_KEY, &base_text).unwrap();
+        type Change = fn(&mut Plan);
+        let mine: Change = |p| {
+            p.add_skill_gap(&SkillGapDraft::named("Mine"), false)
+                .unwrap();
+        };
+        let mut my_plan = base.clone();
+        mine(&mut my_plan);
+        let (my_revision, _) =
+            save_checked(&kv, &my_plan, 1, "t1", false, Some(&base_text)).unwrap();
+        let written = vec![(my_revision, vec![mine])];
+        // The other tab, its storage still showing revision 1, writes over it.
+        let mut theirs = base.clone();
+        theirs
+            .add_skill_gap(&SkillGapDraft::named("Theirs"), false)
+            .unwrap();
+        kv.set(PLAN_KEY, &Record::json_of(&theirs, 2, "t1"))
+            .unwrap();
+        let (record, _) = changed_since(&kv, None).unwrap();
+        let mut rebased = record.plan;
+        for change in lost_writes(&written, record.revision) {
+            change(&mut rebased);
+        }
+        let skills: Vec<_> = rebased
+            .skill_gaps
+            .iter()
+            .map(|g| g.skill.as_str())
+            .collect();
+        assert_eq!(skills, ["Base", "Theirs", "Mine"]);
+    }
 
     fn a_plan(skill: &str) -> Plan {
         let mut plan = Plan::default();

@@ -21,6 +21,9 @@ const SAVE_DELAY: Duration = Duration::from_millis(400);
 /// How long to wait before trying again after storage refused a save.
 const RETRY_DELAY: Duration = Duration::from_secs(10);
 
+/// How many of this tab's saves are remembered in case another tab overwrites them.
+const MAX_WRITTEN: usize = 50;
+
 /// What the save indicator says.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SaveStatus {
@@ -84,6 +87,9 @@ struct Saver {
     pending: Option<TimeoutHandle>,
     /// Changes made since the last save, in order.
     unsaved: Vec<Change>,
+    /// The changes of this tab's recent saves, by the revision each save wrote, until
+    /// another tab's save shows they are in the stored plan (see [`store::lost_writes`]).
+    written: Vec<(u64, Vec<Change>)>,
     /// The stored text as this tab last read or wrote it.
     last_seen: Option<String>,
     /// Set when the plan was replaced by another tab's save, which needs no save back.
@@ -121,6 +127,7 @@ impl AppState {
                 saved_once: false,
                 pending: None,
                 unsaved: Vec::new(),
+                written: Vec::new(),
                 last_seen,
                 skip_next_save: false,
             }),
@@ -168,9 +175,14 @@ impl AppState {
     }
 
     /// Another tab saved: take its plan, replaying this tab's unsaved changes on top so
-    /// that neither tab's edits are lost.
+    /// that neither tab's edits are lost, and also the changes of any of this tab's
+    /// saves that the other tab's save overwrote.
     fn rebase_onto(self, theirs: Record, text: String) {
-        let changes = self.saver.with_value(|s| s.unsaved.clone());
+        let changes = self.saver.with_value(|s| {
+            let mut changes = store::lost_writes(&s.written, theirs.revision);
+            changes.extend(s.unsaved.iter().cloned());
+            changes
+        });
         let mut plan = theirs.plan;
         for change in &changes {
             change(&mut plan);
@@ -179,6 +191,9 @@ impl AppState {
             s.revision = theirs.revision;
             s.last_seen = Some(text);
             s.skip_next_save = changes.is_empty();
+            // Replayed changes are unsaved again until the next save writes them.
+            s.unsaved = changes;
+            s.written.clear();
         });
         self.plan.set(plan);
     }
@@ -246,7 +261,11 @@ impl AppState {
                     Some(text.clone())
                 };
                 s.saved_once = true;
-                s.unsaved.clear();
+                let batch = std::mem::take(&mut s.unsaved);
+                s.written.push((*revision, batch));
+                if s.written.len() > MAX_WRITTEN {
+                    s.written.remove(0);
+                }
             }
         });
         if matches!(result, Err(SaveError::Full | SaveError::NotReadBack)) {
