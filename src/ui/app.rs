@@ -18,11 +18,14 @@ use crate::ui::widgets::SCREEN_HEADING_ID;
 use crate::web::theme::{self, Theme};
 use crate::web::{browser, clock};
 
-/// Starts the app in the page.
+/// Starts the app in the page, once the static boot screen has painted.
 pub fn mount() {
-    browser::remove_boot_screen();
-    crate::ui::widgets::update_prompt::start();
-    leptos::mount::mount_to_body(App);
+    wasm_bindgen_futures::spawn_local(async {
+        browser::boot_screen_painted().await;
+        browser::remove_boot_screen();
+        crate::ui::widgets::update_prompt::start();
+        leptos::mount::mount_to_body(App);
+    });
 }
 
 /// The screen for the current address; an empty or unknown fragment opens the start

@@ -62,6 +62,18 @@ pub fn scroll_to_top() {
     }
 }
 
+/// Resolves once index.html's boot screen has painted (its inline script sets
+/// `window.reboundBootPainted`); at once if there is no such promise.
+pub async fn boot_screen_painted() {
+    let Some(window) = window() else { return };
+    let promise = js_sys::Reflect::get(&window, &JsValue::from_str("reboundBootPainted"))
+        .ok()
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
+    if let Some(promise) = promise {
+        let _ = JsFuture::from(promise).await;
+    }
+}
+
 /// Removes the static first screen that index.html paints before the app starts.
 pub fn remove_boot_screen() {
     if let Some(el) = document().and_then(|d| d.get_element_by_id("boot")) {

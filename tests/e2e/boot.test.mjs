@@ -145,6 +145,31 @@ for (const combo of [
   });
 }
 
+test('when the wasm is ready before the first paint, the app still waits for the boot screen to paint', async (t) => {
+  const app = await startApp();
+  const browser = await launchBrowser();
+  t.after(async () => {
+    await browser.close();
+    await app.close();
+  });
+  // Served from localhost with nothing held back, the wasm can be compiled before the
+  // browser has painted anything; the app then takes over only once the boot screen's
+  // lead has painted (index.html's `reboundBootPainted`), so that paint is not lost.
+  for (let run = 0; run < 3; run++) {
+    const page = await newPage(browser);
+    await page.addInitScript(watchPaints);
+    await page.goto(app.url);
+    await page.locator('#boot').waitFor({ state: 'detached', timeout: 20_000 });
+    await page.getByRole('button', { name: 'Save and start my plan' }).waitFor();
+    await page.waitForTimeout(300);
+    const paints = await page.evaluate(() => window.__paints);
+    assert.ok(paints.lcp.length > 0, 'a largest contentful paint was recorded');
+    assert.match(paints.lcp.at(-1).what, /^(boot p\.lead|gone)$/, `run ${run}: the boot screen’s lead is the largest paint`);
+    expectNoErrors(page);
+    await page.context().close();
+  }
+});
+
 test('with a plan, or an address for another screen, the boot screen only says "Opening your plan…"', async (t) => {
   const app = await startApp();
   const browser = await launchBrowser();
