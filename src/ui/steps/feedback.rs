@@ -230,7 +230,7 @@ fn FeedbackItems(id: Id) -> impl IntoView {
                 key=|f: &Id| *f
                 noun="points"
                 reveal=last_added
-                row=move |fid| view! { <FeedbackCard source=FeedbackRef { rejection: id, feedback: fid } /> }
+                row=move |fid| view! { <FeedbackCard source=FeedbackRef { rejection: id, feedback: fid } /> }.into_any()
             />
             <form class="form" novalidate on:submit=add>
                 <h3>"Add a point"</h3>

@@ -60,7 +60,7 @@ fn Upcoming(last_added: RwSignal<Option<Id>>) -> impl IntoView {
                 key=|id: &Id| *id
                 noun="dates coming up"
                 reveal=last_added
-                row=|id| view! { <ApplicationCard id=id /> }
+                row=|id| view! { <ApplicationCard id=id /> }.into_any()
             />
             <Show when=move || !past.with(Vec::is_empty)>
                 <h3>"Earlier"</h3>
@@ -69,7 +69,7 @@ fn Upcoming(last_added: RwSignal<Option<Id>>) -> impl IntoView {
                     key=|id: &Id| *id
                     noun="earlier dates"
                     class="item-list compact"
-                    row=|id| view! { <ApplicationCard id=id /> }
+                    row=|id| view! { <ApplicationCard id=id /> }.into_any()
                 />
             </Show>
         </Section>
@@ -208,6 +208,7 @@ fn PrepChecklist() -> impl IntoView {
                                 {source.map(|(screen, label)| view! { <a class="linked meta" href=screen.href()>{label}</a> })}
                             </li>
                         }
+                        .into_any()
                     }
             />
         </Section>

@@ -154,7 +154,7 @@ fn AllDates() -> impl IntoView {
                             key=|a: &DatedAction| (a.uid.clone(), a.date, a.time, a.done, a.text.clone())
                             noun="dates"
                             class="actions-list"
-                            row=move |a: DatedAction| action_line(&a, today)
+                            row=move |a: DatedAction| action_line(&a, today).into_any()
                         />
                     }.into_any()
                 }

@@ -75,7 +75,7 @@ pub fn SkillsStep() -> impl IntoView {
                     key=|id: &Id| *id
                     noun="skill gaps"
                     reveal=last_saved
-                    row=move |id| view! { <GapCard id=id editing=editing /> }
+                    row=move |id| view! { <GapCard id=id editing=editing /> }.into_any()
                 />
             </Section>
         </Show>

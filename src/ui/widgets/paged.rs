@@ -22,21 +22,21 @@ pub const PAGE_SIZE: usize = 20;
 ///   sorts beyond the shown pages.
 /// - `class`: the list element's class.
 /// - `row`: renders one item (an `li`).
+///
+/// `key` is a plain function and `row` a callback, so every list of the same item type
+/// shares one copy of this code in the download.
 #[component]
-pub fn PagedList<T, K, KF, R, V>(
+pub fn PagedList<T, K>(
     #[prop(into)] items: Signal<Vec<T>>,
-    key: KF,
+    key: fn(&T) -> K,
     noun: &'static str,
     #[prop(optional, into)] reveal: Option<Signal<Option<T>>>,
     #[prop(default = "item-list")] class: &'static str,
-    row: R,
+    #[prop(into)] row: Callback<T, AnyView>,
 ) -> impl IntoView
 where
     T: Clone + PartialEq + Send + Sync + 'static,
     K: Eq + Hash + 'static,
-    KF: Fn(&T) -> K + Clone + Send + Sync + 'static,
-    R: Fn(T) -> V + Clone + Send + Sync + 'static,
-    V: IntoView + 'static,
 {
     let limit = RwSignal::new(PAGE_SIZE);
     // Items brought into view beyond the shown pages; they follow the shown ones.
@@ -75,7 +75,7 @@ where
     };
     view! {
         <ul class=class>
-            <For each=move || shown.get() key=key children=row />
+            <For each=move || shown.get() key=key children=move |item| row.run(item) />
         </ul>
         // One button that stays put while its label changes, so it keeps focus.
         <Show when=move || { total.get() > PAGE_SIZE }>
