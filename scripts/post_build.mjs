@@ -121,13 +121,14 @@ for (const file of files) {
 }
 const version = versionHash.digest('hex').slice(0, 16);
 
-// trunk's content-hashed output: a file at the top of the build named `<name>-<16 hex>`
-// (the wasm: `<name>-<16 hex>_bg.wasm`) that index.html links to. Anything else, say a file
+// trunk's content-hashed output: a file at the top of the build named `<name>-<hex>` (the
+// wasm: `<name>-<hex>_bg.wasm`) that index.html links to. trunk prints its 64-bit hash
+// without leading zeros: 16 hex digits, or now and then fewer (one build in 16 has 15). Anything else, say a file
 // copied by hand whose name merely looks hashed, is checked like an unhashed one. trunk
 // names the wasm and its JS after the wasm *before* wasm-opt, so a new wasm-opt setting
 // alone changes the bytes under the same name: the worker checks each immutable file
 // against the digest written here, whichever cache it comes from.
-const HASHED_NAME = /^[^/]+-[0-9a-f]{16}(_bg)?\.[A-Za-z0-9]+$/;
+const HASHED_NAME = /^[^/]+-[0-9a-f]{12,16}(_bg)?\.[A-Za-z0-9]+$/;
 const isHashed = (file) => HASHED_NAME.test(file) && html.includes(`./${file}`);
 const integrity = (file) =>
   `sha384-${createHash('sha384').update(readFileSync(path.join(root, file))).digest('base64')}`;

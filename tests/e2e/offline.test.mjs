@@ -123,8 +123,8 @@ test('after one visit, the app opens offline with the plan, every step and deep 
   // crossed the network once. The favicon is left out: the browser may load it after the
   // worker has already fetched it.
   const dist = readdirSync(DIST_DIR);
-  const wasm = dist.find((f) => /^rebound-[0-9a-f]{16}_bg\.wasm$/.test(f));
-  const hashed = [wasm, ...dist.filter((f) => /^[^.]+-[0-9a-f]{16}\.(js|css)$/.test(f))];
+  const wasm = dist.find((f) => /^rebound-[0-9a-f]{12,16}_bg\.wasm$/.test(f));
+  const hashed = [wasm, ...dist.filter((f) => /^[^.]+-[0-9a-f]{12,16}\.(js|css)$/.test(f))];
   assert.ok(wasm && hashed.length === 3, `dist/ has the hashed wasm, JS and CSS (${hashed.join(', ')})`);
   for (const file of hashed) {
     const times = firstVisit.filter((p) => p === `/rebound/${file}`).length;
@@ -204,7 +204,7 @@ test('a new build is offered, never forced, and "Reload" switches to it safely',
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
   manifest.description += ' (build 2)';
   writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
-  const css = readdirSync(build2).find((f) => /^main-[0-9a-f]{16}\.css$/.test(f));
+  const css = readdirSync(build2).find((f) => /^main-[0-9a-f]{12,16}\.css$/.test(f));
   const cssPath = path.join(build2, css);
   const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
   const oldSri = sri(readFileSync(cssPath));
