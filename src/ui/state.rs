@@ -216,8 +216,12 @@ impl AppState {
             return;
         }
         let mut result = Err(SaveError::Conflict);
-        for _ in 0..3 {
-            self.on_stored_plan_changed();
+        for attempt in 0..3 {
+            // The write itself checks for another tab's save (one read of the stored
+            // record); only then is that save read in and rebased onto.
+            if attempt > 0 {
+                self.on_stored_plan_changed();
+            }
             result = self
                 .saver
                 .try_update_value(|s| {
