@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { expectNoErrors, launchBrowser, newPage, startApp } from './lib.mjs';
+import { SCREEN_HEADINGS, expectNoErrors, launchBrowser, newPage, startApp } from './lib.mjs';
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
@@ -19,18 +19,7 @@ const RECORD = readFileSync(path.resolve(import.meta.dirname, '../fixtures/recor
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 // Every screen, by its fragment and the start of its document title.
-const SCREENS = [
-  ['start', 'What happened'],
-  ['feedback', 'Get the most out of feedback'],
-  ['search', 'Refine your search'],
-  ['skills', 'Fill your skill gaps'],
-  ['fun', 'Do something fun'],
-  ['positive', 'Stay positive'],
-  ['next', 'Focus on the next job'],
-  ['plan', 'My plan'],
-  ['share', 'Share and back up'],
-  ['about', 'About Rebound'],
-];
+const SCREENS = [['start', 'What happened'], ...SCREEN_HEADINGS];
 
 // Each colour scheme is reached both ways: by the device setting and by the "Colours"
 // choice overriding the other one (so every theme rule in the style sheet is checked).

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { expectNoErrors, launchBrowser, newPage, startApp } from './lib.mjs';
+import { SCREEN_HEADINGS, expectNoErrors, launchBrowser, newPage, startApp } from './lib.mjs';
 
 const PHONE = { width: 390, height: 844 };
 const SHOTS = path.resolve(import.meta.dirname, '../../docs/screenshots');
@@ -201,18 +201,7 @@ test('every step opens from a deep link and the step indicator marks it', async 
     await browser.close();
     await app.close();
   });
-  const screens = [
-    ['start', /calm plan for after a job/],
-    ['feedback', 'Get the most out of feedback'],
-    ['search', 'Refine your search'],
-    ['skills', 'Fill your skill gaps'],
-    ['fun', 'Do something fun'],
-    ['positive', 'Stay positive'],
-    ['next', 'Focus on the next job'],
-    ['plan', 'My plan'],
-    ['share', 'Share and back up'],
-    ['about', 'About Rebound'],
-  ];
+  const screens = [['start', /calm plan for after a job/], ...SCREEN_HEADINGS];
   const page = await newPage(browser, { viewport: PHONE });
   for (const [slug, title] of screens) {
     await page.goto(`${app.url}#/${slug}`);

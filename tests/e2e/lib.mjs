@@ -29,21 +29,39 @@ export async function startApp({ base = '/', onRequest } = {}) {
   return startServer({ root: DIST_DIR, port: 0, base, onRequest });
 }
 
-/** Headless system Chromium (never a downloaded one), with the flags this machine needs. */
+/** The system Chromium (never a downloaded one). */
+export const CHROMIUM_PATH = process.env.CHROMIUM || '/usr/bin/chromium';
+
+/** The flags this machine needs for headless Chromium. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/**
+ * Every screen after the start, in the order of the step indicator: its fragment and its
+ * heading (the start of its document title).
+ */
+export const SCREEN_HEADINGS = [
+  ['feedback', 'Get the most out of feedback'],
+  ['search', 'Refine your search'],
+  ['skills', 'Fill your skill gaps'],
+  ['fun', 'Do something fun'],
+  ['positive', 'Stay positive'],
+  ['next', 'Focus on the next job'],
+  ['plan', 'My plan'],
+  ['share', 'Share and back up'],
+  ['about', 'About Rebound'],
+];
+
+/** Headless system Chromium, with the flags this machine needs. */
 export async function launchBrowser() {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
-  });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
 }
 
 const problemsOf = new WeakMap();

@@ -21,27 +21,24 @@ import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { chromium } from 'playwright-core';
-import { DIST_DIR, expectNoErrors, launchBrowser, newPage, startApp } from './lib.mjs';
+import {
+  CHROMIUM_ARGS,
+  CHROMIUM_PATH,
+  DIST_DIR,
+  SCREEN_HEADINGS,
+  expectNoErrors,
+  launchBrowser,
+  newPage,
+  startApp,
+} from './lib.mjs';
 import { startServer } from './serve.mjs';
 
 const PHONE = { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true };
 const REPO = path.resolve(import.meta.dirname, '../..');
 const PLAN_KEY = 'rebound.plan';
 
-const STEPS = [
-  ['feedback', 'Get the most out of feedback'],
-  ['search', 'Refine your search'],
-  ['skills', 'Fill your skill gaps'],
-  ['fun', 'Do something fun'],
-  ['positive', 'Stay positive'],
-  ['next', 'Focus on the next job'],
-  ['plan', 'My plan'],
-];
-const OTHER_SCREENS = [
-  ['start', /./],
-  ['share', 'Share and back up'],
-  ['about', 'About Rebound'],
-];
+const STEPS = SCREEN_HEADINGS.filter(([slug]) => slug !== 'share' && slug !== 'about');
+const OTHER_SCREENS = [['start', /./], ...SCREEN_HEADINGS.filter(([slug]) => slug === 'share' || slug === 'about')];
 
 async function heading(page, name) {
   await page.getByRole('heading', { level: 1, name }).waitFor({ timeout: 15_000 });
@@ -306,19 +303,10 @@ test("Chrome's installability check passes, at / and under /rebound/", async (t)
       // Installability needs a real profile: Playwright's usual contexts are incognito.
       const profile = mkdtempSync(path.join(os.tmpdir(), 'rebound-profile-'));
       const context = await chromium.launchPersistentContext(profile, {
-        executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+        executablePath: CHROMIUM_PATH,
         headless: true,
         ...PHONE,
-        // The same flags as lib.mjs's launchBrowser().
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-quic',
-        ],
+        args: CHROMIUM_ARGS,
       });
       t.after(async () => {
         await context.close();

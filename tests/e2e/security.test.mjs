@@ -14,20 +14,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { DIST_DIR, expectNoErrors, launchBrowser, newPage, startApp } from './lib.mjs';
+import { DIST_DIR, SCREEN_HEADINGS as SCREENS, expectNoErrors, launchBrowser, newPage, startApp } from './lib.mjs';
 
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
-const SCREENS = [
-  ['feedback', 'Get the most out of feedback'],
-  ['search', 'Refine your search'],
-  ['skills', 'Fill your skill gaps'],
-  ['fun', 'Do something fun'],
-  ['positive', 'Stay positive'],
-  ['next', 'Focus on the next job'],
-  ['plan', 'My plan'],
-  ['share', 'Share and back up'],
-  ['about', 'About Rebound'],
-];
 
 async function heading(page, name) {
   await page.getByRole('heading', { level: 1, name }).waitFor({ timeout: 15_000 });
