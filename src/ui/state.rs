@@ -71,6 +71,8 @@ pub struct AppState {
     pub flash: RwSignal<Option<(Screen, String)>>,
     /// True when a gentle "time for a backup" reminder is due.
     pub backup_due: RwSignal<bool>,
+    /// True while the page is laid out for paper, so long lists show every item.
+    pub printing: RwSignal<bool>,
     saver: StoredValue<Saver, LocalStorage>,
 }
 
@@ -120,6 +122,7 @@ impl AppState {
             backup_due: RwSignal::new(
                 BackupMeta::load(&kv, clock::today()).reminder_due(clock::today()),
             ),
+            printing: RwSignal::new(false),
             saver: StoredValue::new_local(Saver {
                 kv,
                 revision: loaded.revision,
@@ -133,6 +136,7 @@ impl AppState {
             }),
         };
         state.watch_for_changes();
+        browser::watch_print(move |printing| state.printing.set(printing));
         state
     }
 

@@ -1,5 +1,6 @@
 //! Small browser helpers: the address bar, the clipboard, downloads, printing and focus.
 
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
@@ -141,6 +142,30 @@ pub fn download(file_name: &str, mime: &str, contents: &str) -> Result<(), Strin
 pub fn print() {
     if let Some(w) = window() {
         let _ = w.print();
+    }
+}
+
+/// Calls `on_change(true)` when the page starts being laid out for paper and
+/// `on_change(false)` when it is back on screen, for the page's whole life.
+///
+/// Both the print media query and `beforeprint`/`afterprint` are watched: browsers
+/// differ in which they report, and emulated print media fires only the first.
+pub fn watch_print(on_change: impl Fn(bool) + 'static) {
+    let Some(w) = window() else { return };
+    let on_change = std::rc::Rc::new(on_change);
+    let media = w.match_media("print").ok().flatten();
+    if let Some(media) = media {
+        let query = media.clone();
+        let call = on_change.clone();
+        let listener = Closure::<dyn Fn()>::new(move || call(query.matches()));
+        let _ = media.add_event_listener_with_callback("change", listener.as_ref().unchecked_ref());
+        listener.forget();
+    }
+    for (event, printing) in [("beforeprint", true), ("afterprint", false)] {
+        let call = on_change.clone();
+        let listener = Closure::<dyn Fn()>::new(move || call(printing));
+        let _ = w.add_event_listener_with_callback(event, listener.as_ref().unchecked_ref());
+        listener.forget();
     }
 }
 

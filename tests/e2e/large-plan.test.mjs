@@ -96,4 +96,31 @@ test('long lists show a page at a time and reveal what was just added', async (t
     assert.ok(shownDates > 0 && shownDates <= PAGE, `coming up shows ${shownDates}`);
     expectNoErrors(page);
   });
+
+  await t.test('on paper, long lists print every item', async (t) => {
+    const page = await openWithLargePlan(browser, app, 'plan');
+    t.after(() => page.context().close());
+    const dates = itemsIn(page, 'All dates');
+    const status = page.getByRole('region', { name: 'All dates' }).getByRole('status');
+    const total = Number(/^Showing 20 of (\d+) dates\.$/.exec(await status.textContent())?.[1]);
+    assert.ok(total > PAGE, `the large plan has ${total} dates`);
+    assert.equal(await dates.count(), PAGE);
+
+    await page.emulateMedia({ media: 'print' });
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('#main section li.action').length >= n,
+      total,
+      { timeout: 20_000 },
+    );
+    assert.equal(await dates.count(), total);
+    // The last date is there too, not only a longer page.
+    const last = await page.evaluate(() => [...document.querySelectorAll('#main li.action')].at(-1)?.textContent);
+    assert.ok(last, 'the last date prints');
+
+    // Back on screen, the list folds to its first page again.
+    await page.emulateMedia({ media: 'screen' });
+    await status.getByText(`Showing ${PAGE} of ${total} dates.`).waitFor();
+    assert.equal(await dates.count(), PAGE);
+    expectNoErrors(page);
+  });
 });

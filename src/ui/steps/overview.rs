@@ -24,6 +24,11 @@ pub fn OverviewScreen() -> impl IntoView {
         });
         let _ = browser::download(ics::FILE_NAME, ics::MEDIA_TYPE, &text);
     };
+    // Long lists open in full first, so the dialog's preview already shows every date.
+    let print = move |_| {
+        app.printing.set(true);
+        request_animation_frame(browser::print);
+    };
     view! {
         <ScreenHeader
             screen=Screen::Overview
@@ -32,7 +37,7 @@ pub fn OverviewScreen() -> impl IntoView {
         {move || (!has_plan.get()).then(|| view! { <NeedsRejection /> })}
         <BackupReminder />
         <div class="actions no-print">
-            <button type="button" class="button" on:click=move |_| browser::print()>"Print my plan"</button>
+            <button type="button" class="button" on:click=print>"Print my plan"</button>
             <button type="button" class="button" on:click=download_calendar>"Add dates to my calendar (.ics)"</button>
         </div>
         <Progress />

@@ -9,6 +9,8 @@ use std::hash::Hash;
 
 use leptos::prelude::*;
 
+use crate::ui::state::AppState;
+
 /// How many items a long list shows at first, and how many each "Show more" adds.
 pub const PAGE_SIZE: usize = 20;
 
@@ -52,7 +54,12 @@ where
             }
         });
     }
+    // On paper there is no "Show more": every item prints.
+    let printing = use_context::<AppState>().map(|app| app.printing);
     let shown = Memo::new(move |_| {
+        if printing.is_some_and(|p| p.get()) {
+            return items.get();
+        }
         let n = limit.get();
         extra.with(|extra| {
             items.with(|all| {
