@@ -105,6 +105,14 @@ test('long lists show a page at a time and reveal what was just added', async (t
     const total = Number(/^Showing 20 of (\d+) dates\.$/.exec(await status.textContent())?.[1]);
     assert.ok(total > PAGE, `the large plan has ${total} dates`);
     assert.equal(await dates.count(), PAGE);
+    // The written summary pages its lists on screen too.
+    const brief = page.getByRole('region', { name: 'My plan in brief' });
+    const briefGaps = brief
+      .getByRole('heading', { name: 'Skill gaps', level: 3 })
+      .locator('xpath=following-sibling::ul[1]')
+      .getByRole('listitem');
+    await brief.getByText(`Showing ${PAGE} of ${LARGE.skillGaps} skill gaps.`).waitFor();
+    assert.equal(await briefGaps.count(), PAGE);
 
     await page.emulateMedia({ media: 'print' });
     await page.waitForFunction(
@@ -113,6 +121,7 @@ test('long lists show a page at a time and reveal what was just added', async (t
       { timeout: 20_000 },
     );
     assert.equal(await dates.count(), total);
+    assert.equal(await briefGaps.count(), LARGE.skillGaps);
     // The last date is there too, not only a longer page.
     const last = await page.evaluate(() => [...document.querySelectorAll('#main li.action')].at(-1)?.textContent);
     assert.ok(last, 'the last date prints');

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::core::dates;
 use crate::core::ics;
 use crate::core::insights::{dated_actions, due_next, feedback_patterns, DatedAction};
-use crate::core::plan::GapStatus;
+use crate::core::plan::{GapStatus, Plan};
 use crate::core::steps::Screen;
 use crate::ui::state::use_app;
 use crate::ui::widgets::notices::BackupReminder;
@@ -172,32 +172,103 @@ fn AllDates() -> impl IntoView {
 #[component]
 fn Summary() -> impl IntoView {
     let app = use_app();
-    view! {
-        {move || app.with(|p| (!p.is_empty()).then(|| {
-            let current = p.current_rejection().cloned();
-            let gaps: Vec<String> = p.skill_gaps_by_date().iter().map(|g| {
-                let status = if g.status == GapStatus::Done { " (done)" } else { "" };
+    let has_plan = Memo::new(move |_| app.with(|p| !p.is_empty()));
+    let lines = |f: fn(&Plan) -> Vec<String>| Memo::new(move |_| app.with(f));
+    let feedback = lines(|p| {
+        p.current_rejection()
+            .map(|r| {
+                r.feedback
+                    .iter()
+                    .map(|f| format!("{} [{}]", f.text, f.category.label()))
+                    .collect()
+            })
+            .unwrap_or_default()
+    });
+    let roles = lines(|p| {
+        p.roles
+            .iter()
+            .map(|r| format!("{} ({})", r.title, r.level.label()))
+            .collect()
+    });
+    let changes = lines(|p| {
+        p.search_changes
+            .iter()
+            .map(|c| format!("{}{}", if c.done { "✓ " } else { "" }, c.text))
+            .collect()
+    });
+    let gaps = lines(|p| {
+        p.skill_gaps_by_date()
+            .iter()
+            .map(|g| {
+                let status = if g.status == GapStatus::Done {
+                    " (done)"
+                } else {
+                    ""
+                };
                 match g.if_then() {
                     Some(plan) => format!("{}{status}: {plan}", g.skill),
                     None => format!("{}{status}", g.skill),
                 }
-            }).collect();
-            let roles: Vec<String> = p.roles.iter().map(|r| format!("{} ({})", r.title, r.level.label())).collect();
-            let changes: Vec<String> = p.search_changes.iter().map(|c| format!("{}{}", if c.done { "✓ " } else { "" }, c.text)).collect();
-            let fun: Vec<String> = p.fun.iter().map(|f| format!("{}{}", f.what, if f.done { " (done)" } else { "" })).collect();
-            let feedback: Vec<String> = current.as_ref().map(|r| r.feedback.iter().map(|f| format!("{} [{}]", f.text, f.category.label())).collect()).unwrap_or_default();
-            let setback = p.wellbeing.setback_plan.clone();
-            view! {
-                <Section title="My plan in brief">
-                    {current.map(|r| view! { <p><strong>"In focus: "</strong>{format!("{} ({}, {})", r.title(), r.stage.label(), dates::friendly(r.date))}</p> })}
-                    <TitledList title="Feedback" items=feedback />
-                    <TitledList title="Target roles" items=roles />
-                    <TitledList title="Search changes" items=changes />
-                    <TitledList title="Skill gaps" items=gaps />
-                    <TitledList title="Something fun" items=fun />
-                    {(!setback.is_empty()).then(|| view! { <h3>"If I get another no"</h3><p>{setback}</p> })}
-                </Section>
-            }
-        }))}
+            })
+            .collect()
+    });
+    let fun = lines(|p| {
+        p.fun
+            .iter()
+            .map(|f| format!("{}{}", f.what, if f.done { " (done)" } else { "" }))
+            .collect()
+    });
+    let in_focus = Memo::new(move |_| {
+        app.with(|p| {
+            p.current_rejection().map(|r| {
+                format!(
+                    "{} ({}, {})",
+                    r.title(),
+                    r.stage.label(),
+                    dates::friendly(r.date)
+                )
+            })
+        })
+    });
+    let setback = Memo::new(move |_| app.with(|p| p.wellbeing.setback_plan.clone()));
+    view! {
+        <Show when=move || has_plan.get()>
+            <Section title="My plan in brief">
+                {move || in_focus.get().map(|text| view! { <p><strong>"In focus: "</strong>{text}</p> })}
+                <BriefList title="Feedback" noun="feedback points" lines=feedback />
+                <BriefList title="Target roles" noun="roles" lines=roles />
+                <BriefList title="Search changes" noun="search changes" lines=changes />
+                <BriefList title="Skill gaps" noun="skill gaps" lines=gaps />
+                <BriefList title="Something fun" noun="fun plans" lines=fun />
+                {move || {
+                    let setback = setback.get();
+                    (!setback.is_empty()).then(|| view! { <h3>"If I get another no"</h3><p>{setback}</p> })
+                }}
+            </Section>
+        </Show>
+    }
+}
+
+/// One titled list of the summary, left out when empty: a page at a time on screen,
+/// every line on paper.
+///
+/// - `title`: the list's heading (an `h3`).
+/// - `noun`: what the lines are, in the plural, for "Showing 20 of 300 skill gaps".
+/// - `lines`: the lines, in order.
+#[component]
+fn BriefList(title: &'static str, noun: &'static str, lines: Memo<Vec<String>>) -> impl IntoView {
+    let numbered =
+        Memo::new(move |_| lines.with(|l| l.iter().cloned().enumerate().collect::<Vec<_>>()));
+    view! {
+        <Show when=move || lines.with(|l| !l.is_empty())>
+            <h3>{title}</h3>
+            <PagedList
+                items=numbered
+                key=|line: &(usize, String)| line.clone()
+                noun=noun
+                class="summary-list"
+                row=|(_, line): (usize, String)| view! { <li>{line}</li> }.into_any()
+            />
+        </Show>
     }
 }
