@@ -258,7 +258,9 @@ L.push('### Size', '');
 L.push(
   `Every file of the release \`dist/\`. The last column says what a first visit fetches: **page** = the page loads it, ` +
     `**worker** = the service worker downloads it while precaching the build; **worker (HTTP cache)** = the worker ` +
-    `takes it from the HTTP cache the page has just filled (content-hashed files), downloading nothing.`,
+    `takes it from the HTTP cache the page has just filled (content-hashed files), downloading nothing; ` +
+    `empty = not fetched on a first visit (the home-screen icons: the worker keeps each when the browser first asks ` +
+    `for it, as it does when installing the app).`,
   '',
 );
 head(['File', 'Raw', 'gzip -9', 'brotli 11', 'First visit'], [1, 2, 3]);

@@ -7,8 +7,11 @@
 //   this build's bytes) are taken from the HTTP cache when it has them and the digest
 //   matches: the page that registered us has just downloaded them, so a first visit
 //   downloads the wasm once, not twice. Everything else (`checked`: index.html as `./`,
-//   the manifest, icons/) keeps its name across builds, so it is always checked with the
-//   server. Either way the cache never mixes two builds.
+//   the manifest) keeps its name across builds, so it is always checked with the
+//   server. Either way the cache never mixes two builds. The home-screen icons
+//   (`onUse`) are not precached: the app never shows them, and a first visit on a slow
+//   connection should not pay for them. Each is kept the first time the browser asks for
+//   it (when it installs the app), into the same cache.
 // - Fetch: cache-first from this build's cache. Navigations to the app (`./`,
 //   `./index.html`, with any query) get the cached index.html, so the app and its deep
 //   links (`./#/skills`: the fragment never reaches us) open offline.
@@ -20,7 +23,7 @@
 // Everything is relative to the registration's scope, so the app works under a sub-path.
 
 /* BUILD-START: written by scripts/post_build.mjs; do not edit by hand */
-const BUILD = { version: 'unbuilt', immutable: {}, checked: ['./'] };
+const BUILD = { version: 'unbuilt', immutable: {}, checked: ['./'], onUse: [] };
 /* BUILD-END */
 
 const CACHE_PREFIX = 'rebound-';
@@ -28,6 +31,7 @@ const CACHE = CACHE_PREFIX + BUILD.version;
 const SCOPE = self.registration.scope; // e.g. https://example.org/rebound/
 const INDEX = new URL('./', SCOPE).href;
 const INDEX_ALIASES = new Set([INDEX, new URL('./index.html', SCOPE).href]);
+const ON_USE = new Set(BUILD.onUse.map((file) => new URL(file, SCOPE).href));
 
 /**
  * A fetch that fails unless the server (or the HTTP cache) answered 2xx and, given an SRI
@@ -130,7 +134,12 @@ self.addEventListener('fetch', (event) => {
       const cached = isAppNavigation ? await cache.match(INDEX) : await cache.match(request);
       if (cached) return servable(cached);
       try {
-        return await fetch(request);
+        const response = await fetch(request);
+        if (response.ok && ON_USE.has(withoutQuery(request.url))) {
+          // Kept for next time; a full storage only means it is fetched again then.
+          event.waitUntil(cache.put(withoutQuery(request.url), response.clone()).catch(() => {}));
+        }
+        return response;
       } catch (err) {
         // Offline and not in the cache: any other page of ours gets the app itself.
         if (request.mode === 'navigate') {

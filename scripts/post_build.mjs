@@ -14,7 +14,10 @@
 //    content-hashed files (`rebound-<hash>_bg.wasm`, `main-<hash>.css`: new content gets
 //    a new name), each with the SRI digest of its bytes, which the worker may take from
 //    the HTTP cache the page has just filled; and `checked`, the rest (index.html, the
-//    manifest, icons/), always checked with the server.
+//    manifest), always checked with the server. The home-screen icons (icons/) are
+//    `onUse`: the app never shows them, so a first visit does not download them; the
+//    worker keeps each one the first time the browser asks for it (when it installs the
+//    app).
 // 3. Writes the same version into index.html's <meta name="rebound-build">.
 //
 // Running it again on a finished directory (e.g. dist/) recomputes everything from what
@@ -113,10 +116,12 @@ const addToVersion = (name, bytes) => {
 };
 addToVersion(INDEX_FILE, Buffer.from(html.replace(BUILD_META, (_, a, _v, c) => `${a}${c}`), 'utf8'));
 addToVersion(SW_FILE, Buffer.from(sw.replace(BUILD_BLOCK, (_, a, c) => `${a}${c}`), 'utf8'));
+// The home-screen icons: kept by the worker when first asked for, not precached.
+const isOnUse = (file) => file.startsWith('icons/');
 let totalBytes = Buffer.byteLength(html);
 for (const file of files) {
   const bytes = readFileSync(path.join(root, file));
-  totalBytes += bytes.length;
+  if (!isOnUse(file)) totalBytes += bytes.length;
   addToVersion(file, bytes);
 }
 const version = versionHash.digest('hex').slice(0, 16);
@@ -136,8 +141,9 @@ const integrity = (file) =>
 // URLs relative to the worker's scope; index.html is the scope itself.
 const url = (file) => file.split('/').map(encodeURIComponent).join('/');
 const immutable = Object.fromEntries(files.filter(isHashed).map((f) => [url(f), integrity(f)]));
-const checked = ['./', ...files.filter((f) => !isHashed(f)).map(url)];
-const block = `const BUILD = ${JSON.stringify({ version, immutable, checked }, null, 2)};\n`;
+const checked = ['./', ...files.filter((f) => !isHashed(f) && !isOnUse(f)).map(url)];
+const onUse = files.filter(isOnUse).map(url);
+const block = `const BUILD = ${JSON.stringify({ version, immutable, checked, onUse }, null, 2)};\n`;
 sw = sw.replace(BUILD_BLOCK, (_, start, end) => `${start}${block}${end}`);
 html = html.replace(BUILD_META, (_, open, _v, close) => `${open}${version}${close}`);
 

@@ -150,9 +150,16 @@ test('after one visit, the app opens offline with the plan, every step and deep 
   for (const name of ['sw.js', 'index.html']) {
     assert.ok(!cached.urls.includes(app.url + name), `${name} is not precached on its own`);
   }
-  for (const ext of ['.wasm', '.js', '.css', 'manifest.webmanifest', 'icon-192.png']) {
+  for (const ext of ['.wasm', '.js', '.css', 'manifest.webmanifest']) {
     assert.ok(cached.urls.some((u) => u.endsWith(ext)), `a ${ext} file is cached`);
   }
+  // The home-screen icons are not downloaded on a first visit; the worker keeps one when
+  // the browser first asks for it (as it does when installing the app).
+  assert.ok(!firstVisit.some((p) => p.includes('/icons/')), 'no icon was downloaded on the first visit');
+  assert.ok(!cached.urls.some((u) => u.includes('/icons/')), 'no icon is precached');
+  const icon = `${app.url}icons/icon-192.png`;
+  assert.ok(await page.evaluate(async (url) => (await fetch(url)).ok, icon), 'the icon loads online');
+  await page.waitForFunction(async (url) => Boolean(await caches.match(url)), icon);
 
   // The server is gone.
   await app.close();
@@ -160,6 +167,7 @@ test('after one visit, the app opens offline with the plan, every step and deep 
   await page.reload();
   await heading(page, 'Get the most out of feedback');
   assert.deepEqual(await storedPlan(page), plan);
+  assert.ok(await page.evaluate(async (url) => (await fetch(url)).ok, icon), 'the kept icon loads offline');
   for (const [slug, title] of STEPS) {
     await page.goto(`${app.url}#/${slug}`);
     await heading(page, title);
