@@ -37,8 +37,8 @@ export function fileSizes(dir) {
 }
 
 /**
- * The files index.html references directly (src/href of scripts, links and the
- * wasm preload), so a build whose referenced files are missing is caught early.
+ * The files index.html references directly (src/href of scripts and links, and the
+ * wasm its loader fetches), so a build whose referenced files are missing is caught early.
  */
 export function referencedFiles(dir) {
   const html = readFileSync(path.join(dir, 'index.html'), 'utf8');
