@@ -6,12 +6,13 @@
 //
 // 1. Content-Security-Policy: adds the sha256 of every inline <script> of the built
 //    index.html (trunk's module script that loads the wasm, the boot screen's script) to
-//    the policy's script-src, so the policy never needs 'unsafe-inline'. The policy
-//    itself is written in index.html; it must come before the first script.
+//    the policy's script-src, and of the inlined style sheet to its style-src, so the
+//    policy never needs 'unsafe-inline'. The policy itself is written in index.html; it
+//    must come before the first script.
 // 2. Service worker: writes the list of every file of this build and a build version (a
 //    hash of all their contents) into sw.js, which precaches them into `rebound-<version>`.
 //    index.html is listed as "./". The files come in two lists: `immutable`, trunk's
-//    content-hashed files (`rebound-<hash>_bg.wasm`, `main-<hash>.css`: new content gets
+//    content-hashed files (`rebound-<hash>_bg.wasm`, `rebound-<hash>.js`: new content gets
 //    a new name), each with the SRI digest of its bytes, which the worker may take from
 //    the HTTP cache the page has just filled; and `checked`, the rest (index.html, the
 //    manifest), always checked with the server. The home-screen icons (icons/) are
@@ -22,8 +23,8 @@
 // 0. First of all, the wasm waits for the boot screen: trunk's `<link rel="preload">` of
 //    the wasm is removed and its loader awaits `window.reboundBootPainted` (index.html's
 //    boot script) before it fetches the wasm. On a slow connection the preload took
-//    bandwidth from the style sheet, so the welcome painted later, and the app was
-//    ready no sooner: the download waited on nothing else. It also keeps Lighthouse's
+//    bandwidth from what the first paint needed, so the welcome painted later, and the
+//    app was ready no sooner. It also keeps Lighthouse's
 //    simulated LCP, which charges every request made before the largest paint, on the
 //    welcome itself.
 //
@@ -41,6 +42,7 @@ const BUILD_BLOCK = /(\/\* BUILD-START[^\n]*\*\/\n)[\s\S]*?(\/\* BUILD-END \*\/)
 const CSP_META = /(<meta\s+http-equiv="Content-Security-Policy"\s+content=")([^"]*)("\s*\/?>)/i;
 const BUILD_META = /(<meta\s+name="rebound-build"\s+content=")([^"]*)("\s*\/?>)/i;
 const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
+const INLINE_STYLE = /<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi;
 
 function fail(message) {
   console.error(`post_build: FAILED: ${message}`);
@@ -74,7 +76,7 @@ if (!html.includes(WAIT_FOR_BOOT)) {
 }
 if (/rel="preload"[^>]*_bg\.wasm/.test(html)) fail('the wasm preload link is still in index.html');
 
-// --- 1. CSP hashes of the inline scripts -----------------------------------------------
+// --- 1. CSP hashes of the inline scripts and style ----------------------------------------
 
 const cspMatch = html.match(CSP_META);
 if (!cspMatch) fail(`${INDEX_FILE} has no <meta http-equiv="Content-Security-Policy" content="...">`);
@@ -83,26 +85,28 @@ if (firstScript !== -1 && firstScript < cspMatch.index) {
   fail(`the Content-Security-Policy <meta> must come before the first <script> in ${INDEX_FILE}`);
 }
 
-const hashes = [];
-for (const [, attrs, body] of html.matchAll(INLINE_SCRIPT)) {
-  if (/\bsrc\s*=/i.test(attrs)) continue;
-  // The browser hashes the element's text as parsed: HTML turns CRLF into LF.
-  const text = body.replace(/\r\n?/g, '\n');
-  hashes.push(`'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`);
-}
+// The browser hashes an element's text as parsed: HTML turns CRLF into LF.
+const sha256 = (body) => `'sha256-${createHash('sha256').update(body.replace(/\r\n?/g, '\n'), 'utf8').digest('base64')}'`;
+const scriptHashes = [...html.matchAll(INLINE_SCRIPT)].filter(([, attrs]) => !/\bsrc\s*=/i.test(attrs)).map(([, , body]) => sha256(body));
+const styleHashes = [...html.matchAll(INLINE_STYLE)].map(([, body]) => sha256(body));
 
 const directives = cspMatch[2]
   .split(';')
   .map((d) => d.trim())
   .filter(Boolean);
-const scriptIndex = directives.findIndex((d) => /^script-src\s/i.test(d) || d === 'script-src');
-if (scriptIndex === -1) fail('the Content-Security-Policy has no script-src directive');
-const scriptSources = directives[scriptIndex]
-  .split(/\s+/)
-  .slice(1)
-  .filter((s) => !/^'sha(256|384|512)-/i.test(s)); // earlier runs' hashes
-if (scriptSources.some((s) => /^'unsafe-inline'$/i.test(s))) fail("the policy must not allow 'unsafe-inline' scripts");
-directives[scriptIndex] = ['script-src', ...scriptSources, ...[...new Set(hashes)]].join(' ');
+/** Sets a directive's hashes to `hashes`, keeping its other sources; never 'unsafe-inline'. */
+function withHashes(name, hashes) {
+  const at = directives.findIndex((d) => d.split(/\s+/)[0].toLowerCase() === name);
+  if (at === -1) fail(`the Content-Security-Policy has no ${name} directive`);
+  const sources = directives[at]
+    .split(/\s+/)
+    .slice(1)
+    .filter((s) => !/^'sha(256|384|512)-/i.test(s)); // earlier runs' hashes
+  if (sources.some((s) => /^'unsafe-inline'$/i.test(s))) fail(`the policy must not allow 'unsafe-inline' in ${name}`);
+  directives[at] = [name, ...sources, ...new Set(hashes)].join(' ');
+}
+withHashes('script-src', scriptHashes);
+withHashes('style-src', styleHashes);
 const policy = directives.join('; ');
 html = html.replace(CSP_META, (_, open, _content, close) => `${open}${policy}${close}`);
 
@@ -173,5 +177,5 @@ for (const f of files) statSync(path.join(root, f)); // every listed file is rea
 console.log(
   `post_build: build ${version}: ${Object.keys(immutable).length + checked.length} files to precache ` +
     `(${Math.round(totalBytes / 1024)} KB; content-hashed: ${Object.keys(immutable).join(', ') || 'none'}), ` +
-    `${hashes.length} inline script hash(es) in the CSP`,
+    `${scriptHashes.length} inline script and ${styleHashes.length} inline style hash(es) in the CSP`,
 );

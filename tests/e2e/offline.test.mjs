@@ -2,7 +2,7 @@
 //
 //   - cold start offline: after one visit, with the server gone, the app boots with the
 //     plan, every step opens, and deep links open in a new tab (served under /rebound/);
-//     that first visit downloads the wasm, JS and CSS once: the worker's precache takes
+//     that first visit downloads the wasm and its JS once: the worker's precache takes
 //     these content-hashed files from the HTTP cache;
 //   - a new build is offered, never forced: "Reload" saves, switches, and the old cache
 //     goes; a second tab is not reloaded under the person's feet; a content-hashed file
@@ -115,14 +115,16 @@ test('after one visit, the app opens offline with the plan, every step and deep 
   const firstVisit = [...served];
   t.diagnostic(`first visit: ${firstVisit.length} requests reached the server: ${firstVisit.join(' ')}`);
 
-  // The page loaded the wasm, JS and CSS before it registered the worker; the worker's
+  // The page loaded the wasm and its JS before it registered the worker; the worker's
   // precache took them from the HTTP cache (their names carry a content hash), so each
   // crossed the network once. The favicon is left out: the browser may load it after the
   // worker has already fetched it.
   const dist = readdirSync(DIST_DIR);
   const wasm = dist.find((f) => /^rebound-[0-9a-f]{12,16}_bg\.wasm$/.test(f));
-  const hashed = [wasm, ...dist.filter((f) => /^[^.]+-[0-9a-f]{12,16}\.(js|css)$/.test(f))];
-  assert.ok(wasm && hashed.length === 3, `dist/ has the hashed wasm, JS and CSS (${hashed.join(', ')})`);
+  const hashed = [wasm, ...dist.filter((f) => /^[^.]+-[0-9a-f]{12,16}\.js$/.test(f))];
+  assert.ok(wasm && hashed.length === 2, `dist/ has the hashed wasm and JS (${hashed.join(', ')})`);
+  // The style sheet is inlined in index.html.
+  assert.ok(!dist.some((f) => f.endsWith('.css')), 'no separate style sheet');
   for (const file of hashed) {
     const times = firstVisit.filter((p) => p === `/rebound/${file}`).length;
     assert.equal(times, 1, `${file} was downloaded once on the first visit, not ${times} times`);
@@ -150,7 +152,7 @@ test('after one visit, the app opens offline with the plan, every step and deep 
   for (const name of ['sw.js', 'index.html']) {
     assert.ok(!cached.urls.includes(app.url + name), `${name} is not precached on its own`);
   }
-  for (const ext of ['.wasm', '.js', '.css', 'manifest.webmanifest']) {
+  for (const ext of ['.wasm', '.js', 'manifest.webmanifest']) {
     assert.ok(cached.urls.some((u) => u.endsWith(ext)), `a ${ext} file is cached`);
   }
   // The home-screen icons are not downloaded on a first visit; the worker keeps one when
@@ -196,7 +198,7 @@ test('after one visit, the app opens offline with the plan, every step and deep 
 test('a new build is offered, never forced, and "Reload" switches to it safely', async (t) => {
   // Two builds: dist/ as it is, and a copy with two files changed, finished by the same
   // post-build step as a real build (new precache list, new version). One is the manifest;
-  // the other is the style sheet, changed under the same hashed name, as a new wasm-opt
+  // the other is the JS glue, changed under the same hashed name, as a new wasm-opt
   // setting changes the wasm (trunk names it after the wasm before wasm-opt): the page's
   // HTTP cache still holds build 1's copy, which the worker must not precache for build 2.
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'rebound-update-'));
@@ -209,15 +211,15 @@ test('a new build is offered, never forced, and "Reload" switches to it safely',
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
   manifest.description += ' (build 2)';
   writeFileSync(manifestPath, JSON.stringify(manifest, null, 2));
-  const css = readdirSync(build2).find((f) => /^main-[0-9a-f]{12,16}\.css$/.test(f));
-  const cssPath = path.join(build2, css);
+  const glue = readdirSync(build2).find((f) => /^rebound-[0-9a-f]{12,16}\.js$/.test(f));
+  const gluePath = path.join(build2, glue);
   const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
-  const oldSri = sri(readFileSync(cssPath));
-  writeFileSync(cssPath, `${readFileSync(cssPath, 'utf8')}\n/* build 2 */\n`);
+  const oldSri = sri(readFileSync(gluePath));
+  writeFileSync(gluePath, `${readFileSync(gluePath, 'utf8')}\n/* build 2 */\n`);
   const indexPath = path.join(build2, 'index.html');
   const index = readFileSync(indexPath, 'utf8');
-  assert.ok(index.includes(oldSri), 'index.html carries the style sheet’s SRI digest');
-  writeFileSync(indexPath, index.replace(oldSri, sri(readFileSync(cssPath))));
+  assert.ok(index.includes(oldSri), 'index.html carries the JS glue’s SRI digest');
+  writeFileSync(indexPath, index.replace(oldSri, sri(readFileSync(gluePath))));
   execFileSync(process.execPath, [path.join(REPO, 'scripts/post_build.mjs'), build2], { stdio: 'pipe' });
   const versionOf = (dir) =>
     readFileSync(path.join(dir, 'index.html'), 'utf8').match(/name="rebound-build" content="([0-9a-f]+)"/)[1];
@@ -283,8 +285,8 @@ test('a new build is offered, never forced, and "Reload" switches to it safely',
     async () => (await (await fetch('manifest.webmanifest')).json()).description,
   );
   assert.match(manifestSeen, /\(build 2\)$/);
-  const cssCached = await page.evaluate(async (url) => (await caches.match(url))?.text(), url + css);
-  assert.ok(cssCached?.endsWith('/* build 2 */\n'), 'the precache holds build 2’s style sheet, not the HTTP cache’s');
+  const glueCached = await page.evaluate(async (url) => (await caches.match(url))?.text(), url + glue);
+  assert.ok(glueCached?.endsWith('/* build 2 */\n'), 'the precache holds build 2’s JS glue, not the HTTP cache’s');
 
   // The other tab was not reloaded under the person's feet: it still offers the reload,
   // which now simply reloads onto build 2.

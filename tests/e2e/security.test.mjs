@@ -53,7 +53,11 @@ test('the built index.html has a strict Content-Security-Policy that allows its 
   const html = readFileSync(path.join(DIST_DIR, 'index.html'), 'utf8');
   const { directives, index } = policyOf(html);
   assert.deepEqual(directives.get('default-src'), ["'none'"]);
-  assert.deepEqual(directives.get('style-src'), ["'self'"]);
+  // The style sheet is inlined, allowed by its hash.
+  const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)];
+  assert.equal(styles.length, 1, 'one inlined style sheet');
+  const styleHash = `'sha256-${createHash('sha256').update(styles[0][1]).digest('base64')}'`;
+  assert.deepEqual(directives.get('style-src'), ["'self'", styleHash]);
   assert.deepEqual(directives.get('img-src'), ["'self'", 'data:']);
   assert.deepEqual(directives.get('connect-src'), ["'self'"]);
   assert.deepEqual(directives.get('manifest-src'), ["'self'"]);
