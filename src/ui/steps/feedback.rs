@@ -278,7 +278,7 @@ fn FeedbackCard(source: FeedbackRef) -> impl IntoView {
             let _ = app.change(move |p| p.remove_feedback(source.rejection, source.feedback));
         }
     };
-    move || {
+    rebuilt(move || {
         let Some(f) = item.get() else {
             return ().into_any();
         };
@@ -305,5 +305,5 @@ fn FeedbackCard(source: FeedbackRef) -> impl IntoView {
             </li>
         }
         .into_any()
-    }
+    })
 }

@@ -120,7 +120,7 @@ fn FunCard(id: Id) -> impl IntoView {
     let fun = Memo::new(move |_| app.with(|p| p.fun.iter().find(|f| f.id == id).cloned()));
     let mood_after = RwSignal::new(None::<u8>);
     let finishing = RwSignal::new(false);
-    move || {
+    rebuilt(move || {
         let Some(f) = fun.get() else {
             return ().into_any();
         };
@@ -169,5 +169,5 @@ fn FunCard(id: Id) -> impl IntoView {
             </li>
         }
         .into_any()
-    }
+    })
 }

@@ -82,7 +82,7 @@ fn ApplicationCard(id: Id) -> impl IntoView {
     let app = use_app();
     let item =
         Memo::new(move |_| app.with(|p| p.applications.iter().find(|a| a.id == id).cloned()));
-    move || {
+    rebuilt(move || {
         let Some(a) = item.get() else {
             return ().into_any();
         };
@@ -104,7 +104,7 @@ fn ApplicationCard(id: Id) -> impl IntoView {
             </li>
         }
         .into_any()
-    }
+    })
 }
 
 /// The form to add an application or interview.

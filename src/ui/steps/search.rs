@@ -40,7 +40,7 @@ fn Reflection() -> impl IntoView {
     let app = use_app();
     let current =
         Memo::new(move |_| app.with(|p| p.current_rejection().map(|r| (r.id, r.title()))));
-    move || {
+    rebuilt(move || {
         let Some((id, title)) = current.get() else {
             return ().into_any();
         };
@@ -70,7 +70,7 @@ fn Reflection() -> impl IntoView {
             </Section>
         }
         .into_any()
-    }
+    })
 }
 
 /// The person's own skills and level, used for the match check.
@@ -179,7 +179,7 @@ fn RoleCard(id: Id) -> impl IntoView {
             let _ = app.change(move |p| p.remove_role(id));
         }
     };
-    move || {
+    rebuilt(move || {
         let Some((role, m)) = data.get() else {
             return ().into_any();
         };
@@ -244,7 +244,7 @@ fn RoleCard(id: Id) -> impl IntoView {
             </li>
         }
         .into_any()
-    }
+    })
 }
 
 /// The checklist of changes to the search.
@@ -315,7 +315,7 @@ fn ChangeRow(id: Id) -> impl IntoView {
                 .map(|r| format!("From feedback at {}", r.company))
         })
     });
-    move || {
+    rebuilt(move || {
         let Some(c) = change.get() else {
             return ().into_any();
         };
@@ -334,5 +334,5 @@ fn ChangeRow(id: Id) -> impl IntoView {
             </li>
         }
         .into_any()
-    }
+    })
 }

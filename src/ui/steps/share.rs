@@ -179,7 +179,7 @@ fn RestoreBeforeImport() -> impl IntoView {
         app.before_import()
             .map(|(plan, when)| (plan.contents().len(), plan, when))
     });
-    move || {
+    rebuilt(move || {
         kept.get().map(|(_, plan, when)| {
             let restore = move |_| {
                 app.incoming.set(Some(Ok(Incoming {
@@ -195,5 +195,6 @@ fn RestoreBeforeImport() -> impl IntoView {
                 </Section>
             }
         })
-    }
+        .into_any()
+    })
 }

@@ -15,13 +15,13 @@ use crate::web::browser;
 pub fn StartStep() -> impl IntoView {
     let app = use_app();
     let has_plan = Memo::new(move |_| app.with(|p| !p.rejections.is_empty()));
-    move || {
+    rebuilt(move || {
         if has_plan.get() {
             view! { <RejectionList /> }.into_any()
         } else {
             view! { <Welcome /> }.into_any()
         }
-    }
+    })
 }
 
 /// The first screen someone sees: what Rebound is, and the first form.
@@ -122,7 +122,7 @@ fn RejectionCard(id: Id) -> impl IntoView {
             let _ = app.change(move |p| p.remove_rejection(id));
         }
     };
-    move || {
+    rebuilt(move || {
         let Some(r) = rejection.get() else {
             return ().into_any();
         };
@@ -168,7 +168,7 @@ fn RejectionCard(id: Id) -> impl IntoView {
             </li>
         }
         .into_any()
-    }
+    })
 }
 
 /// The form to record or edit a rejection.

@@ -3,6 +3,8 @@
 use leptos::prelude::*;
 use qrcodegen::{QrCode, QrCodeEcc};
 
+use crate::ui::widgets::rebuilt;
+
 /// The dark modules of a QR code as one SVG path: a unit square per dark module, with
 /// runs along a row merged into one rectangle.
 fn modules_path(code: &QrCode) -> String {
@@ -36,7 +38,7 @@ pub fn QrCodeView(#[prop(into)] text: Signal<String>, label: &'static str) -> im
             .ok()
             .map(|code| (code.size(), modules_path(&code)))
     });
-    move || {
+    rebuilt(move || {
         match code.get() {
         Some((size, path)) => {
             let border = 4;
@@ -57,5 +59,5 @@ pub fn QrCodeView(#[prop(into)] text: Signal<String>, label: &'static str) -> im
         }
         None => view! { <p class="hint">"This link is too long for a QR code. Leave out some parts, or send the link itself."</p> }.into_any(),
     }
-    }
+    })
 }
