@@ -167,7 +167,7 @@ fn Flash() -> impl IntoView {
                 app.flash
                     .get()
                     .filter(|(screen, _)| *screen == app.screen.get())
-                    .map(|(_, message)| view! { <p class="banner flash">{message}</p> })
+                    .map(|(_, message)| view! { <p class="banner flash">{message}</p> }.into_any())
             }}
         </div>
     }

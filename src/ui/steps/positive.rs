@@ -212,14 +212,14 @@ fn CleanSlate() -> impl IntoView {
                         <p><strong>{format!("Slate wiped clean on {}.", dates::friendly(day))}</strong></p>
                         <p>"The last no is behind you. The next interview starts fresh, with everything you learned and none of the weight."</p>
                     </div>
-                })}
+                }.into_any())}
             </div>
             {move || wiped.get().is_none().then(|| view! {
                     <p>"When you feel ready, not before, mark the moment. What you learned stays; the sting can go."</p>
                     <button type="button" class="button primary" on:click=move |_| { let today = app.today.get_untracked(); app.update(move |p| p.wipe_slate(today)); }>
                         "Wipe the slate clean"
                     </button>
-            })}
+            }.into_any())}
         </section>
     }
 }

@@ -293,7 +293,7 @@ fn Changes() -> impl IntoView {
                         }).collect_view()}
                     </ul>
                 </div>
-            })}
+            }.into_any())}
             <form class="form inline" novalidate on:submit=add>
                 <TextField label="Another change" value=text error=form.field("change") />
                 <button type="submit" class="button">"Add change"</button>
@@ -329,7 +329,7 @@ fn ChangeRow(id: Id) -> impl IntoView {
                     />
                     <span>{c.text.clone()}</span>
                 </label>
-                {move || from.get().map(|f| view! { <a class="linked meta" href=Screen::Feedback.href()>{f}</a> })}
+                {move || from.get().map(|f| view! { <a class="linked meta" href=Screen::Feedback.href()>{f}</a> }.into_any())}
                 <button type="button" class="button subtle danger small" aria-label=format!("Remove change: {}", c.text) on:click=move |_| { let _ = app.change(move |p| p.remove_search_change(id)); }>"Remove"</button>
             </li>
         }

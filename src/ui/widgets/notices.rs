@@ -92,12 +92,12 @@ pub fn StorageNotices() -> impl IntoView {
                     <p>"Nothing is lost while this tab stays open. You can export a backup now, and saving starts again as soon as there is room."</p>
                     <a class="button" href="#/share">"Export a backup"</a>
                 </div>
-            }),
+            }.into_any()),
             _ => None,
         }}
         {move || (app.save_status.get() == SaveStatus::ReadOnly && app.notice.get().is_none()).then(|| view! {
             <p class="banner">{format!("The stored plan ({PLAN_KEY}) is read-only here.")}</p>
-        })}
+        }.into_any())}
     }
 }
 

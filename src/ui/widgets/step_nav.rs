@@ -22,20 +22,18 @@ pub fn StepIndicator() -> impl IntoView {
                     .map(|screen| {
                         let screen = *screen;
                         let done = Memo::new(move |_| app.with(|p| screen.is_done(p)));
-                        let current = move || app.screen.get() == screen;
-                        let label = move || {
-                            let status = if done.get() { ", done" } else { "" };
-                            match screen.number() {
-                                Some(n) => format!("Step {n}: {}{status}", screen.short_title()),
-                                None => format!("{}{status}", screen.short_title()),
-                            }
-                        };
                         view! {
-                            <li class:done=move || done.get() class:current=current>
+                            <li class:done=move || done.get() class:current=move || app.screen.get() == screen>
                                 <a
                                     href=screen.href()
-                                    aria-current=move || current().then_some("step")
-                                    aria-label=label
+                                    aria-current=move || (app.screen.get() == screen).then_some("step")
+                                    aria-label=move || {
+                                        let status = if done.get() { ", done" } else { "" };
+                                        match screen.number() {
+                                            Some(n) => format!("Step {n}: {}{status}", screen.short_title()),
+                                            None => format!("{}{status}", screen.short_title()),
+                                        }
+                                    }
                                 >
                                     <span class="step-mark" aria-hidden="true">
                                         {move || match (done.get(), screen.number()) {
@@ -80,6 +78,7 @@ pub fn PrevNext() -> impl IntoView {
                         </a>
                     })}
                 }
+                .into_any()
             }}
         </nav>
     }
