@@ -37,14 +37,11 @@ pub fn FunStep() -> impl IntoView {
             lead="Right after a no, do something you enjoy, ideally with people you like. It refills your energy, and people who plan pleasant things feel better for it."
         />
         <Section title="Planned">
-            {move || ids.get().is_empty().then(|| view! {
-                <EmptyState text="Nothing planned yet. Pick one small, enjoyable thing for the next two days." />
-            })}
-            <ul class="item-list">
-                <For each=move || ids.get() key=|id| *id let:id>
-                    <FunCard id=id />
-                </For>
-            </ul>
+            <IdList
+                ids=ids
+                empty="Nothing planned yet. Pick one small, enjoyable thing for the next two days."
+                row=|id| view! { <FunCard id=id /> }.into_any()
+            />
         </Section>
         <Section title="Plan something fun">
             <FunForm />

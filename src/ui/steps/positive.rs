@@ -88,16 +88,8 @@ fn Reframing() -> impl IntoView {
             kinder.set(String::new());
         }
     };
-    let list = Memo::new(move |_| {
-        app.with(|p| {
-            p.wellbeing
-                .reframes
-                .iter()
-                .rev()
-                .map(|r| (r.id, r.thought.clone(), r.kinder_view.clone()))
-                .collect::<Vec<_>>()
-        })
-    });
+    let ids =
+        Memo::new(move |_| app.with(|p| p.wellbeing.reframes.iter().rev().map(|r| r.id).collect()));
     view! {
         <Section title="Reframe a thought">
             <p class="hint">"Write the harsh thought down as it comes, then answer it the way a good friend would: kind, and fair to the facts."</p>
@@ -106,15 +98,7 @@ fn Reframing() -> impl IntoView {
                 <TextArea label="A kinder, balanced view" value=kinder placeholder="I got to the final round, so I'm close" error=form.field("kinder view") rows=2 />
                 <button type="submit" class="button">"Save reframe"</button>
             </form>
-            <ul class="item-list">
-                <For each=move || list.get() key=|r| r.0 let:r>
-                    <li class="item reframe">
-                        <p class="thought">{r.1.clone()}</p>
-                        <p class="kinder">{format!("→ {}", r.2)}</p>
-                        <RemoveButton label=format!("Remove reframe: {}", r.1) on_remove=Callback::new(move |_| { let _ = app.change(move |p| p.remove_reframe(r.0)); }) />
-                    </li>
-                </For>
-            </ul>
+            <IdList ids=ids row=|id| view! { <ReframeRow id=id /> }.into_any() />
         </Section>
     }
 }
@@ -136,15 +120,8 @@ fn WentWell() -> impl IntoView {
             text.set(String::new());
         }
     };
-    let list = Memo::new(move |_| {
-        app.with(|p| {
-            p.wellbeing
-                .went_well
-                .iter()
-                .rev()
-                .map(|w| (w.id, w.text.clone(), w.date))
-                .collect::<Vec<(Id, String, chrono::NaiveDate)>>()
-        })
+    let ids = Memo::new(move |_| {
+        app.with(|p| p.wellbeing.went_well.iter().rev().map(|w| w.id).collect())
     });
     view! {
         <Section title="What went well">
@@ -153,17 +130,53 @@ fn WentWell() -> impl IntoView {
                 <TextField label="Something that went well" value=text error=form.field("what went well") />
                 <button type="submit" class="button">"Add"</button>
             </form>
-            <ul class="item-list compact">
-                <For each=move || list.get() key=|w| w.0 let:w>
-                    <li class="item">
-                        <p class="item-text">{w.1.clone()}</p>
-                        <p class="meta">{dates::friendly(w.2)}</p>
-                        <RemoveButton label=format!("Remove: {}", w.1) on_remove=Callback::new(move |_| { let _ = app.change(move |p| p.remove_went_well(w.0)); }) />
-                    </li>
-                </For>
-            </ul>
+            <IdList ids=ids class="item-list compact" row=|id| view! { <WentWellRow id=id /> }.into_any() />
         </Section>
     }
+}
+
+/// One reframed thought. A row shows the item as it was when the row was made.
+#[component]
+fn ReframeRow(id: Id) -> impl IntoView {
+    let app = use_app();
+    let found = app.plan.with_untracked(|p| {
+        p.wellbeing
+            .reframes
+            .iter()
+            .find(|r| r.id == id)
+            .map(|r| (r.thought.clone(), r.kinder_view.clone()))
+    });
+    found.map(|(thought, kinder)| {
+        view! {
+            <li class="item reframe">
+                <p class="thought">{thought.clone()}</p>
+                <p class="kinder">{format!("→ {kinder}")}</p>
+                <RemoveButton label=format!("Remove reframe: {thought}") on_remove=Callback::new(move |_| { let _ = app.change(move |p| p.remove_reframe(id)); }) />
+            </li>
+        }
+    })
+}
+
+/// One thing that went well. A row shows the item as it was when the row was made.
+#[component]
+fn WentWellRow(id: Id) -> impl IntoView {
+    let app = use_app();
+    let found = app.plan.with_untracked(|p| {
+        p.wellbeing
+            .went_well
+            .iter()
+            .find(|w| w.id == id)
+            .map(|w| (w.text.clone(), w.date))
+    });
+    found.map(|(text, date)| {
+        view! {
+            <li class="item">
+                <p class="item-text">{text.clone()}</p>
+                <p class="meta">{dates::friendly(date)}</p>
+                <RemoveButton label=format!("Remove: {text}") on_remove=Callback::new(move |_| { let _ = app.change(move |p| p.remove_went_well(id)); }) />
+            </li>
+        }
+    })
 }
 
 /// The if-then plan for the next setback.

@@ -130,14 +130,11 @@ fn Roles() -> impl IntoView {
     let ids = Memo::new(move |_| app.with(|p| p.roles.iter().map(|r| r.id).collect::<Vec<_>>()));
     view! {
         <Section title="Target roles">
-            {move || ids.get().is_empty().then(|| view! {
-                <EmptyState text="Add the kind of role you are aiming at, with the skills such adverts ask for. Rebound checks how well it fits you." />
-            })}
-            <ul class="item-list">
-                <For each=move || ids.get() key=|id| *id let:id>
-                    <RoleCard id=id />
-                </For>
-            </ul>
+            <IdList
+                ids=ids
+                empty="Add the kind of role you are aiming at, with the skills such adverts ask for. Rebound checks how well it fits you."
+                row=|id| view! { <RoleCard id=id /> }.into_any()
+            />
             <form class="form" novalidate on:submit=add>
                 <h3>"Add a target role"</h3>
                 <div class="form-row">
@@ -276,14 +273,12 @@ fn Changes() -> impl IntoView {
     });
     view! {
         <Section title="Changes to my search">
-            {move || ids.get().is_empty().then(|| view! {
-                <EmptyState text="List one or two concrete changes. Feedback points can land here with one tap from step 1." />
-            })}
-            <ul class="checklist">
-                <For each=move || ids.get() key=|id| *id let:id>
-                    <ChangeRow id=id />
-                </For>
-            </ul>
+            <IdList
+                ids=ids
+                empty="List one or two concrete changes. Feedback points can land here with one tap from step 1."
+                class="checklist"
+                row=|id| view! { <ChangeRow id=id /> }.into_any()
+            />
             {move || (!unused.get().is_empty()).then(|| view! {
                 <div class="suggestions">
                     <p class="meta">"Ideas:"</p>

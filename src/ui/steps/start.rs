@@ -73,11 +73,7 @@ fn RejectionList() -> impl IntoView {
             lead="Here is what you have recorded. The one in focus is the one the steps work on; skills, roles and plans are shared across all of them."
         />
         <Section title="Your rejections">
-            <ul class="item-list">
-                <For each=move || ids.get() key=|id| *id let:id>
-                    <RejectionCard id=id />
-                </For>
-            </ul>
+            <IdList ids=ids row=|id| view! { <RejectionCard id=id /> }.into_any() />
         </Section>
         {move || if adding.get() {
             view! {

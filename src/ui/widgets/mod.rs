@@ -2,6 +2,7 @@
 
 pub mod fields;
 pub mod form;
+pub mod id_list;
 pub mod layout;
 pub mod mood_chart;
 pub mod notices;
@@ -12,5 +13,6 @@ pub mod update_prompt;
 
 pub use fields::*;
 pub use form::*;
+pub use id_list::*;
 pub use layout::*;
 pub use paged::*;
