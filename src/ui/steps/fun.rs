@@ -24,12 +24,10 @@ const SUGGESTIONS: [&str; 6] = [
 #[component]
 pub fn FunStep() -> impl IntoView {
     let app = use_app();
-    let ids = Memo::new(move |_| {
-        app.with(|p| {
-            let mut list: Vec<(NaiveDateTime, Id)> = p.fun.iter().map(|f| (f.when, f.id)).collect();
-            crate::core::order::sort_by(&mut list, Ord::cmp);
-            list.into_iter().map(|(_, id)| id).collect::<Vec<_>>()
-        })
+    let ids = plan_memo(app, move |p| {
+        let mut list: Vec<(NaiveDateTime, Id)> = p.fun.iter().map(|f| (f.when, f.id)).collect();
+        crate::core::order::sort_by(&mut list, Ord::cmp);
+        list.into_iter().map(|(_, id)| id).collect::<Vec<_>>()
     });
     view! {
         <ScreenHeader
@@ -114,7 +112,7 @@ fn FunForm() -> impl IntoView {
 #[component]
 fn FunCard(id: Id) -> impl IntoView {
     let app = use_app();
-    let fun = Memo::new(move |_| app.with(|p| p.fun.iter().find(|f| f.id == id).cloned()));
+    let fun = plan_memo(app, move |p| p.fun.iter().find(|f| f.id == id).cloned());
     let mood_after = RwSignal::new(None::<u8>);
     let finishing = RwSignal::new(false);
     rebuilt(move || {

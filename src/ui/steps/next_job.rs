@@ -80,8 +80,9 @@ fn Upcoming(last_added: RwSignal<Option<Id>>) -> impl IntoView {
 #[component]
 fn ApplicationCard(id: Id) -> impl IntoView {
     let app = use_app();
-    let item =
-        Memo::new(move |_| app.with(|p| p.applications.iter().find(|a| a.id == id).cloned()));
+    let item = plan_memo(app, move |p| {
+        p.applications.iter().find(|a| a.id == id).cloned()
+    });
     rebuilt(move || {
         let Some(a) = item.get() else {
             return ().into_any();
@@ -171,7 +172,7 @@ fn AddApplication(last_added: RwSignal<Option<Id>>) -> impl IntoView {
 #[component]
 fn PrepChecklist() -> impl IntoView {
     let app = use_app();
-    let items = Memo::new(move |_| app.with(prep_checklist));
+    let items = plan_memo(app, prep_checklist);
     view! {
         <Section title="Preparation checklist">
             <p class="hint">"The basics, plus what your feedback and skill gaps ask for."</p>
@@ -188,7 +189,7 @@ fn PrepChecklist() -> impl IntoView {
                         let key = item.key.clone();
                         let done = {
                             let key = key.clone();
-                            Memo::new(move |_| app.with(|p| p.is_prep_done(&key)))
+                            plan_memo(app, move |p| p.is_prep_done(&key))
                         };
                         let source = match item.source {
                             PrepSource::Basics => None,

@@ -88,8 +88,9 @@ fn Reframing() -> impl IntoView {
             kinder.set(String::new());
         }
     };
-    let ids =
-        Memo::new(move |_| app.with(|p| p.wellbeing.reframes.iter().rev().map(|r| r.id).collect()));
+    let ids = plan_memo(app, move |p| {
+        p.wellbeing.reframes.iter().rev().map(|r| r.id).collect()
+    });
     view! {
         <Section title="Reframe a thought">
             <p class="hint">"Write the harsh thought down as it comes, then answer it the way a good friend would: kind, and fair to the facts."</p>
@@ -120,8 +121,8 @@ fn WentWell() -> impl IntoView {
             text.set(String::new());
         }
     };
-    let ids = Memo::new(move |_| {
-        app.with(|p| p.wellbeing.went_well.iter().rev().map(|w| w.id).collect())
+    let ids = plan_memo(app, move |p| {
+        p.wellbeing.went_well.iter().rev().map(|w| w.id).collect()
     });
     view! {
         <Section title="What went well">
@@ -213,7 +214,7 @@ fn SetbackPlan() -> impl IntoView {
 #[component]
 fn CleanSlate() -> impl IntoView {
     let app = use_app();
-    let wiped = Memo::new(move |_| app.with(|p| p.wellbeing.slate_wiped_on));
+    let wiped = plan_memo(app, move |p| p.wellbeing.slate_wiped_on);
     view! {
         <section class="card slate" aria-labelledby="slate-title">
             <h2 id="slate-title">"Wipe the slate clean"</h2>

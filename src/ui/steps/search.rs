@@ -38,8 +38,9 @@ pub fn SearchStep() -> impl IntoView {
 #[component]
 fn Reflection() -> impl IntoView {
     let app = use_app();
-    let current =
-        Memo::new(move |_| app.with(|p| p.current_rejection().map(|r| (r.id, r.title()))));
+    let current = plan_memo(app, move |p| {
+        p.current_rejection().map(|r| (r.id, r.title()))
+    });
     rebuilt(move || {
         let Some((id, title)) = current.get() else {
             return ().into_any();
@@ -127,7 +128,9 @@ fn Roles() -> impl IntoView {
             requirements.set(String::new());
         }
     };
-    let ids = Memo::new(move |_| app.with(|p| p.roles.iter().map(|r| r.id).collect::<Vec<_>>()));
+    let ids = plan_memo(app, move |p| {
+        p.roles.iter().map(|r| r.id).collect::<Vec<_>>()
+    });
     view! {
         <Section title="Target roles">
             <IdList
@@ -154,13 +157,11 @@ fn Roles() -> impl IntoView {
 #[component]
 fn RoleCard(id: Id) -> impl IntoView {
     let app = use_app();
-    let data = Memo::new(move |_| {
-        app.with(|p| {
-            p.roles
-                .iter()
-                .find(|r| r.id == id)
-                .map(|r| (r.clone(), role_match(r, &p.profile)))
-        })
+    let data = plan_memo(app, move |p| {
+        p.roles
+            .iter()
+            .find(|r| r.id == id)
+            .map(|r| (r.clone(), role_match(r, &p.profile)))
     });
     let add_gap = move |skill: String| {
         let title = data
@@ -260,16 +261,15 @@ fn Changes() -> impl IntoView {
             text.set(String::new());
         }
     };
-    let ids =
-        Memo::new(move |_| app.with(|p| p.search_changes.iter().map(|c| c.id).collect::<Vec<_>>()));
-    let unused = Memo::new(move |_| {
-        app.with(|p| {
-            SUGGESTED_CHANGES
-                .iter()
-                .filter(|s| !p.search_changes.iter().any(|c| c.text == **s))
-                .copied()
-                .collect::<Vec<_>>()
-        })
+    let ids = plan_memo(app, move |p| {
+        p.search_changes.iter().map(|c| c.id).collect::<Vec<_>>()
+    });
+    let unused = plan_memo(app, move |p| {
+        SUGGESTED_CHANGES
+            .iter()
+            .filter(|s| !p.search_changes.iter().any(|c| c.text == **s))
+            .copied()
+            .collect::<Vec<_>>()
     });
     view! {
         <Section title="Changes to my search">
@@ -301,14 +301,13 @@ fn Changes() -> impl IntoView {
 #[component]
 fn ChangeRow(id: Id) -> impl IntoView {
     let app = use_app();
-    let change =
-        Memo::new(move |_| app.with(|p| p.search_changes.iter().find(|c| c.id == id).cloned()));
-    let from = Memo::new(move |_| {
-        app.with(|p| {
-            let source = p.search_changes.iter().find(|c| c.id == id)?.source?;
-            p.rejection(source.rejection)
-                .map(|r| format!("From feedback at {}", r.company))
-        })
+    let change = plan_memo(app, move |p| {
+        p.search_changes.iter().find(|c| c.id == id).cloned()
+    });
+    let from = plan_memo(app, move |p| {
+        let source = p.search_changes.iter().find(|c| c.id == id)?.source?;
+        p.rejection(source.rejection)
+            .map(|r| format!("From feedback at {}", r.company))
     });
     rebuilt(move || {
         let Some(c) = change.get() else {

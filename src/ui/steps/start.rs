@@ -14,7 +14,7 @@ use crate::web::browser;
 #[component]
 pub fn StartStep() -> impl IntoView {
     let app = use_app();
-    let has_plan = Memo::new(move |_| app.with(|p| !p.rejections.is_empty()));
+    let has_plan = plan_memo(app, move |p| !p.rejections.is_empty());
     rebuilt(move || {
         if has_plan.get() {
             view! { <RejectionList /> }.into_any()
@@ -59,13 +59,11 @@ fn Welcome() -> impl IntoView {
 fn RejectionList() -> impl IntoView {
     let app = use_app();
     let adding = RwSignal::new(false);
-    let ids = Memo::new(move |_| {
-        app.with(|p| {
-            let mut list: Vec<(chrono::NaiveDate, Id)> =
-                p.rejections.iter().map(|r| (r.date, r.id)).collect();
-            crate::core::order::sort_by(&mut list, |a, b| b.cmp(a));
-            list.into_iter().map(|(_, id)| id).collect::<Vec<_>>()
-        })
+    let ids = plan_memo(app, move |p| {
+        let mut list: Vec<(chrono::NaiveDate, Id)> =
+            p.rejections.iter().map(|r| (r.date, r.id)).collect();
+        crate::core::order::sort_by(&mut list, |a, b| b.cmp(a));
+        list.into_iter().map(|(_, id)| id).collect::<Vec<_>>()
     });
     view! {
         <ScreenHeader
@@ -103,9 +101,10 @@ fn RejectionList() -> impl IntoView {
 #[component]
 fn RejectionCard(id: Id) -> impl IntoView {
     let app = use_app();
-    let rejection = Memo::new(move |_| app.with(|p| p.rejection(id).cloned()));
-    let in_focus =
-        Memo::new(move |_| app.with(|p| p.current_rejection().map(|r| r.id) == Some(id)));
+    let rejection = plan_memo(app, move |p| p.rejection(id).cloned());
+    let in_focus = plan_memo(app, move |p| {
+        p.current_rejection().map(|r| r.id) == Some(id)
+    });
     let editing = RwSignal::new(false);
     let remove = move |_| {
         let title = rejection

@@ -8,6 +8,7 @@ pub mod mood_chart;
 pub mod notices;
 pub mod paged;
 pub mod qr;
+pub mod reads;
 pub mod step_nav;
 pub mod update_prompt;
 
@@ -16,3 +17,4 @@ pub use form::*;
 pub use id_list::*;
 pub use layout::*;
 pub use paged::*;
+pub use reads::*;

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::core::record::PLAN_KEY;
 use crate::core::store::{KeyValue, LoadNotice};
 use crate::ui::state::{use_app, SaveStatus};
-use crate::ui::widgets::rebuilt;
+use crate::ui::widgets::{plan_memo, rebuilt};
 use crate::web::{browser, storage::LocalKv};
 
 /// A quiet line that says whether the plan is saved, announced politely to screen readers.
@@ -105,7 +105,7 @@ pub fn StorageNotices() -> impl IntoView {
 #[component]
 pub fn BackupReminder() -> impl IntoView {
     let app = use_app();
-    let has_plan = Memo::new(move |_| app.with(|p| !p.is_empty()));
+    let has_plan = plan_memo(app, move |p| !p.is_empty());
     let problem = RwSignal::new(None::<String>);
     rebuilt(move || {
         (app.backup_due.get() && has_plan.get()).then(|| {

@@ -4,13 +4,14 @@ use leptos::prelude::*;
 
 use crate::core::steps::Screen;
 use crate::ui::state::use_app;
+use crate::ui::widgets::plan_memo;
 
 /// The journey as a list of links, with the current step marked and finished steps
 /// ticked, plus a progress summary.
 #[component]
 pub fn StepIndicator() -> impl IntoView {
     let app = use_app();
-    let done_count = Memo::new(move |_| app.with(Screen::steps_done));
+    let done_count = plan_memo(app, Screen::steps_done);
     view! {
         <nav class="steps" aria-label="Steps">
             <p class="steps-summary">
@@ -21,7 +22,7 @@ pub fn StepIndicator() -> impl IntoView {
                     .iter()
                     .map(|screen| {
                         let screen = *screen;
-                        let done = Memo::new(move |_| app.with(|p| screen.is_done(p)));
+                        let done = plan_memo(app, move |p| screen.is_done(p));
                         view! {
                             <li class:done=move || done.get() class:current=move || app.screen.get() == screen>
                                 <a
