@@ -250,9 +250,11 @@ fn FeedbackItems(id: Id) -> impl IntoView {
 #[component]
 fn FeedbackCard(source: FeedbackRef) -> impl IntoView {
     let app = use_app();
-    let item = plan_memo(app, move |p| p.feedback(source).cloned());
-    let outcome_text = plan_memo(app, move |p| {
-        match p.feedback(source).and_then(|f| f.outcome) {
+    // The item and what it became, in one memo: the card is built again when either
+    // changes.
+    let item = plan_memo(app, move |p| {
+        let f = p.feedback(source)?;
+        let outcome = match f.outcome {
             Some(Outcome::SkillGap(g)) => p
                 .skill_gaps
                 .iter()
@@ -264,7 +266,8 @@ fn FeedbackCard(source: FeedbackRef) -> impl IntoView {
                 .find(|x| x.id == c)
                 .map(|x| (Screen::Search, format!("Search change: {}", x.text))),
             None => None,
-        }
+        };
+        Some((f.clone(), outcome))
     });
     let to_gap = move |_| {
         let _ = app.change(move |p| p.feedback_to_skill_gap(source));
@@ -278,7 +281,7 @@ fn FeedbackCard(source: FeedbackRef) -> impl IntoView {
         }
     };
     rebuilt(move || {
-        let Some(f) = item.get() else {
+        let Some((f, outcome)) = item.get() else {
             return ().into_any();
         };
         view! {
@@ -290,7 +293,7 @@ fn FeedbackCard(source: FeedbackRef) -> impl IntoView {
                     <Tag text=f.certainty.label() tone=if f.certainty == Certainty::Fact { "good" } else { "soft" } />
                 </p>
                 <div class="actions">
-                    {move || match outcome_text.get() {
+                    {match outcome {
                         Some((screen, text)) => view! {
                             <a class="linked" href=screen.href()>{format!("→ {text}")}</a>
                         }.into_any(),

@@ -302,15 +302,15 @@ fn Changes() -> impl IntoView {
 fn ChangeRow(id: Id) -> impl IntoView {
     let app = use_app();
     let change = plan_memo(app, move |p| {
-        p.search_changes.iter().find(|c| c.id == id).cloned()
-    });
-    let from = plan_memo(app, move |p| {
-        let source = p.search_changes.iter().find(|c| c.id == id)?.source?;
-        p.rejection(source.rejection)
-            .map(|r| format!("From feedback at {}", r.company))
+        let c = p.search_changes.iter().find(|c| c.id == id)?;
+        let from = c
+            .source
+            .and_then(|source| p.rejection(source.rejection))
+            .map(|r| format!("From feedback at {}", r.company));
+        Some((c.clone(), from))
     });
     rebuilt(move || {
-        let Some(c) = change.get() else {
+        let Some((c, from)) = change.get() else {
             return ().into_any();
         };
         view! {
@@ -323,7 +323,7 @@ fn ChangeRow(id: Id) -> impl IntoView {
                     />
                     <span>{c.text.clone()}</span>
                 </label>
-                {move || from.get().map(|f| view! { <a class="linked meta" href=Screen::Feedback.href()>{f}</a> }.into_any())}
+                {from.map(|f| view! { <a class="linked meta" href=Screen::Feedback.href()>{f}</a> })}
                 <button type="button" class="button subtle danger small" aria-label=format!("Remove change: {}", c.text) on:click=move |_| { let _ = app.change(move |p| p.remove_search_change(id)); }>"Remove"</button>
             </li>
         }
