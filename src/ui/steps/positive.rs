@@ -3,7 +3,6 @@
 use leptos::prelude::*;
 
 use crate::core::dates;
-use crate::core::plan::Id;
 use crate::core::steps::Screen;
 use crate::ui::state::use_app;
 use crate::ui::widgets::mood_chart::MoodChart;
@@ -99,7 +98,17 @@ fn Reframing() -> impl IntoView {
                 <TextArea label="A kinder, balanced view" value=kinder placeholder="I got to the final round, so I'm close" error=form.field("kinder view") rows=2 />
                 <button type="submit" class="button">"Save reframe"</button>
             </form>
-            <IdList ids=ids row=|id| view! { <ReframeRow id=id /> }.into_any() />
+            <IdList ids=ids row=move |id| {
+                let reframe = app.plan.with_untracked(|p| p.wellbeing.reframes.iter().find(|r| r.id == id).cloned());
+                reframe.map(|r| view! {
+                    <NoteRow
+                        class="item reframe"
+                        lines=[("thought", r.thought.clone()), ("kinder", format!("→ {}", r.kinder_view))]
+                        remove_label=format!("Remove reframe: {}", r.thought)
+                        on_remove=Callback::new(move |_| { let _ = app.change(move |p| p.remove_reframe(id)); })
+                    />
+                }).into_any()
+            } />
         </Section>
     }
 }
@@ -131,53 +140,43 @@ fn WentWell() -> impl IntoView {
                 <TextField label="Something that went well" value=text error=form.field("what went well") />
                 <button type="submit" class="button">"Add"</button>
             </form>
-            <IdList ids=ids class="item-list compact" row=|id| view! { <WentWellRow id=id /> }.into_any() />
+            <IdList ids=ids class="item-list compact" row=move |id| {
+                let went_well = app.plan.with_untracked(|p| p.wellbeing.went_well.iter().find(|w| w.id == id).cloned());
+                went_well.map(|w| view! {
+                    <NoteRow
+                        class="item"
+                        lines=[("item-text", w.text.clone()), ("meta", dates::friendly(w.date))]
+                        remove_label=format!("Remove: {}", w.text)
+                        on_remove=Callback::new(move |_| { let _ = app.change(move |p| p.remove_went_well(id)); })
+                    />
+                }).into_any()
+            } />
         </Section>
     }
 }
 
-/// One reframed thought. A row shows the item as it was when the row was made.
+/// One saved note as a list row: two lines and a remove button. A row shows the note as
+/// it was when the row was made.
+///
+/// - `class`: the row's class.
+/// - `lines`: the two lines, each with its class.
+/// - `remove_label`: the remove button's name, naming the note.
+/// - `on_remove`: removes the note, once confirmed.
 #[component]
-fn ReframeRow(id: Id) -> impl IntoView {
-    let app = use_app();
-    let found = app.plan.with_untracked(|p| {
-        p.wellbeing
-            .reframes
-            .iter()
-            .find(|r| r.id == id)
-            .map(|r| (r.thought.clone(), r.kinder_view.clone()))
-    });
-    found.map(|(thought, kinder)| {
-        view! {
-            <li class="item reframe">
-                <p class="thought">{thought.clone()}</p>
-                <p class="kinder">{format!("→ {kinder}")}</p>
-                <RemoveButton label=format!("Remove reframe: {thought}") on_remove=Callback::new(move |_| { let _ = app.change(move |p| p.remove_reframe(id)); }) />
-            </li>
-        }
-    })
-}
-
-/// One thing that went well. A row shows the item as it was when the row was made.
-#[component]
-fn WentWellRow(id: Id) -> impl IntoView {
-    let app = use_app();
-    let found = app.plan.with_untracked(|p| {
-        p.wellbeing
-            .went_well
-            .iter()
-            .find(|w| w.id == id)
-            .map(|w| (w.text.clone(), w.date))
-    });
-    found.map(|(text, date)| {
-        view! {
-            <li class="item">
-                <p class="item-text">{text.clone()}</p>
-                <p class="meta">{dates::friendly(date)}</p>
-                <RemoveButton label=format!("Remove: {text}") on_remove=Callback::new(move |_| { let _ = app.change(move |p| p.remove_went_well(id)); }) />
-            </li>
-        }
-    })
+fn NoteRow(
+    class: &'static str,
+    lines: [(&'static str, String); 2],
+    remove_label: String,
+    on_remove: Callback<()>,
+) -> impl IntoView {
+    let [(first_class, first), (second_class, second)] = lines;
+    view! {
+        <li class=class>
+            <p class=first_class>{first}</p>
+            <p class=second_class>{second}</p>
+            <RemoveButton label=remove_label on_remove=on_remove />
+        </li>
+    }
 }
 
 /// The if-then plan for the next setback.
