@@ -31,25 +31,20 @@ pub fn NextJobStep() -> impl IntoView {
 #[component]
 fn Upcoming(last_added: RwSignal<Option<Id>>) -> impl IntoView {
     let app = use_app();
-    let lists = Memo::new(move |_| {
-        let today = app.today();
-        app.with(|p| {
-            let upcoming: Vec<Id> = p.upcoming(today).iter().map(|a| a.id).collect();
-            let mut past: Vec<_> = p
-                .applications
-                .iter()
-                .filter(|a| a.date < today)
-                .map(|a| (a.date, a.id))
-                .collect();
-            crate::core::order::sort_by(&mut past, |a, b| b.cmp(a));
-            (
-                upcoming,
-                past.into_iter().map(|(_, id)| id).collect::<Vec<Id>>(),
-            )
-        })
+    let upcoming = plan_memo(app, move |p| {
+        p.upcoming(app.today()).iter().map(|a| a.id).collect()
     });
-    let upcoming = Memo::new(move |_| lists.with(|l| l.0.clone()));
-    let past = Memo::new(move |_| lists.with(|l| l.1.clone()));
+    let past = plan_memo(app, move |p| {
+        let today = app.today();
+        let mut past: Vec<_> = p
+            .applications
+            .iter()
+            .filter(|a| a.date < today)
+            .map(|a| (a.date, a.id))
+            .collect();
+        crate::core::order::sort_by(&mut past, |a, b| b.cmp(a));
+        past.into_iter().map(|(_, id)| id).collect::<Vec<Id>>()
+    });
     view! {
         <Section title="Coming up">
             {move || upcoming.with(Vec::is_empty).then(|| view! {
