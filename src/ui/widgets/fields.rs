@@ -159,6 +159,7 @@ where
     select_field(label, ChoiceBinding::new(value))
 }
 
+/// The drop-down of [`ChoiceSelect`], the same code for every choice type.
 fn select_field(label: &'static str, choice: ChoiceBinding) -> AnyView {
     let id = unique_id("select");
     let ChoiceBinding {
@@ -206,6 +207,7 @@ where
     radio_group(legend, ChoiceBinding::new(value))
 }
 
+/// The radio buttons of [`ChoiceRadios`], the same code for every choice type.
 fn radio_group(legend: &'static str, choice: ChoiceBinding) -> AnyView {
     let name = unique_id("radio");
     let ChoiceBinding {

@@ -40,24 +40,24 @@ pub fn QrCodeView(#[prop(into)] text: Signal<String>, label: &'static str) -> im
     });
     rebuilt(move || {
         match code.get() {
-        Some((size, path)) => {
-            let border = 4;
-            let view_box = format!("{} {} {} {}", -border, -border, size + 2 * border, size + 2 * border);
-            view! {
-                <svg class="qr" viewBox=view_box role="img" aria-label=label shape-rendering="crispEdges">
-                    <rect
-                        x=(-border).to_string()
-                        y=(-border).to_string()
-                        width=(size + 2 * border).to_string()
-                        height=(size + 2 * border).to_string()
-                        fill="#ffffff"
-                    ></rect>
-                    <path d=path fill="#000000"></path>
-                </svg>
+            Some((size, path)) => {
+                let border = 4;
+                let view_box = format!("{} {} {} {}", -border, -border, size + 2 * border, size + 2 * border);
+                view! {
+                    <svg class="qr" viewBox=view_box role="img" aria-label=label shape-rendering="crispEdges">
+                        <rect
+                            x=(-border).to_string()
+                            y=(-border).to_string()
+                            width=(size + 2 * border).to_string()
+                            height=(size + 2 * border).to_string()
+                            fill="#ffffff"
+                        ></rect>
+                        <path d=path fill="#000000"></path>
+                    </svg>
+                }
+                .into_any()
             }
-            .into_any()
+            None => view! { <p class="hint">"This link is too long for a QR code. Leave out some parts, or send the link itself."</p> }.into_any(),
         }
-        None => view! { <p class="hint">"This link is too long for a QR code. Leave out some parts, or send the link itself."</p> }.into_any(),
-    }
     })
 }

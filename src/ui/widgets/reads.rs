@@ -12,7 +12,7 @@ use crate::ui::state::AppState;
 /// Not inlined: the code that tracks the read is in the download once, not once in
 /// every memo.
 #[inline(never)]
-pub fn tracked_plan(app: AppState) -> impl Deref<Target = Plan> {
+fn tracked_plan(app: AppState) -> impl Deref<Target = Plan> {
     app.plan.read()
 }
 
