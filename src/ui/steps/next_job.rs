@@ -45,6 +45,8 @@ fn Upcoming(last_added: RwSignal<Option<Id>>) -> impl IntoView {
         crate::core::order::sort_by(&mut past, |a, b| b.cmp(a));
         past.into_iter().map(|(_, id)| id).collect::<Vec<Id>>()
     });
+    // Built again only when the list appears or goes, not on every change to it.
+    let has_past = Memo::new(move |_| !past.with(Vec::is_empty));
     view! {
         <Section title="Coming up">
             {move || upcoming.with(Vec::is_empty).then(|| view! {
@@ -57,7 +59,7 @@ fn Upcoming(last_added: RwSignal<Option<Id>>) -> impl IntoView {
                 reveal=last_added
                 row=|id| view! { <ApplicationCard id=id /> }.into_any()
             />
-            <Show when=move || !past.with(Vec::is_empty)>
+            {move || has_past.get().then(|| view! {
                 <h3>"Earlier"</h3>
                 <PagedList
                     items=past
@@ -66,7 +68,7 @@ fn Upcoming(last_added: RwSignal<Option<Id>>) -> impl IntoView {
                     class="item-list compact"
                     row=|id| view! { <ApplicationCard id=id /> }.into_any()
                 />
-            </Show>
+            }.into_any())}
         </Section>
     }
 }
