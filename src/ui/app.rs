@@ -14,7 +14,7 @@ use crate::ui::state::{use_app, AppState, Incoming, IncomingSource};
 use crate::ui::steps;
 use crate::ui::widgets::notices::{SaveIndicator, StorageNotices};
 use crate::ui::widgets::step_nav::{PrevNext, StepIndicator};
-use crate::ui::widgets::SCREEN_HEADING_ID;
+use crate::ui::widgets::{rebuilt, SCREEN_HEADING_ID};
 use crate::web::theme::{self, Theme};
 use crate::web::{browser, clock};
 
@@ -141,7 +141,7 @@ pub fn App() -> impl IntoView {
 #[component]
 fn CurrentScreen() -> impl IntoView {
     let app = use_app();
-    move || match app.screen.get() {
+    rebuilt(move || match app.screen.get() {
         Screen::Start => steps::start::StartStep().into_any(),
         Screen::Feedback => steps::feedback::FeedbackStep().into_any(),
         Screen::Search => steps::search::SearchStep().into_any(),
@@ -153,7 +153,7 @@ fn CurrentScreen() -> impl IntoView {
         Screen::Share => steps::share::ShareScreen().into_any(),
         Screen::Import => steps::import::ImportScreen().into_any(),
         Screen::About => steps::about::AboutScreen().into_any(),
-    }
+    })
 }
 
 /// A short confirmation after an action, announced politely, shown on the screen it was
@@ -167,7 +167,7 @@ fn Flash() -> impl IntoView {
                 app.flash
                     .get()
                     .filter(|(screen, _)| *screen == app.screen.get())
-                    .map(|(_, message)| view! { <p class="banner flash">{message}</p> })
+                    .map(|(_, message)| view! { <p class="banner flash">{message}</p> }.into_any())
             }}
         </div>
     }

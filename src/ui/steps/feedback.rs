@@ -17,7 +17,7 @@ use crate::web::browser;
 #[component]
 pub fn FeedbackStep() -> impl IntoView {
     let app = use_app();
-    let current = Memo::new(move |_| app.with(|p| p.current_rejection().map(|r| r.id)));
+    let current = plan_memo(app, move |p| p.current_rejection().map(|r| r.id));
     view! {
         <ScreenHeader
             screen=Screen::Feedback
@@ -43,8 +43,9 @@ pub fn FeedbackStep() -> impl IntoView {
 fn RequestComposer(id: Id) -> impl IntoView {
     let app = use_app();
     let name = RwSignal::new(app.plan.with_untracked(|p| p.profile.name.clone()));
-    let generated =
-        Memo::new(move |_| app.with(|p| p.rejection(id).map(|r| feedback_request(r, &name.get()))));
+    let generated = plan_memo(app, move |p| {
+        p.rejection(id).map(|r| feedback_request(r, &name.get()))
+    });
     let body = RwSignal::new(String::new());
     Effect::new(move |_| {
         if let Some(draft) = generated.get() {
@@ -108,7 +109,7 @@ fn RequestComposer(id: Id) -> impl IntoView {
 #[component]
 fn RequestTracker(id: Id) -> impl IntoView {
     let app = use_app();
-    let request = Memo::new(move |_| app.with(|p| p.rejection(id).map(|r| r.request.clone())));
+    let request = plan_memo(app, move |p| p.rejection(id).map(|r| r.request.clone()));
     let sent_on = RwSignal::new(String::new());
     Effect::new(move |_| {
         let on = request.get().and_then(|r| r.sent_on);
@@ -213,12 +214,10 @@ fn FeedbackItems(id: Id) -> impl IntoView {
             last_added.set(Some(added));
         }
     };
-    let items = Memo::new(move |_| {
-        app.with(|p| {
-            p.rejection(id)
-                .map(|r| r.feedback.iter().map(|f| f.id).collect::<Vec<_>>())
-                .unwrap_or_default()
-        })
+    let items = plan_memo(app, move |p| {
+        p.rejection(id)
+            .map(|r| r.feedback.iter().map(|f| f.id).collect::<Vec<_>>())
+            .unwrap_or_default()
     });
     view! {
         <Section title="What they said">
@@ -251,9 +250,11 @@ fn FeedbackItems(id: Id) -> impl IntoView {
 #[component]
 fn FeedbackCard(source: FeedbackRef) -> impl IntoView {
     let app = use_app();
-    let item = Memo::new(move |_| app.with(|p| p.feedback(source).cloned()));
-    let outcome_text = Memo::new(move |_| {
-        app.with(|p| match p.feedback(source).and_then(|f| f.outcome) {
+    // The item and what it became, in one memo: the card is built again when either
+    // changes.
+    let item = plan_memo(app, move |p| {
+        let f = p.feedback(source)?;
+        let outcome = match f.outcome {
             Some(Outcome::SkillGap(g)) => p
                 .skill_gaps
                 .iter()
@@ -265,7 +266,8 @@ fn FeedbackCard(source: FeedbackRef) -> impl IntoView {
                 .find(|x| x.id == c)
                 .map(|x| (Screen::Search, format!("Search change: {}", x.text))),
             None => None,
-        })
+        };
+        Some((f.clone(), outcome))
     });
     let to_gap = move |_| {
         let _ = app.change(move |p| p.feedback_to_skill_gap(source));
@@ -278,8 +280,8 @@ fn FeedbackCard(source: FeedbackRef) -> impl IntoView {
             let _ = app.change(move |p| p.remove_feedback(source.rejection, source.feedback));
         }
     };
-    move || {
-        let Some(f) = item.get() else {
+    rebuilt(move || {
+        let Some((f, outcome)) = item.get() else {
             return ().into_any();
         };
         view! {
@@ -291,7 +293,7 @@ fn FeedbackCard(source: FeedbackRef) -> impl IntoView {
                     <Tag text=f.certainty.label() tone=if f.certainty == Certainty::Fact { "good" } else { "soft" } />
                 </p>
                 <div class="actions">
-                    {move || match outcome_text.get() {
+                    {match outcome {
                         Some((screen, text)) => view! {
                             <a class="linked" href=screen.href()>{format!("→ {text}")}</a>
                         }.into_any(),
@@ -305,5 +307,5 @@ fn FeedbackCard(source: FeedbackRef) -> impl IntoView {
             </li>
         }
         .into_any()
-    }
+    })
 }

@@ -24,12 +24,10 @@ const SUGGESTIONS: [&str; 6] = [
 #[component]
 pub fn FunStep() -> impl IntoView {
     let app = use_app();
-    let ids = Memo::new(move |_| {
-        app.with(|p| {
-            let mut list: Vec<(NaiveDateTime, Id)> = p.fun.iter().map(|f| (f.when, f.id)).collect();
-            crate::core::order::sort_by(&mut list, Ord::cmp);
-            list.into_iter().map(|(_, id)| id).collect::<Vec<_>>()
-        })
+    let ids = plan_memo(app, move |p| {
+        let mut list: Vec<(NaiveDateTime, Id)> = p.fun.iter().map(|f| (f.when, f.id)).collect();
+        crate::core::order::sort_by(&mut list, Ord::cmp);
+        list.into_iter().map(|(_, id)| id).collect::<Vec<_>>()
     });
     view! {
         <ScreenHeader
@@ -37,14 +35,11 @@ pub fn FunStep() -> impl IntoView {
             lead="Right after a no, do something you enjoy, ideally with people you like. It refills your energy, and people who plan pleasant things feel better for it."
         />
         <Section title="Planned">
-            {move || ids.get().is_empty().then(|| view! {
-                <EmptyState text="Nothing planned yet. Pick one small, enjoyable thing for the next two days." />
-            })}
-            <ul class="item-list">
-                <For each=move || ids.get() key=|id| *id let:id>
-                    <FunCard id=id />
-                </For>
-            </ul>
+            <IdList
+                ids=ids
+                empty="Nothing planned yet. Pick one small, enjoyable thing for the next two days."
+                row=|id| view! { <FunCard id=id /> }.into_any()
+            />
         </Section>
         <Section title="Plan something fun">
             <FunForm />
@@ -117,10 +112,10 @@ fn FunForm() -> impl IntoView {
 #[component]
 fn FunCard(id: Id) -> impl IntoView {
     let app = use_app();
-    let fun = Memo::new(move |_| app.with(|p| p.fun.iter().find(|f| f.id == id).cloned()));
+    let fun = plan_memo(app, move |p| p.fun.iter().find(|f| f.id == id).cloned());
     let mood_after = RwSignal::new(None::<u8>);
     let finishing = RwSignal::new(false);
-    move || {
+    rebuilt(move || {
         let Some(f) = fun.get() else {
             return ().into_any();
         };
@@ -169,5 +164,5 @@ fn FunCard(id: Id) -> impl IntoView {
             </li>
         }
         .into_any()
-    }
+    })
 }

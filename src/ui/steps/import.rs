@@ -15,7 +15,7 @@ use crate::web::browser;
 #[component]
 pub fn ImportScreen() -> impl IntoView {
     let app = use_app();
-    let mine_is_empty = Memo::new(move |_| app.with(Plan::is_empty));
+    let mine_is_empty = plan_memo(app, Plan::is_empty);
     let problem = RwSignal::new(None::<String>);
     let finish = move |message: String| {
         browser::replace_fragment(&Screen::Overview.href());

@@ -31,25 +31,22 @@ pub fn NextJobStep() -> impl IntoView {
 #[component]
 fn Upcoming(last_added: RwSignal<Option<Id>>) -> impl IntoView {
     let app = use_app();
-    let lists = Memo::new(move |_| {
-        let today = app.today();
-        app.with(|p| {
-            let upcoming: Vec<Id> = p.upcoming(today).iter().map(|a| a.id).collect();
-            let mut past: Vec<_> = p
-                .applications
-                .iter()
-                .filter(|a| a.date < today)
-                .map(|a| (a.date, a.id))
-                .collect();
-            crate::core::order::sort_by(&mut past, |a, b| b.cmp(a));
-            (
-                upcoming,
-                past.into_iter().map(|(_, id)| id).collect::<Vec<Id>>(),
-            )
-        })
+    let upcoming = plan_memo(app, move |p| {
+        p.upcoming(app.today()).iter().map(|a| a.id).collect()
     });
-    let upcoming = Memo::new(move |_| lists.with(|l| l.0.clone()));
-    let past = Memo::new(move |_| lists.with(|l| l.1.clone()));
+    let past = plan_memo(app, move |p| {
+        let today = app.today();
+        let mut past: Vec<_> = p
+            .applications
+            .iter()
+            .filter(|a| a.date < today)
+            .map(|a| (a.date, a.id))
+            .collect();
+        crate::core::order::sort_by(&mut past, |a, b| b.cmp(a));
+        past.into_iter().map(|(_, id)| id).collect::<Vec<Id>>()
+    });
+    // Built again only when the list appears or goes, not on every change to it.
+    let has_past = Memo::new(move |_| !past.with(Vec::is_empty));
     view! {
         <Section title="Coming up">
             {move || upcoming.with(Vec::is_empty).then(|| view! {
@@ -62,7 +59,7 @@ fn Upcoming(last_added: RwSignal<Option<Id>>) -> impl IntoView {
                 reveal=last_added
                 row=|id| view! { <ApplicationCard id=id /> }.into_any()
             />
-            <Show when=move || !past.with(Vec::is_empty)>
+            {move || has_past.get().then(|| view! {
                 <h3>"Earlier"</h3>
                 <PagedList
                     items=past
@@ -71,7 +68,7 @@ fn Upcoming(last_added: RwSignal<Option<Id>>) -> impl IntoView {
                     class="item-list compact"
                     row=|id| view! { <ApplicationCard id=id /> }.into_any()
                 />
-            </Show>
+            }.into_any())}
         </Section>
     }
 }
@@ -80,9 +77,10 @@ fn Upcoming(last_added: RwSignal<Option<Id>>) -> impl IntoView {
 #[component]
 fn ApplicationCard(id: Id) -> impl IntoView {
     let app = use_app();
-    let item =
-        Memo::new(move |_| app.with(|p| p.applications.iter().find(|a| a.id == id).cloned()));
-    move || {
+    let item = plan_memo(app, move |p| {
+        p.applications.iter().find(|a| a.id == id).cloned()
+    });
+    rebuilt(move || {
         let Some(a) = item.get() else {
             return ().into_any();
         };
@@ -104,7 +102,7 @@ fn ApplicationCard(id: Id) -> impl IntoView {
             </li>
         }
         .into_any()
-    }
+    })
 }
 
 /// The form to add an application or interview.
@@ -171,7 +169,7 @@ fn AddApplication(last_added: RwSignal<Option<Id>>) -> impl IntoView {
 #[component]
 fn PrepChecklist() -> impl IntoView {
     let app = use_app();
-    let items = Memo::new(move |_| app.with(prep_checklist));
+    let items = plan_memo(app, prep_checklist);
     view! {
         <Section title="Preparation checklist">
             <p class="hint">"The basics, plus what your feedback and skill gaps ask for."</p>
@@ -188,7 +186,7 @@ fn PrepChecklist() -> impl IntoView {
                         let key = item.key.clone();
                         let done = {
                             let key = key.clone();
-                            Memo::new(move |_| app.with(|p| p.is_prep_done(&key)))
+                            plan_memo(app, move |p| p.is_prep_done(&key))
                         };
                         let source = match item.source {
                             PrepSource::Basics => None,

@@ -3,7 +3,6 @@
 use leptos::prelude::*;
 
 use crate::core::dates;
-use crate::core::plan::Id;
 use crate::core::steps::Screen;
 use crate::ui::state::use_app;
 use crate::ui::widgets::mood_chart::MoodChart;
@@ -88,15 +87,8 @@ fn Reframing() -> impl IntoView {
             kinder.set(String::new());
         }
     };
-    let list = Memo::new(move |_| {
-        app.with(|p| {
-            p.wellbeing
-                .reframes
-                .iter()
-                .rev()
-                .map(|r| (r.id, r.thought.clone(), r.kinder_view.clone()))
-                .collect::<Vec<_>>()
-        })
+    let ids = plan_memo(app, move |p| {
+        p.wellbeing.reframes.iter().rev().map(|r| r.id).collect()
     });
     view! {
         <Section title="Reframe a thought">
@@ -106,15 +98,17 @@ fn Reframing() -> impl IntoView {
                 <TextArea label="A kinder, balanced view" value=kinder placeholder="I got to the final round, so I'm close" error=form.field("kinder view") rows=2 />
                 <button type="submit" class="button">"Save reframe"</button>
             </form>
-            <ul class="item-list">
-                <For each=move || list.get() key=|r| r.0 let:r>
-                    <li class="item reframe">
-                        <p class="thought">{r.1.clone()}</p>
-                        <p class="kinder">{format!("→ {}", r.2)}</p>
-                        <RemoveButton label=format!("Remove reframe: {}", r.1) on_remove=Callback::new(move |_| { let _ = app.change(move |p| p.remove_reframe(r.0)); }) />
-                    </li>
-                </For>
-            </ul>
+            <IdList ids=ids row=move |id| {
+                let reframe = app.plan.with_untracked(|p| p.wellbeing.reframes.iter().find(|r| r.id == id).cloned());
+                reframe.map(|r| view! {
+                    <NoteRow
+                        class="item reframe"
+                        lines=[("thought", r.thought.clone()), ("kinder", format!("→ {}", r.kinder_view))]
+                        remove_label=format!("Remove reframe: {}", r.thought)
+                        on_remove=Callback::new(move |_| { let _ = app.change(move |p| p.remove_reframe(id)); })
+                    />
+                }).into_any()
+            } />
         </Section>
     }
 }
@@ -136,15 +130,8 @@ fn WentWell() -> impl IntoView {
             text.set(String::new());
         }
     };
-    let list = Memo::new(move |_| {
-        app.with(|p| {
-            p.wellbeing
-                .went_well
-                .iter()
-                .rev()
-                .map(|w| (w.id, w.text.clone(), w.date))
-                .collect::<Vec<(Id, String, chrono::NaiveDate)>>()
-        })
+    let ids = plan_memo(app, move |p| {
+        p.wellbeing.went_well.iter().rev().map(|w| w.id).collect()
     });
     view! {
         <Section title="What went well">
@@ -153,16 +140,42 @@ fn WentWell() -> impl IntoView {
                 <TextField label="Something that went well" value=text error=form.field("what went well") />
                 <button type="submit" class="button">"Add"</button>
             </form>
-            <ul class="item-list compact">
-                <For each=move || list.get() key=|w| w.0 let:w>
-                    <li class="item">
-                        <p class="item-text">{w.1.clone()}</p>
-                        <p class="meta">{dates::friendly(w.2)}</p>
-                        <RemoveButton label=format!("Remove: {}", w.1) on_remove=Callback::new(move |_| { let _ = app.change(move |p| p.remove_went_well(w.0)); }) />
-                    </li>
-                </For>
-            </ul>
+            <IdList ids=ids class="item-list compact" row=move |id| {
+                let went_well = app.plan.with_untracked(|p| p.wellbeing.went_well.iter().find(|w| w.id == id).cloned());
+                went_well.map(|w| view! {
+                    <NoteRow
+                        class="item"
+                        lines=[("item-text", w.text.clone()), ("meta", dates::friendly(w.date))]
+                        remove_label=format!("Remove: {}", w.text)
+                        on_remove=Callback::new(move |_| { let _ = app.change(move |p| p.remove_went_well(id)); })
+                    />
+                }).into_any()
+            } />
         </Section>
+    }
+}
+
+/// One saved note as a list row: two lines and a remove button. A row shows the note as
+/// it was when the row was made.
+///
+/// - `class`: the row's class.
+/// - `lines`: the two lines, each with its class.
+/// - `remove_label`: the remove button's name, naming the note.
+/// - `on_remove`: removes the note, once confirmed.
+#[component]
+fn NoteRow(
+    class: &'static str,
+    lines: [(&'static str, String); 2],
+    remove_label: String,
+    on_remove: Callback<()>,
+) -> impl IntoView {
+    let [(first_class, first), (second_class, second)] = lines;
+    view! {
+        <li class=class>
+            <p class=first_class>{first}</p>
+            <p class=second_class>{second}</p>
+            <RemoveButton label=remove_label on_remove=on_remove />
+        </li>
     }
 }
 
@@ -200,7 +213,7 @@ fn SetbackPlan() -> impl IntoView {
 #[component]
 fn CleanSlate() -> impl IntoView {
     let app = use_app();
-    let wiped = Memo::new(move |_| app.with(|p| p.wellbeing.slate_wiped_on));
+    let wiped = plan_memo(app, move |p| p.wellbeing.slate_wiped_on);
     view! {
         <section class="card slate" aria-labelledby="slate-title">
             <h2 id="slate-title">"Wipe the slate clean"</h2>
@@ -212,14 +225,14 @@ fn CleanSlate() -> impl IntoView {
                         <p><strong>{format!("Slate wiped clean on {}.", dates::friendly(day))}</strong></p>
                         <p>"The last no is behind you. The next interview starts fresh, with everything you learned and none of the weight."</p>
                     </div>
-                })}
+                }.into_any())}
             </div>
             {move || wiped.get().is_none().then(|| view! {
                     <p>"When you feel ready, not before, mark the moment. What you learned stays; the sting can go."</p>
                     <button type="button" class="button primary" on:click=move |_| { let today = app.today.get_untracked(); app.update(move |p| p.wipe_slate(today)); }>
                         "Wipe the slate clean"
                     </button>
-            })}
+            }.into_any())}
         </section>
     }
 }

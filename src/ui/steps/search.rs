@@ -38,9 +38,10 @@ pub fn SearchStep() -> impl IntoView {
 #[component]
 fn Reflection() -> impl IntoView {
     let app = use_app();
-    let current =
-        Memo::new(move |_| app.with(|p| p.current_rejection().map(|r| (r.id, r.title()))));
-    move || {
+    let current = plan_memo(app, move |p| {
+        p.current_rejection().map(|r| (r.id, r.title()))
+    });
+    rebuilt(move || {
         let Some((id, title)) = current.get() else {
             return ().into_any();
         };
@@ -70,7 +71,7 @@ fn Reflection() -> impl IntoView {
             </Section>
         }
         .into_any()
-    }
+    })
 }
 
 /// The person's own skills and level, used for the match check.
@@ -127,17 +128,16 @@ fn Roles() -> impl IntoView {
             requirements.set(String::new());
         }
     };
-    let ids = Memo::new(move |_| app.with(|p| p.roles.iter().map(|r| r.id).collect::<Vec<_>>()));
+    let ids = plan_memo(app, move |p| {
+        p.roles.iter().map(|r| r.id).collect::<Vec<_>>()
+    });
     view! {
         <Section title="Target roles">
-            {move || ids.get().is_empty().then(|| view! {
-                <EmptyState text="Add the kind of role you are aiming at, with the skills such adverts ask for. Rebound checks how well it fits you." />
-            })}
-            <ul class="item-list">
-                <For each=move || ids.get() key=|id| *id let:id>
-                    <RoleCard id=id />
-                </For>
-            </ul>
+            <IdList
+                ids=ids
+                empty="Add the kind of role you are aiming at, with the skills such adverts ask for. Rebound checks how well it fits you."
+                row=|id| view! { <RoleCard id=id /> }.into_any()
+            />
             <form class="form" novalidate on:submit=add>
                 <h3>"Add a target role"</h3>
                 <div class="form-row">
@@ -157,13 +157,11 @@ fn Roles() -> impl IntoView {
 #[component]
 fn RoleCard(id: Id) -> impl IntoView {
     let app = use_app();
-    let data = Memo::new(move |_| {
-        app.with(|p| {
-            p.roles
-                .iter()
-                .find(|r| r.id == id)
-                .map(|r| (r.clone(), role_match(r, &p.profile)))
-        })
+    let data = plan_memo(app, move |p| {
+        p.roles
+            .iter()
+            .find(|r| r.id == id)
+            .map(|r| (r.clone(), role_match(r, &p.profile)))
     });
     let add_gap = move |skill: String| {
         let title = data
@@ -179,7 +177,7 @@ fn RoleCard(id: Id) -> impl IntoView {
             let _ = app.change(move |p| p.remove_role(id));
         }
     };
-    move || {
+    rebuilt(move || {
         let Some((role, m)) = data.get() else {
             return ().into_any();
         };
@@ -244,7 +242,7 @@ fn RoleCard(id: Id) -> impl IntoView {
             </li>
         }
         .into_any()
-    }
+    })
 }
 
 /// The checklist of changes to the search.
@@ -263,27 +261,24 @@ fn Changes() -> impl IntoView {
             text.set(String::new());
         }
     };
-    let ids =
-        Memo::new(move |_| app.with(|p| p.search_changes.iter().map(|c| c.id).collect::<Vec<_>>()));
-    let unused = Memo::new(move |_| {
-        app.with(|p| {
-            SUGGESTED_CHANGES
-                .iter()
-                .filter(|s| !p.search_changes.iter().any(|c| c.text == **s))
-                .copied()
-                .collect::<Vec<_>>()
-        })
+    let ids = plan_memo(app, move |p| {
+        p.search_changes.iter().map(|c| c.id).collect::<Vec<_>>()
+    });
+    let unused = plan_memo(app, move |p| {
+        SUGGESTED_CHANGES
+            .iter()
+            .filter(|s| !p.search_changes.iter().any(|c| c.text == **s))
+            .copied()
+            .collect::<Vec<_>>()
     });
     view! {
         <Section title="Changes to my search">
-            {move || ids.get().is_empty().then(|| view! {
-                <EmptyState text="List one or two concrete changes. Feedback points can land here with one tap from step 1." />
-            })}
-            <ul class="checklist">
-                <For each=move || ids.get() key=|id| *id let:id>
-                    <ChangeRow id=id />
-                </For>
-            </ul>
+            <IdList
+                ids=ids
+                empty="List one or two concrete changes. Feedback points can land here with one tap from step 1."
+                class="checklist"
+                row=|id| view! { <ChangeRow id=id /> }.into_any()
+            />
             {move || (!unused.get().is_empty()).then(|| view! {
                 <div class="suggestions">
                     <p class="meta">"Ideas:"</p>
@@ -293,7 +288,7 @@ fn Changes() -> impl IntoView {
                         }).collect_view()}
                     </ul>
                 </div>
-            })}
+            }.into_any())}
             <form class="form inline" novalidate on:submit=add>
                 <TextField label="Another change" value=text error=form.field("change") />
                 <button type="submit" class="button">"Add change"</button>
@@ -306,17 +301,16 @@ fn Changes() -> impl IntoView {
 #[component]
 fn ChangeRow(id: Id) -> impl IntoView {
     let app = use_app();
-    let change =
-        Memo::new(move |_| app.with(|p| p.search_changes.iter().find(|c| c.id == id).cloned()));
-    let from = Memo::new(move |_| {
-        app.with(|p| {
-            let source = p.search_changes.iter().find(|c| c.id == id)?.source?;
-            p.rejection(source.rejection)
-                .map(|r| format!("From feedback at {}", r.company))
-        })
+    let change = plan_memo(app, move |p| {
+        let c = p.search_changes.iter().find(|c| c.id == id)?;
+        let from = c
+            .source
+            .and_then(|source| p.rejection(source.rejection))
+            .map(|r| format!("From feedback at {}", r.company));
+        Some((c.clone(), from))
     });
-    move || {
-        let Some(c) = change.get() else {
+    rebuilt(move || {
+        let Some((c, from)) = change.get() else {
             return ().into_any();
         };
         view! {
@@ -329,10 +323,10 @@ fn ChangeRow(id: Id) -> impl IntoView {
                     />
                     <span>{c.text.clone()}</span>
                 </label>
-                {move || from.get().map(|f| view! { <a class="linked meta" href=Screen::Feedback.href()>{f}</a> })}
+                {from.map(|f| view! { <a class="linked meta" href=Screen::Feedback.href()>{f}</a> })}
                 <button type="button" class="button subtle danger small" aria-label=format!("Remove change: {}", c.text) on:click=move |_| { let _ = app.change(move |p| p.remove_search_change(id)); }>"Remove"</button>
             </li>
         }
         .into_any()
-    }
+    })
 }

@@ -69,7 +69,7 @@ fn ShareLink() -> impl IntoView {
         <Section title="Share as a link">
             {move || app.with(|p| p.is_empty()).then(|| view! {
                 <p class="banner">"Your plan is empty so far, so a link would carry nothing yet. Record what happened first, then come back here."</p>
-            })}
+            }.into_any())}
             <fieldset class="field">
                 <legend>"Private parts, left out unless you tick them"</legend>
                 <PrivacyToggle label="Include my mood check-ins" value=include_moods />
@@ -86,7 +86,7 @@ fn ShareLink() -> impl IntoView {
                     <p class="banner warning">
                         "This link is over 2,000 characters. Some chat apps cut long links short and QR codes get hard to scan. Leaving out private parts or old items makes it shorter; a backup file has no limit."
                     </p>
-                })}
+                }.into_any())}
             </div>
             <div class="actions">
                 {browser::can_share().then(|| view! {
@@ -179,7 +179,7 @@ fn RestoreBeforeImport() -> impl IntoView {
         app.before_import()
             .map(|(plan, when)| (plan.contents().len(), plan, when))
     });
-    move || {
+    rebuilt(move || {
         kept.get().map(|(_, plan, when)| {
             let restore = move |_| {
                 app.incoming.set(Some(Ok(Incoming {
@@ -195,5 +195,6 @@ fn RestoreBeforeImport() -> impl IntoView {
                 </Section>
             }
         })
-    }
+        .into_any()
+    })
 }

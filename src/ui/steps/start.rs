@@ -14,14 +14,14 @@ use crate::web::browser;
 #[component]
 pub fn StartStep() -> impl IntoView {
     let app = use_app();
-    let has_plan = Memo::new(move |_| app.with(|p| !p.rejections.is_empty()));
-    move || {
+    let has_plan = plan_memo(app, move |p| !p.rejections.is_empty());
+    rebuilt(move || {
         if has_plan.get() {
             view! { <RejectionList /> }.into_any()
         } else {
             view! { <Welcome /> }.into_any()
         }
-    }
+    })
 }
 
 /// The first screen someone sees: what Rebound is, and the first form.
@@ -59,13 +59,11 @@ fn Welcome() -> impl IntoView {
 fn RejectionList() -> impl IntoView {
     let app = use_app();
     let adding = RwSignal::new(false);
-    let ids = Memo::new(move |_| {
-        app.with(|p| {
-            let mut list: Vec<(chrono::NaiveDate, Id)> =
-                p.rejections.iter().map(|r| (r.date, r.id)).collect();
-            crate::core::order::sort_by(&mut list, |a, b| b.cmp(a));
-            list.into_iter().map(|(_, id)| id).collect::<Vec<_>>()
-        })
+    let ids = plan_memo(app, move |p| {
+        let mut list: Vec<(chrono::NaiveDate, Id)> =
+            p.rejections.iter().map(|r| (r.date, r.id)).collect();
+        crate::core::order::sort_by(&mut list, |a, b| b.cmp(a));
+        list.into_iter().map(|(_, id)| id).collect::<Vec<_>>()
     });
     view! {
         <ScreenHeader
@@ -73,11 +71,7 @@ fn RejectionList() -> impl IntoView {
             lead="Here is what you have recorded. The one in focus is the one the steps work on; skills, roles and plans are shared across all of them."
         />
         <Section title="Your rejections">
-            <ul class="item-list">
-                <For each=move || ids.get() key=|id| *id let:id>
-                    <RejectionCard id=id />
-                </For>
-            </ul>
+            <IdList ids=ids row=|id| view! { <RejectionCard id=id /> }.into_any() />
         </Section>
         {move || if adding.get() {
             view! {
@@ -107,9 +101,10 @@ fn RejectionList() -> impl IntoView {
 #[component]
 fn RejectionCard(id: Id) -> impl IntoView {
     let app = use_app();
-    let rejection = Memo::new(move |_| app.with(|p| p.rejection(id).cloned()));
-    let in_focus =
-        Memo::new(move |_| app.with(|p| p.current_rejection().map(|r| r.id) == Some(id)));
+    let rejection = plan_memo(app, move |p| p.rejection(id).cloned());
+    let in_focus = plan_memo(app, move |p| {
+        p.current_rejection().map(|r| r.id) == Some(id)
+    });
     let editing = RwSignal::new(false);
     let remove = move |_| {
         let title = rejection
@@ -122,7 +117,7 @@ fn RejectionCard(id: Id) -> impl IntoView {
             let _ = app.change(move |p| p.remove_rejection(id));
         }
     };
-    move || {
+    rebuilt(move || {
         let Some(r) = rejection.get() else {
             return ().into_any();
         };
@@ -168,7 +163,7 @@ fn RejectionCard(id: Id) -> impl IntoView {
             </li>
         }
         .into_any()
-    }
+    })
 }
 
 /// The form to record or edit a rejection.

@@ -123,6 +123,30 @@ fn FieldError(id: String, error: MaybeProp<String>) -> impl IntoView {
     }
 }
 
+/// A fixed choice bound to a signal, in the terms the controls below work in: its
+/// items as `(slug, label)` pairs, the slug chosen, and a way to choose by slug.
+///
+/// Only this is compiled once per choice type; the controls are compiled once in all.
+struct ChoiceBinding {
+    items: Vec<(&'static str, &'static str)>,
+    chosen: Signal<&'static str>,
+    pick: Callback<&'static str>,
+}
+
+impl ChoiceBinding {
+    fn new<T: Choice + Send + Sync>(value: RwSignal<T>) -> Self {
+        ChoiceBinding {
+            items: T::all().iter().map(|c| (c.slug(), c.label())).collect(),
+            chosen: Signal::derive(move || value.get().slug()),
+            pick: Callback::new(move |slug: &'static str| {
+                if let Some(choice) = T::from_slug(slug) {
+                    value.set(choice);
+                }
+            }),
+        }
+    }
+}
+
 /// A drop-down list of one of the plan's fixed choices.
 ///
 /// - `label`: the visible label.
@@ -132,26 +156,37 @@ pub fn ChoiceSelect<T>(label: &'static str, value: RwSignal<T>) -> impl IntoView
 where
     T: Choice + Send + Sync,
 {
+    select_field(label, ChoiceBinding::new(value))
+}
+
+/// The drop-down of [`ChoiceSelect`], the same code for every choice type.
+fn select_field(label: &'static str, choice: ChoiceBinding) -> AnyView {
     let id = unique_id("select");
+    let ChoiceBinding {
+        items,
+        chosen,
+        pick,
+    } = choice;
+    let slugs: Vec<&'static str> = items.iter().map(|(slug, _)| *slug).collect();
     view! {
         <div class="field">
             <label for=id.clone()>{label}</label>
             <select
                 id=id
                 on:change=move |ev| {
-                    if let Some(choice) = T::from_slug(&event_target_value(&ev)) {
-                        value.set(choice);
+                    let picked = event_target_value(&ev);
+                    if let Some(slug) = slugs.iter().find(|s| **s == picked) {
+                        pick.run(slug);
                     }
                 }
-                prop:value=move || value.get().slug()
+                prop:value=move || chosen.get()
             >
-                {T::all()
-                    .iter()
-                    .map(|choice| {
-                        let choice = *choice;
+                {items
+                    .into_iter()
+                    .map(|(slug, label)| {
                         view! {
-                            <option value=choice.slug() selected=move || value.get() == choice>
-                                {choice.label()}
+                            <option value=slug selected=move || chosen.get() == slug>
+                                {label}
                             </option>
                         }
                     })
@@ -159,6 +194,7 @@ where
             </select>
         </div>
     }
+    .into_any()
 }
 
 /// A group of radio buttons for one of the plan's fixed choices, in a fieldset with a
@@ -168,30 +204,40 @@ pub fn ChoiceRadios<T>(legend: &'static str, value: RwSignal<T>) -> impl IntoVie
 where
     T: Choice + Send + Sync,
 {
+    radio_group(legend, ChoiceBinding::new(value))
+}
+
+/// The radio buttons of [`ChoiceRadios`], the same code for every choice type.
+fn radio_group(legend: &'static str, choice: ChoiceBinding) -> AnyView {
     let name = unique_id("radio");
+    let ChoiceBinding {
+        items,
+        chosen,
+        pick,
+    } = choice;
     view! {
         <fieldset class="field radios">
             <legend>{legend}</legend>
-            {T::all()
-                .iter()
-                .map(|choice| {
-                    let choice = *choice;
+            {items
+                .into_iter()
+                .map(|(slug, label)| {
                     view! {
                         <label class="radio">
                             <input
                                 type="radio"
                                 name=name.clone()
-                                value=choice.slug()
-                                prop:checked=move || value.get() == choice
-                                on:change=move |_| value.set(choice)
+                                value=slug
+                                prop:checked=move || chosen.get() == slug
+                                on:change=move |_| pick.run(slug)
                             />
-                            <span>{choice.label()}</span>
+                            <span>{label}</span>
                         </label>
                     }
                 })
                 .collect_view()}
         </fieldset>
     }
+    .into_any()
 }
 
 /// Words for a 1–5 mood or level.

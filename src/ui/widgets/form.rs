@@ -83,8 +83,8 @@ pub fn FormProblems(form: FormState, on_confirm: Callback<()>) -> impl IntoView 
                         "Yes, keep this date"
                     </button>
                 </div>
-            })}
-            {move || form.general().map(|g| view! { <p class="field-error">{g}</p> })}
+            }.into_any())}
+            {move || form.general().map(|g| view! { <p class="field-error">{g}</p> }.into_any())}
         </div>
     }
 }

@@ -2,15 +2,19 @@
 
 pub mod fields;
 pub mod form;
+pub mod id_list;
 pub mod layout;
 pub mod mood_chart;
 pub mod notices;
 pub mod paged;
 pub mod qr;
+pub mod reads;
 pub mod step_nav;
 pub mod update_prompt;
 
 pub use fields::*;
 pub use form::*;
+pub use id_list::*;
 pub use layout::*;
 pub use paged::*;
+pub use reads::*;

@@ -94,6 +94,7 @@ pub fn MoodChart(#[prop(into)] moods: Signal<Vec<MoodCheckIn>>) -> impl IntoView
                         }
                     })
                     .collect_view()
+                    .into_any()
             }}
         </svg>
     }

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::core::record::PLAN_KEY;
 use crate::core::store::{KeyValue, LoadNotice};
 use crate::ui::state::{use_app, SaveStatus};
+use crate::ui::widgets::{plan_memo, rebuilt};
 use crate::web::{browser, storage::LocalKv};
 
 /// A quiet line that says whether the plan is saved, announced politely to screen readers.
@@ -91,12 +92,12 @@ pub fn StorageNotices() -> impl IntoView {
                     <p>"Nothing is lost while this tab stays open. You can export a backup now, and saving starts again as soon as there is room."</p>
                     <a class="button" href="#/share">"Export a backup"</a>
                 </div>
-            }),
+            }.into_any()),
             _ => None,
         }}
         {move || (app.save_status.get() == SaveStatus::ReadOnly && app.notice.get().is_none()).then(|| view! {
             <p class="banner">{format!("The stored plan ({PLAN_KEY}) is read-only here.")}</p>
-        })}
+        }.into_any())}
     }
 }
 
@@ -104,9 +105,9 @@ pub fn StorageNotices() -> impl IntoView {
 #[component]
 pub fn BackupReminder() -> impl IntoView {
     let app = use_app();
-    let has_plan = Memo::new(move |_| app.with(|p| !p.is_empty()));
+    let has_plan = plan_memo(app, move |p| !p.is_empty());
     let problem = RwSignal::new(None::<String>);
-    move || {
+    rebuilt(move || {
         (app.backup_due.get() && has_plan.get()).then(|| {
             view! {
                 <div class="banner reminder">
@@ -125,5 +126,6 @@ pub fn BackupReminder() -> impl IntoView {
                 </div>
             }
         })
-    }
+        .into_any()
+    })
 }

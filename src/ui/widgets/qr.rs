@@ -3,6 +3,8 @@
 use leptos::prelude::*;
 use qrcodegen::{QrCode, QrCodeEcc};
 
+use crate::ui::widgets::rebuilt;
+
 /// The dark modules of a QR code as one SVG path: a unit square per dark module, with
 /// runs along a row merged into one rectangle.
 fn modules_path(code: &QrCode) -> String {
@@ -36,26 +38,26 @@ pub fn QrCodeView(#[prop(into)] text: Signal<String>, label: &'static str) -> im
             .ok()
             .map(|code| (code.size(), modules_path(&code)))
     });
-    move || {
+    rebuilt(move || {
         match code.get() {
-        Some((size, path)) => {
-            let border = 4;
-            let view_box = format!("{} {} {} {}", -border, -border, size + 2 * border, size + 2 * border);
-            view! {
-                <svg class="qr" viewBox=view_box role="img" aria-label=label shape-rendering="crispEdges">
-                    <rect
-                        x=(-border).to_string()
-                        y=(-border).to_string()
-                        width=(size + 2 * border).to_string()
-                        height=(size + 2 * border).to_string()
-                        fill="#ffffff"
-                    ></rect>
-                    <path d=path fill="#000000"></path>
-                </svg>
+            Some((size, path)) => {
+                let border = 4;
+                let view_box = format!("{} {} {} {}", -border, -border, size + 2 * border, size + 2 * border);
+                view! {
+                    <svg class="qr" viewBox=view_box role="img" aria-label=label shape-rendering="crispEdges">
+                        <rect
+                            x=(-border).to_string()
+                            y=(-border).to_string()
+                            width=(size + 2 * border).to_string()
+                            height=(size + 2 * border).to_string()
+                            fill="#ffffff"
+                        ></rect>
+                        <path d=path fill="#000000"></path>
+                    </svg>
+                }
+                .into_any()
             }
-            .into_any()
+            None => view! { <p class="hint">"This link is too long for a QR code. Leave out some parts, or send the link itself."</p> }.into_any(),
         }
-        None => view! { <p class="hint">"This link is too long for a QR code. Leave out some parts, or send the link itself."</p> }.into_any(),
-    }
-    }
+    })
 }

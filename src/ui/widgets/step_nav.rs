@@ -4,13 +4,14 @@ use leptos::prelude::*;
 
 use crate::core::steps::Screen;
 use crate::ui::state::use_app;
+use crate::ui::widgets::plan_memo;
 
 /// The journey as a list of links, with the current step marked and finished steps
 /// ticked, plus a progress summary.
 #[component]
 pub fn StepIndicator() -> impl IntoView {
     let app = use_app();
-    let done_count = Memo::new(move |_| app.with(Screen::steps_done));
+    let done_count = plan_memo(app, Screen::steps_done);
     view! {
         <nav class="steps" aria-label="Steps">
             <p class="steps-summary">
@@ -21,21 +22,19 @@ pub fn StepIndicator() -> impl IntoView {
                     .iter()
                     .map(|screen| {
                         let screen = *screen;
-                        let done = Memo::new(move |_| app.with(|p| screen.is_done(p)));
-                        let current = move || app.screen.get() == screen;
-                        let label = move || {
-                            let status = if done.get() { ", done" } else { "" };
-                            match screen.number() {
-                                Some(n) => format!("Step {n}: {}{status}", screen.short_title()),
-                                None => format!("{}{status}", screen.short_title()),
-                            }
-                        };
+                        let done = plan_memo(app, move |p| screen.is_done(p));
                         view! {
-                            <li class:done=move || done.get() class:current=current>
+                            <li class:done=move || done.get() class:current=move || app.screen.get() == screen>
                                 <a
                                     href=screen.href()
-                                    aria-current=move || current().then_some("step")
-                                    aria-label=label
+                                    aria-current=move || (app.screen.get() == screen).then_some("step")
+                                    aria-label=move || {
+                                        let status = if done.get() { ", done" } else { "" };
+                                        match screen.number() {
+                                            Some(n) => format!("Step {n}: {}{status}", screen.short_title()),
+                                            None => format!("{}{status}", screen.short_title()),
+                                        }
+                                    }
                                 >
                                     <span class="step-mark" aria-hidden="true">
                                         {move || match (done.get(), screen.number()) {
@@ -80,6 +79,7 @@ pub fn PrevNext() -> impl IntoView {
                         </a>
                     })}
                 }
+                .into_any()
             }}
         </nav>
     }

@@ -78,7 +78,7 @@ pub fn UpdatePrompt() -> impl IntoView {
                         {move || if reloading.get() { "Reloading…" } else { "Reload" }}
                     </button>
                 </div>
-            })}
+            }.into_any())}
         </div>
     }
 }
