@@ -305,10 +305,9 @@ impl AppState {
         });
         let result = result.unwrap_or(Err(ModelError::NotFound));
         if result.is_ok() {
-            let replay: Change = Rc::new(move |plan: &mut Plan| {
+            self.keep_until_saved(Rc::new(move |plan: &mut Plan| {
                 let _ = f(plan);
-            });
-            self.saver.update_value(|s| s.unsaved.push(replay));
+            }));
         }
         result
     }
@@ -316,13 +315,27 @@ impl AppState {
     /// Runs a change that cannot fail.
     pub fn update(self, f: impl Fn(&mut Plan) + 'static) {
         self.plan.update(|plan| f(plan));
-        let replay: Change = Rc::new(f);
+        self.keep_until_saved(Rc::new(f));
+    }
+
+    // Not inlined, like `tracked` below: every call of the generic methods above would
+    // otherwise carry its own copy.
+    #[inline(never)]
+    fn keep_until_saved(self, replay: Change) {
         self.saver.update_value(|s| s.unsaved.push(replay));
     }
 
     /// Reads from the plan, tracking it.
     pub fn with<R>(self, f: impl FnOnce(&Plan) -> R) -> R {
-        self.plan.with(f)
+        f(&self.tracked())
+    }
+
+    /// The plan, read so that the memo, effect or view reading it runs again when it
+    /// changes. Not inlined: the code that tracks a read is in the download once, not
+    /// once in every reader.
+    #[inline(never)]
+    pub fn tracked(self) -> impl std::ops::Deref<Target = Plan> {
+        self.plan.read()
     }
 
     /// Applies the person's choice for the incoming plan. Returns a message for them.

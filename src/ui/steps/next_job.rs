@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::core::dates;
-use crate::core::insights::{prep_checklist, PrepItem, PrepSource};
+use crate::core::insights::{prep_checklist, PrepSource};
 use crate::core::plan::{AppKind, ApplicationDraft, Id};
 use crate::core::steps::Screen;
 use crate::ui::state::use_app;
@@ -178,17 +178,25 @@ fn PrepChecklist() -> impl IntoView {
                 format!("{} of {} ready", list.iter().filter(|i| i.done).count(), list.len())
             }}</p>
             <PagedList
-                items=items
-                key=|i: &PrepItem| (i.key.clone(), i.text.clone())
+                items=positions(items)
+                key=|at: &u32| *at
                 noun="checklist items"
                 class="checklist"
-                row=move |item: PrepItem| {
-                        let key = item.key.clone();
+                row=move |at: u32| {
+                    // The row is built again only when the item at its place changes, not
+                    // when it is ticked: the checkbox keeps focus.
+                    let item = Memo::new(move |_| {
+                        items.with(|l| l.get(at as usize).map(|i| (i.key.clone(), i.text.clone(), i.source)))
+                    });
+                    rebuilt(move || {
+                        let Some((key, text, source)) = item.get() else {
+                            return ().into_any();
+                        };
                         let done = {
                             let key = key.clone();
                             plan_memo(app, move |p| p.is_prep_done(&key))
                         };
-                        let source = match item.source {
+                        let source = match source {
                             PrepSource::Basics => None,
                             PrepSource::Feedback => Some((Screen::Feedback, "from feedback")),
                             PrepSource::SkillGap => Some((Screen::Skills, "from skill gaps")),
@@ -201,13 +209,14 @@ fn PrepChecklist() -> impl IntoView {
                                         prop:checked=move || done.get()
                                         on:change=move |ev| { let done = event_target_checked(&ev); let key = key.clone(); app.update(move |p| p.set_prep_done(&key, done)); }
                                     />
-                                    <span>{item.text.clone()}</span>
+                                    <span>{text}</span>
                                 </label>
                                 {source.map(|(screen, label)| view! { <a class="linked meta" href=screen.href()>{label}</a> })}
                             </li>
                         }
                         .into_any()
-                    }
+                    })
+                }
             />
         </Section>
     }

@@ -153,14 +153,15 @@ fn AllDates() -> impl IntoView {
                 if empty.get() {
                     view! { <EmptyState text="No dates yet." /> }.into_any()
                 } else {
+                    // Rows by position, so every paged list shares one copy of its code.
+                    let row = move |at: u32| {
+                        rebuilt(move || match actions.with(|all| all.get(at as usize).map(|a| action_line(a, today).into_any())) {
+                            Some(line) => line,
+                            None => ().into_any(),
+                        })
+                    };
                     view! {
-                        <PagedList
-                            items=actions
-                            key=|a: &DatedAction| (a.uid.clone(), a.date, a.time, a.done, a.text.clone())
-                            noun="dates"
-                            class="actions-list"
-                            row=move |a: DatedAction| action_line(&a, today).into_any()
-                        />
+                        <PagedList items=positions(actions) key=|at: &u32| *at noun="dates" class="actions-list" row=row />
                     }.into_any()
                 }
             }}
@@ -232,7 +233,7 @@ fn Summary() -> impl IntoView {
     });
     let setback = Memo::new(move |_| app.with(|p| p.wellbeing.setback_plan.clone()));
     view! {
-        <Show when=move || has_plan.get()>
+        {move || has_plan.get().then(|| view! {
             <Section title="My plan in brief">
                 {move || in_focus.get().map(|text| view! { <p><strong>"In focus: "</strong>{text}</p> })}
                 <BriefList title="Feedback" noun="feedback points" lines=feedback />
@@ -245,7 +246,7 @@ fn Summary() -> impl IntoView {
                     (!setback.is_empty()).then(|| view! { <h3>"If I get another no"</h3><p>{setback}</p> })
                 }}
             </Section>
-        </Show>
+        })}
     }
 }
 
@@ -257,18 +258,18 @@ fn Summary() -> impl IntoView {
 /// - `lines`: the lines, in order.
 #[component]
 fn BriefList(title: &'static str, noun: &'static str, lines: Memo<Vec<String>>) -> impl IntoView {
-    let numbered =
-        Memo::new(move |_| lines.with(|l| l.iter().cloned().enumerate().collect::<Vec<_>>()));
-    view! {
-        <Show when=move || lines.with(|l| !l.is_empty())>
-            <h3>{title}</h3>
-            <PagedList
-                items=numbered
-                key=|line: &(usize, String)| line.clone()
-                noun=noun
-                class="summary-list"
-                row=|(_, line): (usize, String)| view! { <li>{line}</li> }.into_any()
-            />
-        </Show>
+    let has_lines = Memo::new(move |_| lines.with(|l| !l.is_empty()));
+    let row = move |at: u32| {
+        view! { <li>{move || lines.with(|l| l.get(at as usize).cloned().unwrap_or_default())}</li> }
+            .into_any()
+    };
+    move || {
+        has_lines.get().then(|| {
+            view! {
+                <h3>{title}</h3>
+                <PagedList items=positions(lines) key=|at: &u32| *at noun=noun class="summary-list" row=row />
+            }
+            .into_any()
+        })
     }
 }

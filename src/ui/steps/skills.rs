@@ -23,6 +23,7 @@ pub fn SkillsStep() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    let has_gaps = Memo::new(move |_| order.with(|o| !o.is_empty()));
     let summary = Memo::new(move |_| {
         let today = app.today();
         app.with(|p| {
@@ -68,7 +69,7 @@ pub fn SkillsStep() -> impl IntoView {
                 }
             }}
         </Section>
-        <Show when=move || !order.get().is_empty()>
+        {move || has_gaps.get().then(|| view! {
             <Section title="Your skill gaps">
                 <PagedList
                     items=order
@@ -78,7 +79,7 @@ pub fn SkillsStep() -> impl IntoView {
                     row=move |id| view! { <GapCard id=id editing=editing /> }.into_any()
                 />
             </Section>
-        </Show>
+        }.into_any())}
         {move || {
             let id = editing.get();
             view! {
@@ -117,7 +118,7 @@ fn GapCard(id: Id, editing: RwSignal<Option<Id>>) -> impl IntoView {
             let _ = app.change(move |p| p.remove_skill_gap(id));
         }
     };
-    move || {
+    rebuilt(move || {
         let Some(g) = gap.get() else {
             return ().into_any();
         };
@@ -165,7 +166,7 @@ fn GapCard(id: Id, editing: RwSignal<Option<Id>>) -> impl IntoView {
             </li>
         }
         .into_any()
-    }
+    })
 }
 
 /// The form to add or edit a gap.

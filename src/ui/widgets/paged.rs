@@ -72,6 +72,7 @@ where
         })
     });
     let total = Memo::new(move |_| items.with(Vec::len));
+    let long = Memo::new(move |_| total.get() > PAGE_SIZE);
     let more = move |_| {
         if limit.get_untracked() >= total.get_untracked() {
             limit.set(PAGE_SIZE);
@@ -85,7 +86,7 @@ where
             <For each=move || shown.get() key=key children=move |item| row.run(item) />
         </ul>
         // One button that stays put while its label changes, so it keeps focus.
-        <Show when=move || { total.get() > PAGE_SIZE }>
+        {move || long.get().then(|| view! {
             <div class="actions list-more">
                 <p class="meta" role="status">
                     {move || format!("Showing {} of {} {noun}.", shown.with(Vec::len), total.get())}
@@ -101,6 +102,13 @@ where
                     }}
                 </button>
             </div>
-        </Show>
+        }.into_any())}
     }
+}
+
+/// The positions of a list's items, as the keys of a paged list whose rows read their
+/// item by position (so that list shares its code with the lists of ids). Changes only
+/// when the list's length does.
+pub fn positions<T: Send + Sync + 'static>(list: Memo<Vec<T>>) -> Memo<Vec<u32>> {
+    Memo::new(move |_| list.with(|l| (0..l.len() as u32).collect()))
 }
