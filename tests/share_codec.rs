@@ -952,3 +952,81 @@ proptest! {
         let _ = decode(&format!("plan=1.{}", URL_SAFE_NO_PAD.encode(&bytes)));
     }
 }
+
+// ----------------------------------------------------------------------------------------
+// The JSON written, byte for byte: what the serde_json-based writer of format 1 wrote.
+
+/// FNV-1a, to pin many written documents in one number.
+fn fnv(hash: u64, bytes: &[u8]) -> u64 {
+    bytes.iter().fold(hash, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+    })
+}
+
+/// Text with every character JSON escapes, and some it must not.
+const ESCAPES: &str = "\u{0}\u{1}\u{7}\u{8}\t\n\u{b}\u{c}\r\u{1b}\u{1f} \"\\/\u{7f}é\u{2028}🎉 end";
+
+/// The typical plan with escape-worthy text in every kind of field and times with
+/// seconds, fractions and a leap second.
+fn escape_plan() -> Plan {
+    let mut plan = typical_plan();
+    plan.rejections[0].company = ESCAPES.into();
+    plan.rejections[0].feedback[1].text = ESCAPES.into();
+    plan.profile.skills.push(ESCAPES.into());
+    plan.profile.name = ESCAPES.into();
+    plan.prep_done.push(ESCAPES.into());
+    plan.wellbeing.slate_wiped_on = NaiveDate::from_ymd_opt(2026, 11, 20);
+    plan.applications[0].time = NaiveTime::from_hms_opt(9, 5, 7);
+    plan.applications[1].time = NaiveTime::from_hms_milli_opt(23, 59, 59, 1_500);
+    plan.fun[0].when = NaiveDate::from_ymd_opt(2026, 11, 27)
+        .unwrap()
+        .and_time(NaiveTime::from_hms_nano_opt(8, 0, 3, 120_000).unwrap());
+    plan.fun[0].mood_after = Some(4);
+    plan.fun[0].done = true;
+    plan
+}
+
+#[test]
+fn the_typical_record_and_link_json_are_unchanged() {
+    let record = Record::json_of(&typical_plan(), 4, "2026-11-25T10:00:00Z");
+    assert_eq!(
+        record,
+        include_str!("fixtures/typical-record.json").trim_end()
+    );
+    let share = unpack(&encode(&typical_plan(), ShareOptions::ALL));
+    assert_eq!(
+        share,
+        include_str!("fixtures/typical-share.json").trim_end()
+    );
+}
+
+#[test]
+fn escaped_text_and_odd_times_are_written_as_format_1_wrote_them() {
+    let plan = escape_plan();
+    let mut hash = 0xcbf2_9ce4_8422_2325;
+    hash = fnv(hash, Record::json_of(&plan, u64::MAX, ESCAPES).as_bytes());
+    hash = fnv(hash, unpack(&encode(&plan, ShareOptions::ALL)).as_bytes());
+    assert_eq!(hash, 17488968437600701019);
+}
+
+#[test]
+fn generated_plans_are_written_as_format_1_wrote_them() {
+    use proptest::strategy::ValueTree;
+    use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
+    let rng = TestRng::from_seed(RngAlgorithm::ChaCha, &[7; 32]);
+    let mut runner = TestRunner::new_with_rng(Config::default(), rng);
+    let mut hash = 0xcbf2_9ce4_8422_2325;
+    for i in 0..300u64 {
+        let plan = plan().new_tree(&mut runner).unwrap().current();
+        hash = fnv(
+            hash,
+            Record::json_of(&plan, i, "2026-11-25T10:00:00Z").as_bytes(),
+        );
+        hash = fnv(hash, unpack(&encode(&plan, ShareOptions::ALL)).as_bytes());
+        hash = fnv(
+            hash,
+            unpack(&encode(&plan, ShareOptions::default())).as_bytes(),
+        );
+    }
+    assert_eq!(hash, 12563156631137530368);
+}
