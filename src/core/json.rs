@@ -210,8 +210,20 @@ impl<'a> Reader<'a> {
         shape(format!("invalid type: {found}, expected {expected}"))
     }
 
-    /// A literal or a number, checked; returns its text.
+    /// A literal or a number, checked; returns its text. Like serde_json, a number that
+    /// is read (not skipped) must also be within f64's range.
     fn scalar(&mut self) -> Result<&'a str> {
+        let scalar = self.token()?;
+        if scalar.starts_with(['-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9'])
+            && out_of_range(scalar)
+        {
+            return Err(Error::Syntax("number out of range"));
+        }
+        Ok(scalar)
+    }
+
+    /// A literal or a number, checked for syntax only; returns its text.
+    fn token(&mut self) -> Result<&'a str> {
         let start = self.at;
         match self.next_byte() {
             Some(b't') => self.literal(b"rue")?,
@@ -224,13 +236,7 @@ impl<'a> Reader<'a> {
             }
             _ => return Err(Error::Syntax("expected value")),
         }
-        let scalar = &self.text[start..self.at];
-        if scalar.starts_with(['-', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9'])
-            && out_of_range(scalar)
-        {
-            return Err(Error::Syntax("number out of range"));
-        }
-        Ok(scalar)
+        Ok(&self.text[start..self.at])
     }
 
     fn literal(&mut self, rest: &[u8]) -> Result<()> {
@@ -358,29 +364,17 @@ impl<'a> Reader<'a> {
             return Err(self.invalid_type("a string"));
         }
         self.at += 1;
-        let bytes = self.text.as_bytes();
         let start = self.at;
+        self.at += plain_len(&self.text.as_bytes()[start..]);
         // The common case: no escapes, borrowed as is.
-        while let Some(&byte) = bytes.get(self.at) {
-            match byte {
-                b'"' => {
-                    self.at += 1;
-                    return Ok(Cow::Borrowed(&self.text[start..self.at - 1]));
-                }
-                b'\\' => break,
-                0x00..=0x1f => return Err(Error::Syntax("control character in a string")),
-                _ => self.at += 1,
-            }
+        if self.text.as_bytes().get(self.at) == Some(&b'"') {
+            self.at += 1;
+            return Ok(Cow::Borrowed(&self.text[start..self.at - 1]));
         }
         let mut out = String::from(&self.text[start..self.at]);
         loop {
             let run = self.at;
-            while let Some(&byte) = bytes.get(self.at) {
-                if byte == b'"' || byte == b'\\' || byte < 0x20 {
-                    break;
-                }
-                self.at += 1;
-            }
+            self.at += plain_len(&self.text.as_bytes()[run..]);
             out.push_str(&self.text[run..self.at]);
             match self.next_byte() {
                 Some(b'"') => return Ok(Cow::Owned(out)),
@@ -677,7 +671,7 @@ impl<'a> Reader<'a> {
                 }
                 None => return Err(Error::Eof),
                 Some(_) => {
-                    self.scalar()?;
+                    self.token()?;
                     first = false;
                 }
             }
@@ -701,6 +695,32 @@ impl<'a> Reader<'a> {
             }
         }
     }
+}
+
+/// How many bytes at the start of `bytes` can stand in a string as they are: up to the
+/// first `"`, `\` or control character. Looks at 8 bytes at a time while none of them is
+/// one, as long strings are most of a plan.
+fn plain_len(bytes: &[u8]) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let any_below =
+        |word: u64, limit: u8| word.wrapping_sub(ONES * u64::from(limit)) & !word & HIGHS;
+    let mut at = 0;
+    for chunk in bytes.chunks_exact(8) {
+        let word = u64::from_le_bytes([
+            chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7],
+        ]);
+        let quote = word ^ (ONES * u64::from(b'"'));
+        let backslash = word ^ (ONES * u64::from(b'\\'));
+        if any_below(quote, 1) | any_below(backslash, 1) | any_below(word, 0x20) != 0 {
+            break;
+        }
+        at += 8;
+    }
+    at + bytes[at..]
+        .iter()
+        .position(|&b| b == b'"' || b == b'\\' || b < 0x20)
+        .unwrap_or(bytes.len() - at)
 }
 
 /// True for a number beyond f64's range, which serde_json refused as malformed (this
