@@ -93,13 +93,20 @@ impl Record {
         if text.len() > MAX_RECORD_BYTES {
             return Err(RecordError::TooLarge(MAX_RECORD_BYTES));
         }
-        let version = format_of(text)?;
-        if version > FORMAT_VERSION {
-            return Err(RecordError::Newer(version));
-        }
-        let text = migrate(text, version)?;
-        let mut record =
-            json::read(&text, read_record).map_err(|e| RecordError::Shape(e.to_string()))?;
+        // A record of this app's format reads in one pass. Anything else takes the careful
+        // route: the version first (which also checks the whole text is JSON), then the
+        // shape, so what is wrong is reported the same way whichever it is.
+        let mut record = match json::read(text, read_record) {
+            Ok(record) if record.format == FORMAT_VERSION => record,
+            _ => {
+                let version = format_of(text)?;
+                if version > FORMAT_VERSION {
+                    return Err(RecordError::Newer(version));
+                }
+                let text = migrate(text, version)?;
+                json::read(&text, read_record).map_err(|e| RecordError::Shape(e.to_string()))?
+            }
+        };
         validate(&mut record.plan)?;
         Ok(record)
     }
