@@ -399,10 +399,12 @@ impl<'a> Reader<'a> {
                 let unit = self.hex4()?;
                 let code = match unit {
                     0xd800..=0xdbff => {
-                        match (self.next_byte(), self.next_byte()) {
-                            (Some(b'\\'), Some(b'u')) => {}
-                            (None, _) | (_, None) => return Err(Error::Eof),
-                            _ => return Err(Error::Syntax("lone leading surrogate")),
+                        for expected in [b'\\', b'u'] {
+                            match self.next_byte() {
+                                Some(byte) if byte == expected => {}
+                                Some(_) => return Err(Error::Syntax("lone leading surrogate")),
+                                None => return Err(Error::Eof),
+                            }
                         }
                         let low = self.hex4()?;
                         if !(0xdc00..=0xdfff).contains(&low) {
@@ -422,18 +424,43 @@ impl<'a> Reader<'a> {
         Ok(())
     }
 
-    fn hex4(&mut self) -> Result<u16> {
-        let mut unit = 0u16;
-        for _ in 0..4 {
-            let digit = match self.next_byte() {
-                Some(byte) => char::from(byte)
-                    .to_digit(16)
-                    .ok_or(Error::Syntax("invalid escape"))?,
+    /// Checks and skips a string. Like serde_json, a skipped string's `\u` escapes need
+    /// not pair up into real characters.
+    fn skip_string(&mut self) -> Result<()> {
+        self.at += 1;
+        loop {
+            self.at += plain_len(&self.text.as_bytes()[self.at..]);
+            match self.next_byte() {
+                Some(b'"') => return Ok(()),
+                Some(b'\\') => match self.next_byte() {
+                    Some(b'"' | b'\\' | b'/' | b'b' | b'f' | b'n' | b'r' | b't') => {}
+                    Some(b'u') => {
+                        self.hex4()?;
+                    }
+                    Some(_) => return Err(Error::Syntax("invalid escape")),
+                    None => return Err(Error::Eof),
+                },
+                Some(_) => return Err(Error::Syntax("control character in a string")),
                 None => return Err(Error::Eof),
-            };
-            unit = unit * 16 + digit as u16;
+            }
         }
-        Ok(unit)
+    }
+
+    /// The four hex digits of a `\u` escape. As in serde_json, running out of text
+    /// comes before a wrong digit.
+    fn hex4(&mut self) -> Result<u16> {
+        let digits = self
+            .text
+            .as_bytes()
+            .get(self.at..self.at + 4)
+            .ok_or(Error::Eof)?;
+        self.at += 4;
+        digits.iter().try_fold(0u16, |unit, &digit| {
+            let value = char::from(digit)
+                .to_digit(16)
+                .ok_or(Error::Syntax("invalid escape"))?;
+            Ok(unit * 16 + value as u16)
+        })
     }
 
     /// Reads the items of an array with `item`.
@@ -666,7 +693,7 @@ impl<'a> Reader<'a> {
                     first = true;
                 }
                 Some(b'"') => {
-                    self.cow_string()?;
+                    self.skip_string()?;
                     first = false;
                 }
                 None => return Err(Error::Eof),
@@ -682,7 +709,7 @@ impl<'a> Reader<'a> {
                     None => return Ok(()),
                     Some(false) if self.next_item(&mut first)? => break,
                     Some(true) if self.next_key(&mut first)? => {
-                        self.cow_string()?;
+                        self.skip_string()?;
                         self.colon()?;
                         break;
                     }
