@@ -113,12 +113,15 @@ fn check_all_readers(text: &str) {
     agree(text, |r| r.opt(Reader::u32));
     agree(text, |r| r.strings());
     agree(text, |r| {
-        let mut ids = [None, None];
+        let (mut number, mut name) = (None, None);
         r.tuple(2, &mut |r, i| {
-            ids[i] = Some(r.u32()?);
+            match i {
+                0 => number = Some(r.u8()?),
+                _ => name = Some(r.string()?),
+            }
             Ok(())
         })?;
-        Ok((required(ids[0], "0")?, required(ids[1], "1")?))
+        Ok((required(number, "0")?, required(name, "1")?))
     });
     agree(text, read_pair);
     agree(text, read_open);

@@ -531,15 +531,20 @@ impl<'a> Reader<'a> {
         }
     }
 
-    fn colon(&mut self) -> Result<()> {
+    /// Consumes `byte`, the next after whitespace; anything else is `error`.
+    fn expect(&mut self, byte: u8, error: &'static str) -> Result<()> {
         match self.peek() {
-            Some(b':') => {
+            Some(next) if next == byte => {
                 self.at += 1;
                 Ok(())
             }
-            Some(_) => Err(Error::Syntax("expected `:`")),
+            Some(_) => Err(Error::Syntax(error)),
             None => Err(Error::Eof),
         }
+    }
+
+    fn colon(&mut self) -> Result<()> {
+        self.expect(b':', "expected `:`")
     }
 
     /// Reads a struct: an object, or an array of the fields in order. `field` reads the
@@ -652,14 +657,7 @@ impl<'a> Reader<'a> {
 
     /// The `}` after the value of a `{"name": …}` enum.
     pub fn end_tagged(&mut self) -> Result<()> {
-        match self.peek() {
-            Some(b'}') => {
-                self.at += 1;
-                Ok(())
-            }
-            Some(_) => Err(Error::Syntax("expected value")),
-            None => Err(Error::Eof),
-        }
+        self.expect(b'}', "expected value")
     }
 
     /// A unit choice: `"slug"` or `{"slug": null}`; gives the index in `slugs`.

@@ -24,10 +24,6 @@ fn write_date(out: &mut String, date: NaiveDate) {
     write_formatted(out, format_args!("{date:?}"));
 }
 
-fn write_opt_date(out: &mut String, date: Option<NaiveDate>) {
-    write_opt(out, date, write_date);
-}
-
 fn read_date(r: &mut Reader) -> Result<NaiveDate> {
     r.parsed(str::parse::<NaiveDate>)
 }
@@ -46,10 +42,50 @@ const fn deny(names: &'static [&'static str]) -> Fields {
 // ---------------------------------------------------------------------------------------
 // Writing.
 
+/// Writes `key` (such as `,"company":`), then the value.
+fn text(out: &mut String, key: &str, value: &str) {
+    out.push_str(key);
+    write_str(out, value);
+}
+
+fn id(out: &mut String, key: &str, value: Id) {
+    out.push_str(key);
+    write_uint(out, value.into());
+}
+
+fn small(out: &mut String, key: &str, value: u8) {
+    out.push_str(key);
+    write_uint(out, value.into());
+}
+
+fn flag(out: &mut String, key: &str, value: bool) {
+    out.push_str(key);
+    write_bool(out, value);
+}
+
+fn date(out: &mut String, key: &str, value: NaiveDate) {
+    out.push_str(key);
+    write_date(out, value);
+}
+
+fn opt_date(out: &mut String, key: &str, value: Option<NaiveDate>) {
+    out.push_str(key);
+    write_opt(out, value, write_date);
+}
+
+fn texts(out: &mut String, key: &str, values: &[String]) {
+    out.push_str(key);
+    write_strs(out, values);
+}
+
+fn list<T>(out: &mut String, key: &str, items: &[T], write: fn(&mut String, &T)) {
+    out.push_str(key);
+    write_list(out, items, write);
+}
+
 /// Writes the stored JSON of `plan`.
 pub fn write_plan(out: &mut String, plan: &Plan) {
-    out.push_str("{\"rejections\":");
-    write_list(out, &plan.rejections, write_rejection);
+    list(out, "{\"rejections\":", &plan.rejections, write_rejection);
     out.push_str(",\"current\":");
     write_opt(out, plan.current, write_id);
     let Profile {
@@ -57,85 +93,63 @@ pub fn write_plan(out: &mut String, plan: &Plan) {
         skills,
         level,
     } = &plan.profile;
-    out.push_str(",\"profile\":{\"name\":");
-    write_str(out, name);
-    out.push_str(",\"skills\":");
-    write_strs(out, skills);
+    text(out, ",\"profile\":{\"name\":", name);
+    texts(out, ",\"skills\":", skills);
     out.push_str(",\"level\":");
     write_opt(out, *level, |out, l| write_str(out, l.slug()));
-    out.push_str("},\"roles\":");
-    write_list(out, &plan.roles, write_role);
-    out.push_str(",\"search_changes\":");
-    write_list(out, &plan.search_changes, write_search_change);
-    out.push_str(",\"skill_gaps\":");
-    write_list(out, &plan.skill_gaps, write_skill_gap);
-    out.push_str(",\"fun\":");
-    write_list(out, &plan.fun, write_fun);
+    list(out, "},\"roles\":", &plan.roles, write_role);
+    list(
+        out,
+        ",\"search_changes\":",
+        &plan.search_changes,
+        write_search_change,
+    );
+    list(out, ",\"skill_gaps\":", &plan.skill_gaps, write_skill_gap);
+    list(out, ",\"fun\":", &plan.fun, write_fun);
     let w = &plan.wellbeing;
-    out.push_str(",\"wellbeing\":{\"moods\":");
-    write_list(out, &w.moods, write_mood);
-    out.push_str(",\"reframes\":");
-    write_list(out, &w.reframes, write_reframe);
-    out.push_str(",\"went_well\":");
-    write_list(out, &w.went_well, write_went_well);
-    out.push_str(",\"setback_plan\":");
-    write_str(out, &w.setback_plan);
-    out.push_str(",\"slate_wiped_on\":");
-    write_opt_date(out, w.slate_wiped_on);
-    out.push_str("},\"applications\":");
-    write_list(out, &plan.applications, write_application);
-    out.push_str(",\"prep_done\":");
-    write_strs(out, &plan.prep_done);
-    out.push_str(",\"next_id\":");
-    write_id(out, plan.next_id);
+    list(out, ",\"wellbeing\":{\"moods\":", &w.moods, write_mood);
+    list(out, ",\"reframes\":", &w.reframes, write_reframe);
+    list(out, ",\"went_well\":", &w.went_well, write_went_well);
+    text(out, ",\"setback_plan\":", &w.setback_plan);
+    opt_date(out, ",\"slate_wiped_on\":", w.slate_wiped_on);
+    list(
+        out,
+        "},\"applications\":",
+        &plan.applications,
+        write_application,
+    );
+    texts(out, ",\"prep_done\":", &plan.prep_done);
+    id(out, ",\"next_id\":", plan.next_id);
     out.push('}');
 }
 
 fn write_rejection(out: &mut String, r: &Rejection) {
-    out.push_str("{\"id\":");
-    write_id(out, r.id);
-    out.push_str(",\"company\":");
-    write_str(out, &r.company);
-    out.push_str(",\"role\":");
-    write_str(out, &r.role);
-    out.push_str(",\"contact_name\":");
-    write_str(out, &r.contact_name);
-    out.push_str(",\"contact_email\":");
-    write_str(out, &r.contact_email);
-    out.push_str(",\"stage\":");
-    write_str(out, r.stage.slug());
-    out.push_str(",\"date\":");
-    write_date(out, r.date);
-    out.push_str(",\"channel\":");
-    write_str(out, r.channel.slug());
-    out.push_str(",\"message\":");
-    write_str(out, &r.message);
+    id(out, "{\"id\":", r.id);
+    text(out, ",\"company\":", &r.company);
+    text(out, ",\"role\":", &r.role);
+    text(out, ",\"contact_name\":", &r.contact_name);
+    text(out, ",\"contact_email\":", &r.contact_email);
+    text(out, ",\"stage\":", r.stage.slug());
+    date(out, ",\"date\":", r.date);
+    text(out, ",\"channel\":", r.channel.slug());
+    text(out, ",\"message\":", &r.message);
     out.push_str(",\"request\":{\"status\":");
     write_opt(out, r.request.status, |out, s| write_str(out, s.slug()));
-    out.push_str(",\"sent_on\":");
-    write_opt_date(out, r.request.sent_on);
-    out.push_str(",\"followed_up_on\":");
-    write_opt_date(out, r.request.followed_up_on);
-    out.push_str("},\"feedback\":");
-    write_list(out, &r.feedback, write_feedback);
+    opt_date(out, ",\"sent_on\":", r.request.sent_on);
+    opt_date(out, ",\"followed_up_on\":", r.request.followed_up_on);
+    list(out, "},\"feedback\":", &r.feedback, write_feedback);
     out.push_str(",\"reflection\":{\"cause\":");
     write_opt(out, r.reflection.cause, |out, c| write_str(out, c.slug()));
-    out.push_str(",\"note\":");
-    write_str(out, &r.reflection.note);
+    text(out, ",\"note\":", &r.reflection.note);
     out.push_str("}}");
 }
 
 fn write_feedback(out: &mut String, f: &FeedbackItem) {
-    out.push_str("{\"id\":");
-    write_id(out, f.id);
-    out.push_str(",\"text\":");
-    write_str(out, &f.text);
-    out.push_str(",\"category\":");
-    write_str(out, f.category.slug());
-    out.push_str(",\"stage\":");
-    write_str(out, f.stage.slug());
-    out.push_str(",\"certainty\":");
-    write_str(out, f.certainty.slug());
+    id(out, "{\"id\":", f.id);
+    text(out, ",\"text\":", &f.text);
+    text(out, ",\"category\":", f.category.slug());
+    text(out, ",\"stage\":", f.stage.slug());
+    text(out, ",\"certainty\":", f.certainty.slug());
     out.push_str(",\"outcome\":");
     write_opt(out, f.outcome, |out, outcome| {
         let (tag, id) = match outcome {
@@ -150,140 +164,98 @@ fn write_feedback(out: &mut String, f: &FeedbackItem) {
 }
 
 fn write_role(out: &mut String, r: &TargetRole) {
-    out.push_str("{\"id\":");
-    write_id(out, r.id);
-    out.push_str(",\"title\":");
-    write_str(out, &r.title);
-    out.push_str(",\"area\":");
-    write_str(out, &r.area);
-    out.push_str(",\"level\":");
-    write_str(out, r.level.slug());
-    out.push_str(",\"requirements\":");
-    write_strs(out, &r.requirements);
+    id(out, "{\"id\":", r.id);
+    text(out, ",\"title\":", &r.title);
+    text(out, ",\"area\":", &r.area);
+    text(out, ",\"level\":", r.level.slug());
+    texts(out, ",\"requirements\":", &r.requirements);
     out.push('}');
 }
 
+/// Writes `,"source":` and the source.
 fn write_source(out: &mut String, source: Option<FeedbackRef>) {
+    out.push_str(",\"source\":");
     write_opt(out, source, |out, s| {
-        out.push_str("{\"rejection\":");
-        write_id(out, s.rejection);
-        out.push_str(",\"feedback\":");
-        write_id(out, s.feedback);
+        id(out, "{\"rejection\":", s.rejection);
+        id(out, ",\"feedback\":", s.feedback);
         out.push('}');
     });
 }
 
 fn write_search_change(out: &mut String, c: &SearchChange) {
-    out.push_str("{\"id\":");
-    write_id(out, c.id);
-    out.push_str(",\"text\":");
-    write_str(out, &c.text);
-    out.push_str(",\"done\":");
-    write_bool(out, c.done);
-    out.push_str(",\"source\":");
+    id(out, "{\"id\":", c.id);
+    text(out, ",\"text\":", &c.text);
+    flag(out, ",\"done\":", c.done);
     write_source(out, c.source);
     out.push('}');
 }
 
 fn write_skill_gap(out: &mut String, g: &SkillGap) {
-    out.push_str("{\"id\":");
-    write_id(out, g.id);
-    out.push_str(",\"skill\":");
-    write_str(out, &g.skill);
-    out.push_str(",\"category\":");
-    write_str(out, g.category.slug());
-    out.push_str(",\"evidence\":");
-    write_str(out, &g.evidence);
-    out.push_str(",\"source\":");
+    id(out, "{\"id\":", g.id);
+    text(out, ",\"skill\":", &g.skill);
+    text(out, ",\"category\":", g.category.slug());
+    text(out, ",\"evidence\":", &g.evidence);
     write_source(out, g.source);
-    out.push_str(",\"priority\":");
-    write_str(out, g.priority.slug());
-    out.push_str(",\"current_level\":");
-    write_small(out, g.current_level);
-    out.push_str(",\"target_level\":");
-    write_small(out, g.target_level);
-    out.push_str(",\"method\":");
-    write_str(out, g.method.slug());
+    text(out, ",\"priority\":", g.priority.slug());
+    small(out, ",\"current_level\":", g.current_level);
+    small(out, ",\"target_level\":", g.target_level);
+    text(out, ",\"method\":", g.method.slug());
     out.push_str(",\"cost\":");
     write_opt(out, g.cost, |out, cost| write_uint(out, cost.into()));
-    out.push_str(",\"target_date\":");
-    write_opt_date(out, g.target_date);
-    out.push_str(",\"status\":");
-    write_str(out, g.status.slug());
-    out.push_str(",\"if_cue\":");
-    write_str(out, &g.if_cue);
-    out.push_str(",\"then_action\":");
-    write_str(out, &g.then_action);
+    opt_date(out, ",\"target_date\":", g.target_date);
+    text(out, ",\"status\":", g.status.slug());
+    text(out, ",\"if_cue\":", &g.if_cue);
+    text(out, ",\"then_action\":", &g.then_action);
     out.push('}');
 }
 
 fn write_fun(out: &mut String, f: &FunPlan) {
-    out.push_str("{\"id\":");
-    write_id(out, f.id);
-    out.push_str(",\"what\":");
-    write_str(out, &f.what);
-    out.push_str(",\"with_whom\":");
-    write_str(out, &f.with_whom);
+    id(out, "{\"id\":", f.id);
+    text(out, ",\"what\":", &f.what);
+    text(out, ",\"with_whom\":", &f.with_whom);
     out.push_str(",\"when\":");
     write_formatted(out, format_args!("{:?}", f.when));
     out.push_str(",\"mood_before\":");
     write_opt(out, f.mood_before, write_small);
     out.push_str(",\"mood_after\":");
     write_opt(out, f.mood_after, write_small);
-    out.push_str(",\"done\":");
-    write_bool(out, f.done);
+    flag(out, ",\"done\":", f.done);
     out.push('}');
 }
 
 fn write_mood(out: &mut String, m: &MoodCheckIn) {
-    out.push_str("{\"date\":");
-    write_date(out, m.date);
-    out.push_str(",\"mood\":");
-    write_small(out, m.mood);
-    out.push_str(",\"note\":");
-    write_str(out, &m.note);
+    date(out, "{\"date\":", m.date);
+    small(out, ",\"mood\":", m.mood);
+    text(out, ",\"note\":", &m.note);
     out.push('}');
 }
 
 fn write_reframe(out: &mut String, r: &Reframe) {
-    out.push_str("{\"id\":");
-    write_id(out, r.id);
-    out.push_str(",\"date\":");
-    write_date(out, r.date);
-    out.push_str(",\"thought\":");
-    write_str(out, &r.thought);
-    out.push_str(",\"kinder_view\":");
-    write_str(out, &r.kinder_view);
+    id(out, "{\"id\":", r.id);
+    date(out, ",\"date\":", r.date);
+    text(out, ",\"thought\":", &r.thought);
+    text(out, ",\"kinder_view\":", &r.kinder_view);
     out.push('}');
 }
 
 fn write_went_well(out: &mut String, w: &WentWell) {
-    out.push_str("{\"id\":");
-    write_id(out, w.id);
-    out.push_str(",\"date\":");
-    write_date(out, w.date);
-    out.push_str(",\"text\":");
-    write_str(out, &w.text);
+    id(out, "{\"id\":", w.id);
+    date(out, ",\"date\":", w.date);
+    text(out, ",\"text\":", &w.text);
     out.push('}');
 }
 
 fn write_application(out: &mut String, a: &Application) {
-    out.push_str("{\"id\":");
-    write_id(out, a.id);
-    out.push_str(",\"company\":");
-    write_str(out, &a.company);
-    out.push_str(",\"role\":");
-    write_str(out, &a.role);
-    out.push_str(",\"kind\":");
-    write_str(out, a.kind.slug());
-    out.push_str(",\"date\":");
-    write_date(out, a.date);
+    id(out, "{\"id\":", a.id);
+    text(out, ",\"company\":", &a.company);
+    text(out, ",\"role\":", &a.role);
+    text(out, ",\"kind\":", a.kind.slug());
+    date(out, ",\"date\":", a.date);
     out.push_str(",\"time\":");
     write_opt(out, a.time, |out, t| {
         write_formatted(out, format_args!("{t}"))
     });
-    out.push_str(",\"note\":");
-    write_str(out, &a.note);
+    text(out, ",\"note\":", &a.note);
     out.push('}');
 }
 
