@@ -145,13 +145,24 @@ pub fn format_of(text: &str) -> Result<u32, RecordError> {
         };
         let mut format = None;
         r.fields(&FIELDS, &mut |r, _| {
-            format = r.opt(Reader::u64)?;
+            format = Some(r.opt(Reader::u64)?);
             Ok(())
         })?;
         Ok(format)
     })
     .map_err(|e| RecordError::NotJson(e.to_string()))?;
+    // As an array (fields in order), the version may not be left out: serde refused `[]`.
+    if format.is_none()
+        && text
+            .trim_start_matches([' ', '\t', '\n', '\r'])
+            .starts_with('[')
+    {
+        return Err(RecordError::NotJson(
+            "invalid length 0, expected 1 element".into(),
+        ));
+    }
     format
+        .flatten()
         .and_then(|v| u32::try_from(v).ok())
         .ok_or(RecordError::NoVersion)
 }
@@ -215,6 +226,11 @@ mod tests {
             Record::from_json(r#"{"plan":{}}"#),
             Err(RecordError::NoVersion)
         );
+        assert_eq!(Record::from_json("[null]"), Err(RecordError::NoVersion));
+        assert!(matches!(
+            Record::from_json(" []"),
+            Err(RecordError::NotJson(_))
+        ));
         assert!(matches!(
             Record::from_json(r#"{"format":0,"plan":{}}"#),
             Err(RecordError::Shape(_))
