@@ -6,7 +6,7 @@
 //!
 //! LARGE_RECORD.json is the stored record of the large plan (bench/large-plan.mjs). It is
 //! read through `Record::from_json` (parse, migrate, validate), so a generator that has
-//! drifted from the model stops here with serde's message. OUT_DIR, if given, receives
+//! drifted from the model stops here with the reader's message. OUT_DIR, if given, receives
 //! `typical-record.json`: the record of `share::typical_plan()`, for the browser runs.
 //! Prints one JSON object on stdout. Native x86 times, not wasm: the browser figures are
 //! in the bench's own output.

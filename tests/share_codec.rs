@@ -6,10 +6,12 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
 use chrono::{NaiveDate, NaiveTime};
 use proptest::prelude::*;
+use rebound::core::json;
 use rebound::core::limits::{MAX_RECORD_BYTES, MAX_SKILL_GAPS};
 use rebound::core::plan::*;
 use rebound::core::record::Record;
 use rebound::core::share::*;
+use rebound::core::stored::{read_plan, write_plan};
 use rebound::core::validate::{validate, InvalidPlan};
 
 /// A plausible address for the app; the link length includes it.
@@ -60,9 +62,10 @@ fn the_typical_plan_is_valid_as_built() {
 fn the_typical_plan_link_fits_in_2000_characters() {
     let payload = typical_payload();
     let url = share_url(BASE, &payload);
-    let json = serde_json::to_string(&redact(&typical_plan(), ShareOptions::default())).unwrap();
+    let mut json = String::new();
+    write_plan(&mut json, &redact(&typical_plan(), ShareOptions::default()));
     println!(
-        "typical plan: payload {} chars, link {} chars (base {BASE:?}); plain serde JSON {} \
+        "typical plan: payload {} chars, link {} chars (base {BASE:?}); stored JSON {} \
          bytes, share JSON {} bytes",
         payload.len(),
         url.len(),
@@ -111,16 +114,12 @@ fn private_parts_stay_out_unless_chosen() {
 
 #[test]
 fn a_format_1_link_keeps_opening() {
-    #[derive(serde::Deserialize)]
-    struct Fixture {
-        link_v1: String,
-        plan: Plan,
-    }
-    let fixture: Fixture = serde_json::from_str(TYPICAL_FIXTURE).unwrap();
-    assert_eq!(decode(&fixture.link_v1).unwrap(), fixture.plan);
+    let fixture: serde_json::Value = serde_json::from_str(TYPICAL_FIXTURE).unwrap();
+    let plan = json::read(&fixture["plan"].to_string(), read_plan).unwrap();
+    assert_eq!(decode(fixture["link_v1"].as_str().unwrap()).unwrap(), plan);
     // The link was frozen before fun-plan moods became private; apart from them it is
     // today's typical plan.
-    let mut frozen = fixture.plan.clone();
+    let mut frozen = plan.clone();
     for fun in &mut frozen.fun {
         fun.mood_before = None;
         fun.mood_after = None;
@@ -951,4 +950,82 @@ proptest! {
         let _ = decode(&pack(&bytes));
         let _ = decode(&format!("plan=1.{}", URL_SAFE_NO_PAD.encode(&bytes)));
     }
+}
+
+// ----------------------------------------------------------------------------------------
+// The JSON written, byte for byte: what the serde_json-based writer of format 1 wrote.
+
+/// FNV-1a, to pin many written documents in one number.
+fn fnv(hash: u64, bytes: &[u8]) -> u64 {
+    bytes.iter().fold(hash, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+    })
+}
+
+/// Text with every character JSON escapes, and some it must not.
+const ESCAPES: &str = "\u{0}\u{1}\u{7}\u{8}\t\n\u{b}\u{c}\r\u{1b}\u{1f} \"\\/\u{7f}é\u{2028}🎉 end";
+
+/// The typical plan with escape-worthy text in every kind of field and times with
+/// seconds, fractions and a leap second.
+fn escape_plan() -> Plan {
+    let mut plan = typical_plan();
+    plan.rejections[0].company = ESCAPES.into();
+    plan.rejections[0].feedback[1].text = ESCAPES.into();
+    plan.profile.skills.push(ESCAPES.into());
+    plan.profile.name = ESCAPES.into();
+    plan.prep_done.push(ESCAPES.into());
+    plan.wellbeing.slate_wiped_on = NaiveDate::from_ymd_opt(2026, 11, 20);
+    plan.applications[0].time = NaiveTime::from_hms_opt(9, 5, 7);
+    plan.applications[1].time = NaiveTime::from_hms_milli_opt(23, 59, 59, 1_500);
+    plan.fun[0].when = NaiveDate::from_ymd_opt(2026, 11, 27)
+        .unwrap()
+        .and_time(NaiveTime::from_hms_nano_opt(8, 0, 3, 120_000).unwrap());
+    plan.fun[0].mood_after = Some(4);
+    plan.fun[0].done = true;
+    plan
+}
+
+#[test]
+fn the_typical_record_and_link_json_are_unchanged() {
+    let record = Record::json_of(&typical_plan(), 4, "2026-11-25T10:00:00Z");
+    assert_eq!(
+        record,
+        include_str!("fixtures/typical-record.json").trim_end()
+    );
+    let share = unpack(&encode(&typical_plan(), ShareOptions::ALL));
+    assert_eq!(
+        share,
+        include_str!("fixtures/typical-share.json").trim_end()
+    );
+}
+
+#[test]
+fn escaped_text_and_odd_times_are_written_as_format_1_wrote_them() {
+    let plan = escape_plan();
+    let mut hash = 0xcbf2_9ce4_8422_2325;
+    hash = fnv(hash, Record::json_of(&plan, u64::MAX, ESCAPES).as_bytes());
+    hash = fnv(hash, unpack(&encode(&plan, ShareOptions::ALL)).as_bytes());
+    assert_eq!(hash, 17488968437600701019);
+}
+
+#[test]
+fn generated_plans_are_written_as_format_1_wrote_them() {
+    use proptest::strategy::ValueTree;
+    use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
+    let rng = TestRng::from_seed(RngAlgorithm::ChaCha, &[7; 32]);
+    let mut runner = TestRunner::new_with_rng(Config::default(), rng);
+    let mut hash = 0xcbf2_9ce4_8422_2325;
+    for i in 0..300u64 {
+        let plan = plan().new_tree(&mut runner).unwrap().current();
+        hash = fnv(
+            hash,
+            Record::json_of(&plan, i, "2026-11-25T10:00:00Z").as_bytes(),
+        );
+        hash = fnv(hash, unpack(&encode(&plan, ShareOptions::ALL)).as_bytes());
+        hash = fnv(
+            hash,
+            unpack(&encode(&plan, ShareOptions::default())).as_bytes(),
+        );
+    }
+    assert_eq!(hash, 12563156631137530368);
 }

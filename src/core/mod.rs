@@ -5,6 +5,7 @@
 pub mod dates;
 pub mod ics;
 pub mod insights;
+pub mod json;
 pub mod limits;
 pub mod merge;
 pub mod order;
@@ -13,5 +14,6 @@ pub mod record;
 pub mod share;
 pub mod steps;
 pub mod store;
+pub mod stored;
 pub mod text;
 pub mod validate;

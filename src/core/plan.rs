@@ -1,14 +1,14 @@
-//! The plan: everything a person records in Rebound, as plain serde data.
+//! The plan: everything a person records in Rebound, as plain data (its JSON form is in `stored`).
 //!
 //! Every change goes through a named method on [`Plan`], so the rules (names are not
 //! empty, levels stay within 1–5, odd dates are questioned) live in one tested place and
 //! the UI only forwards what the person typed.
 
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
-use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use super::dates;
+use super::json;
 use super::limits;
 
 /// Identifies an item within one plan. Ids are never reused inside a plan.
@@ -43,104 +43,24 @@ pub trait Choice: Copy + PartialEq + 'static {
     fn from_slug(slug: &str) -> Option<Self>;
 }
 
-/// The `Deserialize` of the choice enums. Derived, each enum compiled its own enum and
-/// variant-name visitors (about 1 KB of wasm each); these are shared, giving the index of
-/// the variant. Same inputs accepted (`"slug"`, or `{"slug": null}`), same errors.
-mod choice_serde {
-    use serde::de::{self, DeserializeSeed, Deserializer, EnumAccess, VariantAccess, Visitor};
-    use std::fmt;
-
-    /// The index in `names` of the unit variant `deserializer` holds.
-    pub fn deserialize<'de, D: Deserializer<'de>>(
-        deserializer: D,
-        name: &'static str,
-        names: &'static [&'static str],
-    ) -> Result<usize, D::Error> {
-        deserializer.deserialize_enum(name, names, ChoiceVisitor { name, names })
-    }
-
-    struct ChoiceVisitor {
-        name: &'static str,
-        names: &'static [&'static str],
-    }
-
-    impl<'de> Visitor<'de> for ChoiceVisitor {
-        type Value = usize;
-
-        fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
-            write!(formatter, "enum {}", self.name)
-        }
-
-        fn visit_enum<A: EnumAccess<'de>>(self, data: A) -> Result<usize, A::Error> {
-            let (index, variant) = data.variant_seed(VariantName(self.names))?;
-            variant.unit_variant()?;
-            Ok(index)
-        }
-    }
-
-    struct VariantName(&'static [&'static str]);
-
-    impl<'de> DeserializeSeed<'de> for VariantName {
-        type Value = usize;
-
-        fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<usize, D::Error> {
-            deserializer.deserialize_identifier(self)
-        }
-    }
-
-    impl<'de> Visitor<'de> for VariantName {
-        type Value = usize;
-
-        fn expecting(&self, formatter: &mut fmt::Formatter) -> fmt::Result {
-            formatter.write_str("variant identifier")
-        }
-
-        fn visit_u64<E: de::Error>(self, value: u64) -> Result<usize, E> {
-            match usize::try_from(value) {
-                Ok(index) if index < self.0.len() => Ok(index),
-                _ => Err(E::invalid_value(
-                    de::Unexpected::Unsigned(value),
-                    &format!("variant index 0 <= i < {}", self.0.len()).as_str(),
-                )),
-            }
-        }
-
-        fn visit_str<E: de::Error>(self, value: &str) -> Result<usize, E> {
-            self.0
-                .iter()
-                .position(|name| *name == value)
-                .ok_or_else(|| E::unknown_variant(value, self.0))
-        }
-
-        fn visit_bytes<E: de::Error>(self, value: &[u8]) -> Result<usize, E> {
-            match self.0.iter().position(|name| name.as_bytes() == value) {
-                Some(index) => Ok(index),
-                None => Err(E::unknown_variant(&String::from_utf8_lossy(value), self.0)),
-            }
-        }
-    }
-}
-
 macro_rules! choice_enum {
     ($(#[$meta:meta])* $name:ident { $($variant:ident => $slug:literal, $label:literal),+ $(,)? }) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
-        #[serde(rename_all = "snake_case")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum $name { $($variant),+ }
-
-        // What `#[derive(Deserialize)]` would do, through one shared visitor (see
-        // `choice_serde`). The stored names are the slugs (a test checks they equal the
-        // serialized names).
-        impl<'de> Deserialize<'de> for $name {
-            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                choice_serde::deserialize(deserializer, stringify!($name), &[$($slug),+])
-                    .map(|index| Self::ALL[index])
-            }
-        }
 
         impl $name {
             /// Every choice, in the order a form lists them.
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The slugs of [`Self::ALL`], in the same order. A stored choice is its slug.
+            pub const SLUGS: &'static [&'static str] = &[$($slug),+];
+
+            /// Reads a stored choice: `"slug"`, or `{"slug": null}` (which serde accepted for a
+            /// unit variant too).
+            pub fn read_json(r: &mut json::Reader) -> json::Result<Self> {
+                r.choice(Self::SLUGS).map(|i| Self::ALL[i])
+            }
 
             /// The words shown to the person.
             pub fn label(self) -> &'static str {
@@ -298,24 +218,21 @@ choice_enum!(
 );
 
 /// Where an item came from: a feedback item of a rejection.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct FeedbackRef {
     pub rejection: Id,
     pub feedback: Id,
 }
 
 /// What a feedback item was turned into.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", deny_unknown_fields)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Outcome {
     SkillGap(Id),
     SearchChange(Id),
 }
 
 /// The request for feedback sent after one rejection.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct FeedbackRequest {
     pub status: Option<RequestStatus>,
     pub sent_on: Option<NaiveDate>,
@@ -347,48 +264,38 @@ impl FeedbackRequest {
 }
 
 /// One piece of feedback about a rejection.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FeedbackItem {
     pub id: Id,
     pub text: String,
     pub category: FeedbackCategory,
     pub stage: Stage,
     pub certainty: Certainty,
-    #[serde(default)]
     pub outcome: Option<Outcome>,
 }
 
 /// The person's reading of why the no happened.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Reflection {
     pub cause: Option<Cause>,
     pub note: String,
 }
 
 /// One rejection (or silence) and everything recorded about it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Rejection {
     pub id: Id,
     pub company: String,
     pub role: String,
-    #[serde(default)]
     pub contact_name: String,
-    #[serde(default)]
     pub contact_email: String,
     pub stage: Stage,
     pub date: NaiveDate,
     pub channel: Channel,
     /// The rejection text itself. Private: left out of share links unless chosen.
-    #[serde(default)]
     pub message: String,
-    #[serde(default)]
     pub request: FeedbackRequest,
-    #[serde(default)]
     pub feedback: Vec<FeedbackItem>,
-    #[serde(default)]
     pub reflection: Reflection,
 }
 
@@ -405,8 +312,7 @@ impl Rejection {
 }
 
 /// What the person knows and can do, used to check target roles.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Profile {
     /// The person's name, for signing a feedback request.
     pub name: String,
@@ -415,57 +321,44 @@ pub struct Profile {
 }
 
 /// A kind of role the person is aiming at.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TargetRole {
     pub id: Id,
     pub title: String,
-    #[serde(default)]
     pub area: String,
     pub level: Level,
     /// The skills such roles usually ask for.
-    #[serde(default)]
     pub requirements: Vec<String>,
 }
 
 /// One change to make to the job search.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SearchChange {
     pub id: Id,
     pub text: String,
-    #[serde(default)]
     pub done: bool,
-    #[serde(default)]
     pub source: Option<FeedbackRef>,
 }
 
 /// A skill to build before the next application.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SkillGap {
     pub id: Id,
     pub skill: String,
     pub category: SkillCategory,
     /// Which feedback or role showed the gap, in the person's words.
-    #[serde(default)]
     pub evidence: String,
-    #[serde(default)]
     pub source: Option<FeedbackRef>,
     pub priority: Priority,
     pub current_level: u8,
     pub target_level: u8,
     pub method: Method,
     /// Expected cost in whole units of the person's currency.
-    #[serde(default)]
     pub cost: Option<u32>,
-    #[serde(default)]
     pub target_date: Option<NaiveDate>,
     pub status: GapStatus,
     /// The if-then plan: "If <cue>, then I <action>."
-    #[serde(default)]
     pub if_cue: String,
-    #[serde(default)]
     pub then_action: String,
 }
 
@@ -500,35 +393,27 @@ impl SkillGap {
 }
 
 /// Something enjoyable, planned soon after the no.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FunPlan {
     pub id: Id,
     pub what: String,
-    #[serde(default)]
     pub with_whom: String,
     pub when: NaiveDateTime,
-    #[serde(default)]
     pub mood_before: Option<u8>,
-    #[serde(default)]
     pub mood_after: Option<u8>,
-    #[serde(default)]
     pub done: bool,
 }
 
 /// One day's mood, from 1 (very low) to 5 (good). Private.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct MoodCheckIn {
     pub date: NaiveDate,
     pub mood: u8,
-    #[serde(default)]
     pub note: String,
 }
 
 /// A harsh thought and a kinder, balanced view of it. Private.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Reframe {
     pub id: Id,
     pub date: NaiveDate,
@@ -537,8 +422,7 @@ pub struct Reframe {
 }
 
 /// Something that went well.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct WentWell {
     pub id: Id,
     pub date: NaiveDate,
@@ -546,8 +430,7 @@ pub struct WentWell {
 }
 
 /// The step 5 tools.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Wellbeing {
     pub moods: Vec<MoodCheckIn>,
     pub reframes: Vec<Reframe>,
@@ -558,23 +441,19 @@ pub struct Wellbeing {
 }
 
 /// An upcoming application deadline or interview.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Application {
     pub id: Id,
     pub company: String,
     pub role: String,
     pub kind: AppKind,
     pub date: NaiveDate,
-    #[serde(default)]
     pub time: Option<NaiveTime>,
-    #[serde(default)]
     pub note: String,
 }
 
 /// The whole plan. One of these is stored, shared and exported.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Plan {
     pub rejections: Vec<Rejection>,
     /// The rejection in focus; the newest when unset.
@@ -1462,41 +1341,46 @@ mod tests {
     use super::*;
 
     /// Every choice is stored under its slug, reads back from it, and also from the
-    /// `{"slug": null}` form serde accepts for a unit variant.
-    fn choice_names_round_trip<T>()
-    where
-        T: Choice + Serialize + serde::de::DeserializeOwned + std::fmt::Debug,
-    {
+    /// `{"slug": null}` form serde accepted for a unit variant.
+    fn choice_names_round_trip<T: Choice + std::fmt::Debug>(
+        read: fn(&mut json::Reader) -> json::Result<T>,
+    ) {
         for &choice in T::all() {
-            let text = serde_json::to_string(&choice).unwrap();
-            assert_eq!(text, format!("\"{}\"", choice.slug()));
-            assert_eq!(serde_json::from_str::<T>(&text).unwrap(), choice);
+            let text = format!("\"{}\"", choice.slug());
+            assert_eq!(json::read(&text, read), Ok(choice));
             let map_form = format!("{{\"{}\": null}}", choice.slug());
-            assert_eq!(serde_json::from_str::<T>(&map_form).unwrap(), choice);
+            assert_eq!(json::read(&map_form, read), Ok(choice));
         }
     }
 
     #[test]
     fn choices_are_stored_by_slug() {
-        choice_names_round_trip::<Stage>();
-        choice_names_round_trip::<Channel>();
-        choice_names_round_trip::<RequestStatus>();
-        choice_names_round_trip::<FeedbackCategory>();
-        choice_names_round_trip::<Certainty>();
-        choice_names_round_trip::<Level>();
-        choice_names_round_trip::<Cause>();
-        choice_names_round_trip::<SkillCategory>();
-        choice_names_round_trip::<Priority>();
-        choice_names_round_trip::<Method>();
-        choice_names_round_trip::<GapStatus>();
-        choice_names_round_trip::<AppKind>();
+        choice_names_round_trip(Stage::read_json);
+        choice_names_round_trip(Channel::read_json);
+        choice_names_round_trip(RequestStatus::read_json);
+        choice_names_round_trip(FeedbackCategory::read_json);
+        choice_names_round_trip(Certainty::read_json);
+        choice_names_round_trip(Level::read_json);
+        choice_names_round_trip(Cause::read_json);
+        choice_names_round_trip(SkillCategory::read_json);
+        choice_names_round_trip(Priority::read_json);
+        choice_names_round_trip(Method::read_json);
+        choice_names_round_trip(GapStatus::read_json);
+        choice_names_round_trip(AppKind::read_json);
+        assert_eq!(
+            FeedbackCategory::SLUGS,
+            FeedbackCategory::ALL
+                .iter()
+                .map(|c| c.slug())
+                .collect::<Vec<_>>()
+        );
     }
 
-    /// The shared choice deserializer answers every input exactly as the derived one
-    /// did: the same values and the same error messages.
+    /// A choice reads as serde's derived deserializer read it: the same values, and errors
+    /// of the same kind (malformed, cut short, or the wrong shape).
     #[test]
     fn choices_read_like_the_derived_deserializer() {
-        #[derive(Debug, PartialEq, Deserialize)]
+        #[derive(Debug, PartialEq, serde::Deserialize)]
         #[serde(rename_all = "snake_case")]
         enum Derived {
             Email,
@@ -1519,25 +1403,27 @@ mod tests {
             r#"{"nope":null}"#,
             r#"{}"#,
             r#"{"call""#,
+            r#"{"call" null}"#,
+            r#"{"call":nul}"#,
+            r#"{3:null}"#,
             r#"3"#,
             r#"null"#,
             r#"["email"]"#,
             r#"true"#,
             r#""email"#,
+            r#""email" x"#,
             "",
         ];
         for input in inputs {
-            let ours = serde_json::from_str::<Channel>(input)
-                .map(|c| c.slug().to_string())
-                .map_err(|e| e.to_string());
-            let derived = serde_json::from_str::<Derived>(input)
-                .map(|c| format!("{c:?}"))
-                .map_err(|e| e.to_string());
-            match (&ours, &derived) {
-                (Ok(slug), Ok(name)) => {
-                    assert_eq!(slug.replace('_', ""), name.to_lowercase(), "{input}")
+            let ours = json::read(input, Channel::read_json).map(|c| c.slug().replace('_', ""));
+            let derived =
+                serde_json::from_str::<Derived>(input).map(|c| format!("{c:?}").to_lowercase());
+            match (ours, derived) {
+                (Ok(ours), Ok(derived)) => assert_eq!(ours, derived, "{input}"),
+                (Err(ours), Err(derived)) => {
+                    assert_eq!(json::kind(&ours), derived.classify(), "{input}: {derived}")
                 }
-                _ => assert_eq!(ours, derived, "{input}"),
+                (ours, derived) => panic!("{input}: {ours:?} but serde {derived:?}"),
             }
         }
     }

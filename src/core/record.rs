@@ -4,13 +4,14 @@
 //! half-done. Records from older formats are migrated step by step; records from a newer
 //! app are refused (and the caller keeps them untouched) rather than guessed at.
 
-use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 
 use thiserror::Error;
 
+use super::json::{self, required, write_str, write_uint, Fields, Reader};
 use super::limits::MAX_RECORD_BYTES;
 use super::plan::Plan;
+use super::stored::{read_plan, write_plan};
 use super::validate::{validate, InvalidPlan};
 
 /// The format this app writes.
@@ -25,28 +26,17 @@ pub const BEFORE_IMPORT_KEY: &str = "rebound.plan.before-import";
 /// localStorage key where an unreadable record is kept, byte for byte.
 pub const UNREADABLE_KEY: &str = "rebound.plan.unreadable";
 
-/// The stored record.
-#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// The stored record: `{"format":1,"revision":…,"saved_at":…,"plan":{…}}`. Reading,
+/// `revision` and `saved_at` may be left out; unknown fields are refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Record {
     /// The format version of this record.
     pub format: u32,
     /// Counts saves, so a tab can tell that another tab saved since it loaded.
-    #[serde(default)]
     pub revision: u64,
     /// When it was saved, as an ISO timestamp (informational).
-    #[serde(default)]
     pub saved_at: String,
     pub plan: Plan,
-}
-
-/// A [`Record`] as written, borrowing its parts; the same fields in the same order.
-#[derive(Serialize)]
-struct RecordOut<'a> {
-    format: u32,
-    revision: u64,
-    saved_at: &'a str,
-    plan: &'a Plan,
 }
 
 /// Why a record could not be read.
@@ -85,15 +75,17 @@ impl Record {
     /// The JSON text of a record of `plan`, written straight from the borrowed plan: a
     /// save need not copy a large plan first.
     pub fn json_of(plan: &Plan, revision: u64, saved_at: &str) -> String {
-        let out = RecordOut {
-            format: FORMAT_VERSION,
-            revision,
-            saved_at,
-            plan,
-        };
-        // A Plan is plain data (strings, numbers, maps with string keys): serializing it
-        // cannot fail.
-        serde_json::to_string(&out).unwrap_or_default()
+        let mut out = String::with_capacity(1024);
+        out.push_str("{\"format\":");
+        write_uint(&mut out, FORMAT_VERSION.into());
+        out.push_str(",\"revision\":");
+        write_uint(&mut out, revision);
+        out.push_str(",\"saved_at\":");
+        write_str(&mut out, saved_at);
+        out.push_str(",\"plan\":");
+        write_plan(&mut out, plan);
+        out.push('}');
+        out
     }
 
     /// Reads a stored record of any known format, migrates it and validates it.
@@ -101,40 +93,85 @@ impl Record {
         if text.len() > MAX_RECORD_BYTES {
             return Err(RecordError::TooLarge(MAX_RECORD_BYTES));
         }
-        let version = format_of(text)?;
-        if version > FORMAT_VERSION {
-            return Err(RecordError::Newer(version));
-        }
-        let text = migrate(text, version)?;
-        let mut record: Record =
-            serde_json::from_str(&text).map_err(|e| RecordError::Shape(e.to_string()))?;
+        // A record of this app's format reads in one pass. Anything else takes the careful
+        // route: the version first (which also checks the whole text is JSON), then the
+        // shape, so what is wrong is reported the same way whichever it is.
+        let mut record = match json::read(text, read_record) {
+            Ok(record) if record.format == FORMAT_VERSION => record,
+            _ => {
+                let version = format_of(text)?;
+                if version > FORMAT_VERSION {
+                    return Err(RecordError::Newer(version));
+                }
+                let text = migrate(text, version)?;
+                json::read(&text, read_record).map_err(|e| RecordError::Shape(e.to_string()))?
+            }
+        };
         validate(&mut record.plan)?;
         Ok(record)
     }
 }
 
-/// Just the version of a record; every other field is skipped unread.
-#[derive(Deserialize)]
-struct VersionOnly {
-    format: Option<u64>,
+fn read_record(r: &mut Reader) -> json::Result<Record> {
+    const FIELDS: Fields = Fields {
+        names: &["format", "revision", "saved_at", "plan"],
+        deny_unknown: true,
+    };
+    let (mut format, mut revision, mut saved_at, mut plan) = (None, 0, String::new(), None);
+    r.fields(&FIELDS, &mut |r, i| {
+        match i {
+            0 => format = Some(r.u32()?),
+            1 => revision = r.u64()?,
+            2 => saved_at = r.string()?,
+            _ => plan = Some(read_plan(r)?),
+        }
+        Ok(())
+    })?;
+    Ok(Record {
+        format: required(format, "format")?,
+        revision,
+        saved_at,
+        plan: required(plan, "plan")?,
+    })
 }
 
-/// Reads the format version of a record without trusting anything else in it. This also
-/// checks that the text is JSON at all.
+/// Reads the format version of a record without trusting anything else in it: every
+/// other field is skipped unread. This also checks that the text is JSON at all.
 pub fn format_of(text: &str) -> Result<u32, RecordError> {
-    let probe: VersionOnly =
-        serde_json::from_str(text).map_err(|e| RecordError::NotJson(e.to_string()))?;
-    probe
-        .format
+    let format = json::read(text, |r| {
+        const FIELDS: Fields = Fields {
+            names: &["format"],
+            deny_unknown: false,
+        };
+        let mut format = None;
+        r.fields(&FIELDS, &mut |r, _| {
+            format = Some(r.opt(Reader::u64)?);
+            Ok(())
+        })?;
+        Ok(format)
+    })
+    .map_err(|e| RecordError::NotJson(e.to_string()))?;
+    // As an array (fields in order), the version may not be left out: serde refused `[]`.
+    if format.is_none()
+        && text
+            .trim_start_matches([' ', '\t', '\n', '\r'])
+            .starts_with('[')
+    {
+        return Err(RecordError::NotJson(
+            "invalid length 0, expected 1 element".into(),
+        ));
+    }
+    format
+        .flatten()
         .and_then(|v| u32::try_from(v).ok())
         .ok_or(RecordError::NoVersion)
 }
 
 /// Brings a record's text from `version` up to [`FORMAT_VERSION`], one format at a time.
 ///
-/// Each future format adds one arm that rewrites the text of the format before it (as a
-/// `serde_json::Value`), so every format that ever shipped keeps loading. Format 1 is the
-/// first shipped format, so today the text passes through untouched.
+/// Each future format adds one arm that rewrites the text of the format before it, so
+/// every format that ever shipped keeps loading. Format 1 is the first shipped format,
+/// so today the text passes through untouched.
 fn migrate(text: &str, version: u32) -> Result<Cow<'_, str>, RecordError> {
     match version {
         FORMAT_VERSION => Ok(Cow::Borrowed(text)),
@@ -189,6 +226,11 @@ mod tests {
             Record::from_json(r#"{"plan":{}}"#),
             Err(RecordError::NoVersion)
         );
+        assert_eq!(Record::from_json("[null]"), Err(RecordError::NoVersion));
+        assert!(matches!(
+            Record::from_json(" []"),
+            Err(RecordError::NotJson(_))
+        ));
         assert!(matches!(
             Record::from_json(r#"{"format":0,"plan":{}}"#),
             Err(RecordError::Shape(_))

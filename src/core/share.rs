@@ -12,7 +12,8 @@
 //!
 //! Everything decoded is untrusted. [`decode`] caps the link length before decoding, the
 //! inflated size while inflating (a compression bomb stops at the cap), and JSON nesting
-//! (counted without recursion before parsing; serde_json's recursion limit is a backstop),
+//! (counted without recursion before parsing; the reader itself never recurses deeper than
+//! the share form's own shape),
 //! refuses unknown versions, unknown fields and impossible dates, and runs [`validate`]
 //! for list and text limits. No input makes it panic.
 //!
@@ -27,10 +28,13 @@ use base64::engine::DecodePaddingMode;
 use base64::{DecodeError, Engine as _};
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 use miniz_oxide::inflate::TINFLStatus;
-use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use super::dates;
+use super::json::{
+    self, required, write_bool, write_key, write_list, write_str, write_strs, write_uint, Fields,
+    Reader,
+};
 use super::plan::*;
 use super::record::{Record, RecordError};
 use super::validate::{validate, InvalidPlan};
@@ -189,8 +193,9 @@ pub fn redact(plan: &Plan, options: ShareOptions) -> Plan {
 pub fn encode(plan: &Plan, options: ShareOptions) -> String {
     let share = SharePlan::from_plan(&redact(plan, options));
     // Plain data with string keys: serializing cannot fail.
-    let json = serde_json::to_vec(&share).unwrap_or_default();
-    let packed = miniz_oxide::deflate::compress_to_vec_zlib(&json, LEVEL);
+    let mut json = String::with_capacity(1024);
+    share.write(&mut json);
+    let packed = miniz_oxide::deflate::compress_to_vec_zlib(json.as_bytes(), LEVEL);
     format!("{PREFIX}{SHARE_VERSION}.{}", B64.encode(packed))
 }
 
@@ -246,22 +251,16 @@ pub fn decode(fragment_or_payload: &str) -> Result<Plan, ShareError> {
             _ => ShareError::Damaged,
         })?;
     let json = std::str::from_utf8(&json).map_err(|_| ShareError::Damaged)?;
-    // The share form is at most 5 levels deep. Deeper input is refused before parsing;
-    // serde_json's own recursion limit (128) stays as a backstop against stack overflow.
+    // The share form is at most 5 levels deep. Deeper input is refused before parsing.
     if nesting_depth(json) > MAX_NESTING {
         return Err(ShareError::TooDeep);
     }
-    let share: SharePlan = serde_json::from_str(json).map_err(|e| {
-        use serde_json::error::Category;
-        let detail = e.to_string();
-        match e.classify() {
-            _ if is_recursion_limit(&e) => ShareError::TooDeep,
-            Category::Data => match unknown_field(&detail) {
-                Some(field) => ShareError::UnknownField(field),
-                None => ShareError::NotAPlan(detail),
-            },
-            Category::Syntax | Category::Eof | Category::Io => ShareError::Damaged,
-        }
+    let share = json::read(json, SharePlan::read).map_err(|e| match e {
+        json::Error::Shape(detail) => match unknown_field(&detail) {
+            Some(field) => ShareError::UnknownField(field),
+            None => ShareError::NotAPlan(detail),
+        },
+        json::Error::Syntax(_) | json::Error::Eof => ShareError::Damaged,
     })?;
     let mut plan = share.into_plan().map_err(|BadDate| ShareError::BadDate)?;
     validate(&mut plan).map_err(|e| match e {
@@ -298,9 +297,7 @@ pub fn decode_backup(json_text: &str) -> Result<Plan, BackupError> {
     match Record::from_json(text) {
         Ok(record) => Ok(record.plan),
         Err(RecordError::TooLarge(max)) => Err(BackupError::TooLarge(max)),
-        Err(RecordError::NotJson(detail)) => Err(if detail.contains("recursion limit exceeded") {
-            BackupError::TooDeep
-        } else if detail.starts_with("EOF while parsing") {
+        Err(RecordError::NotJson(detail)) => Err(if detail.starts_with("EOF while parsing") {
             BackupError::CutShort
         } else {
             BackupError::NotJson
@@ -353,18 +350,14 @@ fn nesting_depth(json: &str) -> usize {
     deepest
 }
 
-fn is_recursion_limit(e: &serde_json::Error) -> bool {
-    e.to_string().starts_with("recursion limit exceeded")
-}
-
-/// The field named in serde's "unknown field `x`, expected …" message.
+/// The field named in an "unknown field `x`" message.
 fn unknown_field(detail: &str) -> Option<String> {
     let rest = detail.strip_prefix("unknown field `")?;
     let end = rest.find('`')?;
     Some(rest[..end].chars().take(40).collect())
 }
 
-/// True for the messages of chrono's `ParseError`, which is what serde reports for a
+/// True for the messages of chrono's `ParseError`, which is what reading reports for a
 /// date string that names no real date.
 fn is_chrono_parse_error(detail: &str) -> bool {
     [
@@ -401,7 +394,7 @@ fn time_text(time: NaiveTime) -> String {
     if time.second() == 0 && time.nanosecond() == 0 {
         dates::hhmm(time)
     } else {
-        // chrono's own "HH:MM:SS" (with any fraction), as serde writes it too.
+        // chrono's own "HH:MM:SS" (with any fraction), as the stored form writes it too.
         time.to_string()
     }
 }
@@ -434,57 +427,21 @@ fn parse_opt_date(text: &Option<String>) -> Result<Option<NaiveDate>, BadDate> {
 /// exhaustive, so a new variant in the plan is a compile error here until it has one.
 macro_rules! share_codes {
     ($module:ident, $ty:ident { $($variant:ident = $code:literal),+ $(,)? }) => {
-        // Some choices only ever appear as optional fields.
-        #[allow(dead_code)]
         pub(super) mod $module {
-            use serde::{Deserialize, Deserializer, Serializer};
-
+            use crate::core::json::{self, Reader};
             use crate::core::plan::$ty;
 
-            fn to_code(value: $ty) -> u8 {
-                match value {
-                    $($ty::$variant => $code),+
-                }
+            pub fn write(out: &mut String, value: $ty) {
+                json::write_uint(out, match value { $($ty::$variant => $code),+ });
             }
 
-            fn from_code<E: serde::de::Error>(code: u8) -> Result<$ty, E> {
-                match code {
+            pub fn read(r: &mut Reader) -> json::Result<$ty> {
+                match r.u8()? {
                     $($code => Ok($ty::$variant),)+
-                    other => Err(E::custom(format_args!(
+                    other => Err(json::Error::Shape(format!(
                         "unknown {} code {other}",
                         stringify!($ty)
                     ))),
-                }
-            }
-
-            pub fn serialize<S: Serializer>(value: &$ty, s: S) -> Result<S::Ok, S::Error> {
-                s.serialize_u8(to_code(*value))
-            }
-
-            pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<$ty, D::Error> {
-                from_code(u8::deserialize(d)?)
-            }
-
-            /// The same for an optional choice (absent when none).
-            pub mod option {
-                use super::*;
-
-                pub fn serialize<S: Serializer>(
-                    value: &Option<$ty>,
-                    s: S,
-                ) -> Result<S::Ok, S::Error> {
-                    match value {
-                        Some(value) => s.serialize_some(&to_code(*value)),
-                        None => s.serialize_none(),
-                    }
-                }
-
-                pub fn deserialize<'de, D: Deserializer<'de>>(
-                    d: D,
-                ) -> Result<Option<$ty>, D::Error> {
-                    Option::<u8>::deserialize(d)?
-                        .map(from_code::<D::Error>)
-                        .transpose()
                 }
             }
         }
@@ -577,11 +534,9 @@ mod codes {
 }
 
 /// What a feedback item became: `{"g":id}` (a skill gap) or `{"c":id}` (a search change).
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq)]
 enum ShareOutcome {
-    #[serde(rename = "g")]
     SkillGap(Id),
-    #[serde(rename = "c")]
     SearchChange(Id),
 }
 
@@ -601,130 +556,64 @@ impl ShareOutcome {
     }
 }
 
-fn is_default<T: Default + PartialEq>(value: &T) -> bool {
-    *value == T::default()
-}
-
 /// The whole plan in share form. Keys are short to keep links short; every field but
 /// the required ones is left out when empty.
-#[derive(Debug, Default, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Default)]
 struct SharePlan {
-    #[serde(rename = "r", default, skip_serializing_if = "is_default")]
     rejections: Vec<ShareRejection>,
-    #[serde(rename = "c", default, skip_serializing_if = "is_default")]
     current: Option<Id>,
-    #[serde(rename = "n", default, skip_serializing_if = "is_default")]
     name: String,
-    #[serde(rename = "k", default, skip_serializing_if = "is_default")]
     skills: Vec<String>,
-    #[serde(
-        rename = "l",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "codes::level::option"
-    )]
     level: Option<Level>,
-    #[serde(rename = "o", default, skip_serializing_if = "is_default")]
     roles: Vec<ShareRole>,
-    #[serde(rename = "s", default, skip_serializing_if = "is_default")]
     search_changes: Vec<ShareSearchChange>,
-    #[serde(rename = "g", default, skip_serializing_if = "is_default")]
     skill_gaps: Vec<ShareSkillGap>,
-    #[serde(rename = "f", default, skip_serializing_if = "is_default")]
     fun: Vec<ShareFun>,
-    #[serde(rename = "m", default, skip_serializing_if = "is_default")]
     moods: Vec<ShareMood>,
-    #[serde(rename = "e", default, skip_serializing_if = "is_default")]
     reframes: Vec<ShareReframe>,
-    #[serde(rename = "w", default, skip_serializing_if = "is_default")]
     went_well: Vec<ShareWentWell>,
-    #[serde(rename = "b", default, skip_serializing_if = "is_default")]
     setback_plan: String,
-    #[serde(rename = "z", default, skip_serializing_if = "is_default")]
     slate_wiped_on: Option<String>,
-    #[serde(rename = "a", default, skip_serializing_if = "is_default")]
     applications: Vec<ShareApplication>,
-    #[serde(rename = "p", default, skip_serializing_if = "is_default")]
     prep_done: Vec<String>,
-    #[serde(rename = "x", default, skip_serializing_if = "is_default")]
     next_id: Id,
 }
 
-#[derive(Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, PartialEq)]
 struct ShareRejection {
-    #[serde(rename = "i")]
     id: Id,
-    #[serde(rename = "c")]
     company: String,
-    #[serde(rename = "r")]
     role: String,
-    #[serde(rename = "n", default, skip_serializing_if = "is_default")]
     contact_name: String,
-    #[serde(rename = "e", default, skip_serializing_if = "is_default")]
     contact_email: String,
-    #[serde(rename = "s", with = "codes::stage")]
     stage: Stage,
-    #[serde(rename = "d")]
     date: String,
-    #[serde(rename = "h", with = "codes::channel")]
     channel: Channel,
-    #[serde(rename = "m", default, skip_serializing_if = "is_default")]
     message: String,
-    #[serde(
-        rename = "q",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "codes::request_status::option"
-    )]
     request_status: Option<RequestStatus>,
-    #[serde(rename = "so", default, skip_serializing_if = "is_default")]
     sent_on: Option<String>,
-    #[serde(rename = "fu", default, skip_serializing_if = "is_default")]
     followed_up_on: Option<String>,
-    #[serde(rename = "f", default, skip_serializing_if = "is_default")]
     feedback: Vec<ShareFeedback>,
-    #[serde(
-        rename = "y",
-        default,
-        skip_serializing_if = "Option::is_none",
-        with = "codes::cause::option"
-    )]
     cause: Option<Cause>,
-    #[serde(rename = "t", default, skip_serializing_if = "is_default")]
     note: String,
 }
 
-#[derive(Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, PartialEq)]
 struct ShareFeedback {
-    #[serde(rename = "i")]
     id: Id,
-    #[serde(rename = "t")]
     text: String,
-    #[serde(rename = "c", with = "codes::feedback_category")]
     category: FeedbackCategory,
-    #[serde(rename = "s", with = "codes::stage")]
     stage: Stage,
-    #[serde(rename = "y", with = "codes::certainty")]
     certainty: Certainty,
-    #[serde(rename = "o", default, skip_serializing_if = "is_default")]
     outcome: Option<ShareOutcome>,
 }
 
-#[derive(Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, PartialEq)]
 struct ShareRole {
-    #[serde(rename = "i")]
     id: Id,
-    #[serde(rename = "t")]
     title: String,
-    #[serde(rename = "a", default, skip_serializing_if = "is_default")]
     area: String,
-    #[serde(rename = "l", with = "codes::level")]
     level: Level,
-    #[serde(rename = "q", default, skip_serializing_if = "is_default")]
     requirements: Vec<String>,
 }
 
@@ -742,122 +631,73 @@ fn source_from_share(source: Option<ShareSource>) -> Option<FeedbackRef> {
     })
 }
 
-#[derive(Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, PartialEq)]
 struct ShareSearchChange {
-    #[serde(rename = "i")]
     id: Id,
-    #[serde(rename = "t")]
     text: String,
-    #[serde(rename = "x", default, skip_serializing_if = "is_default")]
     done: bool,
-    #[serde(rename = "s", default, skip_serializing_if = "is_default")]
     source: Option<ShareSource>,
 }
 
-#[derive(Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, PartialEq)]
 struct ShareSkillGap {
-    #[serde(rename = "i")]
     id: Id,
-    #[serde(rename = "n")]
     skill: String,
-    #[serde(rename = "c", with = "codes::skill_category")]
     category: SkillCategory,
-    #[serde(rename = "e", default, skip_serializing_if = "is_default")]
     evidence: String,
-    #[serde(rename = "s", default, skip_serializing_if = "is_default")]
     source: Option<ShareSource>,
-    #[serde(rename = "p", with = "codes::priority")]
     priority: Priority,
-    #[serde(rename = "l")]
     current_level: u8,
-    #[serde(rename = "g")]
     target_level: u8,
-    #[serde(rename = "m", with = "codes::method")]
     method: Method,
-    #[serde(rename = "k", default, skip_serializing_if = "is_default")]
     cost: Option<u32>,
-    #[serde(rename = "d", default, skip_serializing_if = "is_default")]
     target_date: Option<String>,
-    #[serde(rename = "u", with = "codes::gap_status")]
     status: GapStatus,
-    #[serde(rename = "if", default, skip_serializing_if = "is_default")]
     if_cue: String,
-    #[serde(rename = "th", default, skip_serializing_if = "is_default")]
     then_action: String,
 }
 
-#[derive(Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, PartialEq)]
 struct ShareFun {
-    #[serde(rename = "i")]
     id: Id,
-    #[serde(rename = "w")]
     what: String,
-    #[serde(rename = "h", default, skip_serializing_if = "is_default")]
     with_whom: String,
-    #[serde(rename = "d")]
     when: String,
-    #[serde(rename = "b", default, skip_serializing_if = "is_default")]
     mood_before: Option<u8>,
-    #[serde(rename = "a", default, skip_serializing_if = "is_default")]
     mood_after: Option<u8>,
-    #[serde(rename = "x", default, skip_serializing_if = "is_default")]
     done: bool,
 }
 
-#[derive(Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, PartialEq)]
 struct ShareMood {
-    #[serde(rename = "d")]
     date: String,
-    #[serde(rename = "m")]
     mood: u8,
-    #[serde(rename = "t", default, skip_serializing_if = "is_default")]
     note: String,
 }
 
-#[derive(Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, PartialEq)]
 struct ShareReframe {
-    #[serde(rename = "i")]
     id: Id,
-    #[serde(rename = "d")]
     date: String,
-    #[serde(rename = "t", default, skip_serializing_if = "is_default")]
     thought: String,
-    #[serde(rename = "k", default, skip_serializing_if = "is_default")]
     kinder_view: String,
 }
 
-#[derive(Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, PartialEq)]
 struct ShareWentWell {
-    #[serde(rename = "i")]
     id: Id,
-    #[serde(rename = "d")]
     date: String,
-    #[serde(rename = "t", default, skip_serializing_if = "is_default")]
     text: String,
 }
 
-#[derive(Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, PartialEq)]
 struct ShareApplication {
-    #[serde(rename = "i")]
     id: Id,
-    #[serde(rename = "c")]
     company: String,
-    #[serde(rename = "r")]
     role: String,
-    #[serde(rename = "k", with = "codes::app_kind")]
     kind: AppKind,
-    #[serde(rename = "d")]
     date: String,
-    #[serde(rename = "h", default, skip_serializing_if = "is_default")]
     time: Option<String>,
-    #[serde(rename = "t", default, skip_serializing_if = "is_default")]
     note: String,
 }
 
@@ -1312,6 +1152,636 @@ impl ShareApplication {
             date: parse_date(&self.date)?,
             time: self.time.as_deref().map(parse_time).transpose()?,
             note: self.note,
+        })
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// The share form's JSON. A field with a default value is left out when writing and may
+// be left out when reading; unknown fields are refused.
+
+/// Writes `"key":text` unless the text is empty.
+fn write_text(out: &mut String, first: &mut bool, key: &str, text: &str) {
+    if !text.is_empty() {
+        write_key(out, first, key);
+        write_str(out, text);
+    }
+}
+
+fn write_number(out: &mut String, first: &mut bool, key: &str, value: u64) {
+    write_key(out, first, key);
+    write_uint(out, value);
+}
+
+/// Writes `"key":value` unless it is none.
+fn write_some_number(out: &mut String, first: &mut bool, key: &str, value: Option<impl Into<u64>>) {
+    if let Some(value) = value {
+        write_number(out, first, key, value.into());
+    }
+}
+
+fn write_some_text(out: &mut String, first: &mut bool, key: &str, text: &Option<String>) {
+    if let Some(text) = text {
+        write_key(out, first, key);
+        write_str(out, text);
+    }
+}
+
+fn write_flag(out: &mut String, first: &mut bool, key: &str, value: bool) {
+    if value {
+        write_key(out, first, key);
+        write_bool(out, value);
+    }
+}
+
+fn write_texts(out: &mut String, first: &mut bool, key: &str, texts: &[String]) {
+    if !texts.is_empty() {
+        write_key(out, first, key);
+        write_strs(out, texts);
+    }
+}
+
+/// Writes `"key":[…]` unless there are no items.
+fn write_items<T>(
+    out: &mut String,
+    first: &mut bool,
+    key: &str,
+    items: &[T],
+    write: fn(&mut String, &T),
+) {
+    if !items.is_empty() {
+        write_key(out, first, key);
+        write_list(out, items, write);
+    }
+}
+
+/// Writes `"key":code` for a choice.
+fn write_code<T>(
+    out: &mut String,
+    first: &mut bool,
+    key: &str,
+    value: T,
+    write: fn(&mut String, T),
+) {
+    write_key(out, first, key);
+    write(out, value);
+}
+
+fn write_source(out: &mut String, first: &mut bool, source: Option<ShareSource>) {
+    if let Some((rejection, feedback)) = source {
+        write_key(out, first, "s");
+        out.push('[');
+        write_uint(out, rejection.into());
+        out.push(',');
+        write_uint(out, feedback.into());
+        out.push(']');
+    }
+}
+
+fn read_source(r: &mut Reader) -> json::Result<Option<ShareSource>> {
+    r.opt(|r| {
+        let mut ids = [None, None];
+        r.tuple(2, &mut |r, i| {
+            ids[i] = Some(r.u32()?);
+            Ok(())
+        })?;
+        Ok((required(ids[0], "0")?, required(ids[1], "1")?))
+    })
+}
+
+const fn share_fields(names: &'static [&'static str]) -> Fields {
+    Fields {
+        names,
+        deny_unknown: true,
+    }
+}
+
+impl SharePlan {
+    fn write(&self, out: &mut String) {
+        let first = &mut true;
+        write_items(out, first, "r", &self.rejections, ShareRejection::write);
+        write_some_number(out, first, "c", self.current);
+        write_text(out, first, "n", &self.name);
+        write_texts(out, first, "k", &self.skills);
+        if let Some(level) = self.level {
+            write_code(out, first, "l", level, codes::level::write);
+        }
+        write_items(out, first, "o", &self.roles, ShareRole::write);
+        write_items(
+            out,
+            first,
+            "s",
+            &self.search_changes,
+            ShareSearchChange::write,
+        );
+        write_items(out, first, "g", &self.skill_gaps, ShareSkillGap::write);
+        write_items(out, first, "f", &self.fun, ShareFun::write);
+        write_items(out, first, "m", &self.moods, ShareMood::write);
+        write_items(out, first, "e", &self.reframes, ShareReframe::write);
+        write_items(out, first, "w", &self.went_well, ShareWentWell::write);
+        write_text(out, first, "b", &self.setback_plan);
+        write_some_text(out, first, "z", &self.slate_wiped_on);
+        write_items(out, first, "a", &self.applications, ShareApplication::write);
+        write_texts(out, first, "p", &self.prep_done);
+        if self.next_id != 0 {
+            write_number(out, first, "x", self.next_id.into());
+        }
+        json::write_end(out, *first);
+    }
+
+    fn read(r: &mut Reader) -> json::Result<Self> {
+        const FIELDS: Fields = share_fields(&[
+            "r", "c", "n", "k", "l", "o", "s", "g", "f", "m", "e", "w", "b", "z", "a", "p", "x",
+        ]);
+        let mut plan = SharePlan::default();
+        r.fields(&FIELDS, &mut |r, i| {
+            match i {
+                0 => plan.rejections = r.vec(ShareRejection::read)?,
+                1 => plan.current = r.opt(Reader::u32)?,
+                2 => plan.name = r.string()?,
+                3 => plan.skills = r.strings()?,
+                4 => plan.level = r.opt(codes::level::read)?,
+                5 => plan.roles = r.vec(ShareRole::read)?,
+                6 => plan.search_changes = r.vec(ShareSearchChange::read)?,
+                7 => plan.skill_gaps = r.vec(ShareSkillGap::read)?,
+                8 => plan.fun = r.vec(ShareFun::read)?,
+                9 => plan.moods = r.vec(ShareMood::read)?,
+                10 => plan.reframes = r.vec(ShareReframe::read)?,
+                11 => plan.went_well = r.vec(ShareWentWell::read)?,
+                12 => plan.setback_plan = r.string()?,
+                13 => plan.slate_wiped_on = r.opt(Reader::string)?,
+                14 => plan.applications = r.vec(ShareApplication::read)?,
+                15 => plan.prep_done = r.strings()?,
+                _ => plan.next_id = r.u32()?,
+            }
+            Ok(())
+        })?;
+        Ok(plan)
+    }
+}
+
+impl ShareRejection {
+    fn write(out: &mut String, r: &Self) {
+        let first = &mut true;
+        write_number(out, first, "i", r.id.into());
+        write_key(out, first, "c");
+        write_str(out, &r.company);
+        write_key(out, first, "r");
+        write_str(out, &r.role);
+        write_text(out, first, "n", &r.contact_name);
+        write_text(out, first, "e", &r.contact_email);
+        write_code(out, first, "s", r.stage, codes::stage::write);
+        write_key(out, first, "d");
+        write_str(out, &r.date);
+        write_code(out, first, "h", r.channel, codes::channel::write);
+        write_text(out, first, "m", &r.message);
+        if let Some(status) = r.request_status {
+            write_code(out, first, "q", status, codes::request_status::write);
+        }
+        write_some_text(out, first, "so", &r.sent_on);
+        write_some_text(out, first, "fu", &r.followed_up_on);
+        write_items(out, first, "f", &r.feedback, ShareFeedback::write);
+        if let Some(cause) = r.cause {
+            write_code(out, first, "y", cause, codes::cause::write);
+        }
+        write_text(out, first, "t", &r.note);
+        json::write_end(out, *first);
+    }
+
+    fn read(r: &mut Reader) -> json::Result<Self> {
+        const FIELDS: Fields = share_fields(&[
+            "i", "c", "r", "n", "e", "s", "d", "h", "m", "q", "so", "fu", "f", "y", "t",
+        ]);
+        let (mut id, mut company, mut role, mut stage, mut date, mut channel) =
+            (None, None, None, None, None, None);
+        let (mut contact_name, mut contact_email, mut message, mut note) =
+            (String::new(), String::new(), String::new(), String::new());
+        let (mut request_status, mut sent_on, mut followed_up_on, mut cause) =
+            (None, None, None, None);
+        let mut feedback = Vec::new();
+        r.fields(&FIELDS, &mut |r, i| {
+            match i {
+                0 => id = Some(r.u32()?),
+                1 => company = Some(r.string()?),
+                2 => role = Some(r.string()?),
+                3 => contact_name = r.string()?,
+                4 => contact_email = r.string()?,
+                5 => stage = Some(codes::stage::read(r)?),
+                6 => date = Some(r.string()?),
+                7 => channel = Some(codes::channel::read(r)?),
+                8 => message = r.string()?,
+                9 => request_status = r.opt(codes::request_status::read)?,
+                10 => sent_on = r.opt(Reader::string)?,
+                11 => followed_up_on = r.opt(Reader::string)?,
+                12 => feedback = r.vec(ShareFeedback::read)?,
+                13 => cause = r.opt(codes::cause::read)?,
+                _ => note = r.string()?,
+            }
+            Ok(())
+        })?;
+        Ok(ShareRejection {
+            id: required(id, "i")?,
+            company: required(company, "c")?,
+            role: required(role, "r")?,
+            contact_name,
+            contact_email,
+            stage: required(stage, "s")?,
+            date: required(date, "d")?,
+            channel: required(channel, "h")?,
+            message,
+            request_status,
+            sent_on,
+            followed_up_on,
+            feedback,
+            cause,
+            note,
+        })
+    }
+}
+
+impl ShareFeedback {
+    fn write(out: &mut String, f: &Self) {
+        let first = &mut true;
+        write_number(out, first, "i", f.id.into());
+        write_key(out, first, "t");
+        write_str(out, &f.text);
+        write_code(out, first, "c", f.category, codes::feedback_category::write);
+        write_code(out, first, "s", f.stage, codes::stage::write);
+        write_code(out, first, "y", f.certainty, codes::certainty::write);
+        if let Some(outcome) = f.outcome {
+            write_key(out, first, "o");
+            let (tag, id) = match outcome {
+                ShareOutcome::SkillGap(id) => ("{\"g\":", id),
+                ShareOutcome::SearchChange(id) => ("{\"c\":", id),
+            };
+            out.push_str(tag);
+            write_uint(out, id.into());
+            out.push('}');
+        }
+        json::write_end(out, *first);
+    }
+
+    fn read(r: &mut Reader) -> json::Result<Self> {
+        const FIELDS: Fields = share_fields(&["i", "t", "c", "s", "y", "o"]);
+        let (mut id, mut text, mut category, mut stage, mut certainty, mut outcome) =
+            (None, None, None, None, None, None);
+        r.fields(&FIELDS, &mut |r, i| {
+            match i {
+                0 => id = Some(r.u32()?),
+                1 => text = Some(r.string()?),
+                2 => category = Some(codes::feedback_category::read(r)?),
+                3 => stage = Some(codes::stage::read(r)?),
+                4 => certainty = Some(codes::certainty::read(r)?),
+                _ => outcome = r.opt(ShareOutcome::read)?,
+            }
+            Ok(())
+        })?;
+        Ok(ShareFeedback {
+            id: required(id, "i")?,
+            text: required(text, "t")?,
+            category: required(category, "c")?,
+            stage: required(stage, "s")?,
+            certainty: required(certainty, "y")?,
+            outcome,
+        })
+    }
+}
+
+impl ShareOutcome {
+    fn read(r: &mut Reader) -> json::Result<Self> {
+        let (index, in_object) = r.tag(&["g", "c"])?;
+        if !in_object {
+            return Err(json::Error::Shape(
+                "invalid type: unit variant, expected newtype variant".into(),
+            ));
+        }
+        let id = r.u32()?;
+        r.end_tagged()?;
+        Ok(if index == 0 {
+            ShareOutcome::SkillGap(id)
+        } else {
+            ShareOutcome::SearchChange(id)
+        })
+    }
+}
+
+impl ShareRole {
+    fn write(out: &mut String, role: &Self) {
+        let first = &mut true;
+        write_number(out, first, "i", role.id.into());
+        write_key(out, first, "t");
+        write_str(out, &role.title);
+        write_text(out, first, "a", &role.area);
+        write_code(out, first, "l", role.level, codes::level::write);
+        write_texts(out, first, "q", &role.requirements);
+        json::write_end(out, *first);
+    }
+
+    fn read(r: &mut Reader) -> json::Result<Self> {
+        const FIELDS: Fields = share_fields(&["i", "t", "a", "l", "q"]);
+        let (mut id, mut title, mut level) = (None, None, None);
+        let (mut area, mut requirements) = (String::new(), Vec::new());
+        r.fields(&FIELDS, &mut |r, i| {
+            match i {
+                0 => id = Some(r.u32()?),
+                1 => title = Some(r.string()?),
+                2 => area = r.string()?,
+                3 => level = Some(codes::level::read(r)?),
+                _ => requirements = r.strings()?,
+            }
+            Ok(())
+        })?;
+        Ok(ShareRole {
+            id: required(id, "i")?,
+            title: required(title, "t")?,
+            area,
+            level: required(level, "l")?,
+            requirements,
+        })
+    }
+}
+
+impl ShareSearchChange {
+    fn write(out: &mut String, c: &Self) {
+        let first = &mut true;
+        write_number(out, first, "i", c.id.into());
+        write_key(out, first, "t");
+        write_str(out, &c.text);
+        write_flag(out, first, "x", c.done);
+        write_source(out, first, c.source);
+        json::write_end(out, *first);
+    }
+
+    fn read(r: &mut Reader) -> json::Result<Self> {
+        const FIELDS: Fields = share_fields(&["i", "t", "x", "s"]);
+        let (mut id, mut text, mut done, mut source) = (None, None, false, None);
+        r.fields(&FIELDS, &mut |r, i| {
+            match i {
+                0 => id = Some(r.u32()?),
+                1 => text = Some(r.string()?),
+                2 => done = r.bool()?,
+                _ => source = read_source(r)?,
+            }
+            Ok(())
+        })?;
+        Ok(ShareSearchChange {
+            id: required(id, "i")?,
+            text: required(text, "t")?,
+            done,
+            source,
+        })
+    }
+}
+
+impl ShareSkillGap {
+    fn write(out: &mut String, g: &Self) {
+        let first = &mut true;
+        write_number(out, first, "i", g.id.into());
+        write_key(out, first, "n");
+        write_str(out, &g.skill);
+        write_code(out, first, "c", g.category, codes::skill_category::write);
+        write_text(out, first, "e", &g.evidence);
+        write_source(out, first, g.source);
+        write_code(out, first, "p", g.priority, codes::priority::write);
+        write_number(out, first, "l", g.current_level.into());
+        write_number(out, first, "g", g.target_level.into());
+        write_code(out, first, "m", g.method, codes::method::write);
+        write_some_number(out, first, "k", g.cost);
+        write_some_text(out, first, "d", &g.target_date);
+        write_code(out, first, "u", g.status, codes::gap_status::write);
+        write_text(out, first, "if", &g.if_cue);
+        write_text(out, first, "th", &g.then_action);
+        json::write_end(out, *first);
+    }
+
+    fn read(r: &mut Reader) -> json::Result<Self> {
+        const FIELDS: Fields = share_fields(&[
+            "i", "n", "c", "e", "s", "p", "l", "g", "m", "k", "d", "u", "if", "th",
+        ]);
+        let (mut id, mut skill, mut category, mut priority) = (None, None, None, None);
+        let (mut current_level, mut target_level, mut method, mut status) =
+            (None, None, None, None);
+        let (mut evidence, mut if_cue, mut then_action) =
+            (String::new(), String::new(), String::new());
+        let (mut source, mut cost, mut target_date) = (None, None, None);
+        r.fields(&FIELDS, &mut |r, i| {
+            match i {
+                0 => id = Some(r.u32()?),
+                1 => skill = Some(r.string()?),
+                2 => category = Some(codes::skill_category::read(r)?),
+                3 => evidence = r.string()?,
+                4 => source = read_source(r)?,
+                5 => priority = Some(codes::priority::read(r)?),
+                6 => current_level = Some(r.u8()?),
+                7 => target_level = Some(r.u8()?),
+                8 => method = Some(codes::method::read(r)?),
+                9 => cost = r.opt(Reader::u32)?,
+                10 => target_date = r.opt(Reader::string)?,
+                11 => status = Some(codes::gap_status::read(r)?),
+                12 => if_cue = r.string()?,
+                _ => then_action = r.string()?,
+            }
+            Ok(())
+        })?;
+        Ok(ShareSkillGap {
+            id: required(id, "i")?,
+            skill: required(skill, "n")?,
+            category: required(category, "c")?,
+            evidence,
+            source,
+            priority: required(priority, "p")?,
+            current_level: required(current_level, "l")?,
+            target_level: required(target_level, "g")?,
+            method: required(method, "m")?,
+            cost,
+            target_date,
+            status: required(status, "u")?,
+            if_cue,
+            then_action,
+        })
+    }
+}
+
+impl ShareFun {
+    fn write(out: &mut String, f: &Self) {
+        let first = &mut true;
+        write_number(out, first, "i", f.id.into());
+        write_key(out, first, "w");
+        write_str(out, &f.what);
+        write_text(out, first, "h", &f.with_whom);
+        write_key(out, first, "d");
+        write_str(out, &f.when);
+        write_some_number(out, first, "b", f.mood_before);
+        write_some_number(out, first, "a", f.mood_after);
+        write_flag(out, first, "x", f.done);
+        json::write_end(out, *first);
+    }
+
+    fn read(r: &mut Reader) -> json::Result<Self> {
+        const FIELDS: Fields = share_fields(&["i", "w", "h", "d", "b", "a", "x"]);
+        let (mut id, mut what, mut when) = (None, None, None);
+        let (mut with_whom, mut mood_before, mut mood_after, mut done) =
+            (String::new(), None, None, false);
+        r.fields(&FIELDS, &mut |r, i| {
+            match i {
+                0 => id = Some(r.u32()?),
+                1 => what = Some(r.string()?),
+                2 => with_whom = r.string()?,
+                3 => when = Some(r.string()?),
+                4 => mood_before = r.opt(Reader::u8)?,
+                5 => mood_after = r.opt(Reader::u8)?,
+                _ => done = r.bool()?,
+            }
+            Ok(())
+        })?;
+        Ok(ShareFun {
+            id: required(id, "i")?,
+            what: required(what, "w")?,
+            with_whom,
+            when: required(when, "d")?,
+            mood_before,
+            mood_after,
+            done,
+        })
+    }
+}
+
+impl ShareMood {
+    fn write(out: &mut String, m: &Self) {
+        let first = &mut true;
+        write_key(out, first, "d");
+        write_str(out, &m.date);
+        write_number(out, first, "m", m.mood.into());
+        write_text(out, first, "t", &m.note);
+        json::write_end(out, *first);
+    }
+
+    fn read(r: &mut Reader) -> json::Result<Self> {
+        const FIELDS: Fields = share_fields(&["d", "m", "t"]);
+        let (mut date, mut mood, mut note) = (None, None, String::new());
+        r.fields(&FIELDS, &mut |r, i| {
+            match i {
+                0 => date = Some(r.string()?),
+                1 => mood = Some(r.u8()?),
+                _ => note = r.string()?,
+            }
+            Ok(())
+        })?;
+        Ok(ShareMood {
+            date: required(date, "d")?,
+            mood: required(mood, "m")?,
+            note,
+        })
+    }
+}
+
+/// Reads the `i`, `d` and text fields of a reframe (`t`, `k`) or a went-well note (`t`).
+fn read_dated_note(
+    r: &mut Reader,
+    fields: &Fields,
+    texts: &mut [String],
+) -> json::Result<(Id, String)> {
+    let (mut id, mut date) = (None, None);
+    r.fields(fields, &mut |r, i| {
+        match i {
+            0 => id = Some(r.u32()?),
+            1 => date = Some(r.string()?),
+            _ => texts[i - 2] = r.string()?,
+        }
+        Ok(())
+    })?;
+    Ok((required(id, "i")?, required(date, "d")?))
+}
+
+fn write_dated_note(out: &mut String, id: Id, date: &str, texts: &[(&str, &str)]) {
+    let first = &mut true;
+    write_number(out, first, "i", id.into());
+    write_key(out, first, "d");
+    write_str(out, date);
+    for (key, text) in texts {
+        write_text(out, first, key, text);
+    }
+    json::write_end(out, *first);
+}
+
+impl ShareReframe {
+    fn write(out: &mut String, n: &Self) {
+        write_dated_note(
+            out,
+            n.id,
+            &n.date,
+            &[("t", &n.thought), ("k", &n.kinder_view)],
+        );
+    }
+
+    fn read(r: &mut Reader) -> json::Result<Self> {
+        const FIELDS: Fields = share_fields(&["i", "d", "t", "k"]);
+        let mut texts = [String::new(), String::new()];
+        let (id, date) = read_dated_note(r, &FIELDS, &mut texts)?;
+        let [thought, kinder_view] = texts;
+        Ok(ShareReframe {
+            id,
+            date,
+            thought,
+            kinder_view,
+        })
+    }
+}
+
+impl ShareWentWell {
+    fn write(out: &mut String, n: &Self) {
+        write_dated_note(out, n.id, &n.date, &[("t", &n.text)]);
+    }
+
+    fn read(r: &mut Reader) -> json::Result<Self> {
+        const FIELDS: Fields = share_fields(&["i", "d", "t"]);
+        let mut texts = [String::new()];
+        let (id, date) = read_dated_note(r, &FIELDS, &mut texts)?;
+        let [text] = texts;
+        Ok(ShareWentWell { id, date, text })
+    }
+}
+
+impl ShareApplication {
+    fn write(out: &mut String, a: &Self) {
+        let first = &mut true;
+        write_number(out, first, "i", a.id.into());
+        write_key(out, first, "c");
+        write_str(out, &a.company);
+        write_key(out, first, "r");
+        write_str(out, &a.role);
+        write_code(out, first, "k", a.kind, codes::app_kind::write);
+        write_key(out, first, "d");
+        write_str(out, &a.date);
+        write_some_text(out, first, "h", &a.time);
+        write_text(out, first, "t", &a.note);
+        json::write_end(out, *first);
+    }
+
+    fn read(r: &mut Reader) -> json::Result<Self> {
+        const FIELDS: Fields = share_fields(&["i", "c", "r", "k", "d", "h", "t"]);
+        let (mut id, mut company, mut role, mut kind, mut date) = (None, None, None, None, None);
+        let (mut time, mut note) = (None, String::new());
+        r.fields(&FIELDS, &mut |r, i| {
+            match i {
+                0 => id = Some(r.u32()?),
+                1 => company = Some(r.string()?),
+                2 => role = Some(r.string()?),
+                3 => kind = Some(codes::app_kind::read(r)?),
+                4 => date = Some(r.string()?),
+                5 => time = r.opt(Reader::string)?,
+                _ => note = r.string()?,
+            }
+            Ok(())
+        })?;
+        Ok(ShareApplication {
+            id: required(id, "i")?,
+            company: required(company, "c")?,
+            role: required(role, "r")?,
+            kind: required(kind, "k")?,
+            date: required(date, "d")?,
+            time,
+            note,
         })
     }
 }

@@ -11,9 +11,9 @@
 //! - Each save is read back to check it landed.
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+use super::json::{self, write_formatted, write_opt, Fields, Reader};
 use super::plan::Plan;
 use super::record::{
     Record, RecordError, BEFORE_IMPORT_KEY, PLAN_KEY, PREVIOUS_KEY, UNREADABLE_KEY,
@@ -325,9 +325,9 @@ pub const BACKUP_META_KEY: &str = "rebound.backup";
 /// clear a site's data after a week without a visit.
 pub const BACKUP_REMINDER_DAYS: i64 = 7;
 
-/// When the person started and when they last exported a backup.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
-#[serde(default)]
+/// When the person started and when they last exported a backup. Stored as
+/// `{"first_seen":"2026-11-25","last_export":null}`; either may be left out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct BackupMeta {
     pub first_seen: Option<NaiveDate>,
     pub last_export: Option<NaiveDate>,
@@ -340,7 +340,7 @@ impl BackupMeta {
             .get(BACKUP_META_KEY)
             .ok()
             .flatten()
-            .and_then(|text| serde_json::from_str(&text).ok())
+            .and_then(|text| json::read(&text, Self::read).ok())
             .unwrap_or_default();
         if meta.first_seen.is_none() {
             meta.first_seen = Some(today);
@@ -351,10 +351,32 @@ impl BackupMeta {
 
     /// Writes the dates.
     pub fn store(&self, kv: &impl KeyValue) -> Result<(), KvError> {
-        kv.set(
-            BACKUP_META_KEY,
-            &serde_json::to_string(self).unwrap_or_default(),
-        )
+        let date =
+            |out: &mut String, date: NaiveDate| write_formatted(out, format_args!("{date:?}"));
+        let mut text = String::from("{\"first_seen\":");
+        write_opt(&mut text, self.first_seen, date);
+        text.push_str(",\"last_export\":");
+        write_opt(&mut text, self.last_export, date);
+        text.push('}');
+        kv.set(BACKUP_META_KEY, &text)
+    }
+
+    fn read(r: &mut Reader) -> json::Result<Self> {
+        const FIELDS: Fields = Fields {
+            names: &["first_seen", "last_export"],
+            deny_unknown: false,
+        };
+        let mut meta = BackupMeta::default();
+        r.fields(&FIELDS, &mut |r, i| {
+            let date = r.opt(|r| r.parsed(str::parse::<NaiveDate>))?;
+            *if i == 0 {
+                &mut meta.first_seen
+            } else {
+                &mut meta.last_export
+            } = date;
+            Ok(())
+        })?;
+        Ok(meta)
     }
 
     /// True when the last backup (or the start, if there was none) is more than a week ago.
