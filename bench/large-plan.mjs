@@ -1,4 +1,4 @@
-// A large plan, built in JS to match the serde model in src/core/plan.rs exactly:
+// A large plan, built in JS to match the stored form (src/core/stored.rs) exactly:
 // 10 rejections, 200 feedback items spread across them, 300 skill gaps, 100 applications
 // and 60 days of mood check-ins, every id unique, every choice a real slug.
 //
@@ -10,7 +10,7 @@
 // Dates are relative to `today` (local), so a run on any day has past and future dates
 // the way a real plan would. The content is deterministic for a given day.
 // If plan.rs changes, `cargo run --example bench_native` (run by scripts/bench.sh) loads
-// this record through Record::from_json first and stops with serde's message if it no
+// this record through Record::from_json first and stops with the reader's message if it no
 // longer matches.
 
 import { pathToFileURL } from 'node:url';
@@ -25,7 +25,7 @@ export const LARGE = {
   moodDays: 60,
 };
 
-// Slugs of the choice_enum! types in plan.rs (serde rename_all = "snake_case").
+// Slugs of the choice_enum! types in plan.rs (snake_case).
 const STAGES = ['application', 'screening', 'interview', 'assessment', 'final_round', 'offer', 'other'];
 const CHANNELS = ['email', 'call', 'portal', 'in_person', 'ghosted'];
 const REQUEST_STATUSES = ['not_sent', 'sent', 'answered', 'no_answer', 'closed'];
