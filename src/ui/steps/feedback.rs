@@ -226,7 +226,6 @@ fn FeedbackItems(id: Id) -> impl IntoView {
             })}
             <PagedList
                 items=items
-                key=|f: &Id| *f
                 noun="points"
                 reveal=last_added
                 row=move |fid| view! { <FeedbackCard source=FeedbackRef { rejection: id, feedback: fid } /> }.into_any()

@@ -54,7 +54,6 @@ fn Upcoming(last_added: RwSignal<Option<Id>>) -> impl IntoView {
             })}
             <PagedList
                 items=upcoming
-                key=|id: &Id| *id
                 noun="dates coming up"
                 reveal=last_added
                 row=|id| view! { <ApplicationCard id=id /> }.into_any()
@@ -63,7 +62,6 @@ fn Upcoming(last_added: RwSignal<Option<Id>>) -> impl IntoView {
                 <h3>"Earlier"</h3>
                 <PagedList
                     items=past
-                    key=|id: &Id| *id
                     noun="earlier dates"
                     class="item-list compact"
                     row=|id| view! { <ApplicationCard id=id /> }.into_any()
@@ -179,7 +177,6 @@ fn PrepChecklist() -> impl IntoView {
             }}</p>
             <PagedList
                 items=positions(items)
-                key=|at: &u32| *at
                 noun="checklist items"
                 class="checklist"
                 row=move |at: u32| {

@@ -161,7 +161,7 @@ fn AllDates() -> impl IntoView {
                         })
                     };
                     view! {
-                        <PagedList items=positions(actions) key=|at: &u32| *at noun="dates" class="actions-list" row=row />
+                        <PagedList items=positions(actions) noun="dates" class="actions-list" row=row />
                     }.into_any()
                 }
             }}
@@ -267,7 +267,7 @@ fn BriefList(title: &'static str, noun: &'static str, lines: Memo<Vec<String>>) 
         has_lines.get().then(|| {
             view! {
                 <h3>{title}</h3>
-                <PagedList items=positions(lines) key=|at: &u32| *at noun=noun class="summary-list" row=row />
+                <PagedList items=positions(lines) noun=noun class="summary-list" row=row />
             }
             .into_any()
         })

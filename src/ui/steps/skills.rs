@@ -73,7 +73,6 @@ pub fn SkillsStep() -> impl IntoView {
             <Section title="Your skill gaps">
                 <PagedList
                     items=order
-                    key=|id: &Id| *id
                     noun="skill gaps"
                     reveal=last_saved
                     row=move |id| view! { <GapCard id=id editing=editing /> }.into_any()

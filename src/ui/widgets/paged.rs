@@ -5,10 +5,9 @@
 //! made each card check itself again. Showing the first page, and more on request, keeps
 //! each step as quick with a large plan as with a small one.
 
-use std::hash::Hash;
-
 use leptos::prelude::*;
 
+use crate::core::plan::Id;
 use crate::ui::state::AppState;
 
 /// How many items a long list shows at first, and how many each "Show more" adds.
@@ -16,8 +15,8 @@ pub const PAGE_SIZE: usize = 20;
 
 /// A list that renders its first [`PAGE_SIZE`] items and a button that shows more.
 ///
-/// - `items`: every item, in display order (ids, or small row structs).
-/// - `key`: what identifies an item across changes, so kept rows are not rebuilt.
+/// - `items`: every item's key, in display order: an item's id, or its position in a
+///   list (see [`positions`]). A row is kept while its key stays in the list.
 /// - `noun`: what the items are, in the plural ("skill gaps"), for "Showing 20 of 300
 ///   skill gaps".
 /// - `reveal`: an item to bring into view when it changes, such as one just added that
@@ -25,24 +24,19 @@ pub const PAGE_SIZE: usize = 20;
 /// - `class`: the list element's class.
 /// - `row`: renders one item (an `li`).
 ///
-/// `key` is a plain function and `row` a callback, so every list of the same item type
-/// shares one copy of this code in the download.
+/// Every list pages plain keys and renders rows through a callback, so the download
+/// carries one copy of this code (a paged list over its own item type cost about 15 KB).
 #[component]
-pub fn PagedList<T, K>(
-    #[prop(into)] items: Signal<Vec<T>>,
-    key: fn(&T) -> K,
+pub fn PagedList(
+    #[prop(into)] items: Signal<Vec<Id>>,
     noun: &'static str,
-    #[prop(optional, into)] reveal: Option<Signal<Option<T>>>,
+    #[prop(optional, into)] reveal: Option<Signal<Option<Id>>>,
     #[prop(default = "item-list")] class: &'static str,
-    #[prop(into)] row: Callback<T, AnyView>,
-) -> impl IntoView
-where
-    T: Clone + PartialEq + Send + Sync + 'static,
-    K: Eq + Hash + 'static,
-{
+    #[prop(into)] row: Callback<Id, AnyView>,
+) -> impl IntoView {
     let limit = RwSignal::new(PAGE_SIZE);
     // Items brought into view beyond the shown pages; they follow the shown ones.
-    let extra = RwSignal::new(Vec::<T>::new());
+    let extra = RwSignal::new(Vec::<Id>::new());
     if let Some(reveal) = reveal {
         Effect::new(move |_| {
             let Some(wanted) = reveal.get() else { return };
@@ -66,7 +60,7 @@ where
                 all.iter()
                     .enumerate()
                     .filter(|(i, item)| *i < n || extra.contains(item))
-                    .map(|(_, item)| item.clone())
+                    .map(|(_, item)| *item)
                     .collect::<Vec<_>>()
             })
         })
@@ -83,7 +77,7 @@ where
     };
     view! {
         <ul class=class>
-            <For each=move || shown.get() key=key children=move |item| row.run(item) />
+            <For each=move || shown.get() key=|id| *id children=move |item| row.run(item) />
         </ul>
         // One button that stays put while its label changes, so it keeps focus.
         {move || long.get().then(|| view! {
@@ -109,6 +103,6 @@ where
 /// The positions of a list's items, as the keys of a paged list whose rows read their
 /// item by position (so that list shares its code with the lists of ids). Changes only
 /// when the list's length does.
-pub fn positions<T: Send + Sync + 'static>(list: Memo<Vec<T>>) -> Memo<Vec<u32>> {
-    Memo::new(move |_| list.with(|l| (0..l.len() as u32).collect()))
+pub fn positions<T: Send + Sync + 'static>(list: Memo<Vec<T>>) -> Memo<Vec<Id>> {
+    Memo::new(move |_| list.with(|l| (0..l.len() as Id).collect()))
 }
