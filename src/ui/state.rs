@@ -1,35 +1,37 @@
 //! The app's state: the plan in one signal, the screen in view, and how saving is going.
 //!
-//! The plan is loaded once at start and saved through one debounced effect, flushed when
-//! the page is hidden. Components reach the state through [`use_app`].
+//! The save policy lives in the core ([`Saver`]); this only decides when to use it: a
+//! journal soon after every change, a save after a short pause in typing or when the page
+//! is hidden, and a fold when another tab saved. Components reach the state through
+//! [`use_app`].
 
-use std::rc::Rc;
 use std::time::Duration;
 
 use chrono::NaiveDate;
 use leptos::leptos_dom::helpers::TimeoutHandle;
 use leptos::prelude::*;
 
+use crate::core::format::backup;
 use crate::core::plan::{ModelError, Plan};
-use crate::core::record::Record;
+use crate::core::saving::{LoadNotice, SaveError, Saver, Synced};
 use crate::core::steps::Screen;
-use crate::core::store::{self, BackupMeta, LoadNotice, SaveError};
+use crate::core::store::{self, BackupMeta};
 use crate::web::{browser, clock, storage::LocalKv};
 
 /// How long typing may pause before the plan is written.
 const SAVE_DELAY: Duration = Duration::from_millis(400);
+/// How soon after a change this tab's journal is written: a tab that crashes loses at
+/// most this much of the latest typing.
+const JOURNAL_DELAY: Duration = Duration::from_millis(200);
 /// How long to wait before trying again after storage refused a save.
 const RETRY_DELAY: Duration = Duration::from_secs(10);
-
-/// How many of this tab's saves are remembered in case another tab overwrites them.
-const MAX_WRITTEN: usize = 50;
 
 /// What the save indicator says.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum SaveStatus {
     Saved,
     Pending,
-    Failed(String),
+    Failed(SaveError),
     ReadOnly,
     MemoryOnly,
 }
@@ -73,66 +75,53 @@ pub struct AppState {
     pub backup_due: RwSignal<bool>,
     /// True while the page is laid out for paper, so long lists show every item.
     pub printing: RwSignal<bool>,
-    saver: StoredValue<Saver, LocalStorage>,
+    timers: StoredValue<Timers, LocalStorage>,
 }
 
-/// A change made in this tab, kept until it is saved so it can be replayed on top of a
-/// plan another tab saved meanwhile.
-type Change = Rc<dyn Fn(&mut Plan)>;
-
-struct Saver {
+/// The core's saver and the timers that drive it.
+struct Timers {
     kv: LocalKv,
-    /// The revision of the stored record this tab's plan is based on.
-    revision: u64,
-    read_only: bool,
-    saved_once: bool,
-    pending: Option<TimeoutHandle>,
-    /// Changes made since the last save, in order.
-    unsaved: Vec<Change>,
-    /// The changes of this tab's recent saves, by the revision each save wrote, until
-    /// another tab's save shows they are in the stored plan (see [`store::lost_writes`]).
-    written: Vec<(u64, Vec<Change>)>,
-    /// The stored text as this tab last read or wrote it.
-    last_seen: Option<String>,
-    /// Set when the plan was replaced by another tab's save, which needs no save back.
-    skip_next_save: bool,
+    saver: Saver,
+    save: Option<TimeoutHandle>,
+    journal: Option<TimeoutHandle>,
+    /// Set when the plan was replaced by the saver's own result, which needs no save back.
+    adopted: bool,
 }
 
 impl AppState {
     /// Loads the plan and wires up saving. Call once, at the top of the app.
     pub fn load(screen: Screen) -> Self {
         let kv = LocalKv::open();
-        let loaded = store::load(&kv);
-        let last_seen = store::stored_text(&kv);
-        let status = if loaded.read_only {
+        let (saver, loaded) = Saver::open(
+            &kv,
+            &browser::random_id(),
+            clock::millis(),
+            &clock::timestamp(),
+        );
+        let status = if saver.read_only() {
             SaveStatus::ReadOnly
         } else if !kv.is_available() {
             SaveStatus::MemoryOnly
         } else {
             SaveStatus::Saved
         };
+        let today = clock::today();
         let state = AppState {
             plan: RwSignal::new(loaded.plan),
             screen: RwSignal::new(screen),
-            today: RwSignal::new(clock::today()),
+            today: RwSignal::new(today),
             save_status: RwSignal::new(status),
             notice: RwSignal::new(loaded.notice),
             incoming: RwSignal::new(None),
             flash: RwSignal::new(None),
-            backup_due: RwSignal::new(
-                BackupMeta::load(&kv, clock::today()).reminder_due(clock::today()),
-            ),
+            backup_due: RwSignal::new(BackupMeta::load(&kv, today).reminder_due(today)),
             printing: RwSignal::new(false),
-            saver: StoredValue::new_local(Saver {
+            timers: StoredValue::new_local(Timers {
                 kv,
-                revision: loaded.revision,
-                read_only: loaded.read_only,
-                saved_once: false,
-                pending: None,
-                unsaved: Vec::new(),
-                written: Vec::new(),
-                last_seen,
-                skip_next_save: false,
+                saver,
+                save: None,
+                journal: None,
+                adopted: false,
             }),
         };
         state.watch_for_changes();
@@ -144,21 +133,50 @@ impl AppState {
         Effect::new(move |first_run: Option<()>| {
             self.plan.track();
             let adopted = self
-                .saver
-                .try_update_value(|s| std::mem::take(&mut s.skip_next_save))
+                .timers
+                .try_update_value(|t| std::mem::take(&mut t.adopted))
                 .unwrap_or(false);
             if first_run.is_some() && !adopted {
+                self.schedule_journal();
                 self.schedule_save();
             }
         });
     }
 
-    fn schedule_save(self) {
-        if self.saver.with_value(|s| s.read_only) {
+    /// Journals soon after the first change since the last journal (not pushed back by
+    /// more typing, so a crash never loses more than [`JOURNAL_DELAY`]).
+    fn schedule_journal(self) {
+        if self.timers.with_value(|t| t.journal.is_some()) {
             return;
         }
-        self.saver.update_value(|s| {
-            if let Some(handle) = s.pending.take() {
+        let handle = set_timeout_with_handle(move || self.journal_now(), JOURNAL_DELAY).ok();
+        self.timers.update_value(|t| t.journal = handle);
+    }
+
+    fn journal_now(self) {
+        let result = self
+            .timers
+            .try_update_value(|t| {
+                t.journal = None;
+                self.plan
+                    .with_untracked(|plan| t.saver.journal(&t.kv, plan, clock::millis()))
+            })
+            .unwrap_or(Err(SaveError::Unavailable));
+        // A journal that could not be written is retried by the save that follows; the
+        // save reports the failure if it persists.
+        if let Err(error) = result {
+            if error == SaveError::Full {
+                self.show_status(Err(error));
+            }
+        }
+    }
+
+    fn schedule_save(self) {
+        if self.timers.with_value(|t| t.saver.read_only()) {
+            return;
+        }
+        self.timers.update_value(|t| {
+            if let Some(handle) = t.save.take() {
                 handle.clear();
             }
         });
@@ -166,163 +184,102 @@ impl AppState {
             self.save_status.set(SaveStatus::Pending);
         }
         let handle = set_timeout_with_handle(move || self.save_now(), SAVE_DELAY).ok();
-        self.saver.update_value(|s| s.pending = handle);
+        self.timers.update_value(|t| t.save = handle);
     }
 
     /// Writes the plan now if a save is waiting (when the page is being hidden).
     pub fn flush(self) {
-        let pending = self.saver.try_update_value(|s| s.pending.take()).flatten();
+        let pending = self
+            .timers
+            .try_update_value(|t| {
+                if let Some(handle) = t.journal.take() {
+                    handle.clear();
+                }
+                t.save.take()
+            })
+            .flatten();
         if let Some(handle) = pending {
             handle.clear();
             self.save_now();
         }
     }
 
-    /// Another tab saved: take its plan, replaying this tab's unsaved changes on top so
-    /// that neither tab's edits are lost, and also the changes of any of this tab's
-    /// saves that the other tab's save overwrote.
-    fn rebase_onto(self, theirs: Record, text: String) {
-        let changes = self.saver.with_value(|s| {
-            let mut changes = store::lost_writes(&s.written, theirs.revision);
-            changes.extend(s.unsaved.iter().cloned());
-            changes
-        });
-        let mut plan = theirs.plan;
-        for change in &changes {
-            change(&mut plan);
-        }
-        self.saver.update_value(|s| {
-            s.revision = theirs.revision;
-            s.last_seen = Some(text);
-            s.skip_next_save = changes.is_empty();
-            // Replayed changes are unsaved again until the next save writes them.
-            s.unsaved = changes;
-            s.written.clear();
-        });
-        self.plan.set(plan);
-    }
-
-    /// Called when another tab may have changed the stored plan.
+    /// Another tab may have saved: show its changes, with this tab's own on top.
     pub fn on_stored_plan_changed(self) {
-        let theirs = self
-            .saver
-            .with_value(|s| store::changed_since(&s.kv, s.last_seen.as_deref()));
-        if let Some((record, text)) = theirs {
-            self.rebase_onto(record, text);
+        let synced = self
+            .timers
+            .try_update_value(|t| {
+                self.plan.with_untracked(|plan| {
+                    t.saver.on_stored_change(&t.kv, plan, clock::millis())
+                })
+            })
+            .unwrap_or_default();
+        self.show_synced(&synced);
+        if synced.needs_save {
+            self.schedule_save();
         }
     }
 
-    /// Writes the plan now. The write only lands on the text this tab last saw; if
-    /// another tab saved in between, this tab's unsaved changes are replayed on top of
-    /// that save first.
+    fn show_synced(self, synced: &Synced) {
+        if let Some(plan) = &synced.plan {
+            self.timers.update_value(|t| t.adopted = true);
+            self.plan.set(plan.clone());
+        }
+    }
+
+    /// Saves the plan now, folding in what other tabs left.
     pub fn save_now(self) {
-        if self.saver.with_value(|s| s.read_only) {
-            return;
-        }
-        let mut result = Err(SaveError::Conflict);
-        for attempt in 0..3 {
-            // The write itself checks for another tab's save (one read of the stored
-            // record); only then is that save read in and rebased onto.
-            if attempt > 0 {
-                self.on_stored_plan_changed();
-            }
-            result = self
-                .saver
-                .try_update_value(|s| {
-                    let keep_previous = !s.saved_once;
-                    self.plan.with_untracked(|plan| {
-                        store::save_checked(
-                            &s.kv,
-                            plan,
-                            s.revision,
-                            &clock::timestamp(),
-                            keep_previous,
-                            s.last_seen.as_deref(),
-                        )
-                    })
+        let result = self
+            .timers
+            .try_update_value(|t| {
+                t.save = None;
+                self.plan.with_untracked(|plan| {
+                    t.saver
+                        .save(&t.kv, plan, clock::millis(), &clock::timestamp())
                 })
-                .unwrap_or(Err(SaveError::Unavailable));
-            if result != Err(SaveError::Conflict) {
-                break;
-            }
+            })
+            .unwrap_or(Err(SaveError::Unavailable));
+        if let Ok(synced) = &result {
+            self.show_synced(synced);
         }
-        if result == Err(SaveError::Conflict) {
-            // The stored text keeps changing under us or cannot be read (a newer app's
-            // record, say): the plain save never overwrites without keeping it aside.
-            result = self
-                .saver
-                .try_update_value(|s| {
-                    self.plan.with_untracked(|plan| {
-                        store::save(&s.kv, plan, s.revision, &clock::timestamp(), false)
-                    })
-                })
-                .unwrap_or(Err(SaveError::Unavailable))
-                .map(|revision| (revision, String::new()));
-        }
-        self.saver.update_value(|s| {
-            s.pending = None;
-            if let Ok((revision, text)) = &result {
-                s.revision = *revision;
-                s.last_seen = if text.is_empty() {
-                    store::stored_text(&s.kv)
-                } else {
-                    Some(text.clone())
-                };
-                s.saved_once = true;
-                let batch = std::mem::take(&mut s.unsaved);
-                s.written.push((*revision, batch));
-                if s.written.len() > MAX_WRITTEN {
-                    s.written.remove(0);
-                }
-            }
-        });
         if matches!(result, Err(SaveError::Full | SaveError::NotReadBack)) {
             // Try again later on its own: space may be freed without another edit here.
             let retry = set_timeout_with_handle(move || self.save_now(), RETRY_DELAY).ok();
-            self.saver.update_value(|s| s.pending = retry);
+            self.timers.update_value(|t| t.save = retry);
         }
+        self.show_status(result.map(|_| ()));
+    }
+
+    fn show_status(self, result: Result<(), SaveError>) {
         let status = match result {
-            Ok(_) => SaveStatus::Saved,
+            Ok(()) => SaveStatus::Saved,
             Err(SaveError::ReadOnly) => SaveStatus::ReadOnly,
             Err(SaveError::Unavailable) => SaveStatus::MemoryOnly,
-            Err(e) => SaveStatus::Failed(e.to_string()),
+            Err(e) => SaveStatus::Failed(e),
         };
         self.save_status.set(status);
     }
 
-    /// Runs a named change on the plan. Returns the model's answer for the form to show.
-    /// The change is kept until saved, so it can be replayed if another tab saves first.
+    /// Runs a named change on the plan. Returns the model's answer for the form to show;
+    /// a refused change leaves the plan as it was.
     pub fn change<R: 'static>(
         self,
-        f: impl Fn(&mut Plan) -> Result<R, ModelError> + 'static,
+        f: impl FnOnce(&mut Plan) -> Result<R, ModelError>,
     ) -> Result<R, ModelError> {
+        let mut f = Some(f);
         let mut result = None;
         self.plan.maybe_update(|plan| {
-            let outcome = f(plan);
-            let changed = outcome.is_ok();
-            result = Some(outcome);
+            let outcome = f.take().map(|f| f(plan));
+            let changed = matches!(outcome, Some(Ok(_)));
+            result = outcome;
             changed
         });
-        let result = result.unwrap_or(Err(ModelError::NotFound));
-        if result.is_ok() {
-            self.keep_until_saved(Rc::new(move |plan: &mut Plan| {
-                let _ = f(plan);
-            }));
-        }
-        result
+        result.unwrap_or(Err(ModelError::NotFound))
     }
 
     /// Runs a change that cannot fail.
-    pub fn update(self, f: impl Fn(&mut Plan) + 'static) {
-        self.plan.update(|plan| f(plan));
-        self.keep_until_saved(Rc::new(f));
-    }
-
-    // Not inlined, like `tracked` below: every call of the generic methods above would
-    // otherwise carry its own copy.
-    #[inline(never)]
-    fn keep_until_saved(self, replay: Change) {
-        self.saver.update_value(|s| s.unsaved.push(replay));
+    pub fn update(self, f: impl FnOnce(&mut Plan)) {
+        self.plan.update(f);
     }
 
     /// Reads from the plan, tracking it.
@@ -348,8 +305,8 @@ impl AppState {
             ImportChoice::Replace => {
                 let mine = self.plan.get_untracked();
                 if !mine.is_empty() {
-                    let kept = self.saver.with_value(|s| {
-                        store::keep_before_import(&s.kv, &mine, &clock::timestamp())
+                    let kept = self.timers.with_value(|t| {
+                        store::keep_before_import(&t.kv, &mine, &clock::timestamp())
                     });
                     if let Err(e) = kept {
                         return Err(format!(
@@ -357,8 +314,7 @@ impl AppState {
                         ));
                     }
                 }
-                let theirs = incoming.plan;
-                self.update(move |plan| *plan = theirs.clone());
+                self.update(move |plan| *plan = incoming.plan);
                 if mine.is_empty() {
                     "Opened the plan.".to_string()
                 } else {
@@ -368,11 +324,9 @@ impl AppState {
             }
             ImportChoice::KeepBoth => {
                 let theirs = incoming.plan;
-                let mut probe = self.plan.get_untracked();
-                probe.merge_in(&theirs).map_err(|e| e.to_string())?;
-                self.update(move |plan| {
-                    let _ = plan.merge_in(&theirs);
-                });
+                let mut merged = self.plan.get_untracked();
+                merged.merge_in(&theirs).map_err(|e| e.to_string())?;
+                self.update(move |plan| *plan = merged);
                 "Added the shared items beside your own.".to_string()
             }
         };
@@ -385,25 +339,27 @@ impl AppState {
         let today = self.today.get_untracked();
         let text = self
             .plan
-            .with_untracked(|p| Record::json_of(p, 0, &clock::timestamp()));
+            .with_untracked(|p| backup::to_json(p, &clock::timestamp()));
         browser::download(
             &format!("rebound-plan-{today}.json"),
             "application/json",
             &text,
         )?;
-        self.saver.with_value(|s| {
-            let mut meta = BackupMeta::load(&s.kv, today);
+        // If the day cannot be stored, the reminder comes back on the next visit: the
+        // backup itself is done, so the person is not troubled with it now.
+        let remembered = self.timers.with_value(|t| {
+            let mut meta = BackupMeta::load(&t.kv, today);
             meta.last_export = Some(today);
-            let _ = meta.store(&s.kv);
+            meta.store(&t.kv).is_ok()
         });
-        self.backup_due.set(false);
+        self.backup_due.set(!remembered && self.backup_due.get_untracked());
         Ok(())
     }
 
     /// The plan kept aside by the last "replace", with when it was kept.
     pub fn before_import(self) -> Option<(Plan, String)> {
-        self.saver
-            .with_value(|s| store::before_import(&s.kv))
+        self.timers
+            .with_value(|t| store::before_import(&t.kv))
             .map(|r| (r.plan, r.saved_at))
     }
 

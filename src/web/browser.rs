@@ -119,11 +119,39 @@ pub async fn share_link(title: &str, url: &str) -> Result<(), String> {
 
 /// Offers `contents` as a file download.
 pub fn download(file_name: &str, mime: &str, contents: &str) -> Result<(), String> {
-    let fail = |_| "The browser did not allow the download.".to_string();
     let parts = js_sys::Array::of1(&JsValue::from_str(contents));
+    download_parts(file_name, mime, &parts)
+}
+
+/// Offers a browser string as a text file exactly as it is. A Rust `String` (and a Blob
+/// made from a string) would replace lone UTF-16 surrogates with U+FFFD, so text that is
+/// not well-formed is saved as UTF-16LE code units, with a byte-order mark.
+pub fn download_exact(file_name: &str, text: &js_sys::JsString) -> Result<(), String> {
+    let units: Vec<u16> = text.iter().collect();
+    if well_formed(&units) {
+        let parts = js_sys::Array::of1(text);
+        return download_parts(file_name, "text/plain;charset=utf-8", &parts);
+    }
+    let mut bytes = Vec::with_capacity(2 + units.len() * 2);
+    bytes.extend_from_slice(&[0xFF, 0xFE]);
+    for unit in units {
+        bytes.extend_from_slice(&unit.to_le_bytes());
+    }
+    let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(bytes.as_slice()));
+    download_parts(file_name, "text/plain;charset=utf-16le", &parts)
+}
+
+/// True when every surrogate in `units` is half of a pair.
+fn well_formed(units: &[u16]) -> bool {
+    char::decode_utf16(units.iter().copied()).all(|c| c.is_ok())
+}
+
+fn download_parts(file_name: &str, mime: &str, parts: &js_sys::Array) -> Result<(), String> {
+    let fail = |_| "The browser did not allow the download.".to_string();
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options).map_err(fail)?;
+    let blob = web_sys::Blob::new_with_buffer_source_sequence_and_options(parts, &options)
+        .map_err(fail)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
     let doc = document().ok_or("No document.")?;
     let anchor: web_sys::HtmlAnchorElement = doc
@@ -134,8 +162,15 @@ pub fn download(file_name: &str, mime: &str, contents: &str) -> Result<(), Strin
     anchor.set_href(&url);
     anchor.set_download(file_name);
     anchor.click();
-    let _ = web_sys::Url::revoke_object_url(&url);
+    // Only frees memory; the download has started either way.
+    web_sys::Url::revoke_object_url(&url).ok();
     Ok(())
+}
+
+/// A random id for this page load (to name its journal; not a secret).
+pub fn random_id() -> String {
+    let part = || (js_sys::Math::random() * f64::from(u32::MAX)) as u32;
+    format!("{:08x}{:08x}", part(), part())
 }
 
 /// Opens the print dialog.

@@ -37,6 +37,11 @@ pub fn utc_offset_minutes() -> i32 {
     -(local_now().get_timezone_offset() as i32)
 }
 
+/// Milliseconds since 1970, for the save policy's journals.
+pub fn millis() -> u64 {
+    local_now().get_time() as u64
+}
+
 /// An ISO timestamp for the stored record.
 pub fn timestamp() -> String {
     local_now().to_iso_string().into()

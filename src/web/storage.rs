@@ -1,6 +1,7 @@
 //! localStorage as a [`KeyValue`] store, through gloo-storage.
 
 use gloo_storage::{LocalStorage, Storage};
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 use crate::core::store::{KeyValue, KvError};
@@ -28,9 +29,11 @@ impl LocalKv {
         self.storage.is_some()
     }
 
-    /// Removes a key (used when the person dismisses kept text they have downloaded).
-    pub fn remove(&self, key: &str) -> Result<(), KvError> {
-        self.storage()?.remove_item(key).map_err(to_kv_error)
+    /// The text under `key` as the browser holds it (a Rust `String` would replace lone
+    /// UTF-16 surrogates), to offer it for download exactly.
+    pub fn get_exact(&self, key: &str) -> Result<Option<js_sys::JsString>, KvError> {
+        let value = get_item_exact(self.storage()?, key).map_err(to_kv_error)?;
+        Ok(value.dyn_into::<js_sys::JsString>().ok())
     }
 
     fn storage(&self) -> Result<&web_sys::Storage, KvError> {
@@ -47,6 +50,15 @@ fn to_kv_error(error: wasm_bindgen::JsValue) -> KvError {
     }
 }
 
+// getItem and setItem on browser strings, never converted to Rust strings on the way.
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(method, catch, js_name = getItem)]
+    fn get_item_exact(this: &web_sys::Storage, key: &str) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(method, catch, js_name = setItem)]
+    fn set_item_exact(this: &web_sys::Storage, key: &str, value: &JsValue) -> Result<(), JsValue>;
+}
+
 impl KeyValue for LocalKv {
     fn get(&self, key: &str) -> Result<Option<String>, KvError> {
         self.storage()?.get_item(key).map_err(to_kv_error)
@@ -54,5 +66,37 @@ impl KeyValue for LocalKv {
 
     fn set(&self, key: &str, value: &str) -> Result<(), KvError> {
         self.storage()?.set_item(key, value).map_err(to_kv_error)
+    }
+
+    fn remove(&self, key: &str) -> Result<(), KvError> {
+        self.storage()?.remove_item(key).map_err(to_kv_error)
+    }
+
+    fn keys(&self) -> Result<Vec<String>, KvError> {
+        let storage = self.storage()?;
+        let count = storage.length().map_err(to_kv_error)?;
+        let mut keys = Vec::with_capacity(count as usize);
+        for i in 0..count {
+            if let Some(key) = storage.key(i).map_err(to_kv_error)? {
+                keys.push(key);
+            }
+        }
+        Ok(keys)
+    }
+
+    fn copy(&self, from: &str, to: &str) -> Result<(), KvError> {
+        let storage = self.storage()?;
+        let value = get_item_exact(storage, from).map_err(to_kv_error)?;
+        if value.is_null() {
+            return storage.remove_item(to).map_err(to_kv_error);
+        }
+        set_item_exact(storage, to, &value).map_err(to_kv_error)
+    }
+
+    fn same(&self, a: &str, b: &str) -> Result<bool, KvError> {
+        let storage = self.storage()?;
+        let a = get_item_exact(storage, a).map_err(to_kv_error)?;
+        let b = get_item_exact(storage, b).map_err(to_kv_error)?;
+        Ok(a == b)
     }
 }

@@ -2,8 +2,9 @@
 
 use leptos::prelude::*;
 
-use crate::core::record::PLAN_KEY;
-use crate::core::store::{KeyValue, LoadNotice};
+use crate::core::format::record::PLAN_KEY;
+use crate::core::saving::LoadNotice;
+use crate::core::store::KeyValue;
 use crate::ui::state::{use_app, SaveStatus};
 use crate::ui::widgets::{plan_memo, rebuilt};
 use crate::web::{browser, storage::LocalKv};
@@ -29,10 +30,14 @@ pub fn SaveIndicator() -> impl IntoView {
 #[component]
 pub fn StorageNotices() -> impl IntoView {
     let app = use_app();
+    let download_failed = RwSignal::new(None::<String>);
     let download_kept = move |key: String| {
-        if let Ok(Some(text)) = LocalKv::open().get(&key) {
-            let _ = browser::download("rebound-unreadable-plan.txt", "text/plain", &text);
-        }
+        let result = match LocalKv::open().get_exact(&key) {
+            Ok(Some(text)) => browser::download_exact("rebound-unreadable-plan.txt", &text),
+            Ok(None) => Err("The kept text is no longer on this device.".to_string()),
+            Err(e) => Err(format!("The kept text could not be read ({e}).")),
+        };
+        download_failed.set(result.err());
     };
     view! {
         {move || match app.notice.get() {
@@ -64,6 +69,7 @@ pub fn StorageNotices() -> impl IntoView {
                                 "Delete it"
                             </button>
                         </div>
+                        <p class="field-error" role="alert">{move || download_failed.get()}</p>
                     </div>
                 }.into_any())
             }
@@ -86,9 +92,9 @@ pub fn StorageNotices() -> impl IntoView {
             None => None,
         }}
         {move || match app.save_status.get() {
-            SaveStatus::Failed(message) => Some(view! {
+            SaveStatus::Failed(error) => Some(view! {
                 <div class="banner warning" role="alert">
-                    <p><strong>"Your latest changes are not saved yet. "</strong>{message}</p>
+                    <p><strong>"Your latest changes are not saved yet. "</strong>{error.to_string()}</p>
                     <p>"Nothing is lost while this tab stays open. You can export a backup now, and saving starts again as soon as there is room."</p>
                     <a class="button" href="#/share">"Export a backup"</a>
                 </div>

@@ -1,0 +1,724 @@
+//! The save policy: how one tab loads the plan, keeps its changes safe as they happen, and
+//! writes them, over any [`KeyValue`] storage. The UI only decides *when* (a short pause
+//! after typing, the page being hidden, another tab's save) and shows the outcome.
+//!
+//! - Every change is first journaled under the tab's own key ([`super::journal`]), so a
+//!   tab that is closed, reloaded or killed mid-save loses nothing that reached it.
+//! - A save folds every journal the stored record does not hold yet into it, then writes
+//!   the record in one call and reads it back.
+//! - Unreadable stored text is copied aside exactly as stored (through the storage's own
+//!   copy, so text a Rust string could not hold survives) before anything is written, and
+//!   the last good copy opens instead.
+//! - A record from a newer app is never overwritten: the app opens it read-only.
+
+use std::collections::BTreeMap;
+
+use thiserror::Error;
+
+use super::format::record::{
+    Record, RecordError, PLAN_KEY, PREVIOUS_KEY, UNREADABLE_KEY,
+};
+use super::journal::{self, fold, Journal, JOURNAL_PREFIX};
+use super::plan::{Id, Plan};
+use super::store::{KeyValue, KvError};
+
+/// How long a journal that the record already holds is kept before it is tidied away. Long
+/// enough that every tab has seen the record that holds it.
+pub const JOURNAL_KEEP_MS: u64 = 60 * 60 * 1000;
+
+/// Something the person should know after loading.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LoadNotice {
+    /// The stored plan could not be read. Its text is kept under `kept_under`.
+    Unreadable {
+        kept_under: String,
+        /// Why it could not be read; `None` when an earlier load kept it.
+        reason: Option<RecordError>,
+        restored_previous: bool,
+    },
+    /// The stored plan is from a newer Rebound; it is shown read-only and left alone.
+    Newer { version: u32 },
+    /// There is no storage at all: the plan lives in memory only.
+    Unavailable,
+}
+
+/// The result of loading.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Loaded {
+    pub plan: Plan,
+    pub notice: Option<LoadNotice>,
+    /// Whether the plan opened from a record that was written just now because changes
+    /// left behind by a closed tab were folded in.
+    pub recovered: bool,
+}
+
+/// Why a save did not land.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum SaveError {
+    #[error("Storage on this device is full, so your latest changes are not saved yet.")]
+    Full,
+    #[error("This browser is not letting Rebound save, so your plan lives only in this tab.")]
+    Unavailable,
+    #[error("Saving did not stick: the browser gave back something different.")]
+    NotReadBack,
+    #[error("The saved plan is from a newer version of Rebound, so it is left untouched.")]
+    ReadOnly,
+    #[error("Saving failed: the browser reported an error ({0}).")]
+    Storage(String),
+}
+
+impl From<KvError> for SaveError {
+    fn from(e: KvError) -> Self {
+        match e {
+            KvError::Full => SaveError::Full,
+            KvError::Unavailable => SaveError::Unavailable,
+            KvError::Other(msg) => SaveError::Storage(msg),
+        }
+    }
+}
+
+/// What a save or another tab's save means for the plan on screen.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Synced {
+    /// The plan to show instead of the one on screen, when it differs (another tab's
+    /// changes folded in, or this tab's items moved to free ids).
+    pub plan: Option<Plan>,
+    /// True when this tab still has changes the stored record lacks.
+    pub needs_save: bool,
+}
+
+/// One tab's saving state. Created by [`Saver::open`]; every save goes through it.
+#[derive(Debug, Clone)]
+pub struct Saver {
+    tab: String,
+    /// The number of this tab's latest journal.
+    seq: u64,
+    /// The plan this tab's changes are based on.
+    base: Plan,
+    /// Ids above this were handed out after the plan was loaded or last adopted.
+    watermark: Id,
+    /// Ids this tab handed out, with the journal that first held each.
+    added: BTreeMap<Id, u64>,
+    /// The plan as last journaled, to skip writing an unchanged journal.
+    journaled: Option<Plan>,
+    read_only: bool,
+    saved_once: bool,
+}
+
+impl Saver {
+    /// Loads the plan for a new tab called `tab` (random, unique to this page load),
+    /// folding in anything closed tabs left in their journals. `now_ms` is the time in
+    /// milliseconds since 1970, `saved_at` the same as an ISO timestamp.
+    pub fn open(kv: &impl KeyValue, tab: &str, now_ms: u64, saved_at: &str) -> (Saver, Loaded) {
+        let mut saver = Saver {
+            tab: tab.to_string(),
+            seq: 0,
+            base: Plan::default(),
+            watermark: Plan::default().next_id,
+            added: BTreeMap::new(),
+            journaled: None,
+            read_only: false,
+            saved_once: false,
+        };
+        let mut loaded = Loaded {
+            plan: Plan::default(),
+            notice: None,
+            recovered: false,
+        };
+        match kv.get(PLAN_KEY) {
+            Err(_) => loaded.notice = Some(LoadNotice::Unavailable),
+            Ok(None) => loaded.notice = kept_unreadable(kv),
+            Ok(Some(text)) => match Record::from_json(&text) {
+                Ok(record) => {
+                    loaded.plan = record.plan;
+                    // Text kept aside earlier stays on show until the person deals with it.
+                    loaded.notice = kept_unreadable(kv);
+                }
+                Err(RecordError::Newer(version)) => {
+                    saver.read_only = true;
+                    loaded.notice = Some(LoadNotice::Newer { version });
+                }
+                Err(reason) => match keep_aside(kv, PLAN_KEY) {
+                    Ok(kept_under) => {
+                        let previous = kv
+                            .get(PREVIOUS_KEY)
+                            .ok()
+                            .flatten()
+                            .and_then(|t| Record::from_json(&t).ok());
+                        let restored_previous = previous.is_some();
+                        if let Some(previous) = previous {
+                            loaded.plan = previous.plan;
+                        }
+                        loaded.notice = Some(LoadNotice::Unreadable {
+                            kept_under,
+                            reason: Some(reason),
+                            restored_previous,
+                        });
+                    }
+                    // If the text cannot be kept aside, never write over it: open read-only.
+                    Err(_) => {
+                        saver.read_only = true;
+                        loaded.notice = Some(LoadNotice::Unreadable {
+                            kept_under: PLAN_KEY.to_string(),
+                            reason: Some(reason),
+                            restored_previous: false,
+                        });
+                    }
+                },
+            },
+        }
+        saver.adopt(&loaded.plan);
+        if !saver.read_only && has_journals(kv) {
+            let plan = loaded.plan.clone();
+            if let Ok(synced) = saver.save(kv, &plan, now_ms, saved_at) {
+                if let Some(recovered) = synced.plan {
+                    saver.adopt(&recovered);
+                    loaded.plan = recovered;
+                    loaded.recovered = true;
+                }
+            }
+        }
+        (saver, loaded)
+    }
+
+    /// True when this tab must not write (the stored record is from a newer app, or
+    /// unreadable text could not be kept aside).
+    pub fn read_only(&self) -> bool {
+        self.read_only
+    }
+
+    /// Takes `plan` as the new base: everything in it is in storage.
+    fn adopt(&mut self, plan: &Plan) {
+        self.base = plan.clone();
+        self.watermark = plan.next_id;
+        self.added.clear();
+        self.journaled = Some(plan.clone());
+    }
+
+    /// Writes this tab's journal if `plan` changed since the last one: called soon after
+    /// every change, so a crash loses at most the changes since.
+    pub fn journal(&mut self, kv: &impl KeyValue, plan: &Plan, now_ms: u64) -> Result<(), SaveError> {
+        if self.read_only || self.journaled.as_ref() == Some(plan) {
+            return Ok(());
+        }
+        self.seq += 1;
+        for id in journal::all_ids(plan) {
+            if id > self.watermark {
+                self.added.entry(id).or_insert(self.seq);
+            }
+        }
+        let entry = self.journal_entry(plan, now_ms);
+        kv.set(&Journal::key(&self.tab), &entry.to_json())?;
+        self.journaled = Some(plan.clone());
+        Ok(())
+    }
+
+    fn journal_entry(&self, plan: &Plan, now_ms: u64) -> Journal {
+        Journal {
+            tab: self.tab.clone(),
+            seq: self.seq,
+            at: now_ms,
+            added: self.added.clone(),
+            base: self.base.clone(),
+            plan: plan.clone(),
+        }
+    }
+
+    /// Saves `plan`: journals it, folds every journal the stored record lacks (this tab's
+    /// last), writes the record and reads it back.
+    pub fn save(
+        &mut self,
+        kv: &impl KeyValue,
+        plan: &Plan,
+        now_ms: u64,
+        saved_at: &str,
+    ) -> Result<Synced, SaveError> {
+        if self.read_only {
+            return Err(SaveError::ReadOnly);
+        }
+        // A journal that cannot be written (a full storage) must not stop the record, whose
+        // own write reports the fault.
+        self.journal(kv, plan, now_ms).ok();
+        let current = kv.get(PLAN_KEY)?;
+        let mut record = match current.as_deref().map(Record::from_json) {
+            None => Record::new(Plan::default(), 0, saved_at),
+            Some(Ok(record)) => record,
+            Some(Err(RecordError::Newer(_))) => return Err(SaveError::ReadOnly),
+            Some(Err(_)) => {
+                keep_aside(kv, PLAN_KEY)?;
+                Record::new(Plan::default(), 0, saved_at)
+            }
+        };
+        let stored_plan = record.plan.clone();
+        let stored_folded = record.folded.clone();
+        let mut tidy = Vec::new();
+        for (key, other) in other_journals(kv, &self.tab) {
+            let folded = record.folded.get(&other.tab).copied().unwrap_or(0);
+            if other.seq > folded {
+                record.plan = fold(&other, &record.plan, folded).plan;
+                record.folded.insert(other.tab.clone(), other.seq);
+            } else if now_ms.saturating_sub(other.at) > JOURNAL_KEEP_MS {
+                tidy.push((key, other.tab));
+            }
+        }
+        if self.seq > 0 {
+            let mine = self.journal_entry(plan, now_ms);
+            let folded = record.folded.get(&self.tab).copied().unwrap_or(0);
+            if self.seq > folded {
+                let result = fold(&mine, &record.plan, folded);
+                self.move_added(&result.moved);
+                record.plan = result.plan;
+                record.folded.insert(self.tab.clone(), self.seq);
+            }
+        }
+        for (_, tab) in &tidy {
+            record.folded.remove(tab);
+        }
+        let unchanged = current.is_some()
+            && record.plan == stored_plan
+            && record.folded == stored_folded;
+        if !unchanged {
+            if !self.saved_once {
+                if let Some(text) = &current {
+                    if Record::from_json(text).is_ok() {
+                        kv.set(PREVIOUS_KEY, text)?;
+                    }
+                }
+            }
+            record.revision += 1;
+            record.saved_at = saved_at.to_string();
+            let text = record.to_json();
+            kv.set(PLAN_KEY, &text)?;
+            if kv.get(PLAN_KEY)?.as_deref() != Some(text.as_str()) {
+                return Err(SaveError::NotReadBack);
+            }
+            self.saved_once = true;
+        }
+        for (key, _) in tidy {
+            // Only tidying: a journal left behind is folded again as a no-op.
+            kv.remove(&key).ok();
+        }
+        self.watermark = self.watermark.max(record.plan.next_id);
+        let shown = (record.plan != *plan).then(|| record.plan.clone());
+        if let Some(shown) = &shown {
+            self.journaled = Some(shown.clone());
+        }
+        Ok(Synced {
+            plan: shown,
+            needs_save: false,
+        })
+    }
+
+    /// Another tab saved: the plan to show now, with this tab's changes that the stored
+    /// record lacks folded on top of it.
+    pub fn on_stored_change(&mut self, kv: &impl KeyValue, plan: &Plan, now_ms: u64) -> Synced {
+        if self.read_only {
+            return Synced::default();
+        }
+        let Some(record) = kv
+            .get(PLAN_KEY)
+            .ok()
+            .flatten()
+            .and_then(|text| Record::from_json(&text).ok())
+        else {
+            return Synced::default();
+        };
+        // Register the ids of changes not journaled yet before comparing.
+        if self.journal(kv, plan, now_ms).is_err() {
+            return Synced {
+                plan: None,
+                needs_save: true,
+            };
+        }
+        let folded = record.folded.get(&self.tab).copied().unwrap_or(0);
+        if self.seq == 0 || folded >= self.seq {
+            // The record holds all of this tab's changes.
+            let shown = (record.plan != *plan).then(|| record.plan.clone());
+            self.adopt(&record.plan);
+            return Synced {
+                plan: shown,
+                needs_save: false,
+            };
+        }
+        let mine = self.journal_entry(plan, now_ms);
+        let result = fold(&mine, &record.plan, folded);
+        self.move_added(&result.moved);
+        self.watermark = self.watermark.max(record.plan.next_id);
+        let needs_save = result.plan != record.plan;
+        let shown = (result.plan != *plan).then(|| result.plan.clone());
+        Synced {
+            plan: shown,
+            needs_save,
+        }
+    }
+
+    fn move_added(&mut self, moved: &std::collections::HashMap<Id, Id>) {
+        for (old, new) in moved {
+            if let Some(seq) = self.added.remove(old) {
+                self.added.insert(*new, seq);
+            }
+        }
+    }
+}
+
+/// True when any tab left a journal.
+fn has_journals(kv: &impl KeyValue) -> bool {
+    kv.keys()
+        .map(|keys| keys.iter().any(|k| k.starts_with(JOURNAL_PREFIX)))
+        .unwrap_or(false)
+}
+
+/// Every readable journal but this tab's, in key order (so every tab folds them alike).
+fn other_journals(kv: &impl KeyValue, tab: &str) -> Vec<(String, Journal)> {
+    let own = Journal::key(tab);
+    let mut keys: Vec<String> = kv
+        .keys()
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|k| k.starts_with(JOURNAL_PREFIX) && *k != own)
+        .collect();
+    keys.sort();
+    keys.into_iter()
+        .filter_map(|key| {
+            let journal = Journal::from_json(&kv.get(&key).ok()??)?;
+            Some((key, journal))
+        })
+        .collect()
+}
+
+/// Copies the text under `key` aside, exactly as stored, under a key that holds no other
+/// kept text. Returns that key.
+pub fn keep_aside(kv: &impl KeyValue, key: &str) -> Result<String, KvError> {
+    for n in 0..100 {
+        let aside = if n == 0 {
+            UNREADABLE_KEY.to_string()
+        } else {
+            format!("{UNREADABLE_KEY}.{n}")
+        };
+        if kv.get(&aside)?.is_none() {
+            kv.copy(key, &aside)?;
+            return Ok(aside);
+        }
+        if kv.same(key, &aside)? {
+            return Ok(aside);
+        }
+    }
+    Err(KvError::Full)
+}
+
+/// A notice about unreadable text kept aside by an earlier load, if any is still there.
+fn kept_unreadable(kv: &impl KeyValue) -> Option<LoadNotice> {
+    kv.get(UNREADABLE_KEY)
+        .ok()
+        .flatten()
+        .map(|_| LoadNotice::Unreadable {
+            kept_under: UNREADABLE_KEY.to_string(),
+            reason: None,
+            restored_previous: false,
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::plan::{FeedbackRef, GapStatus, Outcome, SkillGapDraft};
+    use crate::core::store::fakes::FakeKv;
+
+    const T0: u64 = 1_800_000_000_000;
+
+    fn gap(plan: &Plan, skill: &str) -> Id {
+        plan.skill_gaps.iter().find(|g| g.skill == skill).unwrap().id
+    }
+
+    fn add(plan: &mut Plan, skill: &str) -> Id {
+        plan.add_skill_gap(&SkillGapDraft::named(skill), false).unwrap()
+    }
+
+    /// A stored plan with two gaps.
+    fn two_gaps() -> FakeKv {
+        let mut plan = Plan::default();
+        add(&mut plan, "SQL");
+        add(&mut plan, "Python");
+        let kv = FakeKv::default();
+        kv.set(PLAN_KEY, &Record::new(plan, 1, "t0").to_json()).unwrap();
+        kv
+    }
+
+    fn stored(kv: &FakeKv) -> Record {
+        Record::from_json(&kv.item(PLAN_KEY).unwrap()).unwrap()
+    }
+
+    fn gaps(plan: &Plan) -> Vec<(String, GapStatus)> {
+        let mut gaps: Vec<_> = plan
+            .skill_gaps
+            .iter()
+            .map(|g| (g.skill.clone(), g.status))
+            .collect();
+        gaps.sort_by(|a, b| a.0.cmp(&b.0));
+        gaps
+    }
+
+    fn ids_are_unique(plan: &Plan) {
+        let mut ids = Vec::new();
+        ids.extend(plan.skill_gaps.iter().map(|g| g.id));
+        ids.extend(plan.rejections.iter().map(|r| r.id));
+        let count = ids.len();
+        ids.sort();
+        ids.dedup();
+        assert_eq!(ids.len(), count, "ids clash in {plan:?}");
+    }
+
+    /// Two tabs change different gaps and add one each; tab B's storage has not seen tab
+    /// A's writes yet when B saves, so B's record wins the race without A's changes.
+    /// The next load folds A's journal back in.
+    #[test]
+    fn a_save_that_loses_the_race_is_folded_in_by_the_next_load() {
+        let kv = two_gaps();
+        let (mut a, loaded_a) = Saver::open(&kv, "a", T0, "t");
+        let (mut b, loaded_b) = Saver::open(&kv, "b", T0, "t");
+        let mut plan_a = loaded_a.plan;
+        let mut plan_b = loaded_b.plan;
+        let sql = gap(&plan_a, "SQL");
+        let python = gap(&plan_b, "Python");
+        plan_a.set_gap_status(sql, GapStatus::Done).unwrap();
+        add(&mut plan_a, "From A");
+        plan_b.set_gap_status(python, GapStatus::InProgress).unwrap();
+        add(&mut plan_b, "From B");
+        a.journal(&kv, &plan_a, T0 + 100).unwrap();
+        b.journal(&kv, &plan_b, T0 + 100).unwrap();
+
+        // B's view of storage lags: it sees neither A's journal nor A's save.
+        let lagging = kv.snapshot();
+        a.save(&kv, &plan_a, T0 + 200, "t").unwrap();
+        b.save(&lagging, &plan_b, T0 + 200, "t").unwrap();
+        kv.set(PLAN_KEY, &lagging.item(PLAN_KEY).unwrap()).unwrap();
+        let b_key = Journal::key("b");
+        kv.set(&b_key, &lagging.item(&b_key).unwrap()).unwrap();
+        assert!(!gaps(&stored(&kv).plan).iter().any(|(s, _)| s == "From A"));
+
+        // Both tabs are gone; the next load has everything.
+        let (_, loaded) = Saver::open(&kv, "c", T0 + 300, "t");
+        assert!(loaded.recovered);
+        let want = vec![
+            ("From A".to_string(), GapStatus::NotStarted),
+            ("From B".to_string(), GapStatus::NotStarted),
+            ("Python".to_string(), GapStatus::InProgress),
+            ("SQL".to_string(), GapStatus::Done),
+        ];
+        assert_eq!(gaps(&loaded.plan), want);
+        assert_eq!(stored(&kv).plan, loaded.plan);
+        ids_are_unique(&loaded.plan);
+        // Opening again applies nothing twice and writes nothing.
+        let revision = stored(&kv).revision;
+        let (_, again) = Saver::open(&kv, "d", T0 + 400, "t");
+        assert!(!again.recovered);
+        assert_eq!(again.plan, loaded.plan);
+        assert_eq!(stored(&kv).revision, revision);
+    }
+
+    #[test]
+    fn a_crashed_tab_keeps_what_it_journaled() {
+        let kv = two_gaps();
+        let (mut a, loaded) = Saver::open(&kv, "a", T0, "t");
+        let mut plan = loaded.plan;
+        add(&mut plan, "Journaled");
+        a.journal(&kv, &plan, T0 + 10).unwrap();
+        // No save: the tab died before its save delay ran out.
+        let (_, after) = Saver::open(&kv, "b", T0 + 20, "t");
+        assert!(after.recovered);
+        assert_eq!(after.plan, plan);
+        assert_eq!(stored(&kv).plan, plan);
+    }
+
+    /// Both tabs hand out the same id; the folded-in item moves to a free id, with the
+    /// links to it (here: the feedback it was made from).
+    #[test]
+    fn clashing_ids_move_with_their_links() {
+        let kv = FakeKv::default();
+        let mut plan = crate::core::format::test_fixtures::typical_plan();
+        plan.skill_gaps.clear();
+        kv.set(PLAN_KEY, &Record::new(plan, 1, "t").to_json()).unwrap();
+        let (mut a, loaded) = Saver::open(&kv, "a", T0, "t");
+        let (mut b, _) = Saver::open(&kv, "b", T0, "t");
+        let mut plan_a = loaded.plan.clone();
+        let mut plan_b = loaded.plan;
+        let rejection = &plan_a.rejections[0];
+        let source = FeedbackRef {
+            rejection: rejection.id,
+            feedback: rejection.feedback[0].id,
+        };
+        let from_feedback = plan_a.feedback_to_skill_gap(source).unwrap();
+        let from_b = add(&mut plan_b, "From B");
+        assert_eq!(from_feedback, from_b, "both tabs handed out the same id");
+        a.journal(&kv, &plan_a, T0 + 1).unwrap();
+        b.save(&kv, &plan_b, T0 + 2, "t").unwrap();
+        let synced = a.save(&kv, &plan_a, T0 + 3, "t").unwrap();
+        let shown = synced.plan.expect("tab A's gap moved, so its plan changes");
+        ids_are_unique(&shown);
+        assert_eq!(stored(&kv).plan, shown);
+        let moved = shown
+            .skill_gaps
+            .iter()
+            .find(|g| g.source == Some(source))
+            .unwrap();
+        assert_ne!(moved.id, from_b);
+        let item = &shown.rejections[0].feedback[0];
+        assert_eq!(item.outcome, Some(Outcome::SkillGap(moved.id)));
+        assert_eq!(gap(&shown, "From B"), from_b);
+        // Folding A's journal again (a later load) does not move or copy anything.
+        let (_, loaded) = Saver::open(&kv, "c", T0 + 4, "t");
+        assert_eq!(loaded.plan, shown);
+    }
+
+    #[test]
+    fn another_tabs_save_is_shown_with_this_tabs_unsaved_changes_on_top() {
+        let kv = two_gaps();
+        let (mut a, loaded) = Saver::open(&kv, "a", T0, "t");
+        let (mut b, _) = Saver::open(&kv, "b", T0, "t");
+        let mut plan_a = loaded.plan.clone();
+        let mut plan_b = loaded.plan;
+        add(&mut plan_a, "A saved");
+        a.save(&kv, &plan_a, T0 + 1, "t").unwrap();
+        add(&mut plan_b, "B typing");
+        let synced = b.on_stored_change(&kv, &plan_b, T0 + 2);
+        assert!(synced.needs_save);
+        let shown = synced.plan.unwrap();
+        ids_are_unique(&shown);
+        let names: Vec<_> = gaps(&shown).into_iter().map(|(s, _)| s).collect();
+        assert_eq!(names, ["A saved", "B typing", "Python", "SQL"]);
+        b.save(&kv, &shown, T0 + 3, "t").unwrap();
+        assert_eq!(stored(&kv).plan, shown);
+        // A now sees B's save, which holds everything A wrote: A simply adopts it.
+        let synced = a.on_stored_change(&kv, &plan_a, T0 + 4);
+        assert!(!synced.needs_save);
+        assert_eq!(synced.plan, Some(shown));
+    }
+
+    #[test]
+    fn a_full_storage_is_reported_the_record_survives_and_saving_resumes() {
+        let mut kv = two_gaps();
+        let before = kv.item(PLAN_KEY).unwrap();
+        let (mut a, loaded) = Saver::open(&kv, "a", T0, "t");
+        let mut plan = loaded.plan;
+        add(&mut plan, &"x".repeat(150));
+        kv.quota = Some(kv.used() + 10);
+        assert_eq!(a.save(&kv, &plan, T0 + 1, "t"), Err(SaveError::Full));
+        assert_eq!(kv.item(PLAN_KEY).unwrap(), before);
+        kv.quota = None;
+        assert!(a.save(&kv, &plan, T0 + 2, "t").is_ok());
+        assert_eq!(stored(&kv).plan, plan);
+    }
+
+    #[test]
+    fn a_storage_that_corrupts_writes_is_caught_by_the_read_back() {
+        let mut kv = two_gaps();
+        let (mut a, loaded) = Saver::open(&kv, "a", T0, "t");
+        let mut plan = loaded.plan;
+        add(&mut plan, "Go");
+        kv.corrupt_writes = true;
+        assert_eq!(a.save(&kv, &plan, T0 + 1, "t"), Err(SaveError::NotReadBack));
+    }
+
+    #[test]
+    fn without_storage_the_plan_lives_in_memory_and_saving_says_so() {
+        let kv = FakeKv {
+            unavailable: true,
+            ..FakeKv::default()
+        };
+        let (mut a, loaded) = Saver::open(&kv, "a", T0, "t");
+        assert_eq!(loaded.notice, Some(LoadNotice::Unavailable));
+        let mut plan = loaded.plan;
+        add(&mut plan, "Go");
+        assert_eq!(a.save(&kv, &plan, T0, "t"), Err(SaveError::Unavailable));
+    }
+
+    #[test]
+    fn a_newer_record_is_read_only_and_untouched() {
+        let newer = r#"{"format":99,"plan":{"future":"stuff"}}"#;
+        let kv = FakeKv::with(PLAN_KEY, newer);
+        let (mut a, loaded) = Saver::open(&kv, "a", T0, "t");
+        assert!(a.read_only());
+        assert_eq!(loaded.notice, Some(LoadNotice::Newer { version: 99 }));
+        let mut plan = loaded.plan;
+        add(&mut plan, "Go");
+        assert_eq!(a.save(&kv, &plan, T0, "t"), Err(SaveError::ReadOnly));
+        assert_eq!(a.journal(&kv, &plan, T0), Ok(()));
+        assert_eq!(kv.item(PLAN_KEY).unwrap(), newer);
+        assert_eq!(kv.keys().unwrap(), [PLAN_KEY]);
+    }
+
+    /// A save cut off inside an emoji leaves a lone UTF-16 surrogate, which a Rust string
+    /// cannot hold: the storage's own copy keeps it exactly.
+    #[test]
+    fn unreadable_text_is_kept_aside_exactly_and_the_previous_copy_opens() {
+        let kv = two_gaps();
+        let good = kv.item(PLAN_KEY).unwrap();
+        kv.set(PREVIOUS_KEY, &good).unwrap();
+        let mut cut: Vec<u16> = good.replace("SQL", "SQL 😀").encode_utf16().collect();
+        let emoji = cut.iter().position(|&u| (0xD800..0xDC00).contains(&u)).unwrap();
+        cut.truncate(emoji + 1);
+        kv.set_units(PLAN_KEY, cut.clone());
+        let (mut a, loaded) = Saver::open(&kv, "a", T0, "t");
+        let Some(LoadNotice::Unreadable {
+            kept_under,
+            restored_previous,
+            reason: Some(_),
+        }) = loaded.notice
+        else {
+            panic!("unexpected {:?}", loaded.notice);
+        };
+        assert!(restored_previous);
+        assert_eq!(kv.units(&kept_under), Some(cut.clone()));
+        let mut plan = loaded.plan;
+        assert_eq!(gaps(&plan).len(), 2);
+        add(&mut plan, "After");
+        a.save(&kv, &plan, T0 + 1, "t").unwrap();
+        assert_eq!(kv.units(&kept_under), Some(cut.clone()));
+        // Later loads still point at it; a second, different unreadable text gets its own key.
+        let (_, later) = Saver::open(&kv, "b", T0 + 2, "t");
+        assert!(matches!(later.notice, Some(LoadNotice::Unreadable { .. })));
+        kv.set(PLAN_KEY, "second garbage").unwrap();
+        let (_, third) = Saver::open(&kv, "c", T0 + 3, "t");
+        match third.notice {
+            Some(LoadNotice::Unreadable { kept_under, .. }) => {
+                assert_eq!(kept_under, format!("{UNREADABLE_KEY}.1"));
+                assert_eq!(kv.item(&kept_under).unwrap(), "second garbage");
+            }
+            other => panic!("unexpected {other:?}"),
+        }
+        assert_eq!(kv.units(UNREADABLE_KEY), Some(cut));
+    }
+
+    #[test]
+    fn the_first_save_of_a_session_keeps_the_previous_record() {
+        let kv = two_gaps();
+        let first = kv.item(PLAN_KEY).unwrap();
+        let (mut a, loaded) = Saver::open(&kv, "a", T0, "t");
+        let mut plan = loaded.plan;
+        add(&mut plan, "Go");
+        a.save(&kv, &plan, T0 + 1, "t").unwrap();
+        assert_eq!(kv.item(PREVIOUS_KEY).unwrap(), first);
+        add(&mut plan, "Rust");
+        a.save(&kv, &plan, T0 + 2, "t").unwrap();
+        assert_eq!(kv.item(PREVIOUS_KEY).unwrap(), first);
+    }
+
+    #[test]
+    fn journals_the_record_holds_are_tidied_away_after_an_hour() {
+        let kv = two_gaps();
+        let (mut a, loaded) = Saver::open(&kv, "a", T0, "t");
+        let mut plan = loaded.plan;
+        add(&mut plan, "Go");
+        a.save(&kv, &plan, T0, "t").unwrap();
+        let (mut b, loaded) = Saver::open(&kv, "b", T0 + 1, "t");
+        let mut plan = loaded.plan;
+        add(&mut plan, "Rust");
+        b.save(&kv, &plan, T0 + 2, "t").unwrap();
+        assert!(kv.item(&Journal::key("a")).is_some());
+        add(&mut plan, "Later");
+        b.save(&kv, &plan, T0 + JOURNAL_KEEP_MS + 10, "t").unwrap();
+        assert_eq!(kv.item(&Journal::key("a")), None);
+        assert!(!stored(&kv).folded.contains_key("a"));
+        assert_eq!(stored(&kv).plan, plan);
+    }
+}
