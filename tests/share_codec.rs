@@ -6,13 +6,14 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
 use chrono::{NaiveDate, NaiveTime};
 use proptest::prelude::*;
-use rebound::core::json;
+use rebound::core::format::link::*;
+use rebound::core::format::{decode_backup, BackupError, Record};
 use rebound::core::limits::{MAX_RECORD_BYTES, MAX_SKILL_GAPS};
 use rebound::core::plan::*;
-use rebound::core::record::Record;
-use rebound::core::share::*;
-use rebound::core::stored::{read_plan, write_plan};
 use rebound::core::validate::{validate, InvalidPlan};
+
+mod common;
+use common::typical_plan;
 
 /// A plausible address for the app; the link length includes it.
 const BASE: &str = "https://rebound.example/";
@@ -62,10 +63,9 @@ fn the_typical_plan_is_valid_as_built() {
 fn the_typical_plan_link_fits_in_2000_characters() {
     let payload = typical_payload();
     let url = share_url(BASE, &payload);
-    let mut json = String::new();
-    write_plan(&mut json, &redact(&typical_plan(), ShareOptions::default()));
+    let json = serde_json::to_string(&redact(&typical_plan(), ShareOptions::default())).unwrap();
     println!(
-        "typical plan: payload {} chars, link {} chars (base {BASE:?}); stored JSON {} \
+        "typical plan: payload {} chars, link {} chars (base {BASE:?}); plain serde JSON {} \
          bytes, share JSON {} bytes",
         payload.len(),
         url.len(),
@@ -114,12 +114,16 @@ fn private_parts_stay_out_unless_chosen() {
 
 #[test]
 fn a_format_1_link_keeps_opening() {
-    let fixture: serde_json::Value = serde_json::from_str(TYPICAL_FIXTURE).unwrap();
-    let plan = json::read(&fixture["plan"].to_string(), read_plan).unwrap();
-    assert_eq!(decode(fixture["link_v1"].as_str().unwrap()).unwrap(), plan);
+    #[derive(serde::Deserialize)]
+    struct Fixture {
+        link_v1: String,
+        plan: Plan,
+    }
+    let fixture: Fixture = serde_json::from_str(TYPICAL_FIXTURE).unwrap();
+    assert_eq!(decode(&fixture.link_v1).unwrap(), fixture.plan);
     // The link was frozen before fun-plan moods became private; apart from them it is
     // today's typical plan.
-    let mut frozen = plan.clone();
+    let mut frozen = fixture.plan.clone();
     for fun in &mut frozen.fun {
         fun.mood_before = None;
         fun.mood_after = None;
@@ -485,6 +489,12 @@ fn bad_backups_each_give_their_own_error() {
         ("not JSON", "hello".into(), BackupError::NotJson),
         ("deep nesting", deep, BackupError::TooDeep),
         ("no version", "{\"plan\":{}}".into(), BackupError::NoVersion),
+        ("an empty array", "[]".into(), BackupError::NotJson),
+        (
+            "version zero",
+            with("\"format\":1", "\"format\":0"),
+            BackupError::UnknownVersion(0),
+        ),
         (
             "newer",
             with("\"format\":1", "\"format\":3"),

@@ -189,7 +189,7 @@ impl Plan {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::share::typical_plan;
+    use crate::core::format::typical_plan;
 
     #[test]
     fn keeping_both_adds_everything_with_fresh_ids_and_moved_links() {

@@ -11,13 +11,13 @@
 //! - Each save is read back to check it landed.
 
 use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
-use super::json::{self, write_formatted, write_opt, Fields, Reader};
-use super::plan::Plan;
-use super::record::{
+use super::format::record::{
     Record, RecordError, BEFORE_IMPORT_KEY, PLAN_KEY, PREVIOUS_KEY, UNREADABLE_KEY,
 };
+use super::plan::Plan;
 
 /// A failure of the underlying storage.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -327,7 +327,8 @@ pub const BACKUP_REMINDER_DAYS: i64 = 7;
 
 /// When the person started and when they last exported a backup. Stored as
 /// `{"first_seen":"2026-11-25","last_export":null}`; either may be left out.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct BackupMeta {
     pub first_seen: Option<NaiveDate>,
     pub last_export: Option<NaiveDate>,
@@ -340,7 +341,7 @@ impl BackupMeta {
             .get(BACKUP_META_KEY)
             .ok()
             .flatten()
-            .and_then(|text| json::read(&text, Self::read).ok())
+            .and_then(|text| serde_json::from_str(&text).ok())
             .unwrap_or_default();
         if meta.first_seen.is_none() {
             meta.first_seen = Some(today);
@@ -351,32 +352,10 @@ impl BackupMeta {
 
     /// Writes the dates.
     pub fn store(&self, kv: &impl KeyValue) -> Result<(), KvError> {
-        let date =
-            |out: &mut String, date: NaiveDate| write_formatted(out, format_args!("{date:?}"));
-        let mut text = String::from("{\"first_seen\":");
-        write_opt(&mut text, self.first_seen, date);
-        text.push_str(",\"last_export\":");
-        write_opt(&mut text, self.last_export, date);
-        text.push('}');
-        kv.set(BACKUP_META_KEY, &text)
-    }
-
-    fn read(r: &mut Reader) -> json::Result<Self> {
-        const FIELDS: Fields = Fields {
-            names: &["first_seen", "last_export"],
-            deny_unknown: false,
-        };
-        let mut meta = BackupMeta::default();
-        r.fields(&FIELDS, &mut |r, i| {
-            let date = r.opt(|r| r.parsed(str::parse::<NaiveDate>))?;
-            *if i == 0 {
-                &mut meta.first_seen
-            } else {
-                &mut meta.last_export
-            } = date;
-            Ok(())
-        })?;
-        Ok(meta)
+        kv.set(
+            BACKUP_META_KEY,
+            &serde_json::to_string(self).unwrap_or_default(),
+        )
     }
 
     /// True when the last backup (or the start, if there was none) is more than a week ago.
@@ -655,6 +634,19 @@ mod tests {
         let meta = BackupMeta::load(&kv, day(20));
         assert!(!meta.reminder_due(day(16)));
         assert!(meta.reminder_due(day(17)));
+        // The stored form, both ways.
+        let kv = FakeKv::default();
+        BackupMeta::load(&kv, NaiveDate::from_ymd_opt(2026, 11, 25).unwrap());
+        assert_eq!(
+            kv.get(BACKUP_META_KEY).unwrap().as_deref(),
+            Some(r#"{"first_seen":"2026-11-25","last_export":null}"#)
+        );
+        let kv = FakeKv::with(BACKUP_META_KEY, r#"{"last_export":"2026-11-30"}"#);
+        let meta = BackupMeta::load(&kv, day(3));
+        assert_eq!(
+            (meta.first_seen, meta.last_export),
+            (Some(day(3)), Some(day(30)))
+        );
         // Unreadable dates start over rather than fail.
         let kv = FakeKv::with(BACKUP_META_KEY, "nonsense");
         assert_eq!(BackupMeta::load(&kv, day(3)).first_seen, Some(day(3)));

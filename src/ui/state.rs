@@ -10,8 +10,8 @@ use chrono::NaiveDate;
 use leptos::leptos_dom::helpers::TimeoutHandle;
 use leptos::prelude::*;
 
+use crate::core::format::{encode_backup, Record};
 use crate::core::plan::{ModelError, Plan};
-use crate::core::record::Record;
 use crate::core::steps::Screen;
 use crate::core::store::{self, BackupMeta, LoadNotice, SaveError};
 use crate::web::{browser, clock, storage::LocalKv};
@@ -385,7 +385,7 @@ impl AppState {
         let today = self.today.get_untracked();
         let text = self
             .plan
-            .with_untracked(|p| Record::json_of(p, 0, &clock::timestamp()));
+            .with_untracked(|p| encode_backup(p, &clock::timestamp()));
         browser::download(
             &format!("rebound-plan-{today}.json"),
             "application/json",

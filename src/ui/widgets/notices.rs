@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::core::record::PLAN_KEY;
+use crate::core::format::PLAN_KEY;
 use crate::core::store::{KeyValue, LoadNotice};
 use crate::ui::state::{use_app, SaveStatus};
 use crate::ui::widgets::{plan_memo, rebuilt};
