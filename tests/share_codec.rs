@@ -203,12 +203,12 @@ fn bad_links_each_give_their_own_error() {
         let gap = plan.skill_gaps[0].clone();
         plan.skill_gaps = (0..=MAX_SKILL_GAPS as u32)
             .map(|i| SkillGap {
-                id: 10_000 + i,
+                id: Id::new(10_000 + i),
                 source: None,
                 ..gap.clone()
             })
             .collect();
-        plan.next_id = 20_000;
+        plan.next_id = Id::new(20_000);
         encode(&plan, ShareOptions::default())
     };
 
@@ -610,12 +610,12 @@ fn feedback() -> impl Strategy<Value = FeedbackItem> {
         choice(),
         choice(),
         proptest::option::of(prop_oneof![
-            any::<u32>().prop_map(Outcome::SkillGap),
-            any::<u32>().prop_map(Outcome::SearchChange),
+            any::<u32>().prop_map(|n| Outcome::SkillGap(Id::new(n))),
+            any::<u32>().prop_map(|n| Outcome::SearchChange(Id::new(n))),
         ]),
     )
         .prop_map(|(text, category, stage, certainty, outcome)| FeedbackItem {
-            id: 0,
+            id: Id::default(),
             text,
             category,
             stage,
@@ -642,7 +642,7 @@ fn rejection() -> impl Strategy<Value = Rejection> {
                 (company, role, contact_name, contact_email, stage, date, channel),
                 (message, status, sent_on, followed_up_on, feedback, cause, note),
             )| Rejection {
-                id: 0,
+                id: Id::default(),
                 company,
                 role,
                 contact_name,
@@ -670,7 +670,7 @@ fn role() -> impl Strategy<Value = TargetRole> {
         proptest::collection::vec(name(), 0..4),
     )
         .prop_map(|(title, area, level, requirements)| TargetRole {
-            id: 0,
+            id: Id::default(),
             title,
             area,
             level,
@@ -685,7 +685,7 @@ fn search_change() -> impl Strategy<Value = (SearchChange, SourcePick)> {
     (name(), any::<bool>(), any::<SourcePick>()).prop_map(|(text, done, pick)| {
         (
             SearchChange {
-                id: 0,
+                id: Id::default(),
                 text,
                 done,
                 source: None,
@@ -722,7 +722,7 @@ fn skill_gap() -> impl Strategy<Value = (SkillGap, SourcePick)> {
             )| {
                 (
                     SkillGap {
-                        id: 0,
+                        id: Id::default(),
                         skill,
                         category,
                         evidence,
@@ -755,7 +755,7 @@ fn fun() -> impl Strategy<Value = FunPlan> {
     )
         .prop_map(
             |(what, with_whom, day, at, mood_before, mood_after, done)| FunPlan {
-                id: 0,
+                id: Id::default(),
                 what,
                 with_whom,
                 when: day.and_time(at),
@@ -776,7 +776,7 @@ fn application() -> impl Strategy<Value = Application> {
         text(8),
     )
         .prop_map(|(company, role, kind, date, time, note)| Application {
-            id: 0,
+            id: Id::default(),
             company,
             role,
             kind,
@@ -804,7 +804,7 @@ fn wellbeing() -> impl Strategy<Value = Wellbeing> {
                 reframes: reframes
                     .into_iter()
                     .map(|(date, thought, kinder_view)| Reframe {
-                        id: 0,
+                        id: Id::default(),
                         date,
                         thought,
                         kinder_view,
@@ -812,7 +812,11 @@ fn wellbeing() -> impl Strategy<Value = Wellbeing> {
                     .collect(),
                 went_well: went_well
                     .into_iter()
-                    .map(|(date, text)| WentWell { id: 0, date, text })
+                    .map(|(date, text)| WentWell {
+                        id: Id::default(),
+                        date,
+                        text,
+                    })
                     .collect(),
                 setback_plan,
                 slate_wiped_on,
@@ -863,12 +867,12 @@ fn plan() -> impl Strategy<Value = Plan> {
                     wellbeing,
                     applications,
                     prep_done,
-                    next_id: 0,
+                    next_id: Id::default(),
                 };
                 let mut next = 0;
                 let mut id = || {
                     next += 1;
-                    next
+                    Id::new(next)
                 };
                 for r in &mut plan.rejections {
                     r.id = id();
@@ -886,7 +890,7 @@ fn plan() -> impl Strategy<Value = Plan> {
                     .iter_mut()
                     .for_each(|x| x.id = id());
                 plan.applications.iter_mut().for_each(|x| x.id = id());
-                plan.next_id = id() - 1 + spare_ids;
+                plan.next_id = Id::new(id().get() - 1 + spare_ids);
 
                 let sources: Vec<FeedbackRef> = plan
                     .rejections

@@ -12,8 +12,46 @@ use thiserror::Error;
 use super::dates;
 use super::limits;
 
-/// Identifies an item within one plan. Ids are never reused inside a plan.
-pub type Id = u32;
+/// Identifies an item within one plan. Ids are never reused inside a plan. Stored as a
+/// plain number.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
+)]
+#[serde(transparent)]
+pub struct Id(u32);
+
+impl Id {
+    /// The id numbered `n`.
+    pub const fn new(n: u32) -> Self {
+        Id(n)
+    }
+
+    /// Its number.
+    pub const fn get(self) -> u32 {
+        self.0
+    }
+
+    /// The id after this one (the same at the very last).
+    pub const fn next(self) -> Self {
+        Id(self.0.saturating_add(1))
+    }
+}
+
+impl std::fmt::Display for Id {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+/// Reads the number [`Display`](std::fmt::Display) writes (as in a checklist key,
+/// `gap:15`).
+impl std::str::FromStr for Id {
+    type Err = std::num::ParseIntError;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        text.parse().map(Id)
+    }
+}
 
 /// Why a change to the plan was refused. Each message is shown beside the field.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -647,7 +685,7 @@ pub fn split_skills(text: &str) -> Vec<String> {
 
 impl Plan {
     fn take_id(&mut self) -> Id {
-        self.next_id = self.next_id.saturating_add(1);
+        self.next_id = self.next_id.next();
         self.next_id
     }
 
@@ -1463,7 +1501,10 @@ mod tests {
         assert!(plan.current_rejection().unwrap().is_ghosted());
         plan.focus_rejection(first).unwrap();
         assert_eq!(plan.current_rejection().unwrap().id, first);
-        assert_eq!(plan.focus_rejection(999), Err(ModelError::NotFound));
+        assert_eq!(
+            plan.focus_rejection(Id::new(999)),
+            Err(ModelError::NotFound)
+        );
     }
 
     #[test]
@@ -1604,7 +1645,7 @@ mod tests {
         assert_eq!(
             plan.feedback_to_search_change(FeedbackRef {
                 rejection: id,
-                feedback: 999
+                feedback: Id::new(999)
             }),
             Err(ModelError::NotFound)
         );

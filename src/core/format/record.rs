@@ -287,6 +287,13 @@ mod tests {
     }
 
     #[test]
+    fn ids_are_stored_as_plain_numbers() {
+        let id = plan::Id::new(42);
+        assert_eq!(serde_json::to_string(&id).unwrap(), "42");
+        assert_eq!(serde_json::from_str::<plan::Id>("42").unwrap(), id);
+    }
+
+    #[test]
     fn each_kind_of_broken_record_has_its_own_error() {
         let fixture = |from: &str, to: &str| {
             assert!(FORMAT_1_FIXTURE.contains(from), "{from}");
