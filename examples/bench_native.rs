@@ -7,7 +7,8 @@
 //! LARGE_RECORD.json is the stored record of the large plan (bench/large-plan.mjs). It is
 //! read through `Record::from_json` (parse, migrate, validate), so a generator that has
 //! drifted from the model stops here with the reader's message. OUT_DIR, if given, receives
-//! `typical-record.json`: the record of `share::typical_plan()`, for the browser runs.
+//! `typical-record.json`: the record of the typical plan (the plan of
+//! tests/fixtures/typical-record.json), for the browser runs.
 //! Prints one JSON object on stdout. Native x86 times, not wasm: the browser figures are
 //! in the bench's own output.
 
@@ -16,9 +17,9 @@ use std::collections::HashMap;
 use std::hint::black_box;
 use std::time::Instant;
 
+use rebound::core::format::link::{self, ShareOptions};
+use rebound::core::format::{Record, PLAN_KEY};
 use rebound::core::plan::Plan;
-use rebound::core::record::{Record, PLAN_KEY};
-use rebound::core::share::{self, ShareOptions};
 use rebound::core::store::{self, KeyValue, KvError};
 use serde_json::{json, Value};
 
@@ -118,13 +119,13 @@ fn share_figures(plan: &Plan) -> Value {
         ("default", ShareOptions::default()),
         ("all", ShareOptions::ALL),
     ] {
-        let payload = share::encode(plan, options);
-        let url = share::share_url(BASE, &payload);
+        let payload = link::encode(plan, options);
+        let url = link::share_url(BASE, &payload);
         let start = Instant::now();
-        let decoded = share::decode(&url);
+        let decoded = link::decode(&url);
         let decode_ms = start.elapsed().as_secs_f64() * 1000.0;
         let outcome = match &decoded {
-            Ok(back) if *back == share::redact(plan, options) => "opens (round trip equal)".into(),
+            Ok(back) if *back == link::redact(plan, options) => "opens (round trip equal)".into(),
             Ok(_) => "opens (round trip differs)".into(),
             Err(e) => format!("refused: {e}"),
         };
@@ -133,7 +134,7 @@ fn share_figures(plan: &Plan) -> Value {
             json!({
                 "payload_chars": payload.len(),
                 "link_chars": url.len(),
-                "over_max_link_chars": url.len() > share::MAX_LINK_CHARS,
+                "over_max_link_chars": url.len() > link::MAX_LINK_CHARS,
                 "decode": outcome,
                 "decode_ms": decode_ms,
             }),
@@ -164,7 +165,13 @@ fn main() {
             std::process::exit(1);
         }
     };
-    let typical = share::typical_plan();
+    // The typical plan of the tests, as its golden record holds it.
+    let typical = Record::from_json(include_str!("../tests/fixtures/typical-record.json"))
+        .map(|record| record.plan)
+        .unwrap_or_else(|e| {
+            eprintln!("bench_native: tests/fixtures/typical-record.json does not load: {e}");
+            std::process::exit(1);
+        });
 
     if let Some(dir) = out_dir {
         let path = std::path::Path::new(&dir).join("typical-record.json");
@@ -176,7 +183,7 @@ fn main() {
     }
 
     let figures = json!({
-        "max_link_chars": share::MAX_LINK_CHARS,
+        "max_link_chars": link::MAX_LINK_CHARS,
         "base": BASE,
         "save": { "typical": save_figures(&typical, 2000), "large": save_figures(&large, 100) },
         "share": { "typical": share_figures(&typical), "large": share_figures(&large) },

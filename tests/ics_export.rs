@@ -9,8 +9,8 @@ use ical::IcalParser;
 use rebound::core::ics::{calendar, calendar_with_offsets};
 use rebound::core::insights::dated_actions;
 use rebound::core::plan::{
-    AppKind, ApplicationDraft, Channel, FunDraft, GapStatus, Plan, RejectionDraft, SkillGapDraft,
-    Stage,
+    AppKind, ApplicationDraft, Channel, FunDraft, GapStatus, Id, Plan, RejectionDraft,
+    SkillGapDraft, Stage,
 };
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -31,7 +31,7 @@ fn today() -> NaiveDate {
     d(2026, 11, 25)
 }
 
-fn rejection(plan: &mut Plan, company: &str) -> u32 {
+fn rejection(plan: &mut Plan, company: &str) -> Id {
     let draft = RejectionDraft {
         company: company.into(),
         role: "Data analyst".into(),
@@ -45,7 +45,7 @@ fn rejection(plan: &mut Plan, company: &str) -> u32 {
     plan.record_rejection(&draft, today(), true).unwrap()
 }
 
-fn fun(plan: &mut Plan, what: &str, when: NaiveDateTime) -> u32 {
+fn fun(plan: &mut Plan, what: &str, when: NaiveDateTime) -> Id {
     let draft = FunDraft {
         what: what.into(),
         with_whom: String::new(),
@@ -61,7 +61,7 @@ fn application(
     company: &str,
     date: NaiveDate,
     time: Option<(u32, u32)>,
-) -> u32 {
+) -> Id {
     let draft = ApplicationDraft {
         company: company.into(),
         role: "Analyst".into(),
@@ -73,7 +73,7 @@ fn application(
     plan.add_application(&draft, today(), true).unwrap()
 }
 
-fn gap(plan: &mut Plan, skill: &str, target: Option<NaiveDate>) -> u32 {
+fn gap(plan: &mut Plan, skill: &str, target: Option<NaiveDate>) -> Id {
     let mut draft = SkillGapDraft::named(skill);
     draft.target_date = target;
     plan.add_skill_gap(&draft, true).unwrap()

@@ -6,13 +6,14 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
 use chrono::{NaiveDate, NaiveTime};
 use proptest::prelude::*;
-use rebound::core::json;
+use rebound::core::format::link::*;
+use rebound::core::format::{decode_backup, BackupError, Record};
 use rebound::core::limits::{MAX_RECORD_BYTES, MAX_SKILL_GAPS};
 use rebound::core::plan::*;
-use rebound::core::record::Record;
-use rebound::core::share::*;
-use rebound::core::stored::{read_plan, write_plan};
 use rebound::core::validate::{validate, InvalidPlan};
+
+mod common;
+use common::typical_plan;
 
 /// A plausible address for the app; the link length includes it.
 const BASE: &str = "https://rebound.example/";
@@ -62,10 +63,9 @@ fn the_typical_plan_is_valid_as_built() {
 fn the_typical_plan_link_fits_in_2000_characters() {
     let payload = typical_payload();
     let url = share_url(BASE, &payload);
-    let mut json = String::new();
-    write_plan(&mut json, &redact(&typical_plan(), ShareOptions::default()));
+    let json = serde_json::to_string(&redact(&typical_plan(), ShareOptions::default())).unwrap();
     println!(
-        "typical plan: payload {} chars, link {} chars (base {BASE:?}); stored JSON {} \
+        "typical plan: payload {} chars, link {} chars (base {BASE:?}); plain serde JSON {} \
          bytes, share JSON {} bytes",
         payload.len(),
         url.len(),
@@ -114,12 +114,16 @@ fn private_parts_stay_out_unless_chosen() {
 
 #[test]
 fn a_format_1_link_keeps_opening() {
-    let fixture: serde_json::Value = serde_json::from_str(TYPICAL_FIXTURE).unwrap();
-    let plan = json::read(&fixture["plan"].to_string(), read_plan).unwrap();
-    assert_eq!(decode(fixture["link_v1"].as_str().unwrap()).unwrap(), plan);
+    #[derive(serde::Deserialize)]
+    struct Fixture {
+        link_v1: String,
+        plan: Plan,
+    }
+    let fixture: Fixture = serde_json::from_str(TYPICAL_FIXTURE).unwrap();
+    assert_eq!(decode(&fixture.link_v1).unwrap(), fixture.plan);
     // The link was frozen before fun-plan moods became private; apart from them it is
     // today's typical plan.
-    let mut frozen = plan.clone();
+    let mut frozen = fixture.plan.clone();
     for fun in &mut frozen.fun {
         fun.mood_before = None;
         fun.mood_after = None;
@@ -199,12 +203,12 @@ fn bad_links_each_give_their_own_error() {
         let gap = plan.skill_gaps[0].clone();
         plan.skill_gaps = (0..=MAX_SKILL_GAPS as u32)
             .map(|i| SkillGap {
-                id: 10_000 + i,
+                id: Id::new(10_000 + i),
                 source: None,
                 ..gap.clone()
             })
             .collect();
-        plan.next_id = 20_000;
+        plan.next_id = Id::new(20_000);
         encode(&plan, ShareOptions::default())
     };
 
@@ -485,6 +489,12 @@ fn bad_backups_each_give_their_own_error() {
         ("not JSON", "hello".into(), BackupError::NotJson),
         ("deep nesting", deep, BackupError::TooDeep),
         ("no version", "{\"plan\":{}}".into(), BackupError::NoVersion),
+        ("an empty array", "[]".into(), BackupError::NotJson),
+        (
+            "version zero",
+            with("\"format\":1", "\"format\":0"),
+            BackupError::UnknownVersion(0),
+        ),
         (
             "newer",
             with("\"format\":1", "\"format\":3"),
@@ -600,12 +610,12 @@ fn feedback() -> impl Strategy<Value = FeedbackItem> {
         choice(),
         choice(),
         proptest::option::of(prop_oneof![
-            any::<u32>().prop_map(Outcome::SkillGap),
-            any::<u32>().prop_map(Outcome::SearchChange),
+            any::<u32>().prop_map(|n| Outcome::SkillGap(Id::new(n))),
+            any::<u32>().prop_map(|n| Outcome::SearchChange(Id::new(n))),
         ]),
     )
         .prop_map(|(text, category, stage, certainty, outcome)| FeedbackItem {
-            id: 0,
+            id: Id::default(),
             text,
             category,
             stage,
@@ -632,7 +642,7 @@ fn rejection() -> impl Strategy<Value = Rejection> {
                 (company, role, contact_name, contact_email, stage, date, channel),
                 (message, status, sent_on, followed_up_on, feedback, cause, note),
             )| Rejection {
-                id: 0,
+                id: Id::default(),
                 company,
                 role,
                 contact_name,
@@ -660,7 +670,7 @@ fn role() -> impl Strategy<Value = TargetRole> {
         proptest::collection::vec(name(), 0..4),
     )
         .prop_map(|(title, area, level, requirements)| TargetRole {
-            id: 0,
+            id: Id::default(),
             title,
             area,
             level,
@@ -675,7 +685,7 @@ fn search_change() -> impl Strategy<Value = (SearchChange, SourcePick)> {
     (name(), any::<bool>(), any::<SourcePick>()).prop_map(|(text, done, pick)| {
         (
             SearchChange {
-                id: 0,
+                id: Id::default(),
                 text,
                 done,
                 source: None,
@@ -712,7 +722,7 @@ fn skill_gap() -> impl Strategy<Value = (SkillGap, SourcePick)> {
             )| {
                 (
                     SkillGap {
-                        id: 0,
+                        id: Id::default(),
                         skill,
                         category,
                         evidence,
@@ -745,7 +755,7 @@ fn fun() -> impl Strategy<Value = FunPlan> {
     )
         .prop_map(
             |(what, with_whom, day, at, mood_before, mood_after, done)| FunPlan {
-                id: 0,
+                id: Id::default(),
                 what,
                 with_whom,
                 when: day.and_time(at),
@@ -766,7 +776,7 @@ fn application() -> impl Strategy<Value = Application> {
         text(8),
     )
         .prop_map(|(company, role, kind, date, time, note)| Application {
-            id: 0,
+            id: Id::default(),
             company,
             role,
             kind,
@@ -794,7 +804,7 @@ fn wellbeing() -> impl Strategy<Value = Wellbeing> {
                 reframes: reframes
                     .into_iter()
                     .map(|(date, thought, kinder_view)| Reframe {
-                        id: 0,
+                        id: Id::default(),
                         date,
                         thought,
                         kinder_view,
@@ -802,7 +812,11 @@ fn wellbeing() -> impl Strategy<Value = Wellbeing> {
                     .collect(),
                 went_well: went_well
                     .into_iter()
-                    .map(|(date, text)| WentWell { id: 0, date, text })
+                    .map(|(date, text)| WentWell {
+                        id: Id::default(),
+                        date,
+                        text,
+                    })
                     .collect(),
                 setback_plan,
                 slate_wiped_on,
@@ -853,12 +867,12 @@ fn plan() -> impl Strategy<Value = Plan> {
                     wellbeing,
                     applications,
                     prep_done,
-                    next_id: 0,
+                    next_id: Id::default(),
                 };
                 let mut next = 0;
                 let mut id = || {
                     next += 1;
-                    next
+                    Id::new(next)
                 };
                 for r in &mut plan.rejections {
                     r.id = id();
@@ -876,7 +890,7 @@ fn plan() -> impl Strategy<Value = Plan> {
                     .iter_mut()
                     .for_each(|x| x.id = id());
                 plan.applications.iter_mut().for_each(|x| x.id = id());
-                plan.next_id = id() - 1 + spare_ids;
+                plan.next_id = Id::new(id().get() - 1 + spare_ids);
 
                 let sources: Vec<FeedbackRef> = plan
                     .rejections

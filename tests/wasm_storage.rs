@@ -1,8 +1,8 @@
 //! The storage adapter against the real localStorage of headless Chromium.
 #![cfg(target_arch = "wasm32")]
 
+use rebound::core::format::{PLAN_KEY, PREVIOUS_KEY, UNREADABLE_KEY};
 use rebound::core::plan::{Plan, SkillGapDraft};
-use rebound::core::record::{PLAN_KEY, PREVIOUS_KEY, UNREADABLE_KEY};
 use rebound::core::store::{self, KeyValue, LoadNotice, SaveError};
 use rebound::web::storage::LocalKv;
 use wasm_bindgen_test::*;

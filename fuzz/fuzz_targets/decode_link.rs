@@ -19,7 +19,7 @@
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine as _;
 use libfuzzer_sys::fuzz_target;
-use rebound::core::share::{decode, encode, ShareOptions};
+use rebound::core::format::link::{decode, encode, ShareOptions};
 
 fn check(text: &str) {
     if let Ok(plan) = decode(text) {

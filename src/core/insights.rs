@@ -465,7 +465,7 @@ mod tests {
     #[test]
     fn role_match_compares_skills_and_level() {
         let role = TargetRole {
-            id: 1,
+            id: Id::new(1),
             title: "Analyst".into(),
             area: "Health".into(),
             level: Level::Senior,

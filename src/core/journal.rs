@@ -90,7 +90,7 @@ pub fn fold(journal: &Journal, theirs: &Plan, theirs_folded: u64) -> Folded {
     for (&id, &seq) in &journal.added {
         // An id the other side holds although it never saw this tab's item: a clash.
         if seq > theirs_folded && taken.contains(&id) && !journal.base_has(id) {
-            next = next.following();
+            next = next.next();
             moved.insert(id, next);
         }
     }

@@ -27,7 +27,7 @@ struct Renumber<'a> {
 
 impl Renumber<'_> {
     fn new_id(&mut self, old: Id) -> Id {
-        self.plan.next_id = self.plan.next_id.saturating_add(1);
+        self.plan.next_id = self.plan.next_id.next();
         let id = self.plan.next_id;
         self.map.insert(old, id);
         id
@@ -189,7 +189,7 @@ impl Plan {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::share::typical_plan;
+    use crate::core::format::typical_plan;
 
     #[test]
     fn keeping_both_adds_everything_with_fresh_ids_and_moved_links() {
@@ -235,7 +235,7 @@ mod tests {
         let gap = theirs.skill_gaps[0].clone();
         theirs.skill_gaps = (0..crate::core::limits::MAX_SKILL_GAPS as u32)
             .map(|i| crate::core::plan::SkillGap {
-                id: 10_000 + i,
+                id: crate::core::plan::Id::new(10_000 + i),
                 source: None,
                 ..gap.clone()
             })

@@ -1,18 +1,57 @@
-//! The plan: everything a person records in Rebound, as plain data (its JSON form is in `stored`).
+//! The plan: everything a person records in Rebound, as plain serde data (its stored and
+//! shared forms are in `format`).
 //!
 //! Every change goes through a named method on [`Plan`], so the rules (names are not
 //! empty, levels stay within 1–5, odd dates are questioned) live in one tested place and
 //! the UI only forwards what the person typed.
 
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use super::dates;
-use super::json;
 use super::limits;
 
-/// Identifies an item within one plan. Ids are never reused inside a plan.
-pub type Id = u32;
+/// Identifies an item within one plan. Ids are never reused inside a plan. Stored as a
+/// plain number.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
+)]
+#[serde(transparent)]
+pub struct Id(u32);
+
+impl Id {
+    /// The id numbered `n`.
+    pub const fn new(n: u32) -> Self {
+        Id(n)
+    }
+
+    /// Its number.
+    pub const fn get(self) -> u32 {
+        self.0
+    }
+
+    /// The id after this one (the same at the very last).
+    pub const fn next(self) -> Self {
+        Id(self.0.saturating_add(1))
+    }
+}
+
+impl std::fmt::Display for Id {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.0.fmt(f)
+    }
+}
+
+/// Reads the number [`Display`](std::fmt::Display) writes (as in a checklist key,
+/// `gap:15`).
+impl std::str::FromStr for Id {
+    type Err = std::num::ParseIntError;
+
+    fn from_str(text: &str) -> Result<Self, Self::Err> {
+        text.parse().map(Id)
+    }
+}
 
 /// Why a change to the plan was refused. Each message is shown beside the field.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -46,21 +85,14 @@ pub trait Choice: Copy + PartialEq + 'static {
 macro_rules! choice_enum {
     ($(#[$meta:meta])* $name:ident { $($variant:ident => $slug:literal, $label:literal),+ $(,)? }) => {
         $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        // Stored under its slug: the snake_case variant name (a test checks they agree).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[serde(rename_all = "snake_case")]
         pub enum $name { $($variant),+ }
 
         impl $name {
             /// Every choice, in the order a form lists them.
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
-
-            /// The slugs of [`Self::ALL`], in the same order. A stored choice is its slug.
-            pub const SLUGS: &'static [&'static str] = &[$($slug),+];
-
-            /// Reads a stored choice: `"slug"`, or `{"slug": null}` (which serde accepted for a
-            /// unit variant too).
-            pub fn read_json(r: &mut json::Reader) -> json::Result<Self> {
-                r.choice(Self::SLUGS).map(|i| Self::ALL[i])
-            }
 
             /// The words shown to the person.
             pub fn label(self) -> &'static str {
@@ -218,21 +250,24 @@ choice_enum!(
 );
 
 /// Where an item came from: a feedback item of a rejection.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct FeedbackRef {
     pub rejection: Id,
     pub feedback: Id,
 }
 
 /// What a feedback item was turned into.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case", deny_unknown_fields)]
 pub enum Outcome {
     SkillGap(Id),
     SearchChange(Id),
 }
 
 /// The request for feedback sent after one rejection.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct FeedbackRequest {
     pub status: Option<RequestStatus>,
     pub sent_on: Option<NaiveDate>,
@@ -264,38 +299,48 @@ impl FeedbackRequest {
 }
 
 /// One piece of feedback about a rejection.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct FeedbackItem {
     pub id: Id,
     pub text: String,
     pub category: FeedbackCategory,
     pub stage: Stage,
     pub certainty: Certainty,
+    #[serde(default)]
     pub outcome: Option<Outcome>,
 }
 
 /// The person's reading of why the no happened.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct Reflection {
     pub cause: Option<Cause>,
     pub note: String,
 }
 
 /// One rejection (or silence) and everything recorded about it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Rejection {
     pub id: Id,
     pub company: String,
     pub role: String,
+    #[serde(default)]
     pub contact_name: String,
+    #[serde(default)]
     pub contact_email: String,
     pub stage: Stage,
     pub date: NaiveDate,
     pub channel: Channel,
     /// The rejection text itself. Private: left out of share links unless chosen.
+    #[serde(default)]
     pub message: String,
+    #[serde(default)]
     pub request: FeedbackRequest,
+    #[serde(default)]
     pub feedback: Vec<FeedbackItem>,
+    #[serde(default)]
     pub reflection: Reflection,
 }
 
@@ -312,7 +357,8 @@ impl Rejection {
 }
 
 /// What the person knows and can do, used to check target roles.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct Profile {
     /// The person's name, for signing a feedback request.
     pub name: String,
@@ -321,44 +367,57 @@ pub struct Profile {
 }
 
 /// A kind of role the person is aiming at.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct TargetRole {
     pub id: Id,
     pub title: String,
+    #[serde(default)]
     pub area: String,
     pub level: Level,
     /// The skills such roles usually ask for.
+    #[serde(default)]
     pub requirements: Vec<String>,
 }
 
 /// One change to make to the job search.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct SearchChange {
     pub id: Id,
     pub text: String,
+    #[serde(default)]
     pub done: bool,
+    #[serde(default)]
     pub source: Option<FeedbackRef>,
 }
 
 /// A skill to build before the next application.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct SkillGap {
     pub id: Id,
     pub skill: String,
     pub category: SkillCategory,
     /// Which feedback or role showed the gap, in the person's words.
+    #[serde(default)]
     pub evidence: String,
+    #[serde(default)]
     pub source: Option<FeedbackRef>,
     pub priority: Priority,
     pub current_level: u8,
     pub target_level: u8,
     pub method: Method,
     /// Expected cost in whole units of the person's currency.
+    #[serde(default)]
     pub cost: Option<u32>,
+    #[serde(default)]
     pub target_date: Option<NaiveDate>,
     pub status: GapStatus,
     /// The if-then plan: "If <cue>, then I <action>."
+    #[serde(default)]
     pub if_cue: String,
+    #[serde(default)]
     pub then_action: String,
 }
 
@@ -393,27 +452,35 @@ impl SkillGap {
 }
 
 /// Something enjoyable, planned soon after the no.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct FunPlan {
     pub id: Id,
     pub what: String,
+    #[serde(default)]
     pub with_whom: String,
     pub when: NaiveDateTime,
+    #[serde(default)]
     pub mood_before: Option<u8>,
+    #[serde(default)]
     pub mood_after: Option<u8>,
+    #[serde(default)]
     pub done: bool,
 }
 
 /// One day's mood, from 1 (very low) to 5 (good). Private.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct MoodCheckIn {
     pub date: NaiveDate,
     pub mood: u8,
+    #[serde(default)]
     pub note: String,
 }
 
 /// A harsh thought and a kinder, balanced view of it. Private.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Reframe {
     pub id: Id,
     pub date: NaiveDate,
@@ -422,7 +489,8 @@ pub struct Reframe {
 }
 
 /// Something that went well.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct WentWell {
     pub id: Id,
     pub date: NaiveDate,
@@ -430,7 +498,8 @@ pub struct WentWell {
 }
 
 /// The step 5 tools.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct Wellbeing {
     pub moods: Vec<MoodCheckIn>,
     pub reframes: Vec<Reframe>,
@@ -441,19 +510,23 @@ pub struct Wellbeing {
 }
 
 /// An upcoming application deadline or interview.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Application {
     pub id: Id,
     pub company: String,
     pub role: String,
     pub kind: AppKind,
     pub date: NaiveDate,
+    #[serde(default)]
     pub time: Option<NaiveTime>,
+    #[serde(default)]
     pub note: String,
 }
 
 /// The whole plan. One of these is stored, shared and exported.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct Plan {
     pub rejections: Vec<Rejection>,
     /// The rejection in focus; the newest when unset.
@@ -612,7 +685,7 @@ pub fn split_skills(text: &str) -> Vec<String> {
 
 impl Plan {
     fn take_id(&mut self) -> Id {
-        self.next_id = self.next_id.saturating_add(1);
+        self.next_id = self.next_id.next();
         self.next_id
     }
 
@@ -1340,94 +1413,6 @@ pub fn truncate_chars(text: &str, max: usize) -> String {
 mod tests {
     use super::*;
 
-    /// Every choice is stored under its slug, reads back from it, and also from the
-    /// `{"slug": null}` form serde accepted for a unit variant.
-    fn choice_names_round_trip<T: Choice + std::fmt::Debug>(
-        read: fn(&mut json::Reader) -> json::Result<T>,
-    ) {
-        for &choice in T::all() {
-            let text = format!("\"{}\"", choice.slug());
-            assert_eq!(json::read(&text, read), Ok(choice));
-            let map_form = format!("{{\"{}\": null}}", choice.slug());
-            assert_eq!(json::read(&map_form, read), Ok(choice));
-        }
-    }
-
-    #[test]
-    fn choices_are_stored_by_slug() {
-        choice_names_round_trip(Stage::read_json);
-        choice_names_round_trip(Channel::read_json);
-        choice_names_round_trip(RequestStatus::read_json);
-        choice_names_round_trip(FeedbackCategory::read_json);
-        choice_names_round_trip(Certainty::read_json);
-        choice_names_round_trip(Level::read_json);
-        choice_names_round_trip(Cause::read_json);
-        choice_names_round_trip(SkillCategory::read_json);
-        choice_names_round_trip(Priority::read_json);
-        choice_names_round_trip(Method::read_json);
-        choice_names_round_trip(GapStatus::read_json);
-        choice_names_round_trip(AppKind::read_json);
-        assert_eq!(
-            FeedbackCategory::SLUGS,
-            FeedbackCategory::ALL
-                .iter()
-                .map(|c| c.slug())
-                .collect::<Vec<_>>()
-        );
-    }
-
-    /// A choice reads as serde's derived deserializer read it: the same values, and errors
-    /// of the same kind (malformed, cut short, or the wrong shape).
-    #[test]
-    fn choices_read_like_the_derived_deserializer() {
-        #[derive(Debug, PartialEq, serde::Deserialize)]
-        #[serde(rename_all = "snake_case")]
-        enum Derived {
-            Email,
-            Call,
-            Portal,
-            InPerson,
-            Ghosted,
-        }
-        let inputs = [
-            r#""email""#,
-            r#""in_person""#,
-            r#""in_p\u0065rson""#,
-            r#" "ghosted" "#,
-            r#""Email""#,
-            r#""nope""#,
-            r#""""#,
-            r#"{"call":null}"#,
-            r#"{"call":1}"#,
-            r#"{"call":null,"portal":null}"#,
-            r#"{"nope":null}"#,
-            r#"{}"#,
-            r#"{"call""#,
-            r#"{"call" null}"#,
-            r#"{"call":nul}"#,
-            r#"{3:null}"#,
-            r#"3"#,
-            r#"null"#,
-            r#"["email"]"#,
-            r#"true"#,
-            r#""email"#,
-            r#""email" x"#,
-            "",
-        ];
-        for input in inputs {
-            let ours = json::read(input, Channel::read_json).map(|c| c.slug().replace('_', ""));
-            let derived =
-                serde_json::from_str::<Derived>(input).map(|c| format!("{c:?}").to_lowercase());
-            match (ours, derived) {
-                (Ok(ours), Ok(derived)) => assert_eq!(ours, derived, "{input}"),
-                (Err(ours), Err(derived)) => {
-                    assert_eq!(json::kind(&ours), derived.classify(), "{input}: {derived}")
-                }
-                (ours, derived) => panic!("{input}: {ours:?} but serde {derived:?}"),
-            }
-        }
-    }
-
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
     }
@@ -1516,7 +1501,10 @@ mod tests {
         assert!(plan.current_rejection().unwrap().is_ghosted());
         plan.focus_rejection(first).unwrap();
         assert_eq!(plan.current_rejection().unwrap().id, first);
-        assert_eq!(plan.focus_rejection(999), Err(ModelError::NotFound));
+        assert_eq!(
+            plan.focus_rejection(Id::new(999)),
+            Err(ModelError::NotFound)
+        );
     }
 
     #[test]
@@ -1657,7 +1645,7 @@ mod tests {
         assert_eq!(
             plan.feedback_to_search_change(FeedbackRef {
                 rejection: id,
-                feedback: 999
+                feedback: Id::new(999)
             }),
             Err(ModelError::NotFound)
         );

@@ -484,11 +484,10 @@ mod tests {
         add(&mut plan_a, "From A");
         plan_b.set_gap_status(python, GapStatus::InProgress).unwrap();
         add(&mut plan_b, "From B");
-        a.journal(&kv, &plan_a, T0 + 100).unwrap();
-        b.journal(&kv, &plan_b, T0 + 100).unwrap();
-
         // B's view of storage lags: it sees neither A's journal nor A's save.
         let lagging = kv.snapshot();
+        a.journal(&kv, &plan_a, T0 + 100).unwrap();
+        b.journal(&lagging, &plan_b, T0 + 100).unwrap();
         a.save(&kv, &plan_a, T0 + 200, "t").unwrap();
         b.save(&lagging, &plan_b, T0 + 200, "t").unwrap();
         kv.set(PLAN_KEY, &lagging.item(PLAN_KEY).unwrap()).unwrap();
@@ -535,7 +534,7 @@ mod tests {
     #[test]
     fn clashing_ids_move_with_their_links() {
         let kv = FakeKv::default();
-        let mut plan = crate::core::format::test_fixtures::typical_plan();
+        let mut plan = crate::core::format::typical_plan();
         plan.skill_gaps.clear();
         kv.set(PLAN_KEY, &Record::new(plan, 1, "t").to_json()).unwrap();
         let (mut a, loaded) = Saver::open(&kv, "a", T0, "t");
@@ -550,8 +549,9 @@ mod tests {
         let from_feedback = plan_a.feedback_to_skill_gap(source).unwrap();
         let from_b = add(&mut plan_b, "From B");
         assert_eq!(from_feedback, from_b, "both tabs handed out the same id");
-        a.journal(&kv, &plan_a, T0 + 1).unwrap();
-        b.save(&kv, &plan_b, T0 + 2, "t").unwrap();
+        // B saves before A's journal reaches storage.
+        b.save(&kv, &plan_b, T0 + 1, "t").unwrap();
+        a.journal(&kv, &plan_a, T0 + 2).unwrap();
         let synced = a.save(&kv, &plan_a, T0 + 3, "t").unwrap();
         let shown = synced.plan.expect("tab A's gap moved, so its plan changes");
         ids_are_unique(&shown);

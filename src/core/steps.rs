@@ -110,7 +110,7 @@ impl Screen {
     pub fn is_share_link(fragment: &str) -> bool {
         fragment
             .trim_start_matches('#')
-            .starts_with(super::share::PREFIX)
+            .starts_with(super::format::link::PREFIX)
     }
 
     /// The screen named by a URL fragment. Anything unknown (including a share link)

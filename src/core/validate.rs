@@ -210,7 +210,7 @@ pub fn validate(plan: &mut Plan) -> Result<(), InvalidPlan> {
 
     // Repairs: never hand out an id that is already in use, and forget links to things
     // that are gone.
-    let max_id = ids.0.iter().copied().max().unwrap_or(0);
+    let max_id = ids.0.iter().copied().max().unwrap_or_default();
     plan.next_id = plan.next_id.max(max_id);
     if plan.current.is_some_and(|c| plan.rejection(c).is_none()) {
         plan.current = None;
@@ -309,7 +309,7 @@ mod tests {
         let gap = p.skill_gaps[0].clone();
         p.skill_gaps = (0..=MAX_SKILL_GAPS as u32)
             .map(|i| SkillGap {
-                id: 1000 + i,
+                id: Id::new(1000 + i),
                 ..gap.clone()
             })
             .collect();
@@ -325,14 +325,14 @@ mod tests {
     #[test]
     fn counters_and_dangling_links_are_repaired() {
         let mut p = plan();
-        p.next_id = 0;
-        p.current = Some(777);
+        p.next_id = Id::default();
+        p.current = Some(Id::new(777));
         p.skill_gaps[0].source = Some(FeedbackRef {
-            rejection: 1,
-            feedback: 55,
+            rejection: Id::new(1),
+            feedback: Id::new(55),
         });
         validate(&mut p).unwrap();
-        assert_eq!(p.next_id, 2);
+        assert_eq!(p.next_id, Id::new(2));
         assert_eq!(p.current, None);
         assert_eq!(p.skill_gaps[0].source, None);
     }

@@ -7,8 +7,8 @@
 use leptos::ev;
 use leptos::prelude::*;
 
-use crate::core::record::PLAN_KEY;
-use crate::core::share;
+use crate::core::format::link;
+use crate::core::format::PLAN_KEY;
 use crate::core::steps::Screen;
 use crate::ui::state::{use_app, AppState, Incoming, IncomingSource};
 use crate::ui::steps;
@@ -45,7 +45,7 @@ fn screen_for(fragment: &str, has_plan: bool) -> Screen {
 /// held for preview: nothing is written until the person chooses.
 fn read_share_link(app: AppState, fragment: &str) {
     if Screen::is_share_link(fragment) {
-        let incoming = share::decode(fragment)
+        let incoming = link::decode(fragment)
             .map(|plan| Incoming {
                 plan,
                 source: IncomingSource::Link,

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
-use crate::core::share::{self, ShareOptions};
+use crate::core::format::{backup, link as share, ShareOptions};
 use crate::core::steps::Screen;
 use crate::ui::state::{use_app, Incoming, IncomingSource};
 use crate::ui::widgets::qr::QrCodeView;
@@ -144,7 +144,7 @@ fn Backup() -> impl IntoView {
                 }
             };
             input.set_value("");
-            match share::decode_backup(&text) {
+            match backup::decode_backup(&text) {
                 Ok(plan) => {
                     problem.set(None);
                     app.incoming.set(Some(Ok(Incoming {

@@ -24,19 +24,62 @@ pub const PAGE_SIZE: usize = 20;
 /// - `class`: the list element's class.
 /// - `row`: renders one item (an `li`).
 ///
-/// Every list pages plain keys and renders rows through a callback, so the download
-/// carries one copy of this code (a paged list over its own item type cost about 15 KB).
+/// Every list pages plain numbers (see [`PageKey`]) and renders rows through a callback,
+/// so the download carries one copy of the list's code (a paged list over its own item
+/// type cost about 15 KB); only the conversion of its keys is typed.
 #[component]
-pub fn PagedList(
-    #[prop(into)] items: Signal<Vec<Id>>,
+pub fn PagedList<K: PageKey>(
+    #[prop(into)] items: Signal<Vec<K>>,
     noun: &'static str,
-    #[prop(optional, into)] reveal: Option<Signal<Option<Id>>>,
+    #[prop(optional, into)] reveal: Option<Signal<Option<K>>>,
     #[prop(default = "item-list")] class: &'static str,
-    #[prop(into)] row: Callback<Id, AnyView>,
+    #[prop(into)] row: Callback<K, AnyView>,
+) -> impl IntoView {
+    let items = Memo::new(move |_| items.with(|all| all.iter().map(|k| k.number()).collect()));
+    let reveal = reveal.map(|r| Signal::derive(move || r.get().map(PageKey::number)));
+    let row = Callback::new(move |n: u32| row.run(K::from_number(n)));
+    paged_list(items.into(), noun, reveal, class, row)
+}
+
+/// What a paged list pages: the plan's ids, or positions in a list (plain `u32`).
+pub trait PageKey: Copy + Send + Sync + 'static {
+    /// The key as a number, unique within its list.
+    fn number(self) -> u32;
+    /// The key of that number.
+    fn from_number(n: u32) -> Self;
+}
+
+impl PageKey for Id {
+    fn number(self) -> u32 {
+        self.get()
+    }
+
+    fn from_number(n: u32) -> Self {
+        Id::new(n)
+    }
+}
+
+impl PageKey for u32 {
+    fn number(self) -> u32 {
+        self
+    }
+
+    fn from_number(n: u32) -> Self {
+        n
+    }
+}
+
+/// The list itself, over plain numbers.
+fn paged_list(
+    items: Signal<Vec<u32>>,
+    noun: &'static str,
+    reveal: Option<Signal<Option<u32>>>,
+    class: &'static str,
+    row: Callback<u32, AnyView>,
 ) -> impl IntoView {
     let limit = RwSignal::new(PAGE_SIZE);
     // Items brought into view beyond the shown pages; they follow the shown ones.
-    let extra = RwSignal::new(Vec::<Id>::new());
+    let extra = RwSignal::new(Vec::<u32>::new());
     if let Some(reveal) = reveal {
         Effect::new(move |_| {
             let Some(wanted) = reveal.get() else { return };
@@ -103,6 +146,6 @@ pub fn PagedList(
 /// The positions of a list's items, as the keys of a paged list whose rows read their
 /// item by position (so that list shares its code with the lists of ids). Changes only
 /// when the list's length does.
-pub fn positions<T: Send + Sync + 'static>(list: Memo<Vec<T>>) -> Memo<Vec<Id>> {
-    Memo::new(move |_| list.with(|l| (0..l.len() as Id).collect()))
+pub fn positions<T: Send + Sync + 'static>(list: Memo<Vec<T>>) -> Memo<Vec<u32>> {
+    Memo::new(move |_| list.with(|l| (0..l.len() as u32).collect()))
 }

@@ -1,0 +1,434 @@
+//! The stored record: one JSON document holding the plan and its format version,
+//! `{"format":2,"revision":…,"saved_at":…,"folded":{…},"plan":{…}}`.
+//!
+//! Format 2 added `folded`: which tabs' journals the record holds (see
+//! [`crate::core::journal`]). Format 1 is the same without it; backup files are still
+//! written in format 1, so a backup opens in every Rebound since the first.
+//!
+//! The whole plan is written as one value under one key, so a save can never be left
+//! half-done. Records from older formats are migrated step by step; records from a newer
+//! app are refused (and the caller keeps them untouched) rather than guessed at.
+
+use std::borrow::Cow;
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use serde_json::error::Category;
+use thiserror::Error;
+
+use super::mismatch::{mismatch_of, Mismatch};
+use super::nesting_depth;
+use crate::core::limits::MAX_RECORD_BYTES;
+use crate::core::plan::Plan;
+use crate::core::validate::{validate, InvalidPlan};
+
+/// The format this app writes to storage.
+pub const FORMAT_VERSION: u32 = 2;
+
+/// The format of backup files ([`Record::json_of`]): the first one, which every Rebound
+/// reads.
+pub const BACKUP_FORMAT_VERSION: u32 = 1;
+
+/// localStorage key of the plan record.
+pub const PLAN_KEY: &str = "rebound.plan";
+/// localStorage key of the previous good record (one generation back).
+pub const PREVIOUS_KEY: &str = "rebound.plan.previous";
+/// localStorage key of the plan as it was before an import replaced it.
+pub const BEFORE_IMPORT_KEY: &str = "rebound.plan.before-import";
+/// localStorage key where an unreadable record is kept, byte for byte.
+pub const UNREADABLE_KEY: &str = "rebound.plan.unreadable";
+
+/// Deepest nesting of JSON arrays and objects a record may have (it uses 7).
+pub(super) const MAX_RECORD_NESTING: usize = 32;
+
+/// The stored record. Reading, `revision` and `saved_at` may be left out; unknown fields
+/// are refused.
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Record {
+    /// The format version of this record.
+    pub format: u32,
+    /// Counts saves, so a tab can tell that another tab saved since it loaded.
+    #[serde(default)]
+    pub revision: u64,
+    /// When it was saved, as an ISO timestamp (informational).
+    #[serde(default)]
+    pub saved_at: String,
+    /// For each tab (by its journal's name), the number of its latest journal this record
+    /// holds (format 2 on).
+    #[serde(default)]
+    pub folded: BTreeMap<String, u64>,
+    pub plan: Plan,
+}
+
+/// A [`Record`] as written, borrowing its parts; the same fields in the same order.
+/// Format 1 has no `folded`.
+#[derive(Serialize)]
+struct RecordOut<'a> {
+    format: u32,
+    revision: u64,
+    saved_at: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    folded: Option<&'a BTreeMap<String, u64>>,
+    plan: &'a Plan,
+}
+
+/// Why a record could not be read. Each variant is one cause; its text completes "the
+/// saved plan could not be read because …" in a log or a notice.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum RecordError {
+    /// Longer than [`MAX_RECORD_BYTES`] (the limit is given).
+    #[error("the saved plan is larger than {0} bytes")]
+    TooLarge(usize),
+    /// Arrays or objects nested far deeper than a record's own.
+    #[error("the saved plan is nested far too deeply")]
+    TooDeep,
+    /// The JSON stops before it is complete.
+    #[error("the saved plan is cut short")]
+    CutShort,
+    /// Not JSON at all, or JSON that is not an object with a version.
+    #[error("the saved plan is not readable JSON")]
+    NotJson,
+    /// JSON without a `format` number.
+    #[error("the saved plan has no format version")]
+    NoVersion,
+    /// Written by a newer app, in the format given.
+    #[error("the saved plan comes from a newer version of Rebound (format {0})")]
+    Newer(u32),
+    /// A format version no app ever wrote, such as 0.
+    #[error("the saved plan has a format Rebound never wrote (format {0})")]
+    UnknownVersion(u32),
+    /// A field this app does not know (named, for the log).
+    #[error("the saved plan holds a field this version of Rebound doesn't know ({0})")]
+    UnknownField(String),
+    /// A date or time that does not exist, such as 30 February or the year 9999.
+    #[error("the saved plan holds a date that doesn't exist")]
+    BadDate,
+    /// Any other mismatch with the format: a wrong type, a missing field, an unknown
+    /// choice. serde_json's description is kept for the log.
+    #[error("the saved plan does not match its format ({0})")]
+    Shape(String),
+    /// Readable, but outside the limits or inconsistent.
+    #[error("the saved plan failed a check: {0}")]
+    Invalid(InvalidPlan),
+}
+
+impl From<InvalidPlan> for RecordError {
+    fn from(e: InvalidPlan) -> Self {
+        match e {
+            InvalidPlan::ImpossibleDate => RecordError::BadDate,
+            other => RecordError::Invalid(other),
+        }
+    }
+}
+
+impl Record {
+    /// A record of `plan` at this app's format, holding no journals.
+    pub fn new(plan: Plan, revision: u64, saved_at: &str) -> Self {
+        Record {
+            format: FORMAT_VERSION,
+            revision,
+            saved_at: saved_at.to_string(),
+            folded: BTreeMap::new(),
+            plan,
+        }
+    }
+
+    /// The JSON text to store (this app's format).
+    pub fn to_json(&self) -> String {
+        write(&RecordOut {
+            format: FORMAT_VERSION,
+            revision: self.revision,
+            saved_at: &self.saved_at,
+            folded: Some(&self.folded),
+            plan: &self.plan,
+        })
+    }
+
+    /// The JSON text of a format 1 record of `plan` (what a backup file holds), written
+    /// straight from the borrowed plan: an export need not copy a large plan first.
+    pub fn json_of(plan: &Plan, revision: u64, saved_at: &str) -> String {
+        write(&RecordOut {
+            format: BACKUP_FORMAT_VERSION,
+            revision,
+            saved_at,
+            folded: None,
+            plan,
+        })
+    }
+
+    /// Reads a stored record of any known format, migrates it and validates it.
+    pub fn from_json(text: &str) -> Result<Record, RecordError> {
+        if text.len() > MAX_RECORD_BYTES {
+            return Err(RecordError::TooLarge(MAX_RECORD_BYTES));
+        }
+        // A record of this app's format reads in one pass. Anything else takes the careful
+        // route: the version first (which also checks the whole text is JSON), then the
+        // shape, so what is wrong is reported the same way whichever it is.
+        let mut record = match serde_json::from_str::<Record>(text) {
+            Ok(record) if record.format == FORMAT_VERSION => record,
+            // Format 1 is format 2 without `folded`, so it reads in one pass too.
+            Ok(record) if record.format == 1 && record.folded.is_empty() => Record {
+                format: FORMAT_VERSION,
+                ..record
+            },
+            _ => {
+                let version = format_of(text)?;
+                if version > FORMAT_VERSION {
+                    return Err(RecordError::Newer(version));
+                }
+                let text = migrate(text, version)?;
+                let record =
+                    serde_json::from_str::<Record>(&text).map_err(|e| shape_error(&e, &text))?;
+                Record {
+                    format: FORMAT_VERSION,
+                    ..record
+                }
+            }
+        };
+        validate(&mut record.plan)?;
+        Ok(record)
+    }
+}
+
+/// A Plan is plain data (strings, numbers, maps with string keys): serializing it cannot
+/// fail.
+fn write(out: &RecordOut) -> String {
+    serde_json::to_string(out).unwrap_or_default()
+}
+
+/// What a refused record of a known version is about.
+fn shape_error(e: &serde_json::Error, text: &str) -> RecordError {
+    if too_deep(text) {
+        return RecordError::TooDeep;
+    }
+    match e.classify() {
+        Category::Eof => RecordError::CutShort,
+        Category::Syntax | Category::Io => RecordError::NotJson,
+        Category::Data => match mismatch_of::<Record>(text) {
+            Mismatch::UnknownField(field) => RecordError::UnknownField(field),
+            Mismatch::BadText => RecordError::BadDate,
+            Mismatch::Other => RecordError::Shape(e.to_string()),
+        },
+    }
+}
+
+/// True when `text` nests deeper than any record: what is wrong with it, whatever else is.
+/// Only refused text is measured; serde_json's own recursion limit keeps the parsing
+/// itself safe.
+fn too_deep(text: &str) -> bool {
+    nesting_depth(text) > MAX_RECORD_NESTING
+}
+
+/// Just the version of a record; every other field is skipped unread.
+#[derive(Deserialize)]
+struct VersionOnly {
+    format: Option<u64>,
+}
+
+/// Reads the format version of a record without trusting anything else in it. This also
+/// checks that the text is JSON at all.
+pub fn format_of(text: &str) -> Result<u32, RecordError> {
+    let probe: VersionOnly = serde_json::from_str(text).map_err(|e| match e.classify() {
+        _ if too_deep(text) => RecordError::TooDeep,
+        Category::Eof => RecordError::CutShort,
+        // Not JSON, or JSON of another shape (a string, or an array too short to hold
+        // the version).
+        Category::Syntax | Category::Io | Category::Data => RecordError::NotJson,
+    })?;
+    probe
+        .format
+        .and_then(|v| u32::try_from(v).ok())
+        .ok_or(RecordError::NoVersion)
+}
+
+/// Brings a record's text from `version` up to [`FORMAT_VERSION`], one format at a time.
+///
+/// Each future format adds one arm that rewrites the text of the format before it (as a
+/// `serde_json::Value`), so every format that ever shipped keeps loading. Format 2 only
+/// added a field that may be left out (`folded`), so format 1 text reads as it is.
+fn migrate(text: &str, version: u32) -> Result<Cow<'_, str>, RecordError> {
+    match version {
+        1 | FORMAT_VERSION => Ok(Cow::Borrowed(text)),
+        other => Err(RecordError::UnknownVersion(other)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::plan::{self, Choice};
+
+    /// A record exactly as format 1 of the app wrote it.
+    const FORMAT_1_FIXTURE: &str = include_str!("../../../tests/fixtures/record-format-1.json");
+
+    #[test]
+    fn a_record_round_trips() {
+        let record = Record::new(Plan::default(), 3, "2026-11-25T10:00:00Z");
+        let back = Record::from_json(&record.to_json()).unwrap();
+        assert_eq!(back, record);
+    }
+
+    #[test]
+    fn json_of_writes_a_format_1_record_of_the_borrowed_plan() {
+        let record = Record::from_json(FORMAT_1_FIXTURE).unwrap();
+        let text = Record::json_of(&record.plan, 7, "now");
+        assert!(text.starts_with(r#"{"format":1,"revision":7,"saved_at":"now","plan":{"#));
+        let back = Record::from_json(&text).unwrap();
+        assert_eq!((back.revision, back.saved_at.as_str()), (7, "now"));
+        assert_eq!(back.plan, record.plan);
+    }
+
+    /// A record exactly as format 2 of the app wrote it.
+    const FORMAT_2_FIXTURE: &str = include_str!("../../../tests/fixtures/record-format-2.json");
+
+    #[test]
+    fn the_format_2_fixture_loads_and_is_written_back_byte_for_byte() {
+        let record = Record::from_json(FORMAT_2_FIXTURE).unwrap();
+        assert_eq!(record.format, 2);
+        assert_eq!(record.folded.get("3f2a9c41d07be815"), Some(&4));
+        assert_eq!(record.plan, Record::from_json(FORMAT_1_FIXTURE).unwrap().plan);
+        assert_eq!(record.to_json(), FORMAT_2_FIXTURE.trim_end());
+    }
+
+    #[test]
+    fn a_format_1_record_migrates_to_format_2_holding_no_journals() {
+        let record = Record::from_json(FORMAT_1_FIXTURE).unwrap();
+        assert_eq!(record.format, 2);
+        assert!(record.folded.is_empty());
+        let text = record.to_json();
+        assert!(text.starts_with(r#"{"format":2,"revision":"#), "{text}");
+        assert!(text.contains(r#","folded":{},"plan":{"#), "{text}");
+    }
+
+    #[test]
+    fn the_format_1_fixture_loads() {
+        let record = Record::from_json(FORMAT_1_FIXTURE).unwrap();
+        assert_eq!(record.format, FORMAT_VERSION);
+        let plan = &record.plan;
+        assert_eq!(plan.rejections.len(), 1);
+        assert_eq!(plan.rejections[0].company, "Northwind");
+        assert_eq!(plan.rejections[0].feedback.len(), 2);
+        assert_eq!(plan.skill_gaps.len(), 1);
+        assert_eq!(plan.wellbeing.moods.len(), 2);
+        assert_eq!(plan.applications.len(), 1);
+    }
+
+    /// Every choice is stored under its slug, reads back from it, and also from the
+    /// `{"slug": null}` form serde accepts for a unit variant.
+    fn choice_names_round_trip<T>()
+    where
+        T: Choice + Serialize + serde::de::DeserializeOwned + std::fmt::Debug,
+    {
+        for &choice in T::all() {
+            let text = serde_json::to_string(&choice).unwrap();
+            assert_eq!(text, format!("\"{}\"", choice.slug()));
+            assert_eq!(serde_json::from_str::<T>(&text).unwrap(), choice);
+            let map_form = format!("{{\"{}\": null}}", choice.slug());
+            assert_eq!(serde_json::from_str::<T>(&map_form).unwrap(), choice);
+        }
+    }
+
+    #[test]
+    fn choices_are_stored_by_slug() {
+        choice_names_round_trip::<plan::Stage>();
+        choice_names_round_trip::<plan::Channel>();
+        choice_names_round_trip::<plan::RequestStatus>();
+        choice_names_round_trip::<plan::FeedbackCategory>();
+        choice_names_round_trip::<plan::Certainty>();
+        choice_names_round_trip::<plan::Level>();
+        choice_names_round_trip::<plan::Cause>();
+        choice_names_round_trip::<plan::SkillCategory>();
+        choice_names_round_trip::<plan::Priority>();
+        choice_names_round_trip::<plan::Method>();
+        choice_names_round_trip::<plan::GapStatus>();
+        choice_names_round_trip::<plan::AppKind>();
+    }
+
+    #[test]
+    fn ids_are_stored_as_plain_numbers() {
+        let id = plan::Id::new(42);
+        assert_eq!(serde_json::to_string(&id).unwrap(), "42");
+        assert_eq!(serde_json::from_str::<plan::Id>("42").unwrap(), id);
+    }
+
+    #[test]
+    fn each_kind_of_broken_record_has_its_own_error() {
+        let fixture = |from: &str, to: &str| {
+            assert!(FORMAT_1_FIXTURE.contains(from), "{from}");
+            FORMAT_1_FIXTURE.replacen(from, to, 1)
+        };
+        let cases: Vec<(&str, String, RecordError)> =
+            vec![
+            (
+                "too large",
+                format!("\"{}\"", "x".repeat(MAX_RECORD_BYTES)),
+                RecordError::TooLarge(MAX_RECORD_BYTES),
+            ),
+            (
+                "too deep",
+                format!("{{\"format\":1,\"plan\":{}1{}}}", "[".repeat(40), "]".repeat(40)),
+                RecordError::TooDeep,
+            ),
+            (
+                "cut short",
+                FORMAT_1_FIXTURE[..FORMAT_1_FIXTURE.len() / 2].into(),
+                RecordError::CutShort,
+            ),
+            ("not JSON", "{not json".into(), RecordError::NotJson),
+            ("a string", "\"a plan\"".into(), RecordError::NotJson),
+            ("an empty array", " []".into(), RecordError::NotJson),
+            ("no version", r#"{"plan":{}}"#.into(), RecordError::NoVersion),
+            ("no version in an array", "[null]".into(), RecordError::NoVersion),
+            ("newer", r#"{"format":3,"plan":{}}"#.into(), RecordError::Newer(3)),
+            (
+                "version zero",
+                r#"{"format":0,"plan":{}}"#.into(),
+                RecordError::UnknownVersion(0),
+            ),
+            (
+                "unknown field",
+                r#"{"format":1,"plan":{"surprise":true}}"#.into(),
+                RecordError::UnknownField("surprise".into()),
+            ),
+            (
+                "unknown nested field",
+                fixture("\"company\":", "\"surprise\":1,\"company\":"),
+                RecordError::UnknownField("surprise".into()),
+            ),
+            (
+                "30 February",
+                r#"{"format":1,"plan":{"wellbeing":{"moods":[{"date":"2026-02-30","mood":3}]}}}"#
+                    .into(),
+                RecordError::BadDate,
+            ),
+            (
+                "the year 9999",
+                r#"{"format":1,"plan":{"wellbeing":{"moods":[{"date":"9999-02-03","mood":3}]}}}"#
+                    .into(),
+                RecordError::BadDate,
+            ),
+            (
+                "level out of range",
+                r#"{"format":1,"plan":{"wellbeing":{"moods":[{"date":"2026-11-25","mood":7}]}}}"#
+                    .into(),
+                RecordError::Invalid(InvalidPlan::OutOfRange),
+            ),
+        ];
+        for (name, text, expected) in cases {
+            assert_eq!(Record::from_json(&text), Err(expected), "{name}");
+        }
+        for text in [
+            r#"{"format":1,"plan":{"rejections":7}}"#,
+            r#"{"format":1,"plan":{"wellbeing":{"moods":[{"date":"2026-11-25"}]}}}"#,
+            r#"{"format":1,"plan":{"next_id":"7"}}"#,
+            r#"{"format":1,"plan":{"profile":{"level":"guru"}}}"#,
+            r#"{"format":1,"plan":{"next_id":1,"next_id":2}}"#,
+        ] {
+            assert!(
+                matches!(Record::from_json(text), Err(RecordError::Shape(_))),
+                "{text}"
+            );
+        }
+    }
+}
