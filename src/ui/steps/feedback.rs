@@ -52,10 +52,12 @@ fn RequestComposer(id: Id) -> impl IntoView {
             body.set(draft.body);
         }
     });
+    // The name is saved as it is typed; a refusal (too long) shows under the field.
+    let name_problem = ActionError::new();
     Effect::new(move |first: Option<()>| {
         let typed = name.get();
         if first.is_some() {
-            let _ = app.change(move |p| p.set_name(&typed));
+            name_problem.take(app.change(move |p| p.set_name(&typed)));
         }
     });
     let copied = RwSignal::new(None::<String>);
@@ -90,7 +92,7 @@ fn RequestComposer(id: Id) -> impl IntoView {
     view! {
         <Section title="Ask for feedback">
             <p class="hint">"Short and polite works best. Edit it as you like before sending."</p>
-            <TextField label="Your name (for the sign-off)" value=name autocomplete="name" />
+            <TextField label="Your name (for the sign-off)" value=name autocomplete="name" error=name_problem.message() />
             <p class="subject">
                 <span class="meta">"Subject: "</span>
                 {move || generated.get().map(|d| d.subject)}
@@ -115,17 +117,18 @@ fn RequestTracker(id: Id) -> impl IntoView {
         let on = request.get().and_then(|r| r.sent_on);
         sent_on.set(on.map(dates::iso).unwrap_or_default());
     });
+    let problem = ActionError::new();
     let mark_sent = move |_| {
         let on =
             dates::parse_iso_date(&sent_on.get_untracked()).unwrap_or(app.today.get_untracked());
-        let _ = app.change(move |p| p.mark_request_sent(id, on));
+        problem.take(app.change(move |p| p.mark_request_sent(id, on)));
     };
     let mark_followed_up = move |_| {
         let today = app.today.get_untracked();
-        let _ = app.change(move |p| p.mark_followed_up(id, today));
+        problem.take(app.change(move |p| p.mark_followed_up(id, today)));
     };
     let set_status = move |status: RequestStatus| {
-        let _ = app.change(move |p| p.set_request_status(id, status));
+        problem.take(app.change(move |p| p.set_request_status(id, status)));
     };
     view! {
         <Section title="Track your request">
@@ -184,6 +187,7 @@ fn RequestTracker(id: Id) -> impl IntoView {
                     }}
                 }.into_any()
             }}
+            <ActionProblem error=problem />
         </Section>
     }
 }
@@ -268,15 +272,16 @@ fn FeedbackCard(source: FeedbackRef) -> impl IntoView {
         };
         Some((f.clone(), outcome))
     });
+    let problem = ActionError::new();
     let to_gap = move |_| {
-        let _ = app.change(move |p| p.feedback_to_skill_gap(source));
+        problem.take(app.change(move |p| p.feedback_to_skill_gap(source)));
     };
     let to_change = move |_| {
-        let _ = app.change(move |p| p.feedback_to_search_change(source));
+        problem.take(app.change(move |p| p.feedback_to_search_change(source)));
     };
     let remove = move |_| {
         if browser::confirm("Remove this feedback point?") {
-            let _ = app.change(move |p| p.remove_feedback(source.rejection, source.feedback));
+            problem.take(app.change(move |p| p.remove_feedback(source.rejection, source.feedback)));
         }
     };
     rebuilt(move || {
@@ -303,6 +308,7 @@ fn FeedbackCard(source: FeedbackRef) -> impl IntoView {
                     }}
                     <button type="button" class="button subtle danger" on:click=remove aria-label=format!("Remove feedback: {}", f.text)>"Remove"</button>
                 </div>
+                <ActionProblem error=problem />
             </li>
         }
         .into_any()

@@ -115,6 +115,7 @@ fn FunCard(id: Id) -> impl IntoView {
     let fun = plan_memo(app, move |p| p.fun.iter().find(|f| f.id == id).cloned());
     let mood_after = RwSignal::new(None::<u8>);
     let finishing = RwSignal::new(false);
+    let problem = ActionError::new();
     rebuilt(move || {
         let Some(f) = fun.get() else {
             return ().into_any();
@@ -149,7 +150,7 @@ fn FunCard(id: Id) -> impl IntoView {
                     view! {
                         <ScalePicker legend="How do you feel now?" value=mood_after words=MOOD_WORDS />
                         <div class="actions">
-                            <button type="button" class="button primary" on:click=move |_| { let _ = app.change(move |p| p.complete_fun(id, mood_after.get_untracked())); finishing.set(false); }>"Save and mark done"</button>
+                            <button type="button" class="button primary" on:click=move |_| if problem.take(app.change(move |p| p.complete_fun(id, mood_after.get_untracked()))).is_some() { finishing.set(false); }>"Save and mark done"</button>
                             <button type="button" class="button subtle" on:click=move |_| finishing.set(false)>"Cancel"</button>
                         </div>
                     }.into_any()
@@ -157,10 +158,11 @@ fn FunCard(id: Id) -> impl IntoView {
                     view! {
                         <div class="actions">
                             <button type="button" class="button" on:click=move |_| finishing.set(true) aria-label=format!("Mark it done: {title}")>"Mark it done"</button>
-                            <button type="button" class="button subtle danger" on:click=move |_| if browser::confirm("Remove this plan?") { let _ = app.change(move |p| p.remove_fun(id)); }>"Remove"</button>
+                            <button type="button" class="button subtle danger" on:click=move |_| if browser::confirm("Remove this plan?") { problem.take(app.change(move |p| p.remove_fun(id))); }>"Remove"</button>
                         </div>
                     }.into_any()
                 }}
+                <ActionProblem error=problem />
             </li>
         }
         .into_any()

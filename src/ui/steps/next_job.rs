@@ -78,6 +78,7 @@ fn ApplicationCard(id: Id) -> impl IntoView {
     let item = plan_memo(app, move |p| {
         p.applications.iter().find(|a| a.id == id).cloned()
     });
+    let problem = ActionError::new();
     rebuilt(move || {
         let Some(a) = item.get() else {
             return ().into_any();
@@ -96,7 +97,8 @@ fn ApplicationCard(id: Id) -> impl IntoView {
                     {format!(" {}{} · {}", dates::friendly(a.date), a.time.map(|t| format!(" at {}", dates::hhmm(t))).unwrap_or_default(), dates::countdown_label(today, a.date))}
                 </p>
                 {(!a.note.is_empty()).then(|| view! { <p class="item-text">{a.note.clone()}</p> })}
-                <RemoveButton label=format!("Remove {} at {}", a.role, a.company) on_remove=Callback::new(move |_| { let _ = app.change(move |p| p.remove_application(id)); }) />
+                <RemoveButton label=format!("Remove {} at {}", a.role, a.company) on_remove=Callback::new(move |_| { problem.take(app.change(move |p| p.remove_application(id))); }) />
+                <ActionProblem error=problem />
             </li>
         }
         .into_any()

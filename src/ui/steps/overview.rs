@@ -18,11 +18,13 @@ use crate::web::{browser, clock};
 pub fn OverviewScreen() -> impl IntoView {
     let app = use_app();
     let has_plan = Memo::new(move |_| app.with(|p| !p.rejections.is_empty()));
+    // Why the calendar file could not be offered, shown under the buttons.
+    let problem = ActionError::new();
     let download_calendar = move |_| {
         let text = app.plan.with_untracked(|p| {
             ics::calendar_with_offsets(p, clock::now_utc(), clock::utc_offset_minutes_at)
         });
-        let _ = browser::download(ics::FILE_NAME, ics::MEDIA_TYPE, &text);
+        problem.report(browser::download(ics::FILE_NAME, ics::MEDIA_TYPE, &text));
     };
     // Long lists open in full first, so the dialog's preview already shows every date.
     let print = move |_| {
@@ -40,6 +42,7 @@ pub fn OverviewScreen() -> impl IntoView {
             <button type="button" class="button" on:click=print>"Print my plan"</button>
             <button type="button" class="button" on:click=download_calendar>"Add dates to my calendar (.ics)"</button>
         </div>
+        <ActionProblem error=problem />
         <Progress />
         <DueNext />
         <Patterns />

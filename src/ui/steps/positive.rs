@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::core::dates;
+use crate::core::plan::ModelError;
 use crate::core::steps::Screen;
 use crate::ui::state::use_app;
 use crate::ui::widgets::mood_chart::MoodChart;
@@ -40,7 +41,7 @@ fn MoodCheckIn() -> impl IntoView {
     let check_in = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Some(m) = mood.get_untracked() else {
-            form.take::<()>(Err(crate::core::plan::ModelError::OutOfRange("mood")));
+            form.take::<()>(Err(ModelError::OutOfRange("mood")));
             return;
         };
         let today = app.today.get_untracked();
@@ -105,7 +106,7 @@ fn Reframing() -> impl IntoView {
                         class="item reframe"
                         lines=[("thought", r.thought.clone()), ("kinder", format!("→ {}", r.kinder_view))]
                         remove_label=format!("Remove reframe: {}", r.thought)
-                        on_remove=Callback::new(move |_| { let _ = app.change(move |p| p.remove_reframe(id)); })
+                        remove=Callback::new(move |_| app.change(move |p| p.remove_reframe(id)))
                     />
                 }).into_any()
             } />
@@ -147,7 +148,7 @@ fn WentWell() -> impl IntoView {
                         class="item"
                         lines=[("item-text", w.text.clone()), ("meta", dates::friendly(w.date))]
                         remove_label=format!("Remove: {}", w.text)
-                        on_remove=Callback::new(move |_| { let _ = app.change(move |p| p.remove_went_well(id)); })
+                        remove=Callback::new(move |_| app.change(move |p| p.remove_went_well(id)))
                     />
                 }).into_any()
             } />
@@ -161,20 +162,25 @@ fn WentWell() -> impl IntoView {
 /// - `class`: the row's class.
 /// - `lines`: the two lines, each with its class.
 /// - `remove_label`: the remove button's name, naming the note.
-/// - `on_remove`: removes the note, once confirmed.
+/// - `remove`: removes the note, once confirmed; a refusal is shown under the button.
 #[component]
 fn NoteRow(
     class: &'static str,
     lines: [(&'static str, String); 2],
     remove_label: String,
-    on_remove: Callback<()>,
+    remove: Callback<(), Result<(), ModelError>>,
 ) -> impl IntoView {
     let [(first_class, first), (second_class, second)] = lines;
+    let problem = ActionError::new();
+    let on_remove = Callback::new(move |_| {
+        problem.take(remove.run(()));
+    });
     view! {
         <li class=class>
             <p class=first_class>{first}</p>
             <p class=second_class>{second}</p>
             <RemoveButton label=remove_label on_remove=on_remove />
+            <ActionProblem error=problem />
         </li>
     }
 }

@@ -51,17 +51,19 @@ fn Reflection() -> impl IntoView {
             .unwrap_or_default();
         let cause = RwSignal::new(existing.cause.unwrap_or(Cause::NotSure));
         let note = RwSignal::new(existing.note);
+        // Saved as the person chooses and types; a refusal (too long) shows under the note.
+        let problem = ActionError::new();
         Effect::new(move |first: Option<()>| {
             let (c, n) = (cause.get(), note.get());
             if first.is_some() {
-                let _ = app.change(move |p| p.set_reflection(id, Some(c), &n));
+                problem.take(app.change(move |p| p.set_reflection(id, Some(c), &n)));
             }
         });
         view! {
             <Section title="What was it about?">
                 <p class="hint">{format!("Thinking about {title}.")}</p>
                 <ChoiceRadios legend="Mostly…" value=cause />
-                <TextArea label="Why do you think so?" value=note rows=2 />
+                <TextArea label="Why do you think so?" value=note rows=2 error=problem.message() />
                 {move || match cause.get() {
                     Cause::Competition => "Then keep aiming here. Strong competition means you were in the right race.",
                     Cause::Level => "Consider roles a level closer to your experience, or build the missing pieces first.",
@@ -163,6 +165,7 @@ fn RoleCard(id: Id) -> impl IntoView {
             .find(|r| r.id == id)
             .map(|r| (r.clone(), role_match(r, &p.profile)))
     });
+    let problem = ActionError::new();
     let add_gap = move |skill: String| {
         let title = data
             .get_untracked()
@@ -170,11 +173,11 @@ fn RoleCard(id: Id) -> impl IntoView {
             .unwrap_or_default();
         let mut draft = SkillGapDraft::named(&skill);
         draft.evidence = format!("Asked for in {title} roles");
-        let _ = app.change(move |p| p.add_skill_gap(&draft, true));
+        problem.take(app.change(move |p| p.add_skill_gap(&draft, true)));
     };
     let remove = move |_| {
         if browser::confirm("Remove this target role?") {
-            let _ = app.change(move |p| p.remove_role(id));
+            problem.take(app.change(move |p| p.remove_role(id)));
         }
     };
     rebuilt(move || {
@@ -239,6 +242,7 @@ fn RoleCard(id: Id) -> impl IntoView {
                 <div class="actions">
                     <button type="button" class="button subtle danger" on:click=remove aria-label=format!("Remove role {}", role.title)>"Remove"</button>
                 </div>
+                <ActionProblem error=problem />
             </li>
         }
         .into_any()
@@ -264,6 +268,7 @@ fn Changes() -> impl IntoView {
     let ids = plan_memo(app, move |p| {
         p.search_changes.iter().map(|c| c.id).collect::<Vec<_>>()
     });
+    let suggestion_problem = ActionError::new();
     let unused = plan_memo(app, move |p| {
         SUGGESTED_CHANGES
             .iter()
@@ -284,11 +289,12 @@ fn Changes() -> impl IntoView {
                     <p class="meta">"Ideas:"</p>
                     <ul class="chips">
                         {unused.get().into_iter().map(|s| view! {
-                            <li><button type="button" class="chip" on:click=move |_| { let _ = app.change(move |p| p.add_search_change(s)); }>{format!("+ {s}")}</button></li>
+                            <li><button type="button" class="chip" on:click=move |_| { suggestion_problem.take(app.change(move |p| p.add_search_change(s))); }>{format!("+ {s}")}</button></li>
                         }).collect_view()}
                     </ul>
                 </div>
             }.into_any())}
+            <ActionProblem error=suggestion_problem />
             <form class="form inline" novalidate on:submit=add>
                 <TextField label="Another change" value=text error=form.field("change") />
                 <button type="submit" class="button">"Add change"</button>
@@ -309,6 +315,7 @@ fn ChangeRow(id: Id) -> impl IntoView {
             .map(|r| format!("From feedback at {}", r.company));
         Some((c.clone(), from))
     });
+    let problem = ActionError::new();
     rebuilt(move || {
         let Some((c, from)) = change.get() else {
             return ().into_any();
@@ -319,12 +326,13 @@ fn ChangeRow(id: Id) -> impl IntoView {
                     <input
                         type="checkbox"
                         prop:checked=c.done
-                        on:change=move |ev| { let done = event_target_checked(&ev); let _ = app.change(move |p| p.set_search_change_done(id, done)); }
+                        on:change=move |ev| { let done = event_target_checked(&ev); problem.take(app.change(move |p| p.set_search_change_done(id, done))); }
                     />
                     <span>{c.text.clone()}</span>
                 </label>
                 {from.map(|f| view! { <a class="linked meta" href=Screen::Feedback.href()>{f}</a> })}
-                <button type="button" class="button subtle danger small" aria-label=format!("Remove change: {}", c.text) on:click=move |_| { let _ = app.change(move |p| p.remove_search_change(id)); }>"Remove"</button>
+                <button type="button" class="button subtle danger small" aria-label=format!("Remove change: {}", c.text) on:click=move |_| { problem.take(app.change(move |p| p.remove_search_change(id))); }>"Remove"</button>
+                <ActionProblem error=problem />
             </li>
         }
         .into_any()

@@ -111,10 +111,11 @@ fn GapCard(id: Id, editing: RwSignal<Option<Id>>) -> impl IntoView {
         })
     });
     let status_id = unique_id("gap-status");
+    let problem = ActionError::new();
     let remove = move |_| {
         let name = gap.get_untracked().map(|g| g.skill).unwrap_or_default();
         if browser::confirm(&format!("Remove the skill gap “{name}”?")) {
-            let _ = app.change(move |p| p.remove_skill_gap(id));
+            problem.take(app.change(move |p| p.remove_skill_gap(id)));
         }
     };
     rebuilt(move || {
@@ -150,7 +151,7 @@ fn GapCard(id: Id, editing: RwSignal<Option<Id>>) -> impl IntoView {
                             id=status_id.clone()
                             on:change=move |ev| {
                                 if let Some(s) = GapStatus::from_slug(&event_target_value(&ev)) {
-                                    let _ = app.change(move |p| p.set_gap_status(id, s));
+                                    problem.take(app.change(move |p| p.set_gap_status(id, s)));
                                 }
                             }
                         >
@@ -162,6 +163,7 @@ fn GapCard(id: Id, editing: RwSignal<Option<Id>>) -> impl IntoView {
                     <button type="button" class="button subtle" on:click=move |_| { editing.set(Some(id)); browser::focus_element("gap-skill-field"); }>"Edit"</button>
                     <button type="button" class="button subtle danger" on:click=remove aria-label=format!("Remove skill gap {}", g.skill)>"Remove"</button>
                 </div>
+                <ActionProblem error=problem />
             </li>
         }
         .into_any()

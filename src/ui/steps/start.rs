@@ -106,6 +106,7 @@ fn RejectionCard(id: Id) -> impl IntoView {
         p.current_rejection().map(|r| r.id) == Some(id)
     });
     let editing = RwSignal::new(false);
+    let problem = ActionError::new();
     let remove = move |_| {
         let title = rejection
             .get_untracked()
@@ -114,7 +115,7 @@ fn RejectionCard(id: Id) -> impl IntoView {
         if browser::confirm(&format!(
             "Remove “{title}” and its feedback? Skill gaps and search changes made from it stay."
         )) {
-            let _ = app.change(move |p| p.remove_rejection(id));
+            problem.take(app.change(move |p| p.remove_rejection(id)));
         }
     };
     rebuilt(move || {
@@ -152,7 +153,7 @@ fn RejectionCard(id: Id) -> impl IntoView {
                         view! { <span class="tag good">"In focus"</span> }.into_any()
                     } else {
                         view! {
-                            <button type="button" class="button" on:click=move |_| { let _ = app.change(move |p| p.focus_rejection(id)); }>
+                            <button type="button" class="button" on:click=move |_| { problem.take(app.change(move |p| p.focus_rejection(id))); }>
                                 "Focus on this one"
                             </button>
                         }.into_any()
@@ -160,6 +161,7 @@ fn RejectionCard(id: Id) -> impl IntoView {
                     <button type="button" class="button subtle" on:click=move |_| editing.set(true)>"Edit"</button>
                     <button type="button" class="button subtle danger" on:click=remove>"Remove"</button>
                 </div>
+                <ActionProblem error=problem />
             </li>
         }
         .into_any()

@@ -1,5 +1,6 @@
 //! Components shared by several screens.
 
+pub mod action_error;
 pub mod fields;
 pub mod form;
 pub mod id_list;
@@ -12,6 +13,7 @@ pub mod reads;
 pub mod step_nav;
 pub mod update_prompt;
 
+pub use action_error::*;
 pub use fields::*;
 pub use form::*;
 pub use id_list::*;
