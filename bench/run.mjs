@@ -368,11 +368,11 @@ L.push('');
 L.push(
   `Natively (x86-64, \`cargo run --release --example bench_native\`: the same release profile as the wasm, an ` +
     `in-memory store), median of ${int(native.save.typical.runs)} / ${int(native.save.large.runs)} runs. “The app’s save” ` +
-    `is \`store::changed_since\` + \`store::save_checked\`, as \`save_now\` calls them; \`store::save\` is the ` +
-    `same write after a full \`Record::from_json\` of the stored record (the app’s fallback).`,
+    `is \`Saver::save\` over the record this tab last wrote (journal, write, read back); “after another tab’s save” ` +
+    `is the same call when another tab has saved meanwhile (the stored record parsed and this tab’s journal folded in).`,
   '',
 );
-head(['Plan', 'Record bytes', 'Record::json_of (serialize)', 'Record::from_json (parse + validate)', 'The app’s save', 'store::save']);
+head(['Plan', 'Record bytes', 'Record::json_of (serialize)', 'Record::from_json (parse + validate)', 'The app’s save', 'After another tab’s save']);
 for (const label of ['typical', 'large']) {
   const s = native.save[label];
   row(label, int(s.record_bytes), msPrecise(s.to_json_ms), msPrecise(s.from_json_ms), msPrecise(s.app_save_ms), msPrecise(s.store_save_ms));

@@ -20,7 +20,8 @@ use std::time::Instant;
 use rebound::core::format::link::{self, ShareOptions};
 use rebound::core::format::{Record, PLAN_KEY};
 use rebound::core::plan::Plan;
-use rebound::core::store::{self, KeyValue, KvError};
+use rebound::core::saving::Saver;
+use rebound::core::store::{KeyValue, KvError};
 use serde_json::{json, Value};
 
 /// The address the share-link test assumes (tests/share_codec.rs); the link length includes it.
@@ -41,6 +42,15 @@ impl KeyValue for MemoryKv {
             .borrow_mut()
             .insert(key.to_string(), value.to_string());
         Ok(())
+    }
+
+    fn remove(&self, key: &str) -> Result<(), KvError> {
+        self.0.borrow_mut().remove(key);
+        Ok(())
+    }
+
+    fn keys(&self) -> Result<Vec<String>, KvError> {
+        Ok(self.0.borrow().keys().cloned().collect())
     }
 }
 
@@ -72,31 +82,26 @@ fn save_figures(plan: &Plan, runs: usize) -> Value {
     let (from_json, from_json_p95) = time_ms(runs, || {
         black_box(Record::from_json(black_box(&text)).ok());
     });
-    // The app's regular save (src/ui/state.rs, save_now): look for another tab's save
-    // (`changed_since`), then write only over the text this tab last saw (`save_checked`:
-    // compare, serialize, write, read back).
+    // The app's regular save (core::saving::Saver::save, as src/ui/state.rs calls it): the
+    // tab's journal, then the record over the one this tab last wrote (no parse), read back.
     let kv = MemoryKv::default();
     kv.set(PLAN_KEY, &text).ok();
-    let mut revision = 1;
-    let mut last_seen = text.clone();
+    let (mut saver, _) = Saver::open(&kv, "bench", 0, SAVED_AT);
+    let mut edited = plan.clone();
+    let mut n = 0u64;
     let (checked, checked_p95) = time_ms(runs, || {
-        black_box(store::changed_since(&kv, Some(&last_seen)));
-        if let Ok((next, written)) = store::save_checked(
-            &kv,
-            black_box(plan),
-            revision,
-            SAVED_AT,
-            false,
-            Some(&last_seen),
-        ) {
-            revision = next;
-            last_seen = written;
-        }
+        n += 1;
+        edited.profile.name = format!("Run {n}");
+        black_box(saver.save(&kv, black_box(&edited), n, SAVED_AT).ok());
     });
-    // `store::save`: the same write after a full parse and check of the stored record
-    // (`Record::from_json`), as the app's fallback does.
+    // The same save after another tab saved: the stored record is parsed and this tab's
+    // journal folded into it (a three-way merge).
+    let other = Record::new(plan.clone(), 1, SAVED_AT).to_json();
     let (save, save_p95) = time_ms(runs, || {
-        revision = store::save(&kv, black_box(plan), revision, SAVED_AT, false).unwrap_or(revision);
+        n += 1;
+        kv.set(PLAN_KEY, &other).ok();
+        edited.profile.name = format!("Run {n}");
+        black_box(saver.save(&kv, black_box(&edited), n, SAVED_AT).ok());
     });
     json!({
         "record_bytes": text.len(),

@@ -97,7 +97,11 @@ pub fn fold(journal: &Journal, theirs: &Plan, theirs_folded: u64) -> Folded {
     if !moved.is_empty() {
         renumber(&mut mine, &moved);
     }
-    let merged = merge_values(&to_value(&journal.base), &to_value(theirs), &to_value(&mine));
+    let merged = merge_values(
+        &to_value(&journal.base),
+        &to_value(theirs),
+        &to_value(&mine),
+    );
     let plan = match serde_json::from_value::<Plan>(merged) {
         Ok(mut plan) => {
             plan.next_id = next.max(plan.next_id).max(theirs.next_id);
@@ -218,7 +222,11 @@ pub fn merge_values(base: &Value, theirs: &Value, mine: &Value) -> Value {
     }
 }
 
-fn merge_objects(base: &Map<String, Value>, theirs: &Map<String, Value>, mine: &Map<String, Value>) -> Map<String, Value> {
+fn merge_objects(
+    base: &Map<String, Value>,
+    theirs: &Map<String, Value>,
+    mine: &Map<String, Value>,
+) -> Map<String, Value> {
     let mut out = Map::new();
     for (key, t) in theirs {
         let b = base.get(key).unwrap_or(&Value::Null);
@@ -295,7 +303,8 @@ mod tests {
 
     #[test]
     fn changes_to_different_fields_and_items_both_survive() {
-        let base = json!({"a": 1, "b": "x", "items": [{"id": 1, "t": "one"}, {"id": 2, "t": "two"}]});
+        let base =
+            json!({"a": 1, "b": "x", "items": [{"id": 1, "t": "one"}, {"id": 2, "t": "two"}]});
         let theirs = json!({"a": 2, "b": "x", "items": [{"id": 1, "t": "ONE"}, {"id": 2, "t": "two"}, {"id": 3, "t": "theirs"}]});
         let mine = json!({"a": 1, "b": "y", "items": [{"id": 1, "t": "one"}, {"id": 2, "t": "TWO"}, {"id": 4, "t": "mine"}]});
         assert_eq!(

@@ -15,9 +15,7 @@ use std::collections::BTreeMap;
 
 use thiserror::Error;
 
-use super::format::record::{
-    Record, RecordError, PLAN_KEY, PREVIOUS_KEY, UNREADABLE_KEY,
-};
+use super::format::record::{Record, RecordError, PLAN_KEY, PREVIOUS_KEY, UNREADABLE_KEY};
 use super::journal::{self, fold, Journal, JOURNAL_PREFIX};
 use super::plan::{Id, Plan};
 use super::store::{KeyValue, KvError};
@@ -103,6 +101,19 @@ pub struct Saver {
     journaled: Option<Plan>,
     read_only: bool,
     saved_once: bool,
+    /// The stored record as this tab last wrote or read it.
+    last: Option<LastSeen>,
+    /// Set when another tab's journal may have changed since this tab last looked.
+    journals_changed: bool,
+}
+
+/// What a tab knows of the record it last wrote or read: while the stored text is still
+/// this, no other tab has saved, and its plan is the tab's own.
+#[derive(Debug, Clone)]
+struct LastSeen {
+    text: String,
+    revision: u64,
+    folded: BTreeMap<String, u64>,
 }
 
 impl Saver {
@@ -119,6 +130,8 @@ impl Saver {
             journaled: None,
             read_only: false,
             saved_once: false,
+            last: None,
+            journals_changed: true,
         };
         let mut loaded = Loaded {
             plan: Plan::default(),
@@ -130,6 +143,11 @@ impl Saver {
             Ok(None) => loaded.notice = kept_unreadable(kv),
             Ok(Some(text)) => match Record::from_json(&text) {
                 Ok(record) => {
+                    saver.last = Some(LastSeen {
+                        text,
+                        revision: record.revision,
+                        folded: record.folded,
+                    });
                     loaded.plan = record.plan;
                     // Text kept aside earlier stays on show until the person deals with it.
                     loaded.notice = kept_unreadable(kv);
@@ -197,7 +215,12 @@ impl Saver {
 
     /// Writes this tab's journal if `plan` changed since the last one: called soon after
     /// every change, so a crash loses at most the changes since.
-    pub fn journal(&mut self, kv: &impl KeyValue, plan: &Plan, now_ms: u64) -> Result<(), SaveError> {
+    pub fn journal(
+        &mut self,
+        kv: &impl KeyValue,
+        plan: &Plan,
+        now_ms: u64,
+    ) -> Result<(), SaveError> {
         if self.read_only || self.journaled.as_ref() == Some(plan) {
             return Ok(());
         }
@@ -240,6 +263,12 @@ impl Saver {
         // own write reports the fault.
         self.journal(kv, plan, now_ms).ok();
         let current = kv.get(PLAN_KEY)?;
+        if let Some(last) = self.last.take() {
+            if current.as_deref() == Some(last.text.as_str()) && !self.journals_changed {
+                return self.save_over_own(kv, plan, last, saved_at);
+            }
+        }
+        self.journals_changed = false;
         let mut record = match current.as_deref().map(Record::from_json) {
             None => Record::new(Plan::default(), 0, saved_at),
             Some(Ok(record)) => record,
@@ -274,9 +303,8 @@ impl Saver {
         for (_, tab) in &tidy {
             record.folded.remove(tab);
         }
-        let unchanged = current.is_some()
-            && record.plan == stored_plan
-            && record.folded == stored_folded;
+        let unchanged =
+            current.is_some() && record.plan == stored_plan && record.folded == stored_folded;
         if !unchanged {
             if !self.saved_once {
                 if let Some(text) = &current {
@@ -288,11 +316,13 @@ impl Saver {
             record.revision += 1;
             record.saved_at = saved_at.to_string();
             let text = record.to_json();
-            kv.set(PLAN_KEY, &text)?;
-            if kv.get(PLAN_KEY)?.as_deref() != Some(text.as_str()) {
-                return Err(SaveError::NotReadBack);
-            }
-            self.saved_once = true;
+            self.write(kv, text, record.revision, record.folded.clone())?;
+        } else if let Some(text) = current {
+            self.last = Some(LastSeen {
+                text,
+                revision: record.revision,
+                folded: record.folded.clone(),
+            });
         }
         for (key, _) in tidy {
             // Only tidying: a journal left behind is folded again as a no-op.
@@ -309,18 +339,67 @@ impl Saver {
         })
     }
 
+    /// The save when the stored record is still the one this tab last wrote or read: no
+    /// other tab has saved since, so nothing needs folding and the record is not parsed.
+    fn save_over_own(
+        &mut self,
+        kv: &impl KeyValue,
+        plan: &Plan,
+        last: LastSeen,
+        saved_at: &str,
+    ) -> Result<Synced, SaveError> {
+        let holds_mine = last.folded.get(&self.tab).copied().unwrap_or(0) >= self.seq;
+        if holds_mine {
+            self.last = Some(last);
+            return Ok(Synced::default());
+        }
+        if !self.saved_once {
+            kv.set(PREVIOUS_KEY, &last.text)?;
+        }
+        let mut folded = last.folded;
+        folded.insert(self.tab.clone(), self.seq);
+        let revision = last.revision + 1;
+        let text = Record::stored_json(plan, revision, saved_at, &folded);
+        self.write(kv, text, revision, folded)?;
+        Ok(Synced::default())
+    }
+
+    /// Writes the record's text and reads it back.
+    fn write(
+        &mut self,
+        kv: &impl KeyValue,
+        text: String,
+        revision: u64,
+        folded: BTreeMap<String, u64>,
+    ) -> Result<(), SaveError> {
+        kv.set(PLAN_KEY, &text)?;
+        if kv.get(PLAN_KEY)?.as_deref() != Some(text.as_str()) {
+            return Err(SaveError::NotReadBack);
+        }
+        self.saved_once = true;
+        self.last = Some(LastSeen {
+            text,
+            revision,
+            folded,
+        });
+        Ok(())
+    }
+
+    /// Another tab's journal changed: the next save looks at every journal.
+    pub fn note_journal_changed(&mut self) {
+        self.journals_changed = true;
+    }
+
     /// Another tab saved: the plan to show now, with this tab's changes that the stored
     /// record lacks folded on top of it.
     pub fn on_stored_change(&mut self, kv: &impl KeyValue, plan: &Plan, now_ms: u64) -> Synced {
         if self.read_only {
             return Synced::default();
         }
-        let Some(record) = kv
-            .get(PLAN_KEY)
-            .ok()
-            .flatten()
-            .and_then(|text| Record::from_json(&text).ok())
-        else {
+        let Some((text, record)) = kv.get(PLAN_KEY).ok().flatten().and_then(|text| {
+            let record = Record::from_json(&text).ok()?;
+            Some((text, record))
+        }) else {
             return Synced::default();
         };
         // Register the ids of changes not journaled yet before comparing.
@@ -335,6 +414,11 @@ impl Saver {
             // The record holds all of this tab's changes.
             let shown = (record.plan != *plan).then(|| record.plan.clone());
             self.adopt(&record.plan);
+            self.last = Some(LastSeen {
+                text,
+                revision: record.revision,
+                folded: record.folded,
+            });
             return Synced {
                 plan: shown,
                 needs_save: false,
@@ -427,11 +511,16 @@ mod tests {
     const T0: u64 = 1_800_000_000_000;
 
     fn gap(plan: &Plan, skill: &str) -> Id {
-        plan.skill_gaps.iter().find(|g| g.skill == skill).unwrap().id
+        plan.skill_gaps
+            .iter()
+            .find(|g| g.skill == skill)
+            .unwrap()
+            .id
     }
 
     fn add(plan: &mut Plan, skill: &str) -> Id {
-        plan.add_skill_gap(&SkillGapDraft::named(skill), false).unwrap()
+        plan.add_skill_gap(&SkillGapDraft::named(skill), false)
+            .unwrap()
     }
 
     /// A stored plan with two gaps.
@@ -440,7 +529,8 @@ mod tests {
         add(&mut plan, "SQL");
         add(&mut plan, "Python");
         let kv = FakeKv::default();
-        kv.set(PLAN_KEY, &Record::new(plan, 1, "t0").to_json()).unwrap();
+        kv.set(PLAN_KEY, &Record::new(plan, 1, "t0").to_json())
+            .unwrap();
         kv
     }
 
@@ -482,7 +572,9 @@ mod tests {
         let python = gap(&plan_b, "Python");
         plan_a.set_gap_status(sql, GapStatus::Done).unwrap();
         add(&mut plan_a, "From A");
-        plan_b.set_gap_status(python, GapStatus::InProgress).unwrap();
+        plan_b
+            .set_gap_status(python, GapStatus::InProgress)
+            .unwrap();
         add(&mut plan_b, "From B");
         // B's view of storage lags: it sees neither A's journal nor A's save.
         let lagging = kv.snapshot();
@@ -536,7 +628,8 @@ mod tests {
         let kv = FakeKv::default();
         let mut plan = crate::core::format::typical_plan();
         plan.skill_gaps.clear();
-        kv.set(PLAN_KEY, &Record::new(plan, 1, "t").to_json()).unwrap();
+        kv.set(PLAN_KEY, &Record::new(plan, 1, "t").to_json())
+            .unwrap();
         let (mut a, loaded) = Saver::open(&kv, "a", T0, "t");
         let (mut b, _) = Saver::open(&kv, "b", T0, "t");
         let mut plan_a = loaded.plan.clone();
@@ -655,7 +748,10 @@ mod tests {
         let good = kv.item(PLAN_KEY).unwrap();
         kv.set(PREVIOUS_KEY, &good).unwrap();
         let mut cut: Vec<u16> = good.replace("SQL", "SQL 😀").encode_utf16().collect();
-        let emoji = cut.iter().position(|&u| (0xD800..0xDC00).contains(&u)).unwrap();
+        let emoji = cut
+            .iter()
+            .position(|&u| (0xD800..0xDC00).contains(&u))
+            .unwrap();
         cut.truncate(emoji + 1);
         kv.set_units(PLAN_KEY, cut.clone());
         let (mut a, loaded) = Saver::open(&kv, "a", T0, "t");
@@ -715,10 +811,12 @@ mod tests {
         add(&mut plan, "Rust");
         b.save(&kv, &plan, T0 + 2, "t").unwrap();
         assert!(kv.item(&Journal::key("a")).is_some());
-        add(&mut plan, "Later");
-        b.save(&kv, &plan, T0 + JOURNAL_KEEP_MS + 10, "t").unwrap();
+        // Tidied by the first load an hour later.
+        let (_, loaded) = Saver::open(&kv, "c", T0 + JOURNAL_KEEP_MS + 10, "t");
         assert_eq!(kv.item(&Journal::key("a")), None);
-        assert!(!stored(&kv).folded.contains_key("a"));
+        assert_eq!(kv.item(&Journal::key("b")), None);
+        assert!(stored(&kv).folded.is_empty());
         assert_eq!(stored(&kv).plan, plan);
+        assert_eq!(loaded.plan, plan);
     }
 }

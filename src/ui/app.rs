@@ -9,6 +9,7 @@ use leptos::prelude::*;
 
 use crate::core::format::link;
 use crate::core::format::PLAN_KEY;
+use crate::core::journal::JOURNAL_PREFIX;
 use crate::core::steps::Screen;
 use crate::ui::state::{use_app, AppState, Incoming, IncomingSource};
 use crate::ui::steps;
@@ -94,10 +95,10 @@ pub fn App() -> impl IntoView {
     });
     let on_pagehide = window_event_listener(ev::pagehide, move |_| app.flush());
     // Another tab saved the plan: show its changes here too.
-    let on_storage = window_event_listener(ev::storage, move |e| {
-        if e.key().as_deref() == Some(PLAN_KEY) {
-            app.on_stored_plan_changed();
-        }
+    let on_storage = window_event_listener(ev::storage, move |e| match e.key() {
+        Some(key) if key == PLAN_KEY => app.on_stored_plan_changed(),
+        Some(key) if key.starts_with(JOURNAL_PREFIX) => app.on_journal_changed(),
+        _ => {}
     });
     on_cleanup(move || {
         on_hash.remove();

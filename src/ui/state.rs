@@ -23,6 +23,9 @@ const SAVE_DELAY: Duration = Duration::from_millis(400);
 /// How soon after a change this tab's journal is written: a tab that crashes loses at
 /// most this much of the latest typing.
 const JOURNAL_DELAY: Duration = Duration::from_millis(200);
+/// How long after another tab's journal changed this tab looks whether it needs folding
+/// in (that tab usually saves it itself first).
+const CHECK_DELAY: Duration = Duration::from_secs(2);
 /// How long to wait before trying again after storage refused a save.
 const RETRY_DELAY: Duration = Duration::from_secs(10);
 
@@ -209,14 +212,24 @@ impl AppState {
         let synced = self
             .timers
             .try_update_value(|t| {
-                self.plan.with_untracked(|plan| {
-                    t.saver.on_stored_change(&t.kv, plan, clock::millis())
-                })
+                self.plan
+                    .with_untracked(|plan| t.saver.on_stored_change(&t.kv, plan, clock::millis()))
             })
             .unwrap_or_default();
         self.show_synced(&synced);
         if synced.needs_save {
             self.schedule_save();
+        }
+    }
+
+    /// Another tab's journal changed: the next save folds it in if that tab's own save
+    /// does not (it may have closed right after losing a race to this one).
+    pub fn on_journal_changed(self) {
+        self.timers.update_value(|t| t.saver.note_journal_changed());
+        // Quietly: nothing of this tab's is waiting, so the indicator keeps saying saved.
+        if self.timers.with_value(|t| t.save.is_none()) {
+            let handle = set_timeout_with_handle(move || self.save_now(), CHECK_DELAY).ok();
+            self.timers.update_value(|t| t.save = handle);
         }
     }
 
@@ -339,7 +352,7 @@ impl AppState {
         let today = self.today.get_untracked();
         let text = self
             .plan
-            .with_untracked(|p| backup::to_json(p, &clock::timestamp()));
+            .with_untracked(|p| backup::encode_backup(p, &clock::timestamp()));
         browser::download(
             &format!("rebound-plan-{today}.json"),
             "application/json",
@@ -352,7 +365,8 @@ impl AppState {
             meta.last_export = Some(today);
             meta.store(&t.kv).is_ok()
         });
-        self.backup_due.set(!remembered && self.backup_due.get_untracked());
+        self.backup_due
+            .set(!remembered && self.backup_due.get_untracked());
         Ok(())
     }
 

@@ -53,10 +53,20 @@ fn to_kv_error(error: wasm_bindgen::JsValue) -> KvError {
 // getItem and setItem on browser strings, never converted to Rust strings on the way.
 #[wasm_bindgen]
 extern "C" {
+    /// A `Storage`, seen through methods that keep values as browser strings.
+    type ExactStorage;
     #[wasm_bindgen(method, catch, js_name = getItem)]
-    fn get_item_exact(this: &web_sys::Storage, key: &str) -> Result<JsValue, JsValue>;
+    fn get_item(this: &ExactStorage, key: &str) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(method, catch, js_name = setItem)]
-    fn set_item_exact(this: &web_sys::Storage, key: &str, value: &JsValue) -> Result<(), JsValue>;
+    fn set_item(this: &ExactStorage, key: &str, value: &JsValue) -> Result<(), JsValue>;
+}
+
+fn get_item_exact(storage: &web_sys::Storage, key: &str) -> Result<JsValue, JsValue> {
+    storage.unchecked_ref::<ExactStorage>().get_item(key)
+}
+
+fn set_item_exact(storage: &web_sys::Storage, key: &str, value: &JsValue) -> Result<(), JsValue> {
+    storage.unchecked_ref::<ExactStorage>().set_item(key, value)
 }
 
 impl KeyValue for LocalKv {

@@ -136,12 +136,23 @@ impl Record {
 
     /// The JSON text to store (this app's format).
     pub fn to_json(&self) -> String {
+        Record::stored_json(&self.plan, self.revision, &self.saved_at, &self.folded)
+    }
+
+    /// The JSON text of a stored record of `plan`, written straight from the borrowed
+    /// parts: a save need not copy a large plan first.
+    pub fn stored_json(
+        plan: &Plan,
+        revision: u64,
+        saved_at: &str,
+        folded: &BTreeMap<String, u64>,
+    ) -> String {
         write(&RecordOut {
             format: FORMAT_VERSION,
-            revision: self.revision,
-            saved_at: &self.saved_at,
-            folded: Some(&self.folded),
-            plan: &self.plan,
+            revision,
+            saved_at,
+            folded: Some(folded),
+            plan,
         })
     }
 
@@ -287,7 +298,10 @@ mod tests {
         let record = Record::from_json(FORMAT_2_FIXTURE).unwrap();
         assert_eq!(record.format, 2);
         assert_eq!(record.folded.get("3f2a9c41d07be815"), Some(&4));
-        assert_eq!(record.plan, Record::from_json(FORMAT_1_FIXTURE).unwrap().plan);
+        assert_eq!(
+            record.plan,
+            Record::from_json(FORMAT_1_FIXTURE).unwrap().plan
+        );
         assert_eq!(record.to_json(), FORMAT_2_FIXTURE.trim_end());
     }
 
