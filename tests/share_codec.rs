@@ -464,7 +464,8 @@ fn backups_round_trip_and_the_format_1_file_imports() {
 
 #[test]
 fn bad_backups_each_give_their_own_error() {
-    let good = Record::new(typical_plan(), 4, "2026-11-25T10:00:00Z").to_json();
+    // A backup file is a format 1 record.
+    let good = Record::json_of(&typical_plan(), 4, "2026-11-25T10:00:00Z");
     let with = |from: &str, to: &str| {
         assert!(good.contains(from), "{from}");
         good.replacen(from, to, 1)

@@ -1,22 +1,23 @@
-//! The storage adapter against the real localStorage of headless Chromium.
+//! The save policy and the storage adapter against the real localStorage of headless
+//! Chromium.
 #![cfg(target_arch = "wasm32")]
 
 use rebound::core::format::{PLAN_KEY, PREVIOUS_KEY, UNREADABLE_KEY};
+use rebound::core::journal::Journal;
 use rebound::core::plan::{Plan, SkillGapDraft};
-use rebound::core::store::{self, KeyValue, LoadNotice, SaveError};
+use rebound::core::saving::{LoadNotice, SaveError, Saver};
+use rebound::core::store::KeyValue;
 use rebound::web::storage::LocalKv;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+fn storage() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
 fn clear() {
-    web_sys::window()
-        .unwrap()
-        .local_storage()
-        .unwrap()
-        .unwrap()
-        .clear()
-        .unwrap();
+    storage().clear().unwrap();
 }
 
 fn plan_with(skill: &str) -> Plan {
@@ -26,44 +27,80 @@ fn plan_with(skill: &str) -> Plan {
     plan
 }
 
+fn open(tab: &str) -> (Saver, Plan, Option<LoadNotice>) {
+    let (saver, loaded) = Saver::open(&LocalKv::open(), tab, 0, "now");
+    (saver, loaded.plan, loaded.notice)
+}
+
 #[wasm_bindgen_test]
 fn saves_and_loads_through_local_storage() {
     clear();
     let kv = LocalKv::open();
     assert!(kv.is_available());
-    let revision = store::save(&kv, &plan_with("SQL"), 0, "now", true).unwrap();
-    assert_eq!(revision, 1);
-    let loaded = store::load(&LocalKv::open());
-    assert_eq!(loaded.plan, plan_with("SQL"));
-    assert_eq!(loaded.revision, 1);
-    assert_eq!(loaded.notice, None);
+    let (mut saver, _, _) = open("a");
+    saver.save(&kv, &plan_with("SQL"), 1, "now").unwrap();
+    let (_, plan, notice) = open("b");
+    assert_eq!(plan, plan_with("SQL"));
+    assert_eq!(notice, None);
+    assert!(kv.keys().unwrap().contains(&Journal::key("a")));
 }
 
 #[wasm_bindgen_test]
-fn keeps_unreadable_text_aside_byte_for_byte() {
+fn a_journal_left_by_a_closed_tab_is_folded_in() {
     clear();
     let kv = LocalKv::open();
-    let garbage = "{\"format\":1,\"plan\":{\"rejections\":[oops ✂";
-    kv.set(PLAN_KEY, garbage).unwrap();
-    let loaded = store::load(&kv);
-    assert_eq!(loaded.plan, Plan::default());
-    assert!(matches!(loaded.notice, Some(LoadNotice::Unreadable { .. })));
-    assert_eq!(kv.get(UNREADABLE_KEY).unwrap().as_deref(), Some(garbage));
-    store::save(&kv, &plan_with("Python"), 0, "now", true).unwrap();
-    assert_eq!(kv.get(UNREADABLE_KEY).unwrap().as_deref(), Some(garbage));
-    assert_eq!(store::load(&kv).plan, plan_with("Python"));
+    let (mut saver, _, _) = open("a");
+    saver.journal(&kv, &plan_with("Journaled"), 1).unwrap();
+    let (_, plan, _) = open("b");
+    assert_eq!(plan, plan_with("Journaled"));
+}
+
+#[wasm_bindgen_test]
+fn keeps_unreadable_text_aside_exactly_even_a_lone_surrogate() {
+    clear();
+    let kv = LocalKv::open();
+    // Half of an emoji at the end, as a save cut off mid-character leaves it.
+    let cut: js_sys::JsString = js_sys::JsString::from("{\"format\":2,\"plan\":{\"x\":\"")
+        .concat(&js_sys::JsString::from_char_code1(0xD83D));
+    let units = |s: &js_sys::JsString| s.iter().collect::<Vec<u16>>();
+    // setItem with the browser string itself (web-sys's takes a Rust &str).
+    let set_item: js_sys::Function = js_sys::Reflect::get(&storage(), &"setItem".into())
+        .unwrap()
+        .into();
+    set_item.call2(&storage(), &PLAN_KEY.into(), &cut).unwrap();
+    let (mut saver, plan, notice) = open("a");
+    assert_eq!(plan, Plan::default());
+    assert!(matches!(notice, Some(LoadNotice::Unreadable { .. })));
+    let kept = kv.get_exact(UNREADABLE_KEY).unwrap().unwrap();
+    assert_eq!(units(&kept), units(&cut));
+    saver.save(&kv, &plan_with("Python"), 1, "now").unwrap();
+    assert_eq!(
+        units(&kv.get_exact(UNREADABLE_KEY).unwrap().unwrap()),
+        units(&cut)
+    );
+    assert_eq!(open("b").1, plan_with("Python"));
 }
 
 #[wasm_bindgen_test]
 fn falls_back_to_the_previous_good_copy() {
     clear();
     let kv = LocalKv::open();
-    store::save(&kv, &plan_with("SQL"), 0, "now", true).unwrap();
-    store::save(&kv, &plan_with("Python"), 1, "now", true).unwrap();
+    let (mut saver, _, _) = open("a");
+    saver.save(&kv, &plan_with("SQL"), 1, "now").unwrap();
+    let (mut saver, _, _) = open("b");
+    saver.save(&kv, &plan_with("Python"), 2, "now").unwrap();
     assert!(kv.get(PREVIOUS_KEY).unwrap().is_some());
     kv.set(PLAN_KEY, "truncated {").unwrap();
-    let loaded = store::load(&kv);
-    assert_eq!(loaded.plan, plan_with("SQL"));
+    // The tabs' journals still hold the newest plan, so it comes back whole.
+    assert_eq!(open("c").1, plan_with("Python"));
+    // Without them, the last good copy opens.
+    for key in kv.keys().unwrap() {
+        if key.starts_with("rebound.journal.") {
+            kv.remove(&key).unwrap();
+        }
+    }
+    kv.set(PLAN_KEY, "truncated again {").unwrap();
+    assert_eq!(open("d").1, plan_with("SQL"));
 }
 
 #[wasm_bindgen_test]
@@ -72,9 +109,10 @@ fn a_newer_record_is_never_overwritten() {
     let kv = LocalKv::open();
     let newer = r#"{"format":42,"plan":{}}"#;
     kv.set(PLAN_KEY, newer).unwrap();
-    assert!(store::load(&kv).read_only);
+    let (mut saver, _, _) = open("a");
+    assert!(saver.read_only());
     assert_eq!(
-        store::save(&kv, &plan_with("SQL"), 0, "now", true),
+        saver.save(&kv, &plan_with("SQL"), 1, "now"),
         Err(SaveError::ReadOnly)
     );
     assert_eq!(kv.get(PLAN_KEY).unwrap().as_deref(), Some(newer));
@@ -84,6 +122,7 @@ fn a_newer_record_is_never_overwritten() {
 fn a_full_storage_is_reported_as_full() {
     clear();
     let kv = LocalKv::open();
+    let (mut saver, _, _) = open("a");
     // Fill localStorage until the browser refuses even a small item.
     let mut n = 0;
     for size in [512 * 1024, 64 * 1024, 4 * 1024, 256] {
@@ -101,10 +140,7 @@ fn a_full_storage_is_reported_as_full() {
         )
         .unwrap();
     }
-    assert_eq!(
-        store::save(&kv, &plan, 0, "now", false),
-        Err(SaveError::Full)
-    );
+    assert_eq!(saver.save(&kv, &plan, 1, "now"), Err(SaveError::Full));
     assert_eq!(kv.get(PLAN_KEY).unwrap(), None);
     clear();
 }
