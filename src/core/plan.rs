@@ -70,6 +70,11 @@ pub enum ModelError {
     ListFull(usize),
 }
 
+/// A stored choice that is none of its type's slugs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Error)]
+#[error("not one of the choices")]
+pub struct UnknownChoice;
+
 /// A fixed set of choices shown in a form (a select or radio group).
 pub trait Choice: Copy + PartialEq + 'static {
     /// Every choice, in the order a form lists them.
@@ -86,9 +91,18 @@ macro_rules! choice_enum {
     ($(#[$meta:meta])* $name:ident { $($variant:ident => $slug:literal, $label:literal),+ $(,)? }) => {
         $(#[$meta])*
         // Stored under its slug: the snake_case variant name (a test checks they agree).
+        // Read back through `from_slug`, one shared string reader for every choice.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-        #[serde(rename_all = "snake_case")]
+        #[serde(rename_all = "snake_case", try_from = "String")]
         pub enum $name { $($variant),+ }
+
+        impl TryFrom<String> for $name {
+            type Error = UnknownChoice;
+
+            fn try_from(slug: String) -> Result<Self, UnknownChoice> {
+                Self::from_slug(&slug).ok_or(UnknownChoice)
+            }
+        }
 
         impl $name {
             /// Every choice, in the order a form lists them.

@@ -34,12 +34,6 @@ pub enum BackupError {
     Newer(u32),
     #[error("This backup uses a format Rebound doesn't know, so it wasn't opened.")]
     UnknownVersion(u32),
-    /// The field is named for the log; the person is not shown it.
-    #[error(
-        "This backup holds details this version of Rebound doesn't know. It may come from a \
-         newer version: reload the page and try again."
-    )]
-    UnknownField(String),
     #[error(
         "This backup holds a date that doesn't exist (such as 30 February), so it wasn't opened."
     )]
@@ -61,7 +55,6 @@ impl From<RecordError> for BackupError {
             RecordError::NoVersion => BackupError::NoVersion,
             RecordError::Newer(version) => BackupError::Newer(version),
             RecordError::UnknownVersion(version) => BackupError::UnknownVersion(version),
-            RecordError::UnknownField(field) => BackupError::UnknownField(field),
             RecordError::BadDate => BackupError::BadDate,
             RecordError::Shape(detail) => BackupError::NotAPlan(detail),
             RecordError::Invalid(invalid) => BackupError::Invalid(invalid),
@@ -100,7 +93,6 @@ mod tests {
             BackupError::NoVersion,
             BackupError::Newer(2),
             BackupError::UnknownVersion(0),
-            BackupError::UnknownField("zzfield".into()),
             BackupError::BadDate,
             BackupError::NotAPlan("zzdetail".into()),
             BackupError::Invalid(InvalidPlan::DuplicateId),

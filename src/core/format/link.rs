@@ -29,7 +29,6 @@ use serde::{Deserialize, Serialize};
 use serde_json::error::Category;
 use thiserror::Error;
 
-use super::mismatch::{mismatch_of, Mismatch};
 use super::nesting_depth;
 use crate::core::dates;
 use crate::core::plan::*;
@@ -123,18 +122,13 @@ pub enum ShareError {
         "This link isn't shaped like a plan (it is nested far too deeply), so it wasn't opened."
     )]
     TooDeep,
-    /// A field the share form does not know (named, at most 40 characters, for the log).
-    #[error(
-        "This link holds details this version of Rebound doesn't know. It may come from a newer \
-         version: reload the page and try again."
-    )]
-    UnknownField(String),
     /// A date or time that does not exist, or lies outside the years 1900 to 2200.
     #[error(
         "This link holds a date that doesn't exist (such as 30 February), so it wasn't opened."
     )]
     BadDate,
-    /// JSON of another shape: a wrong type, a missing field, an unknown choice code.
+    /// JSON of another shape: a wrong type, a missing or unknown field, an unknown choice
+    /// code.
     /// serde_json's description is kept for the log; the person is not shown it.
     #[error("This link doesn't hold a plan Rebound can read.")]
     NotAPlan(String),
@@ -236,13 +230,10 @@ pub fn decode(fragment_or_payload: &str) -> Result<Plan, ShareError> {
         // Not JSON, or cut off inside a checksummed stream: damaged either way. (Nesting
         // beyond serde_json's recursion limit was refused above.)
         Category::Syntax | Category::Eof | Category::Io => ShareError::Damaged,
-        Category::Data => match mismatch_of::<SharePlan>(json) {
-            Mismatch::UnknownField(field) => {
-                ShareError::UnknownField(field.chars().take(MAX_FIELD_NAME_CHARS).collect())
-            }
-            // The share form's dates are plain strings, checked below.
-            Mismatch::BadText | Mismatch::Other => ShareError::NotAPlan(e.to_string()),
-        },
+        // A wrong type, a missing or unknown field, an unknown choice code. (The share
+        // form's dates are plain strings, checked below.) A link from a newer Rebound says
+        // so by its version, so an unknown field means a damaged or hand-made link.
+        Category::Data => ShareError::NotAPlan(e.to_string()),
     })?;
     let mut plan = share.into_plan().map_err(|BadDate| ShareError::BadDate)?;
     validate(&mut plan).map_err(|e| match e {
@@ -267,9 +258,6 @@ fn check_version(version: &str) -> Result<(), ShareError> {
 
 /// Deepest nesting of JSON arrays and objects the share form may have (it uses 5).
 const MAX_NESTING: usize = 16;
-
-/// Longest unknown field name kept in [`ShareError::UnknownField`], in characters.
-const MAX_FIELD_NAME_CHARS: usize = 40;
 
 // ---------------------------------------------------------------------------------------
 // The compact share form.

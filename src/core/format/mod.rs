@@ -13,7 +13,6 @@
 
 pub mod backup;
 pub mod link;
-mod mismatch;
 pub mod record;
 
 pub use backup::{decode_backup, encode_backup, BackupError};
