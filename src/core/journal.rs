@@ -14,7 +14,7 @@
 //! both sides changed the same value, this journal's change wins. Nothing either side added
 //! is dropped; an item one side removed and the other changed is kept.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
@@ -39,7 +39,7 @@ pub struct Journal {
     /// The ids this tab handed out, with the `seq` that first held each: another tab may
     /// hand out the same id before it sees this one, and then this tab's item moves.
     #[serde(default)]
-    pub added: BTreeMap<Id, u64>,
+    pub added: Vec<(Id, u64)>,
     /// The plan the changes are based on.
     pub base: Plan,
     /// The tab's plan now.
@@ -87,7 +87,7 @@ pub fn fold(journal: &Journal, theirs: &Plan, theirs_folded: u64) -> Folded {
         .max(taken.iter().copied().max().unwrap_or_default())
         .max(all_ids(&mine).into_iter().max().unwrap_or_default());
     let mut moved = HashMap::new();
-    for (&id, &seq) in &journal.added {
+    for &(id, seq) in &journal.added {
         // An id the other side holds although it never saw this tab's item: a clash.
         if seq > theirs_folded && taken.contains(&id) && !journal.base_has(id) {
             next = next.next();
@@ -132,8 +132,8 @@ fn to_value(plan: &Plan) -> Value {
 }
 
 /// Every item id in a plan (ids are unique across the whole plan).
-pub fn all_ids(plan: &Plan) -> BTreeSet<Id> {
-    let mut ids = BTreeSet::new();
+pub fn all_ids(plan: &Plan) -> HashSet<Id> {
+    let mut ids = HashSet::new();
     for rejection in &plan.rejections {
         ids.insert(rejection.id);
         ids.extend(rejection.feedback.iter().map(|f| f.id));

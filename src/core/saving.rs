@@ -11,11 +11,13 @@
 //!   the last good copy opens instead.
 //! - A record from a newer app is never overwritten: the app opens it read-only.
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 use thiserror::Error;
 
-use super::format::record::{Record, RecordError, PLAN_KEY, PREVIOUS_KEY, UNREADABLE_KEY};
+use super::format::record::{
+    FoldedJournals, Record, RecordError, PLAN_KEY, PREVIOUS_KEY, UNREADABLE_KEY,
+};
 use super::journal::{self, fold, Journal, JOURNAL_PREFIX};
 use super::plan::{Id, Plan};
 use super::store::{KeyValue, KvError};
@@ -96,7 +98,7 @@ pub struct Saver {
     /// Ids above this were handed out after the plan was loaded or last adopted.
     watermark: Id,
     /// Ids this tab handed out, with the journal that first held each.
-    added: BTreeMap<Id, u64>,
+    added: Vec<(Id, u64)>,
     /// The plan as last journaled, to skip writing an unchanged journal.
     journaled: Option<Plan>,
     read_only: bool,
@@ -113,7 +115,7 @@ pub struct Saver {
 struct LastSeen {
     text: String,
     revision: u64,
-    folded: BTreeMap<String, u64>,
+    folded: FoldedJournals,
 }
 
 impl Saver {
@@ -126,7 +128,7 @@ impl Saver {
             seq: 0,
             base: Plan::default(),
             watermark: Plan::default().next_id,
-            added: BTreeMap::new(),
+            added: Vec::new(),
             journaled: None,
             read_only: false,
             saved_once: false,
@@ -226,8 +228,8 @@ impl Saver {
         }
         self.seq += 1;
         for id in journal::all_ids(plan) {
-            if id > self.watermark {
-                self.added.entry(id).or_insert(self.seq);
+            if id > self.watermark && !self.added.iter().any(|(a, _)| *a == id) {
+                self.added.push((id, self.seq));
             }
         }
         let entry = self.journal_entry(plan, now_ms);
@@ -282,22 +284,22 @@ impl Saver {
         let stored_folded = record.folded.clone();
         let mut tidy = Vec::new();
         for (key, other) in other_journals(kv, &self.tab) {
-            let folded = record.folded.get(&other.tab).copied().unwrap_or(0);
+            let folded = record.folded.get(&other.tab);
             if other.seq > folded {
                 record.plan = fold(&other, &record.plan, folded).plan;
-                record.folded.insert(other.tab.clone(), other.seq);
+                record.folded.set(&other.tab, other.seq);
             } else if now_ms.saturating_sub(other.at) > JOURNAL_KEEP_MS {
                 tidy.push((key, other.tab));
             }
         }
         if self.seq > 0 {
             let mine = self.journal_entry(plan, now_ms);
-            let folded = record.folded.get(&self.tab).copied().unwrap_or(0);
+            let folded = record.folded.get(&self.tab);
             if self.seq > folded {
                 let result = fold(&mine, &record.plan, folded);
                 self.move_added(&result.moved);
                 record.plan = result.plan;
-                record.folded.insert(self.tab.clone(), self.seq);
+                record.folded.set(&self.tab, self.seq);
             }
         }
         for (_, tab) in &tidy {
@@ -348,7 +350,7 @@ impl Saver {
         last: LastSeen,
         saved_at: &str,
     ) -> Result<Synced, SaveError> {
-        let holds_mine = last.folded.get(&self.tab).copied().unwrap_or(0) >= self.seq;
+        let holds_mine = last.folded.get(&self.tab) >= self.seq;
         if holds_mine {
             self.last = Some(last);
             return Ok(Synced::default());
@@ -357,7 +359,7 @@ impl Saver {
             kv.set(PREVIOUS_KEY, &last.text)?;
         }
         let mut folded = last.folded;
-        folded.insert(self.tab.clone(), self.seq);
+        folded.set(&self.tab, self.seq);
         let revision = last.revision + 1;
         let text = Record::stored_json(plan, revision, saved_at, &folded);
         self.write(kv, text, revision, folded)?;
@@ -370,7 +372,7 @@ impl Saver {
         kv: &impl KeyValue,
         text: String,
         revision: u64,
-        folded: BTreeMap<String, u64>,
+        folded: FoldedJournals,
     ) -> Result<(), SaveError> {
         kv.set(PLAN_KEY, &text)?;
         if kv.get(PLAN_KEY)?.as_deref() != Some(text.as_str()) {
@@ -409,7 +411,7 @@ impl Saver {
                 needs_save: true,
             };
         }
-        let folded = record.folded.get(&self.tab).copied().unwrap_or(0);
+        let folded = record.folded.get(&self.tab);
         if self.seq == 0 || folded >= self.seq {
             // The record holds all of this tab's changes.
             let shown = (record.plan != *plan).then(|| record.plan.clone());
@@ -436,10 +438,10 @@ impl Saver {
         }
     }
 
-    fn move_added(&mut self, moved: &std::collections::HashMap<Id, Id>) {
-        for (old, new) in moved {
-            if let Some(seq) = self.added.remove(old) {
-                self.added.insert(*new, seq);
+    fn move_added(&mut self, moved: &HashMap<Id, Id>) {
+        for (id, _) in &mut self.added {
+            if let Some(new) = moved.get(id) {
+                *id = *new;
             }
         }
     }

@@ -18,7 +18,8 @@ pub mod record;
 pub use backup::{decode_backup, encode_backup, BackupError};
 pub use link::{ShareError, ShareOptions};
 pub use record::{
-    Record, RecordError, BEFORE_IMPORT_KEY, FORMAT_VERSION, PLAN_KEY, PREVIOUS_KEY, UNREADABLE_KEY,
+    FoldedJournals, Record, RecordError, BEFORE_IMPORT_KEY, FORMAT_VERSION, PLAN_KEY, PREVIOUS_KEY,
+    UNREADABLE_KEY,
 };
 
 /// How deeply arrays and objects nest in `json`, counted without recursion. Brackets

@@ -1,5 +1,5 @@
 //! The stored record: one JSON document holding the plan and its format version,
-//! `{"format":2,"revision":…,"saved_at":…,"folded":{…},"plan":{…}}`.
+//! `{"format":2,"revision":…,"saved_at":…,"folded":[…],"plan":{…}}`.
 //!
 //! Format 2 added `folded`: which tabs' journals the record holds (see
 //! [`crate::core::journal`]). Format 1 is the same without it; backup files are still
@@ -10,7 +10,6 @@
 //! app are refused (and the caller keeps them untouched) rather than guessed at.
 
 use std::borrow::Cow;
-use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 use serde_json::error::Category;
@@ -53,11 +52,44 @@ pub struct Record {
     /// When it was saved, as an ISO timestamp (informational).
     #[serde(default)]
     pub saved_at: String,
-    /// For each tab (by its journal's name), the number of its latest journal this record
-    /// holds (format 2 on).
+    /// Which tabs' journals this record holds (format 2 on).
     #[serde(default)]
-    pub folded: BTreeMap<String, u64>,
+    pub folded: FoldedJournals,
     pub plan: Plan,
+}
+
+/// For each tab, the number of its latest journal a record holds: `[["3f2a…",4],…]`.
+/// A list rather than a map: a map type would bring its own code into the download
+/// (about 20 KB of wasm for the B-tree) for a handful of entries.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct FoldedJournals(Vec<(String, u64)>);
+
+impl FoldedJournals {
+    /// The number of `tab`'s latest journal held, 0 when none.
+    pub fn get(&self, tab: &str) -> u64 {
+        self.0
+            .iter()
+            .find(|(t, _)| t == tab)
+            .map_or(0, |(_, seq)| *seq)
+    }
+
+    /// Records that journal number `seq` of `tab` is held.
+    pub fn set(&mut self, tab: &str, seq: u64) {
+        match self.0.iter_mut().find(|(t, _)| t == tab) {
+            Some(entry) => entry.1 = seq,
+            None => self.0.push((tab.to_string(), seq)),
+        }
+    }
+
+    /// Forgets `tab` (its journal was tidied away).
+    pub fn remove(&mut self, tab: &str) {
+        self.0.retain(|(t, _)| t != tab);
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
 }
 
 /// A [`Record`] as written, borrowing its parts; the same fields in the same order.
@@ -68,7 +100,7 @@ struct RecordOut<'a> {
     revision: u64,
     saved_at: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
-    folded: Option<&'a BTreeMap<String, u64>>,
+    folded: Option<&'a FoldedJournals>,
     plan: &'a Plan,
 }
 
@@ -125,7 +157,7 @@ impl Record {
             format: FORMAT_VERSION,
             revision,
             saved_at: saved_at.to_string(),
-            folded: BTreeMap::new(),
+            folded: FoldedJournals::default(),
             plan,
         }
     }
@@ -141,7 +173,7 @@ impl Record {
         plan: &Plan,
         revision: u64,
         saved_at: &str,
-        folded: &BTreeMap<String, u64>,
+        folded: &FoldedJournals,
     ) -> String {
         write(&RecordOut {
             format: FORMAT_VERSION,
@@ -289,7 +321,7 @@ mod tests {
     fn the_format_2_fixture_loads_and_is_written_back_byte_for_byte() {
         let record = Record::from_json(FORMAT_2_FIXTURE).unwrap();
         assert_eq!(record.format, 2);
-        assert_eq!(record.folded.get("3f2a9c41d07be815"), Some(&4));
+        assert_eq!(record.folded.get("3f2a9c41d07be815"), 4);
         assert_eq!(
             record.plan,
             Record::from_json(FORMAT_1_FIXTURE).unwrap().plan
@@ -304,7 +336,7 @@ mod tests {
         assert!(record.folded.is_empty());
         let text = record.to_json();
         assert!(text.starts_with(r#"{"format":2,"revision":"#), "{text}");
-        assert!(text.contains(r#","folded":{},"plan":{"#), "{text}");
+        assert!(text.contains(r#","folded":[],"plan":{"#), "{text}");
     }
 
     #[test]
