@@ -17,6 +17,7 @@
 use std::collections::{HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 
 use super::plan::{FeedbackRef, Id, Outcome, Plan};
@@ -46,15 +47,29 @@ pub struct Journal {
     pub plan: Plan,
 }
 
+/// A [`Journal`] as written, borrowing the tab's plan, with its base as JSON text: the base
+/// changes seldom, so it is written once rather than on every change.
+#[derive(Serialize)]
+pub struct JournalOut<'a> {
+    pub tab: &'a str,
+    pub seq: u64,
+    pub at: u64,
+    pub added: &'a [(Id, u64)],
+    pub base: &'a RawValue,
+    pub plan: &'a Plan,
+}
+
+impl JournalOut<'_> {
+    /// The JSON text to store.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(self).expect("a plan always serializes")
+    }
+}
+
 impl Journal {
     /// The localStorage key of a tab's journal.
     pub fn key(tab: &str) -> String {
         format!("{JOURNAL_PREFIX}{tab}")
-    }
-
-    /// The JSON text to store.
-    pub fn to_json(&self) -> String {
-        serde_json::to_string(self).expect("a plan always serializes")
     }
 
     /// Reads a stored journal; anything unreadable is `None` (a journal is this app's own

@@ -13,12 +13,13 @@
 
 use std::collections::HashMap;
 
+use serde_json::value::RawValue;
 use thiserror::Error;
 
 use super::format::record::{
     FoldedJournals, Record, RecordError, PLAN_KEY, PREVIOUS_KEY, UNREADABLE_KEY,
 };
-use super::journal::{self, fold, Journal, JOURNAL_PREFIX};
+use super::journal::{self, fold, Journal, JournalOut, JOURNAL_PREFIX};
 use super::plan::{Id, Plan};
 use super::store::{KeyValue, KvError};
 
@@ -93,8 +94,9 @@ pub struct Saver {
     tab: String,
     /// The number of this tab's latest journal.
     seq: u64,
-    /// The plan this tab's changes are based on.
+    /// The plan this tab's changes are based on, and its JSON text.
     base: Plan,
+    base_json: Box<RawValue>,
     /// Ids above this were handed out after the plan was loaded or last adopted.
     watermark: Id,
     /// Ids this tab handed out, with the journal that first held each.
@@ -127,6 +129,7 @@ impl Saver {
             tab: tab.to_string(),
             seq: 0,
             base: Plan::default(),
+            base_json: plan_json(&Plan::default()),
             watermark: Plan::default().next_id,
             added: Vec::new(),
             journaled: None,
@@ -210,6 +213,7 @@ impl Saver {
     /// Takes `plan` as the new base: everything in it is in storage.
     fn adopt(&mut self, plan: &Plan) {
         self.base = plan.clone();
+        self.base_json = plan_json(plan);
         self.watermark = plan.next_id;
         self.added.clear();
         self.journaled = Some(plan.clone());
@@ -232,7 +236,14 @@ impl Saver {
                 self.added.push((id, self.seq));
             }
         }
-        let entry = self.journal_entry(plan, now_ms);
+        let entry = JournalOut {
+            tab: &self.tab,
+            seq: self.seq,
+            at: now_ms,
+            added: &self.added,
+            base: &self.base_json,
+            plan,
+        };
         kv.set(&Journal::key(&self.tab), &entry.to_json())?;
         self.journaled = Some(plan.clone());
         Ok(())
@@ -445,6 +456,10 @@ impl Saver {
             }
         }
     }
+}
+
+fn plan_json(plan: &Plan) -> Box<RawValue> {
+    serde_json::value::to_raw_value(plan).expect("a plan always serializes")
 }
 
 /// True when any tab left a journal.
