@@ -33,6 +33,7 @@ export async function launch({ storage = true, viewport = { width: 390, height: 
     },
   });
   const page = (await browser.pages())[0] ?? (await browser.newPage());
+  await page.setViewport(viewport); // the first page does not get defaultViewport
   const version = await browser.version();
   const traverse = async (delta) => {
     const before = page.url();
