@@ -145,6 +145,10 @@ else
   apt_install --no-install-recommends firefox-esr webkit2gtk-driver xvfb xauth
   [ -z "$(missing_engine_files)" ] || die "still missing after apt-get install: $(missing_engine_files | tr '\n' ' ')"
 fi
+# puppeteer-core 24 speaks WebDriver BiDi, which Firefox has spoken well enough since ESR 128.
+firefox_major="$(/usr/bin/firefox-esr --version 2>/dev/null | sed -n 's/^Mozilla Firefox \([0-9]*\).*/\1/p')"
+[ "${firefox_major:-0}" -ge 128 ] \
+  || die "firefox-esr is '$(/usr/bin/firefox-esr --version 2>&1 | head -1)': ESR 128 or newer is needed (apt-get install --only-upgrade firefox-esr)"
 
 # nginx serves dist/ in tests/e2e/nginx.test.mjs and the engines stage, each time its own
 # process on 127.0.0.1 with a config made from deploy/nginx.conf. The system service is
