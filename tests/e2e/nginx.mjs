@@ -5,7 +5,7 @@
 //
 //   const site = await startNginx({ root: DIST_DIR, base: '/rebound/' });
 //   ... site.url is e.g. http://127.0.0.1:41234/rebound/ ...
-//   await site.serve(otherBuild);   // the next request gets another build (a new release)
+//   site.serve(otherBuild);         // the next request gets another build (a new release)
 //   await site.stop();              // the host is gone (offline), same port kept
 //   await site.start();             // and back
 //   site.log();                     // the access log: [{ status, method, path, acceptEncoding, contentEncoding, ifNoneMatch, ifModifiedSince }]
