@@ -6,11 +6,16 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const TEXT = /\.(html|js|mjs|css|svg|json|webmanifest|txt|xml|map)$/i;
 
+// Not files of the app: the precompressed copies post_build writes beside each text file
+// (a host serves one of them instead of the file), and what hosts read (_headers).
+const NOT_SERVED = /(\.(br|gz)|^_headers|^_redirects)$/;
+
 function walk(dir, root = dir) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) return walk(full, root);
-    return entry.isFile() ? [path.relative(root, full).split(path.sep).join('/')] : [];
+    const rel = path.relative(root, full).split(path.sep).join('/');
+    return entry.isFile() && !NOT_SERVED.test(rel) ? [rel] : [];
   });
 }
 

@@ -24,7 +24,8 @@ trap 'rc=$?; if [ $rc -ne 0 ]; then echo "bench: FAILED at step: $STEP (exit $rc
 say() { echo; echo "=== bench: $* ==="; }
 
 STEP="setup and release build"
-say "$STEP (scripts/build.sh)"
+say "$STEP (scripts/setup.sh: the browsers too; scripts/build.sh)"
+"$REPO/scripts/setup.sh"
 "$REPO/scripts/build.sh"
 BUILD_SECONDS=$(( $(date +%s) - START ))
 

@@ -20,6 +20,17 @@
 //    worker keeps each one the first time the browser asks for it (when it installs the
 //    app).
 // 3. Writes the same version into index.html's <meta name="rebound-build">.
+// 4. Host headers: writes this build's content-hashed files into `_headers` (copied from
+//    deploy/_headers by index.html; Netlify and Cloudflare Pages read it), each with
+//    long immutable caching; the rest of that file (security headers, revalidation of
+//    index.html and sw.js) is written by hand.
+// 5. Precompressed copies for hosts that serve them (nginx's gzip_static and
+//    brotli_static, Caddy's precompressed): `<file>.br` (brotli, highest quality) and
+//    `<file>.gz` (gzip -9) beside every text asset (the wasm, JS, HTML, the manifest, the
+//    worker, SVG), each checked to decompress to the very bytes of its file. Stale copies
+//    (of a file that is gone) are removed. The copies, and `_headers`, are not part of the
+//    build's version or its precache list: a host serves them for the file they copy, or
+//    not at all.
 // 0. First of all, the wasm waits for the boot screen: trunk's `<link rel="preload">` of
 //    the wasm is removed and its loader awaits `window.reboundBootPainted` (index.html's
 //    boot script) before it fetches the wasm. On a slow connection the preload took
@@ -33,12 +44,20 @@
 // Fails (non-zero exit, so trunk fails the build) if anything it expects is missing.
 
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { brotliCompressSync, brotliDecompressSync, constants as zlib, gunzipSync, gzipSync } from 'node:zlib';
 
 const SW_FILE = 'sw.js';
 const INDEX_FILE = 'index.html';
+const HEADERS_FILE = '_headers';
 const BUILD_BLOCK = /(\/\* BUILD-START[^\n]*\*\/\n)[\s\S]*?(\/\* BUILD-END \*\/)/;
+const HEADERS_BLOCK = /(# BUILD-START[^\n]*\n)[\s\S]*?(# BUILD-END)/;
+// What hosts read rather than serve (Netlify, Cloudflare Pages): never precached.
+const HOST_FILES = new Set([HEADERS_FILE, '_redirects']);
+// Files that get .br and .gz copies: text, and the wasm (which compresses to a third).
+const COMPRESSIBLE = /\.(html|js|mjs|css|svg|json|webmanifest|wasm|txt|xml|ics|map)$/i;
+const PRECOMPRESSED = /\.(br|gz)$/;
 const CSP_META = /(<meta\s+http-equiv="Content-Security-Policy"\s+content=")([^"]*)("\s*\/?>)/i;
 const BUILD_META = /(<meta\s+name="rebound-build"\s+content=")([^"]*)("\s*\/?>)/i;
 const INLINE_SCRIPT = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
@@ -55,13 +74,17 @@ const root = path.resolve(dir);
 const indexPath = path.join(root, INDEX_FILE);
 const swPath = path.join(root, SW_FILE);
 
+const headersPath = path.join(root, HEADERS_FILE);
+
 let html;
 let sw;
+let headers;
 try {
   html = readFileSync(indexPath, 'utf8');
   sw = readFileSync(swPath, 'utf8');
+  headers = readFileSync(headersPath, 'utf8');
 } catch (err) {
-  fail(`${err.message} (is ${SW_FILE} copied by index.html's <link data-trunk rel="copy-file">?)`);
+  fail(`${err.message} (are ${SW_FILE} and ${HEADERS_FILE} copied by index.html's <link data-trunk rel="copy-file">?)`);
 }
 
 // --- 0. the wasm waits for the boot screen's paint -------------------------------------
@@ -134,8 +157,9 @@ function walk(relDir) {
   return out;
 }
 
-const files = walk('')
-  .filter((f) => f !== SW_FILE && f !== INDEX_FILE)
+const all = walk('');
+const files = all
+  .filter((f) => f !== SW_FILE && f !== INDEX_FILE && !HOST_FILES.has(f) && !PRECOMPRESSED.test(f))
   .sort();
 
 // The version covers every byte of the build: index.html (with its version left blank),
@@ -178,12 +202,50 @@ const block = `const BUILD = ${JSON.stringify({ version, immutable, checked, onU
 sw = sw.replace(BUILD_BLOCK, (_, start, end) => `${start}${block}${end}`);
 html = html.replace(BUILD_META, (_, open, _v, close) => `${open}${version}${close}`);
 
+// --- 4. the host's headers for the content-hashed files ----------------------------------
+
+if (!HEADERS_BLOCK.test(headers)) fail(`${HEADERS_FILE} has no # BUILD-START ... # BUILD-END block`);
+const hashedRules = Object.keys(immutable)
+  .map((file) => `/${file}\n  Cache-Control: public, max-age=31536000, immutable\n`)
+  .join('');
+headers = headers.replace(HEADERS_BLOCK, (_, start, end) => `${start}${hashedRules}${end}`);
+
 writeFileSync(indexPath, html);
 writeFileSync(swPath, sw);
+writeFileSync(headersPath, headers);
 
 for (const f of files) statSync(path.join(root, f)); // every listed file is really there
+
+// --- 5. precompressed copies ---------------------------------------------------------------
+
+const served = new Set(all.filter((f) => !PRECOMPRESSED.test(f)));
+for (const f of all.filter((f) => PRECOMPRESSED.test(f))) {
+  const original = f.replace(PRECOMPRESSED, '');
+  if (!served.has(original) || !COMPRESSIBLE.test(original)) rmSync(path.join(root, f)); // stale
+}
+let compressed = { raw: 0, br: 0, gz: 0, count: 0 };
+for (const f of [...served].filter((f) => COMPRESSIBLE.test(f) && !HOST_FILES.has(f))) {
+  const bytes = readFileSync(path.join(root, f));
+  const br = brotliCompressSync(bytes, {
+    params: {
+      [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY,
+      [zlib.BROTLI_PARAM_LGWIN]: zlib.BROTLI_MAX_WINDOW_BITS,
+      [zlib.BROTLI_PARAM_MODE]: f.endsWith('.wasm') ? zlib.BROTLI_MODE_GENERIC : zlib.BROTLI_MODE_TEXT,
+      [zlib.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+    },
+  });
+  const gz = gzipSync(bytes, { level: 9 });
+  if (!brotliDecompressSync(br).equals(bytes) || !gunzipSync(gz).equals(bytes)) {
+    fail(`${f}: a precompressed copy does not decompress to the file itself`);
+  }
+  writeFileSync(path.join(root, `${f}.br`), br);
+  writeFileSync(path.join(root, `${f}.gz`), gz);
+  compressed = { raw: compressed.raw + bytes.length, br: compressed.br + br.length, gz: compressed.gz + gz.length, count: compressed.count + 1 };
+}
 console.log(
   `post_build: build ${version}: ${Object.keys(immutable).length + checked.length} files to precache ` +
     `(${Math.round(totalBytes / 1024)} KB; content-hashed: ${Object.keys(immutable).join(', ') || 'none'}), ` +
-    `${scriptHashes.length} inline script and ${styleHashes.length} inline style hash(es) in the CSP`,
+    `${scriptHashes.length} inline script and ${styleHashes.length} inline style hash(es) in the CSP; ` +
+    `.br and .gz beside ${compressed.count} files (${Math.round(compressed.raw / 1024)} KB -> ` +
+    `${Math.round(compressed.br / 1024)} KB brotli, ${Math.round(compressed.gz / 1024)} KB gzip)`,
 );

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Every check, in order, stopping at the first failure:
 #   format, clippy (native and wasm), native tests, wasm tests in headless Chromium,
-#   release build, end-to-end tests in headless Chromium.
+#   release build, end-to-end tests in headless Chromium (with nginx serving dist/ in
+#   tests/e2e/nginx.test.mjs), then the engines stage: one shared scenario in Firefox ESR,
+#   then in WebKitGTK under Xvfb (tests/engines/), one engine after the other.
 set -euo pipefail
 # shellcheck source=scripts/env.sh
 source "$(dirname "${BASH_SOURCE[0]}")/env.sh"
@@ -68,6 +70,16 @@ if [ ${#e2e_tests[@]} -eq 0 ]; then
   false
 fi
 node --test --test-concurrency=1 "${e2e_tests[@]}"
+finish_stage
+
+# The same scenario in the two other engines, against nginx with deploy/nginx.conf.
+stage "engines: Firefox ESR (tests/engines/firefox.test.mjs)"
+node --test tests/engines/firefox.test.mjs
+finish_stage
+
+# MiniBrowser has no headless mode: a virtual X display for it.
+stage "engines: WebKitGTK under Xvfb (tests/engines/webkit.test.mjs)"
+xvfb-run -a -s "-screen 0 1280x1024x24" node --test tests/engines/webkit.test.mjs
 finish_stage
 
 echo
