@@ -189,7 +189,11 @@ impl Plan {
             ("search change", "search changes", self.search_changes.len()),
             ("skill gap", "skill gaps", self.skill_gaps.len()),
             ("fun plan", "fun plans", self.fun.len()),
-            ("mood check-in", "mood check-ins", self.wellbeing.moods.len()),
+            (
+                "mood check-in",
+                "mood check-ins",
+                self.wellbeing.moods.len(),
+            ),
             (
                 "reframed thought",
                 "reframed thoughts",

@@ -1013,7 +1013,10 @@ mod tests {
             assert!(e.headline().ends_with('.'), "{e:?}");
             assert!(e.to_string().ends_with('.'), "{e:?}");
             assert!(e.way_out().contains("Export a backup"), "{e:?}");
-            assert!(!ways.contains(&e.way_out()), "{e:?} repeats another's way out");
+            assert!(
+                !ways.contains(&e.way_out()),
+                "{e:?} repeats another's way out"
+            );
             ways.push(e.way_out());
         }
     }

@@ -104,6 +104,11 @@ impl Phrase {
         &self.0
     }
 
+    /// The runs, taken.
+    pub fn into_pieces(self) -> Vec<Piece> {
+        self.0
+    }
+
     /// Everything as one string, as written (for a calendar, or a comparison).
     pub fn plain(&self) -> String {
         self.0

@@ -114,7 +114,9 @@ mod tests {
         let mut plan = crate::core::format::typical_plan();
         plan.ensure_id(crate::core::plan::PlanId::from_random([7; 16]));
         let text = encode_backup(&plan, "2026-11-25T10:00:00Z");
-        assert!(text.starts_with(r#"{"format":2,"revision":0,"saved_at":"2026-11-25T10:00:00Z","plan":{"id":"0707"#));
+        assert!(text.starts_with(
+            r#"{"format":2,"revision":0,"saved_at":"2026-11-25T10:00:00Z","plan":{"id":"0707"#
+        ));
         let record = Record::from_json(&text).unwrap();
         assert_eq!((record.revision, record.plan), (0, plan.clone()));
         assert_eq!(decode_backup(&text), Ok(plan));

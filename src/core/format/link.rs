@@ -251,7 +251,9 @@ pub fn decode(fragment_or_payload: &str) -> Result<Plan, ShareError> {
         Category::Data => ShareError::NotAPlan(e.to_string()),
     })?;
     if version == SHARE_VERSION_1 && share.id.is_some() {
-        return Err(ShareError::NotAPlan("a version 1 link with a plan id".into()));
+        return Err(ShareError::NotAPlan(
+            "a version 1 link with a plan id".into(),
+        ));
     }
     let mut plan = share.into_plan().map_err(|BadDate| ShareError::BadDate)?;
     validate(&mut plan).map_err(|e| match e {

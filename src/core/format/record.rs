@@ -360,7 +360,10 @@ mod tests {
         assert_eq!(record.plan.id, None);
         let text = record.to_json();
         assert!(text.starts_with(r#"{"format":2,"revision":"#), "{text}");
-        assert!(text.contains(r#","folded":[],"plan":{"rejections":"#), "{text}");
+        assert!(
+            text.contains(r#","folded":[],"plan":{"rejections":"#),
+            "{text}"
+        );
     }
 
     #[test]
