@@ -13,9 +13,9 @@ const DESKTOP = { width: 1280, height: 800 };
 const RLO = '\u202E';
 const ARABIC_NAME = 'سارة';
 
-/** A share link of format 2 around the share-form JSON `share`, as another Rebound makes. */
+/** A share link around the share-form JSON `share`, of format 1, which every Rebound opens. */
 function linkTo(base, share) {
-  return `${base}#plan=2.${deflateSync(Buffer.from(JSON.stringify(share))).toString('base64url')}`;
+  return `${base}#plan=1.${deflateSync(Buffer.from(JSON.stringify(share))).toString('base64url')}`;
 }
 
 /** A shared plan from `name` with one rejection. */
@@ -102,10 +102,8 @@ test('a direction override typed into a role stays inside it, on screen and on p
   const page = await newPage(browser, { viewport: DESKTOP });
   await page.goto(app.url);
   await page.getByRole('heading', { level: 1, name: /calm plan for after a job/ }).waitFor({ timeout: 15_000 });
-  const role = page.getByLabel('Role', { exact: true });
-  assert.equal(await role.getAttribute('dir'), 'auto', 'typed text takes its own direction');
   await page.getByLabel('Company', { exact: true }).fill('Acme');
-  await role.fill(`Analyst${RLO}`);
+  await page.getByLabel('Role', { exact: true }).fill(`Analyst${RLO}`);
   await page.getByRole('button', { name: 'Save and start my plan' }).click();
   await page.getByRole('heading', { level: 1, name: 'Get the most out of feedback' }).waitFor();
 
@@ -123,6 +121,12 @@ test('a direction override typed into a role stays inside it, on screen and on p
   assertReadInOrder(boxes);
   assertLetters(boxes[3]);
   await page.emulateMedia({ media: 'screen' });
+
+  await page.goto(`${app.url}#/next`);
+  for (const label of ['Company', 'Role', 'Notes']) {
+    const field = page.getByLabel(label, { exact: true });
+    assert.equal(await field.getAttribute('dir'), 'auto', `${label}: typed text takes its own direction`);
+  }
   expectNoErrors(page);
 });
 
