@@ -19,7 +19,7 @@ use std::time::Instant;
 
 use rebound::core::format::link::{self, ShareOptions};
 use rebound::core::format::{Record, PLAN_KEY};
-use rebound::core::plan::Plan;
+use rebound::core::plan::{Plan, PlanId};
 use rebound::core::saving::Saver;
 use rebound::core::store::{KeyValue, KvError};
 use serde_json::{json, Value};
@@ -86,7 +86,7 @@ fn save_figures(plan: &Plan, runs: usize) -> Value {
     // tab's journal, then the record over the one this tab last wrote (no parse), read back.
     let kv = MemoryKv::default();
     kv.set(PLAN_KEY, &text).ok();
-    let (mut saver, _) = Saver::open(&kv, "bench", 0, SAVED_AT);
+    let (mut saver, _) = Saver::open(&kv, "bench", PlanId::from_random([7; 16]), 0, SAVED_AT);
     let mut edited = plan.clone();
     let mut n = 0u64;
     let (checked, checked_p95) = time_ms(runs, || {

@@ -9,7 +9,7 @@ use ical::IcalParser;
 use rebound::core::ics::{calendar, calendar_with_offsets};
 use rebound::core::insights::dated_actions;
 use rebound::core::plan::{
-    AppKind, ApplicationDraft, Channel, FunDraft, GapStatus, Id, Plan, RejectionDraft,
+    AppKind, ApplicationDraft, Channel, FunDraft, GapStatus, Id, Plan, PlanId, RejectionDraft,
     SkillGapDraft, Stage,
 };
 
@@ -79,9 +79,15 @@ fn gap(plan: &mut Plan, skill: &str, target: Option<NaiveDate>) -> Id {
     plan.add_skill_gap(&draft, true).unwrap()
 }
 
+/// The id of [`full_plan`], as the browser would have made it.
+fn full_plan_id() -> PlanId {
+    PlanId::from_random(*b"\x3f\x2a\x9c\x41\xd0\x7b\xe8\x15\x0a\x1b\x2c\x3d\x4e\x5f\x60\x71")
+}
+
 /// A plan with one of every kind of dated action, plus some that must be left out.
 fn full_plan() -> Plan {
     let mut plan = Plan::default();
+    plan.ensure_id(full_plan_id());
     let acme = rejection(&mut plan, "Acme");
     plan.mark_request_sent(acme, today()).unwrap(); // follow-up due 2 Dec
     let globex = rejection(&mut plan, "Smith, Jones; Partners \\ Co");
@@ -186,7 +192,7 @@ fn round_trip_keeps_every_open_action() {
     assert_eq!(open.len(), 6);
     assert_eq!(cal.events.len(), open.len());
     let summaries: Vec<String> = cal.events.iter().map(summary).collect();
-    let texts: Vec<String> = open.iter().map(|a| a.text.clone()).collect();
+    let texts: Vec<String> = open.iter().map(|a| a.text.plain()).collect();
     assert_eq!(summaries, texts);
     assert!(!summaries.iter().any(|s| s.contains("Long walk")));
     assert!(!summaries.iter().any(|s| s.contains("Already learnt")));
@@ -212,7 +218,12 @@ fn every_event_has_a_unique_uid_and_the_given_stamp() {
     let mut uids: Vec<&str> = cal.events.iter().map(|e| prop(e, "UID")).collect();
     for e in &cal.events {
         assert_eq!(prop(e, "DTSTAMP"), STAMP);
-        assert!(prop(e, "UID").ends_with("@rebound.app"));
+        let uid = prop(e, "UID");
+        assert!(
+            uid.starts_with("3f2a9c41d07be8150a1b2c3d4e5f6071-"),
+            "{uid}"
+        );
+        assert!(uid.ends_with("@rebound.app"), "{uid}");
         prop(e, "DTSTART");
         prop(e, "DTEND");
     }
@@ -502,4 +513,84 @@ fn dates_too_far_out_are_skipped_not_garbled() {
         ]
     );
     assert_eq!(prop(&cal.events[1], "DTSTART"), "20270107T060000Z");
+}
+
+/// Every event's UID in an export of `plan`, in order.
+fn uids(plan: &Plan, now_utc: NaiveDateTime) -> Vec<String> {
+    parse(&calendar(plan, now_utc, 60))
+        .events
+        .iter()
+        .map(|e| prop(e, "UID").to_string())
+        .collect()
+}
+
+fn disjoint(a: &[String], b: &[String]) -> bool {
+    !a.iter().any(|uid| b.contains(uid))
+}
+
+/// Two people's plans, made alike (the same plan-local ids), imported into one calendar
+/// (a mentor's): no event takes another's place.
+#[test]
+fn two_plans_never_share_a_uid() {
+    let mine = full_plan();
+    let mut theirs = full_plan();
+    theirs.id = Some(PlanId::from_random([0xc4; 16]));
+    let (a, b) = (uids(&mine, now()), uids(&theirs, now()));
+    assert_eq!(a.len(), 6);
+    assert_eq!(a.len(), b.len());
+    assert!(disjoint(&a, &b), "{a:?} and {b:?}");
+    // Each stays the same in a later export of the same plan.
+    assert_eq!(uids(&mine, at(2026, 12, 1, 8, 0)), a);
+    assert_eq!(uids(&theirs, at(2026, 12, 1, 8, 0)), b);
+}
+
+/// "Replace my plan" opens a plan with its own id (from the link, or a fresh one for a
+/// link from before ids), so exporting after it leaves the earlier events alone.
+#[test]
+fn a_replaced_plan_exports_new_uids() {
+    let before = full_plan();
+    let mut opened = full_plan();
+    opened.id = None;
+    opened.ensure_id(PlanId::from_random([0x11; 16]));
+    assert!(disjoint(&uids(&before, now()), &uids(&opened, now())));
+}
+
+/// "Keep both": my events keep their UIDs, and the shared plan's items, now part of my
+/// plan, get UIDs of their own, apart from those of the shared plan's own export.
+#[test]
+fn keeping_both_gives_the_added_items_uids_of_their_own() {
+    let mine = full_plan();
+    let mut theirs = Plan::default();
+    theirs.ensure_id(PlanId::from_random([0xe7; 16]));
+    let acme = rejection(&mut theirs, "Acme");
+    theirs.mark_request_sent(acme, today()).unwrap();
+    gap(&mut theirs, "SQL window functions", Some(d(2026, 12, 20)));
+    application(
+        &mut theirs,
+        AppKind::Interview,
+        "Initech",
+        d(2026, 12, 10),
+        Some((10, 0)),
+    );
+    let mine_before = uids(&mine, now());
+    let theirs_alone = uids(&theirs, now());
+
+    let mut merged = mine.clone();
+    merged.merge_in(&theirs).unwrap();
+    assert_eq!(merged.id, mine.id);
+    let after = uids(&merged, now());
+    assert_eq!(after.len(), mine_before.len() + theirs_alone.len());
+    let mut unique = after.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), after.len(), "{after:?}");
+    for uid in &mine_before {
+        assert!(after.contains(uid), "{uid} of my own plan changed");
+    }
+    let added: Vec<String> = after
+        .into_iter()
+        .filter(|uid| !mine_before.contains(uid))
+        .collect();
+    assert_eq!(added.len(), theirs_alone.len());
+    assert!(disjoint(&added, &theirs_alone), "{added:?}");
 }

@@ -7,7 +7,7 @@ use base64::Engine as _;
 use chrono::{NaiveDate, NaiveTime};
 use proptest::prelude::*;
 use rebound::core::format::link::*;
-use rebound::core::format::{decode_backup, BackupError, Record};
+use rebound::core::format::{decode_backup, encode_backup, BackupError, Record};
 use rebound::core::limits::{MAX_RECORD_BYTES, MAX_SKILL_GAPS};
 use rebound::core::plan::*;
 use rebound::core::validate::{validate, InvalidPlan};
@@ -25,14 +25,20 @@ const TYPICAL_FIXTURE: &str = include_str!("fixtures/typical-plan.json");
 // ----------------------------------------------------------------------------------------
 // Helpers that build links by hand, around the codec.
 
+/// A link of this app's share format around `json`.
 fn pack(json: &[u8]) -> String {
     let packed = miniz_oxide::deflate::compress_to_vec_zlib(json, 10);
-    format!("plan=1.{}", URL_SAFE_NO_PAD.encode(packed))
+    format!("plan=2.{}", URL_SAFE_NO_PAD.encode(packed))
+}
+
+/// A link of share format 1 around `json`.
+fn pack_v1(json: &[u8]) -> String {
+    pack(json).replacen("plan=2.", "plan=1.", 1)
 }
 
 /// The share-form JSON inside a link made by `encode`.
 fn unpack(payload: &str) -> String {
-    let data = payload.strip_prefix("plan=1.").unwrap();
+    let data = payload.strip_prefix("plan=2.").unwrap();
     let packed = URL_SAFE_NO_PAD.decode(data).unwrap();
     let json = miniz_oxide::inflate::decompress_to_vec_zlib(&packed).unwrap();
     String::from_utf8(json).unwrap()
@@ -59,11 +65,19 @@ fn the_typical_plan_is_valid_as_built() {
     assert_eq!(plan, typical_plan());
 }
 
+/// The typical plan as the app holds it: with its id.
+fn typical_plan_with_id() -> Plan {
+    let mut plan = typical_plan();
+    plan.ensure_id(PlanId::from_random(*b"rebound-typical!"));
+    plan
+}
+
 #[test]
 fn the_typical_plan_link_fits_in_2000_characters() {
-    let payload = typical_payload();
+    let plan = typical_plan_with_id();
+    let payload = encode(&plan, ShareOptions::default());
     let url = share_url(BASE, &payload);
-    let json = serde_json::to_string(&redact(&typical_plan(), ShareOptions::default())).unwrap();
+    let json = serde_json::to_string(&redact(&plan, ShareOptions::default())).unwrap();
     println!(
         "typical plan: payload {} chars, link {} chars (base {BASE:?}); plain serde JSON {} \
          bytes, share JSON {} bytes",
@@ -75,7 +89,7 @@ fn the_typical_plan_link_fits_in_2000_characters() {
     assert!(url.len() <= 2000, "link is {} characters", url.len());
     assert_eq!(
         decode(&url).unwrap(),
-        redact(&typical_plan(), ShareOptions::default())
+        redact(&plan, ShareOptions::default())
     );
 }
 
@@ -85,16 +99,22 @@ fn private_parts_stay_out_unless_chosen() {
     assert!(!plan.wellbeing.moods.is_empty());
     assert!(!plan.wellbeing.reframes.is_empty());
     assert!(!plan.rejections[0].message.is_empty());
+    assert!(!plan.rejections[0].contact_name.is_empty());
+    assert!(!plan.rejections[0].contact_email.is_empty());
 
     let shared = decode(&typical_payload()).unwrap();
     assert!(shared.wellbeing.moods.is_empty());
     assert!(shared.wellbeing.reframes.is_empty());
     assert!(shared.rejections[0].message.is_empty());
+    assert!(shared.rejections[0].contact_name.is_empty());
+    assert!(shared.rejections[0].contact_email.is_empty());
     // The private words do not travel, not even compressed.
     let json = unpack(&typical_payload());
     assert!(!json.contains("Crushed"));
     assert!(!json.contains("not good enough"));
     assert!(!json.contains("difficult decision"));
+    assert!(!json.contains("Dana"), "the contact's name");
+    assert!(!json.contains("whitfield"), "the contact's email");
     // Everything else does.
     assert_eq!(shared.skill_gaps, plan.skill_gaps);
     assert_eq!(shared.wellbeing.went_well, plan.wellbeing.went_well);
@@ -110,6 +130,19 @@ fn private_parts_stay_out_unless_chosen() {
     assert_eq!(shared.wellbeing.moods, plan.wellbeing.moods);
     assert!(shared.wellbeing.reframes.is_empty());
     assert!(shared.rejections[0].message.is_empty());
+    assert!(shared.rejections[0].contact_name.is_empty());
+    let contacts_only = ShareOptions {
+        include_contacts: true,
+        ..ShareOptions::default()
+    };
+    let shared = decode(&encode(&plan, contacts_only)).unwrap();
+    assert_eq!(shared.rejections[0].contact_name, "Dana Whitfield");
+    assert_eq!(
+        shared.rejections[0].contact_email,
+        "dana.whitfield@northwind.example"
+    );
+    assert!(shared.rejections[0].message.is_empty());
+    assert!(shared.wellbeing.moods.is_empty());
 }
 
 #[test]
@@ -121,14 +154,72 @@ fn a_format_1_link_keeps_opening() {
     }
     let fixture: Fixture = serde_json::from_str(TYPICAL_FIXTURE).unwrap();
     assert_eq!(decode(&fixture.link_v1).unwrap(), fixture.plan);
-    // The link was frozen before fun-plan moods became private; apart from them it is
-    // today's typical plan.
+    // The link was frozen before fun-plan moods and contact details became private;
+    // apart from them it is today's typical plan.
     let mut frozen = fixture.plan.clone();
     for fun in &mut frozen.fun {
         fun.mood_before = None;
         fun.mood_after = None;
     }
+    for r in &mut frozen.rejections {
+        r.contact_name.clear();
+        r.contact_email.clear();
+    }
     assert_eq!(frozen, redact(&typical_plan(), ShareOptions::default()));
+}
+
+/// The typical plan (with its id, private parts left out) as the link share format 2
+/// made of it, frozen when format 2 shipped: links already shared must keep opening.
+const TYPICAL_LINK_V2: &str =
+    "plan=2.eNqNVttu3DYQ_RWCz2tjpb3Zmye7aQEXaZvGRoEiyANX4krsUqRCUlkvAv97z5CS9hI36YsvpDgzZ\
+    -bMmfnKO77mq3y5WObL7WqxlMt5Xq7mq9vVdHm7nC2zZZFnfMIdX3_8yhVfZxNe4Mnv1oV6r0zJnpwopfPpG\
+    _5rZ5R1rBRBMGGEPviAG8_X8wkvcZ9P8-VVll3lMxzXfD2d8M98neMTe3o7x-12cInbgMu_befY45_v2F54V\
+    ljnZBHYpgssWLtj2ppKOhZqYdhestq2smTK4EAyrb5IJp-lK5SX1zwimA1RHWIQ8P6VV3x98_IyiU5nyekTn\
+    rfCSA2vJsBkYx3ZEk2rpWd2y1onvTRBmYptkQ_89oiItdLiC2a74FUpYxgxKUGKpg8hez2E2yGEeQrhAY-V2\
+    bEH5kSz0YjBJlhb5Xxgnzvpg8KR2MAZaw5MCxy3zv6DBJ25yqOr7OgqWwy-Fke4FrYdYRFawVAtShb2lh2kc\
+    BGwk0EonaobVOGRjVY6JU0x5Hb1CjA6HpwtR2cHJvxOkgNVyB5BKXy9scKVfgInJXDXAvUz8gvC6jy-fhJIg\
+    -iYCGxv3e6sot9inL68fBpCSfl0UhQ1eY1JBA7mbAdP5B0AUxhbMBzhta1WBUrvrxklpxItU575VuI9ReeDd\
+    YcgtUbhJ8zYgOdKq3C45uQ25d7A7Z2Wz-w36yphEO8O5OY_PxdS4x-QGj_fH0Jt6e4t8aQAQgObdGH3QH7_w\
+    GFPD9j6bswSprfn_SZw9GEoU8nkVWGbBvSXfLDwmfwnv0MUfVYpniB2srYafc3oJXq6EMQx_qmvYNb35H3nl\
+    ZHeo9NiDipiwUUg77sNUsg82GjdawGM-HrojS1TPuHuUyxqArtKPu9QkgO12DdEpN7yYBQEQGv6vaWwijop0\
+    MdssogGq8HgTaoMaUosaOIRaCJPFW4dRSeKDH5EoXlVWEYvOXy00Y6OfKxiLzSRoUcNzK_yKZ50MRsKYsdVI\
+    Go9itC5UhxIaXoCBAglLy1cOgkpUQ241zpRBGoa9D-az_O-MrcJ0_tvVSmhyy_QDbo2Shp4_13xGmHOfgxzd\
+    TXNrrIe5rSH-UARKV-jcD1TgLpv5QEsJEULJFmRujPBtqQvSc8hRY0yXThCzqYJ85HAxyrefUdeRiTLhCQbu\
+    FlFDE00gkad354DmmXngFLdnqDDVDak76nuXPwbknVRQmvAGjQM9BpKQ4ktMNZAngHLLGHpu7e0DaVhZ-wew\
+    l_JUc1lxOsqGaBdWq7PJi7lKTUH_w9g-Smi_CpbXJYoSi7lHYR7hDYCjNgG6YyNEhXhbDqlIYLMNwLt5gWxZ\
+    8wuntqGYQqbGNqIb57wXTT6acnOYN0_nKhJGwMf2TbW6Ahlhvr0UAaHi15-jYfKUD_sVajZ49Pdh6jd1DrR-\
+    zx5_8GUHTkz_59NPs3Pm3xIrYmS6b4ouWcbaEtUn5hWJ2satbJv99NI44TStiv7ljywjUS_yjhqxn0pw3zdk\
+    zjHOlSiwUOjqjqklYs_iiaOhXeS-HS2lS2fstv1dBrt7Ud7q4uvaDsbtoVCIFIfuvIwbEJxUkCCTYg6_IZiP\
+    YAeCsPSXo9EuLkwuuiNPtLDmHgo8kYUO1A5Zn_EHIk4gWfd6H7MbiizW6wKxBxh0gpj7ITeGBzvFRhKUw103\
+    Qu9mzAkxYsK6e2TsRdoY3GSU1bKQpFw4vpAG1h1nQZav5RO0yL8kzXBYnlN6-_FHN7Fup_Rod97eTZdz6Y95\
+    L8gspbw6EROAlqrSNYGxrDXvqHktgJRkf4dm6znxZjVvF_PfxEbp3ZRrCmssy56JaibIag5FT8F9YdhXgU5o\
+    cFtkaCtttZds_sYFkXYYoRsrVbYdXEWQM1Ui5Ym-0Z4VayJEMLFAZwOjh03VHdN_YGtCo1K-80zYXj5F-ES0\
+    MI";
+
+#[test]
+fn a_format_2_link_keeps_opening() {
+    assert!(TYPICAL_LINK_V2.starts_with("plan=2."));
+    let plan = decode(TYPICAL_LINK_V2).unwrap();
+    assert_eq!(
+        plan,
+        redact(&typical_plan_with_id(), ShareOptions::default())
+    );
+    assert_eq!(
+        plan.id.as_ref().map(PlanId::as_str),
+        Some("7265626f756e642d7479706963616c21")
+    );
+}
+
+/// A link of share format 1 has no plan id; the plan gets one when it is opened.
+#[test]
+fn a_format_1_link_opens_without_an_id() {
+    #[derive(serde::Deserialize)]
+    struct Fixture {
+        link_v1: String,
+    }
+    let fixture: Fixture = serde_json::from_str(TYPICAL_FIXTURE).unwrap();
+    assert!(fixture.link_v1.starts_with("plan=1."));
+    assert_eq!(decode(&fixture.link_v1).unwrap().id, None);
 }
 
 #[test]
@@ -144,7 +235,7 @@ fn links_are_read_with_or_without_the_hash_or_the_page_address() {
     ] {
         assert_eq!(decode(&text).as_ref(), Ok(&expected), "{}", &text[..40]);
     }
-    assert!(share_url(BASE, &payload).starts_with("https://rebound.example/#plan=1."));
+    assert!(share_url(BASE, &payload).starts_with("https://rebound.example/#plan=2."));
     assert_eq!(
         share_url("https://a.example/x#old", "#plan=1.abc"),
         "https://a.example/x#plan=1.abc"
@@ -185,12 +276,12 @@ fn html_and_odd_text_come_back_literally() {
 #[test]
 fn bad_links_each_give_their_own_error() {
     let payload = typical_payload();
-    let data = payload.strip_prefix("plan=1.").unwrap();
+    let data = payload.strip_prefix("plan=2.").unwrap();
 
     let mut bits = URL_SAFE_NO_PAD.decode(data).unwrap();
     let middle = bits.len() / 2;
     bits[middle] ^= 0x10;
-    let bit_flipped = format!("plan=1.{}", URL_SAFE_NO_PAD.encode(&bits));
+    let bit_flipped = format!("plan=2.{}", URL_SAFE_NO_PAD.encode(&bits));
 
     let deep = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
     let deep_object = format!(
@@ -236,8 +327,8 @@ fn bad_links_each_give_their_own_error() {
         ("bit-flipped", bit_flipped, ShareError::Damaged),
         (
             "newer version",
-            format!("plan=2.{data}"),
-            ShareError::NewerVersion(2),
+            format!("plan=3.{data}"),
+            ShareError::NewerVersion(3),
         ),
         (
             "much newer version",
@@ -287,7 +378,7 @@ fn bad_links_each_give_their_own_error() {
         ),
         (
             "not deflate",
-            format!("plan=1.{}", URL_SAFE_NO_PAD.encode(b"just some bytes")),
+            format!("plan=2.{}", URL_SAFE_NO_PAD.encode(b"just some bytes")),
             ShareError::Damaged,
         ),
         ("not UTF-8", pack(&[0xff, 0xfe, 0x7b]), ShareError::Damaged),
@@ -343,6 +434,18 @@ fn bad_links_each_give_their_own_error() {
             "unknown nested field",
             pack(
                 typical_json_with("\"n\":\"SQL speed\"", "\"n\":\"SQL speed\",\"evil\":1")
+                    .as_bytes(),
+            ),
+        ),
+        (
+            "a plan id in a version 1 link",
+            pack_v1(unpack(&encode(&typical_plan_with_id(), ShareOptions::default())).as_bytes()),
+        ),
+        (
+            "a plan id that is not one",
+            pack(
+                unpack(&encode(&typical_plan_with_id(), ShareOptions::default()))
+                    .replacen("\"u\":\"72", "\"u\":\"ZZ", 1)
                     .as_bytes(),
             ),
         ),
@@ -432,13 +535,13 @@ fn no_single_bit_flip_opens_a_different_plan() {
     let original = decode(&typical_payload()).unwrap();
     let payload = typical_payload();
     let bytes = URL_SAFE_NO_PAD
-        .decode(payload.strip_prefix("plan=1.").unwrap())
+        .decode(payload.strip_prefix("plan=2.").unwrap())
         .unwrap();
     for i in 0..bytes.len() {
         for bit in 0..8 {
             let mut flipped = bytes.clone();
             flipped[i] ^= 1 << bit;
-            let link = format!("plan=1.{}", URL_SAFE_NO_PAD.encode(&flipped));
+            let link = format!("plan=2.{}", URL_SAFE_NO_PAD.encode(&flipped));
             if let Ok(plan) = decode(&link) {
                 assert_eq!(plan, original, "byte {i} bit {bit} opened a changed plan");
             }
@@ -461,8 +564,8 @@ fn backups_round_trip_and_the_format_1_file_imports() {
 
 #[test]
 fn bad_backups_each_give_their_own_error() {
-    // A backup file is a format 1 record.
-    let good = Record::json_of(&typical_plan(), 4, "2026-11-25T10:00:00Z");
+    // A backup file is a format 2 record.
+    let good = Record::json_of(&typical_plan_with_id(), 4, "2026-11-25T10:00:00Z");
     let with = |from: &str, to: &str| {
         assert!(good.contains(from), "{from}");
         good.replacen(from, to, 1)
@@ -490,12 +593,12 @@ fn bad_backups_each_give_their_own_error() {
         ("an empty array", "[]".into(), BackupError::NotJson),
         (
             "version zero",
-            with("\"format\":1", "\"format\":0"),
+            with("\"format\":2", "\"format\":0"),
             BackupError::UnknownVersion(0),
         ),
         (
             "newer",
-            with("\"format\":1", "\"format\":3"),
+            with("\"format\":2", "\"format\":3"),
             BackupError::Newer(3),
         ),
         (
@@ -522,6 +625,14 @@ fn bad_backups_each_give_their_own_error() {
             with("\"plan\":{", "\"plan\":{\"surprise\":true,"),
         ),
         ("30 February", with("2026-11-23", "2026-02-30")),
+        (
+            "a plan id that is not one",
+            with("\"id\":\"72", "\"id\":\"zz"),
+        ),
+        (
+            "a plan id in format 1",
+            with("\"format\":2", "\"format\":1"),
+        ),
     ] {
         assert!(
             matches!(decode_backup(&input), Err(BackupError::NotAPlan(_))),
@@ -853,6 +964,7 @@ fn plan() -> impl Strategy<Value = Plan> {
                 (fun, wellbeing, applications, prep_done, spare_ids),
             )| {
                 let mut plan = Plan {
+                    id: None,
                     rejections,
                     current: None,
                     profile: Profile {
@@ -922,10 +1034,21 @@ fn plan() -> impl Strategy<Value = Plan> {
 }
 
 fn options() -> impl Strategy<Value = ShareOptions> {
-    (any::<bool>(), any::<bool>(), any::<bool>()).prop_map(|(m, r, t)| ShareOptions {
-        include_moods: m,
-        include_reframes: r,
-        include_message: t,
+    (any::<bool>(), any::<bool>(), any::<bool>(), any::<bool>()).prop_map(|(m, r, t, c)| {
+        ShareOptions {
+            include_moods: m,
+            include_reframes: r,
+            include_message: t,
+            include_contacts: c,
+        }
+    })
+}
+
+/// A generated plan, with an id or (a plan from before ids) without.
+fn plan_maybe_with_id() -> impl Strategy<Value = Plan> {
+    (plan(), proptest::option::of(any::<[u8; 16]>())).prop_map(|(mut plan, id)| {
+        plan.id = id.map(PlanId::from_random);
+        plan
     })
 }
 
@@ -933,23 +1056,24 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
 
     #[test]
-    fn decoding_an_encoded_plan_gives_the_redacted_plan(plan in plan(), options in options()) {
+    fn decoding_an_encoded_plan_gives_the_redacted_plan(plan in plan_maybe_with_id(), options in options()) {
         // The generator makes plans the app could have made: validate leaves them alone.
         let mut checked = plan.clone();
         prop_assert_eq!(validate(&mut checked), Ok(()));
         prop_assert_eq!(&checked, &plan);
 
         let payload = encode(&plan, options);
-        prop_assert!(payload.starts_with("plan=1."));
+        prop_assert!(payload.starts_with("plan=2."));
         prop_assert_eq!(decode(&payload), Ok(redact(&plan, options)));
         let url = share_url(BASE, &payload);
         prop_assert_eq!(decode(&url), Ok(redact(&plan, options)));
     }
 
     #[test]
-    fn backups_of_generated_plans_round_trip(plan in plan()) {
+    fn backups_of_generated_plans_round_trip(plan in plan_maybe_with_id()) {
         let record = Record::new(plan.clone(), 1, "2026-11-25T10:00:00Z");
-        prop_assert_eq!(decode_backup(&record.to_json()), Ok(plan));
+        prop_assert_eq!(decode_backup(&record.to_json()), Ok(plan.clone()));
+        prop_assert_eq!(decode_backup(&encode_backup(&plan, "2026-11-25T10:00:00Z")), Ok(plan));
     }
 
     #[test]
@@ -999,11 +1123,28 @@ fn escape_plan() -> Plan {
     plan
 }
 
+/// A backup as format 2 writes it, with the version format 1 wrote in its place: a plan
+/// without an id is written byte for byte as format 1 wrote it.
+fn as_format_1(backup: String) -> String {
+    let rest = backup
+        .strip_prefix(r#"{"format":2,"#)
+        .expect("a backup is format 2");
+    format!(r#"{{"format":1,{rest}"#)
+}
+
+/// What format 1 left out by default, before contact details became private.
+const FORMAT_1_DEFAULT: ShareOptions = ShareOptions {
+    include_contacts: true,
+    include_moods: false,
+    include_reframes: false,
+    include_message: false,
+};
+
 #[test]
 fn the_typical_record_and_link_json_are_unchanged() {
     let record = Record::json_of(&typical_plan(), 4, "2026-11-25T10:00:00Z");
     assert_eq!(
-        record,
+        as_format_1(record),
         include_str!("fixtures/typical-record.json").trim_end()
     );
     let share = unpack(&encode(&typical_plan(), ShareOptions::ALL));
@@ -1017,7 +1158,10 @@ fn the_typical_record_and_link_json_are_unchanged() {
 fn escaped_text_and_odd_times_are_written_as_format_1_wrote_them() {
     let plan = escape_plan();
     let mut hash = 0xcbf2_9ce4_8422_2325;
-    hash = fnv(hash, Record::json_of(&plan, u64::MAX, ESCAPES).as_bytes());
+    hash = fnv(
+        hash,
+        as_format_1(Record::json_of(&plan, u64::MAX, ESCAPES)).as_bytes(),
+    );
     hash = fnv(hash, unpack(&encode(&plan, ShareOptions::ALL)).as_bytes());
     assert_eq!(hash, 17488968437600701019);
 }
@@ -1033,13 +1177,34 @@ fn generated_plans_are_written_as_format_1_wrote_them() {
         let plan = plan().new_tree(&mut runner).unwrap().current();
         hash = fnv(
             hash,
-            Record::json_of(&plan, i, "2026-11-25T10:00:00Z").as_bytes(),
+            as_format_1(Record::json_of(&plan, i, "2026-11-25T10:00:00Z")).as_bytes(),
         );
         hash = fnv(hash, unpack(&encode(&plan, ShareOptions::ALL)).as_bytes());
-        hash = fnv(
-            hash,
-            unpack(&encode(&plan, ShareOptions::default())).as_bytes(),
-        );
+        hash = fnv(hash, unpack(&encode(&plan, FORMAT_1_DEFAULT)).as_bytes());
     }
     assert_eq!(hash, 12563156631137530368);
+}
+
+/// With an id, the plan's JSON starts with it, in the record and in the link; the rest
+/// is as before.
+#[test]
+fn a_plan_id_comes_first_and_changes_nothing_else() {
+    let plan = typical_plan_with_id();
+    let id = plan.id.clone().unwrap();
+    let record = Record::json_of(&plan, 4, "2026-11-25T10:00:00Z");
+    let without = Record::json_of(&typical_plan(), 4, "2026-11-25T10:00:00Z");
+    assert_eq!(
+        record,
+        without.replacen(
+            r#""plan":{"#,
+            &format!(r#""plan":{{"id":"{}","#, id.as_str()),
+            1
+        )
+    );
+    let share = unpack(&encode(&plan, ShareOptions::ALL));
+    let without = unpack(&encode(&typical_plan(), ShareOptions::ALL));
+    assert_eq!(
+        share,
+        without.replacen('{', &format!(r#"{{"u":"{}","#, id.as_str()), 1)
+    );
 }

@@ -11,9 +11,10 @@
 //! New inputs go to fuzz/corpus (ignored by git); fuzz/seeds holds the committed seeds
 //! (a typical link and share-form JSON). Crashes land in fuzz/artifacts.
 //!
-//! Each input is tried three ways: as link text (if UTF-8), as `plan=1.` + base64 of the
-//! raw bytes (exercises inflate), and as `plan=1.` + base64 of the bytes deflated (so
-//! the bytes reach the JSON and plan layers; the seeds are share-form JSON).
+//! Each input is tried as link text (if UTF-8), as `plan=2.` + base64 of the raw bytes
+//! (exercises inflate), and as `plan=2.` and `plan=1.` + base64 of the bytes deflated (so
+//! the bytes reach the JSON and plan layers of both share formats; the seeds are
+//! share-form JSON).
 #![no_main]
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
@@ -32,7 +33,8 @@ fuzz_target!(|data: &[u8]| {
     if let Ok(text) = std::str::from_utf8(data) {
         check(text);
     }
-    check(&format!("plan=1.{}", URL_SAFE_NO_PAD.encode(data)));
-    let packed = miniz_oxide::deflate::compress_to_vec_zlib(data, 1);
-    check(&format!("plan=1.{}", URL_SAFE_NO_PAD.encode(packed)));
+    check(&format!("plan=2.{}", URL_SAFE_NO_PAD.encode(data)));
+    let packed = URL_SAFE_NO_PAD.encode(miniz_oxide::deflate::compress_to_vec_zlib(data, 1));
+    check(&format!("plan=2.{packed}"));
+    check(&format!("plan=1.{packed}"));
 });

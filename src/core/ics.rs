@@ -16,7 +16,7 @@ use super::plan::Plan;
 pub const MEDIA_TYPE: &str = "text/calendar;charset=utf-8";
 /// A sensible name for the downloaded file.
 pub const FILE_NAME: &str = "rebound-plan.ics";
-/// Appended to each action's uid to make it globally unique.
+/// Ends every event's UID.
 pub const UID_DOMAIN: &str = "rebound.app";
 
 /// Longest physical line in octets, without the CRLF (RFC 5545, 3.1).
@@ -58,7 +58,7 @@ pub fn calendar_with_offsets(
     let stamp = utc_stamp(now_utc);
     for action in dated_actions(plan).iter().filter(|a| !a.done) {
         if let Some(span) = span_of(action, &offset_minutes_at) {
-            push_event(&mut out, action, span, &stamp);
+            push_event(&mut out, plan, action, span, &stamp);
         }
     }
     push_line(&mut out, "END:VCALENDAR");
@@ -94,9 +94,9 @@ fn span_of(action: &DatedAction, offset_at: &impl Fn(NaiveDateTime) -> i32) -> O
     (writable(first) && writable(last)).then_some(span)
 }
 
-fn push_event(out: &mut String, action: &DatedAction, span: Span, stamp: &str) {
+fn push_event(out: &mut String, plan: &Plan, action: &DatedAction, span: Span, stamp: &str) {
     push_line(out, "BEGIN:VEVENT");
-    push_line(out, &format!("UID:{}", escape_text(&uid(action))));
+    push_line(out, &format!("UID:{}", escape_text(&uid(plan, action))));
     push_line(out, &format!("DTSTAMP:{stamp}"));
     match span {
         Span::AllDay(first, next) => {
@@ -110,7 +110,7 @@ fn push_event(out: &mut String, action: &DatedAction, span: Span, stamp: &str) {
             push_line(out, &format!("DTEND:{}", utc_stamp(end)));
         }
     }
-    let summary = escape_text(&action.text);
+    let summary = escape_text(&action.text.plain());
     push_line(out, &format!("SUMMARY:{summary}"));
     if action.kind == ActionKind::FollowUp {
         // 09:00 on the day of the all-day event.
@@ -123,9 +123,16 @@ fn push_event(out: &mut String, action: &DatedAction, span: Span, stamp: &str) {
     push_line(out, "END:VEVENT");
 }
 
-/// The stable, globally unique id of an action's event.
-fn uid(action: &DatedAction) -> String {
-    format!("{}@{UID_DOMAIN}", action.uid)
+/// The id of an action's event: the plan's random id and the action's id within the
+/// plan, so it stays the same in every export of this plan and differs from every other
+/// plan's (RFC 5545 asks for UIDs unique across calendars). Every plan the app holds has
+/// an id; one from before ids that never went through a load keeps the plan-local part
+/// alone.
+fn uid(plan: &Plan, action: &DatedAction) -> String {
+    match &plan.id {
+        Some(id) => format!("{}-{}@{UID_DOMAIN}", id.as_str(), action.uid),
+        None => format!("{}@{UID_DOMAIN}", action.uid),
+    }
 }
 
 /// `YYYYMMDD`.

@@ -11,6 +11,7 @@ use super::plan::{
     AppKind, FeedbackCategory, GapStatus, Id, Level, Plan, Profile, Rejection, TargetRole,
 };
 use super::steps::Screen;
+use super::text::Phrase;
 
 /// A ready-to-send feedback request.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -192,7 +193,7 @@ pub enum PrepSource {
 pub struct PrepItem {
     /// Stable key stored when the item is ticked.
     pub key: String,
-    pub text: String,
+    pub text: Phrase,
     pub source: PrepSource,
     pub done: bool,
 }
@@ -227,7 +228,7 @@ pub fn prep_checklist(plan: &Plan) -> Vec<PrepItem> {
             PrepItem {
                 done: plan.is_prep_done(&key),
                 key,
-                text: (*text).to_string(),
+                text: Phrase::new().app(*text),
                 source: PrepSource::Basics,
             }
         })
@@ -244,7 +245,11 @@ pub fn prep_checklist(plan: &Plan) -> Vec<PrepItem> {
             items.push(PrepItem {
                 done: plan.is_prep_done(&key),
                 key,
-                text: format!("Work on the feedback from {}: {}", r.company, f.text),
+                text: Phrase::new()
+                    .app("Work on the feedback from ")
+                    .user(&r.company)
+                    .app(": ")
+                    .user(&f.text),
                 source: PrepSource::Feedback,
             });
         }
@@ -258,8 +263,8 @@ pub fn prep_checklist(plan: &Plan) -> Vec<PrepItem> {
             done: plan.is_prep_done(&key),
             key,
             text: match g.if_then() {
-                Some(plan) => format!("{}: {plan}", g.skill),
-                None => format!("Keep building {}", g.skill),
+                Some(plan) => Phrase::of(&g.skill).app(": ").and(plan),
+                None => Phrase::new().app("Keep building ").user(&g.skill),
             },
             source: PrepSource::SkillGap,
         });
@@ -284,7 +289,7 @@ pub struct DatedAction {
     pub date: NaiveDate,
     pub time: Option<NaiveTime>,
     pub kind: ActionKind,
-    pub text: String,
+    pub text: Phrase,
     pub screen: Screen,
     /// Stable id of the thing it comes from, for calendar UIDs.
     pub uid: String,
@@ -307,7 +312,10 @@ pub fn dated_actions(plan: &Plan) -> Vec<DatedAction> {
                 date: due,
                 time: None,
                 kind: ActionKind::FollowUp,
-                text: format!("Send one friendly reminder to {} about feedback", r.company),
+                text: Phrase::new()
+                    .app("Send one friendly reminder to ")
+                    .user(&r.company)
+                    .app(" about feedback"),
                 screen: Screen::Feedback,
                 uid: format!("followup-{}", r.id),
                 done: false,
@@ -318,7 +326,9 @@ pub fn dated_actions(plan: &Plan) -> Vec<DatedAction> {
                 date: due,
                 time: None,
                 kind: ActionKind::CloseLoop,
-                text: format!("Close the loop on feedback from {}", r.company),
+                text: Phrase::new()
+                    .app("Close the loop on feedback from ")
+                    .user(&r.company),
                 screen: Screen::Feedback,
                 uid: format!("closeloop-{}", r.id),
                 done: false,
@@ -331,7 +341,7 @@ pub fn dated_actions(plan: &Plan) -> Vec<DatedAction> {
                 date,
                 time: None,
                 kind: ActionKind::SkillGap,
-                text: format!("Skill target: {}", g.skill),
+                text: Phrase::new().app("Skill target: ").user(&g.skill),
                 screen: Screen::Skills,
                 uid: format!("gap-{}", g.id),
                 done: g.status == GapStatus::Done,
@@ -343,11 +353,7 @@ pub fn dated_actions(plan: &Plan) -> Vec<DatedAction> {
             date: f.when.date(),
             time: Some(f.when.time()),
             kind: ActionKind::Fun,
-            text: if f.with_whom.is_empty() {
-                f.what.clone()
-            } else {
-                format!("{} with {}", f.what, f.with_whom)
-            },
+            text: fun_title(&f.what, &f.with_whom),
             screen: Screen::Fun,
             uid: format!("fun-{}", f.id),
             done: f.done,
@@ -361,7 +367,12 @@ pub fn dated_actions(plan: &Plan) -> Vec<DatedAction> {
                 AppKind::Interview => ActionKind::Interview,
                 _ => ActionKind::Application,
             },
-            text: format!("{}: {} at {}", a.kind.label(), a.role, a.company),
+            text: Phrase::new()
+                .app(a.kind.label())
+                .app(": ")
+                .user(&a.role)
+                .app(" at ")
+                .user(&a.company),
             screen: Screen::NextJob,
             uid: format!("app-{}", a.id),
             done: false,
@@ -371,6 +382,16 @@ pub fn dated_actions(plan: &Plan) -> Vec<DatedAction> {
         (a.date, a.time, &a.uid).cmp(&(b.date, b.time, &b.uid))
     });
     actions
+}
+
+/// A fun plan's title: what, and with whom when someone is named.
+pub fn fun_title(what: &str, with_whom: &str) -> Phrase {
+    let title = Phrase::of(what);
+    if with_whom.is_empty() {
+        title
+    } else {
+        title.app(" with ").user(with_whom)
+    }
 }
 
 /// The open actions that need attention first: overdue ones (oldest first), then the
@@ -554,11 +575,11 @@ mod tests {
         assert!(list[0].done);
         assert!(list
             .iter()
-            .any(|i| i.text == "Work on the feedback from Acme: Shorter answers"));
-        assert!(!list.iter().any(|i| i.text.contains("Budget cut")));
+            .any(|i| i.text.plain() == "Work on the feedback from Acme: Shorter answers"));
+        assert!(!list.iter().any(|i| i.text.plain().contains("Budget cut")));
         let gap_item = list.iter().find(|i| i.key == format!("gap:{g}")).unwrap();
         assert_eq!(
-            gap_item.text,
+            gap_item.text.plain(),
             "Tableau: If it is Saturday morning, then I do one module."
         );
     }
@@ -610,7 +631,7 @@ mod tests {
             ]
         );
         assert_eq!(actions[1].date, d(2026, 12, 2));
-        assert_eq!(actions[0].text, "Cinema with Jo");
+        assert_eq!(actions[0].text.plain(), "Cinema with Jo");
         assert!(!actions[3].is_overdue(today));
         assert!(actions[3].is_overdue(d(2026, 12, 21)));
         assert_eq!(due_next(&plan, 2).len(), 2);

@@ -8,7 +8,8 @@ use std::collections::HashMap;
 
 use thiserror::Error;
 
-use super::plan::{FeedbackRef, Id, Outcome, Plan};
+use super::plan::{FeedbackRef, Id, Outcome, Plan, Rejection};
+use super::text::count;
 use super::validate::{validate, InvalidPlan};
 
 /// Why two plans could not be combined.
@@ -163,25 +164,55 @@ impl Plan {
         Ok(())
     }
 
-    /// How much a plan holds, for a preview: (label, count) pairs with a count above zero.
-    pub fn contents(&self) -> Vec<(&'static str, usize)> {
+    /// How much a plan holds, for a preview: "1 rejection", "5 feedback points"…, only
+    /// what it has at least one of.
+    pub fn contents(&self) -> Vec<String> {
+        let with = |has: fn(&Rejection) -> bool| self.rejections.iter().filter(|r| has(r)).count();
         [
-            ("rejections", self.rejections.len()),
+            ("rejection", "rejections", self.rejections.len()),
             (
+                "rejection message",
+                "rejection messages",
+                with(|r| !r.message.is_empty()),
+            ),
+            (
+                "contact",
+                "contacts",
+                with(|r| !r.contact_name.is_empty() || !r.contact_email.is_empty()),
+            ),
+            (
+                "feedback point",
                 "feedback points",
                 self.rejections.iter().map(|r| r.feedback.len()).sum(),
             ),
-            ("target roles", self.roles.len()),
-            ("search changes", self.search_changes.len()),
-            ("skill gaps", self.skill_gaps.len()),
-            ("fun plans", self.fun.len()),
-            ("mood check-ins", self.wellbeing.moods.len()),
-            ("reframed thoughts", self.wellbeing.reframes.len()),
-            ("things that went well", self.wellbeing.went_well.len()),
-            ("applications and interviews", self.applications.len()),
+            ("target role", "target roles", self.roles.len()),
+            ("search change", "search changes", self.search_changes.len()),
+            ("skill gap", "skill gaps", self.skill_gaps.len()),
+            ("fun plan", "fun plans", self.fun.len()),
+            (
+                "mood check-in",
+                "mood check-ins",
+                self.wellbeing.moods.len(),
+            ),
+            (
+                "reframed thought",
+                "reframed thoughts",
+                self.wellbeing.reframes.len(),
+            ),
+            (
+                "thing that went well",
+                "things that went well",
+                self.wellbeing.went_well.len(),
+            ),
+            (
+                "application or interview",
+                "applications and interviews",
+                self.applications.len(),
+            ),
         ]
         .into_iter()
-        .filter(|(_, n)| *n > 0)
+        .filter(|(_, _, n)| *n > 0)
+        .map(|(one, many, n)| count(n, one, many))
         .collect()
     }
 }
@@ -254,7 +285,22 @@ mod tests {
     fn contents_lists_only_what_is_there() {
         assert!(Plan::default().contents().is_empty());
         let contents = typical_plan().contents();
-        assert!(contents.contains(&("rejections", 1)));
-        assert!(contents.contains(&("skill gaps", 6)));
+        assert_eq!(
+            contents,
+            [
+                "1 rejection",
+                "1 rejection message",
+                "1 contact",
+                "5 feedback points",
+                "2 target roles",
+                "1 search change",
+                "6 skill gaps",
+                "1 fun plan",
+                "3 mood check-ins",
+                "1 reframed thought",
+                "2 things that went well",
+                "2 applications and interviews",
+            ]
+        );
     }
 }

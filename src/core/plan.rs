@@ -11,6 +11,7 @@ use thiserror::Error;
 
 use super::dates;
 use super::limits;
+use super::text::Phrase;
 
 /// Identifies an item within one plan. Ids are never reused inside a plan. Stored as a
 /// plain number.
@@ -50,6 +51,51 @@ impl std::str::FromStr for Id {
 
     fn from_str(text: &str) -> Result<Self, Self::Err> {
         text.parse().map(Id)
+    }
+}
+
+/// A plan's own random id, made once per plan and kept wherever the plan goes (the stored
+/// record, backups, links). Calendar events carry it in their UIDs, so events from two
+/// plans never take each other's place. Written as 32 lowercase hex digits (128 bits).
+///
+/// The core makes no random numbers: the browser passes the random bytes in.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Deserialize)]
+#[serde(try_from = "String")]
+pub struct PlanId(String);
+
+/// Text that is not 32 lowercase hex digits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Error)]
+#[error("not a plan id")]
+pub struct BadPlanId;
+
+impl PlanId {
+    /// The id written from 16 random bytes.
+    pub fn from_random(bytes: [u8; 16]) -> Self {
+        PlanId(bytes.iter().map(|b| format!("{b:02x}")).collect())
+    }
+
+    /// Its 32 hex digits.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl TryFrom<String> for PlanId {
+    type Error = BadPlanId;
+
+    fn try_from(text: String) -> Result<Self, BadPlanId> {
+        let hex = |b: u8| b.is_ascii_digit() || (b'a'..=b'f').contains(&b);
+        if text.len() == 32 && text.bytes().all(hex) {
+            Ok(PlanId(text))
+        } else {
+            Err(BadPlanId)
+        }
+    }
+}
+
+impl Serialize for PlanId {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&self.0)
     }
 }
 
@@ -365,8 +411,8 @@ impl Rejection {
     }
 
     /// A short title such as "Product designer at Acme".
-    pub fn title(&self) -> String {
-        format!("{} at {}", self.role, self.company)
+    pub fn title(&self) -> Phrase {
+        Phrase::of(&self.role).app(" at ").user(&self.company)
     }
 }
 
@@ -453,15 +499,18 @@ impl SkillGap {
     }
 
     /// The if-then plan as one sentence, if both halves are written.
-    pub fn if_then(&self) -> Option<String> {
+    pub fn if_then(&self) -> Option<Phrase> {
         if self.if_cue.trim().is_empty() || self.then_action.trim().is_empty() {
             return None;
         }
-        Some(format!(
-            "If {}, then I {}.",
-            self.if_cue.trim(),
-            self.then_action.trim().trim_end_matches('.')
-        ))
+        Some(
+            Phrase::new()
+                .app("If ")
+                .user(self.if_cue.trim())
+                .app(", then I ")
+                .user(self.then_action.trim().trim_end_matches('.'))
+                .app("."),
+        )
     }
 }
 
@@ -542,6 +591,9 @@ pub struct Application {
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct Plan {
+    /// The plan's own id; a plan from before ids (format 1) gets one when it is loaded.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub id: Option<PlanId>,
     pub rejections: Vec<Rejection>,
     /// The rejection in focus; the newest when unset.
     pub current: Option<Id>,
@@ -703,9 +755,23 @@ impl Plan {
         self.next_id
     }
 
-    /// True when nothing has been recorded yet.
+    /// True when nothing has been recorded yet (a new plan already has its id).
     pub fn is_empty(&self) -> bool {
-        *self == Plan::default()
+        *self
+            == Plan {
+                id: self.id.clone(),
+                ..Plan::default()
+            }
+    }
+
+    /// Gives a plan from before plans had ids (a format 1 record, backup or link) the id
+    /// it lacks; `fresh` is random, from the browser. Returns whether it did.
+    pub fn ensure_id(&mut self, fresh: PlanId) -> bool {
+        if self.id.is_some() {
+            return false;
+        }
+        self.id = Some(fresh);
+        true
     }
 
     /// The rejection in focus: the chosen one, else the newest.
@@ -1469,7 +1535,7 @@ mod tests {
         let r = plan.current_rejection().unwrap();
         assert_eq!(r.id, id);
         assert_eq!(r.company, "Acme");
-        assert_eq!(r.title(), "Product designer at Acme");
+        assert_eq!(r.title().plain(), "Product designer at Acme");
         assert!(!r.is_ghosted());
         assert!(!plan.is_empty());
     }
@@ -1753,7 +1819,7 @@ mod tests {
         assert!(soon.is_overdue(today()));
         assert_eq!(soon.progress_percent(), 33);
         assert_eq!(
-            soon.if_then().unwrap(),
+            soon.if_then().unwrap().plain(),
             "If it is Saturday morning, then I do one module."
         );
         plan.set_gap_status(soon.id, GapStatus::Done).unwrap();
@@ -1869,6 +1935,28 @@ mod tests {
         assert_eq!(plan.prep_done.len(), 1);
         plan.set_prep_done("std:research", false);
         assert!(!plan.is_prep_done("std:research"));
+    }
+
+    #[test]
+    fn a_plan_id_is_32_hex_digits_and_given_only_once() {
+        let id = PlanId::from_random([0xab; 16]);
+        assert_eq!(id.as_str(), "ab".repeat(16));
+        assert_eq!(PlanId::try_from(id.as_str().to_string()), Ok(id.clone()));
+        for bad in [
+            String::new(),
+            "AB".repeat(16),
+            "g".repeat(32),
+            "a".repeat(31),
+            "a".repeat(33),
+            format!("{}-", "a".repeat(31)),
+        ] {
+            assert_eq!(PlanId::try_from(bad), Err(BadPlanId));
+        }
+        let mut plan = Plan::default();
+        assert!(plan.ensure_id(id.clone()));
+        assert!(plan.is_empty(), "an id alone records nothing");
+        assert!(!plan.ensure_id(PlanId::from_random([1; 16])));
+        assert_eq!(plan.id, Some(id));
     }
 
     #[test]

@@ -20,7 +20,7 @@ use super::format::record::{
     FoldedJournals, Record, RecordError, PLAN_KEY, PREVIOUS_KEY, UNREADABLE_KEY,
 };
 use super::journal::{self, fold, Journal, JournalOut, JOURNAL_PREFIX};
-use super::plan::{Id, Plan};
+use super::plan::{Id, Plan, PlanId};
 use super::store::{KeyValue, KvError};
 
 /// How long a journal that the record already holds is kept before it is tidied away. Long
@@ -53,19 +53,60 @@ pub struct Loaded {
     pub recovered: bool,
 }
 
-/// Why a save did not land.
+/// Why a save did not land. Its text says what that means for the person; with
+/// [`SaveError::headline`] and [`SaveError::way_out`] it makes the banner every fault shows.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum SaveError {
-    #[error("Storage on this device is full, so your latest changes are not saved yet.")]
+    #[error("Storage on this device is full.")]
     Full,
-    #[error("This browser is not letting Rebound save, so your plan lives only in this tab.")]
+    /// No storage at all, or a write the browser refuses (a `SecurityError`).
+    #[error("It may be a private window, or site data may be turned off: your plan lives only in this tab for now.")]
     Unavailable,
     #[error("Saving did not stick: the browser gave back something different.")]
     NotReadBack,
-    #[error("The saved plan is from a newer version of Rebound, so it is left untouched.")]
+    #[error("A newer version of Rebound saved your plan, so this version leaves it untouched.")]
     ReadOnly,
     #[error("Saving failed: the browser reported an error ({0}).")]
     Storage(String),
+}
+
+impl SaveError {
+    /// The banner's first words.
+    pub fn headline(&self) -> &'static str {
+        match self {
+            SaveError::Unavailable => "This browser is not letting Rebound save.",
+            SaveError::ReadOnly => "This tab can't save your plan.",
+            SaveError::Full | SaveError::NotReadBack | SaveError::Storage(_) => {
+                "Your latest changes are not saved yet."
+            }
+        }
+    }
+
+    /// What the person can do about it: always a backup, and what happens next.
+    pub fn way_out(&self) -> &'static str {
+        match self {
+            SaveError::Full => {
+                "Nothing is lost while this tab stays open. Export a backup to keep a copy now; \
+                 saving starts again by itself as soon as there is room."
+            }
+            SaveError::Unavailable => {
+                "It will be gone when you close this tab. Export a backup to keep it; you can \
+                 open it again from Share, here or on another device."
+            }
+            SaveError::NotReadBack => {
+                "Nothing is lost while this tab stays open. Export a backup to keep a copy now; \
+                 Rebound tries again in a moment."
+            }
+            SaveError::ReadOnly => {
+                "What you change here is not saved. Export a backup to keep it, then reload the \
+                 page to get the newest version."
+            }
+            SaveError::Storage(_) => {
+                "Nothing is lost while this tab stays open. Export a backup to keep a copy now; \
+                 Rebound tries again with your next change."
+            }
+        }
+    }
 }
 
 impl From<KvError> for SaveError {
@@ -124,7 +165,17 @@ impl Saver {
     /// Loads the plan for a new tab called `tab` (random, unique to this page load),
     /// folding in anything closed tabs left in their journals. `now_ms` is the time in
     /// milliseconds since 1970, `saved_at` the same as an ISO timestamp.
-    pub fn open(kv: &impl KeyValue, tab: &str, now_ms: u64, saved_at: &str) -> (Saver, Loaded) {
+    ///
+    /// A plan without an id (format 1, or none stored yet) gets `fresh_id` (random, from
+    /// the browser). A stored plan that lacked one is saved with it at once, so every
+    /// later load and calendar export sees the same id.
+    pub fn open(
+        kv: &impl KeyValue,
+        tab: &str,
+        fresh_id: PlanId,
+        now_ms: u64,
+        saved_at: &str,
+    ) -> (Saver, Loaded) {
         let mut saver = Saver {
             tab: tab.to_string(),
             seq: 0,
@@ -143,6 +194,7 @@ impl Saver {
             notice: None,
             recovered: false,
         };
+        let mut stored = false;
         match kv.get(PLAN_KEY) {
             Err(_) => loaded.notice = Some(LoadNotice::Unavailable),
             Ok(None) => loaded.notice = kept_unreadable(kv),
@@ -154,6 +206,7 @@ impl Saver {
                         folded: record.folded,
                     });
                     loaded.plan = record.plan;
+                    stored = true;
                     // Text kept aside earlier stays on show until the person deals with it.
                     loaded.notice = kept_unreadable(kv);
                 }
@@ -190,8 +243,22 @@ impl Saver {
                 },
             },
         }
-        saver.adopt(&loaded.plan);
-        if !saver.read_only && has_journals(kv) {
+        // This tab's changes are based on what is stored: nothing, when no readable record
+        // is (a new plan, or the previous copy opened instead of a damaged record, which
+        // is then this tab's own change, saved whole with the next one).
+        if stored {
+            saver.adopt(&loaded.plan);
+        } else {
+            saver.adopt(&Plan::default());
+        }
+        // The id given to a stored plan is a change of this tab's, journaled and saved like
+        // any other, so two tabs that load the same old record settle on one id.
+        let migrated = loaded.plan.ensure_id(fresh_id) && stored;
+        if !stored {
+            saver.watermark = loaded.plan.next_id;
+            saver.journaled = Some(loaded.plan.clone());
+        }
+        if !saver.read_only && (migrated || has_journals(kv)) {
             let plan = loaded.plan.clone();
             if let Ok(synced) = saver.save(kv, &plan, now_ms, saved_at) {
                 if let Some(recovered) = synced.plan {
@@ -527,6 +594,16 @@ mod tests {
 
     const T0: u64 = 1_800_000_000_000;
 
+    /// The id the browser would make for a new tab's plan.
+    fn fresh() -> PlanId {
+        PlanId::from_random([0x5e; 16])
+    }
+
+    /// The id of the stored plans below.
+    fn stored_id() -> PlanId {
+        PlanId::from_random([0x1d; 16])
+    }
+
     fn gap(plan: &Plan, skill: &str) -> Id {
         plan.skill_gaps
             .iter()
@@ -543,6 +620,7 @@ mod tests {
     /// A stored plan with two gaps.
     fn two_gaps() -> FakeKv {
         let mut plan = Plan::default();
+        plan.ensure_id(stored_id());
         add(&mut plan, "SQL");
         add(&mut plan, "Python");
         let kv = FakeKv::default();
@@ -581,8 +659,8 @@ mod tests {
     #[test]
     fn a_save_that_loses_the_race_is_folded_in_by_the_next_load() {
         let kv = two_gaps();
-        let (mut a, loaded_a) = Saver::open(&kv, "a", T0, "t");
-        let (mut b, loaded_b) = Saver::open(&kv, "b", T0, "t");
+        let (mut a, loaded_a) = Saver::open(&kv, "a", fresh(), T0, "t");
+        let (mut b, loaded_b) = Saver::open(&kv, "b", fresh(), T0, "t");
         let mut plan_a = loaded_a.plan;
         let mut plan_b = loaded_b.plan;
         let sql = gap(&plan_a, "SQL");
@@ -605,7 +683,7 @@ mod tests {
         assert!(!gaps(&stored(&kv).plan).iter().any(|(s, _)| s == "From A"));
 
         // Both tabs are gone; the next load has everything.
-        let (_, loaded) = Saver::open(&kv, "c", T0 + 300, "t");
+        let (_, loaded) = Saver::open(&kv, "c", fresh(), T0 + 300, "t");
         assert!(loaded.recovered);
         let want = vec![
             ("From A".to_string(), GapStatus::NotStarted),
@@ -618,7 +696,7 @@ mod tests {
         ids_are_unique(&loaded.plan);
         // Opening again applies nothing twice and writes nothing.
         let revision = stored(&kv).revision;
-        let (_, again) = Saver::open(&kv, "d", T0 + 400, "t");
+        let (_, again) = Saver::open(&kv, "d", fresh(), T0 + 400, "t");
         assert!(!again.recovered);
         assert_eq!(again.plan, loaded.plan);
         assert_eq!(stored(&kv).revision, revision);
@@ -627,12 +705,12 @@ mod tests {
     #[test]
     fn a_crashed_tab_keeps_what_it_journaled() {
         let kv = two_gaps();
-        let (mut a, loaded) = Saver::open(&kv, "a", T0, "t");
+        let (mut a, loaded) = Saver::open(&kv, "a", fresh(), T0, "t");
         let mut plan = loaded.plan;
         add(&mut plan, "Journaled");
         a.journal(&kv, &plan, T0 + 10).unwrap();
         // No save: the tab died before its save delay ran out.
-        let (_, after) = Saver::open(&kv, "b", T0 + 20, "t");
+        let (_, after) = Saver::open(&kv, "b", fresh(), T0 + 20, "t");
         assert!(after.recovered);
         assert_eq!(after.plan, plan);
         assert_eq!(stored(&kv).plan, plan);
@@ -644,11 +722,12 @@ mod tests {
     fn clashing_ids_move_with_their_links() {
         let kv = FakeKv::default();
         let mut plan = crate::core::format::typical_plan();
+        plan.ensure_id(stored_id());
         plan.skill_gaps.clear();
         kv.set(PLAN_KEY, &Record::new(plan, 1, "t").to_json())
             .unwrap();
-        let (mut a, loaded) = Saver::open(&kv, "a", T0, "t");
-        let (mut b, _) = Saver::open(&kv, "b", T0, "t");
+        let (mut a, loaded) = Saver::open(&kv, "a", fresh(), T0, "t");
+        let (mut b, _) = Saver::open(&kv, "b", fresh(), T0, "t");
         let mut plan_a = loaded.plan.clone();
         let mut plan_b = loaded.plan;
         let rejection = &plan_a.rejections[0];
@@ -676,15 +755,15 @@ mod tests {
         assert_eq!(item.outcome, Some(Outcome::SkillGap(moved.id)));
         assert_eq!(gap(&shown, "From B"), from_b);
         // Folding A's journal again (a later load) does not move or copy anything.
-        let (_, loaded) = Saver::open(&kv, "c", T0 + 4, "t");
+        let (_, loaded) = Saver::open(&kv, "c", fresh(), T0 + 4, "t");
         assert_eq!(loaded.plan, shown);
     }
 
     #[test]
     fn another_tabs_save_is_shown_with_this_tabs_unsaved_changes_on_top() {
         let kv = two_gaps();
-        let (mut a, loaded) = Saver::open(&kv, "a", T0, "t");
-        let (mut b, _) = Saver::open(&kv, "b", T0, "t");
+        let (mut a, loaded) = Saver::open(&kv, "a", fresh(), T0, "t");
+        let (mut b, _) = Saver::open(&kv, "b", fresh(), T0, "t");
         let mut plan_a = loaded.plan.clone();
         let mut plan_b = loaded.plan;
         add(&mut plan_a, "A saved");
@@ -708,7 +787,7 @@ mod tests {
     fn a_full_storage_is_reported_the_record_survives_and_saving_resumes() {
         let mut kv = two_gaps();
         let before = kv.item(PLAN_KEY).unwrap();
-        let (mut a, loaded) = Saver::open(&kv, "a", T0, "t");
+        let (mut a, loaded) = Saver::open(&kv, "a", fresh(), T0, "t");
         let mut plan = loaded.plan;
         add(&mut plan, &"x".repeat(150));
         kv.quota = Some(kv.used() + 10);
@@ -722,7 +801,7 @@ mod tests {
     #[test]
     fn a_storage_that_corrupts_writes_is_caught_by_the_read_back() {
         let mut kv = two_gaps();
-        let (mut a, loaded) = Saver::open(&kv, "a", T0, "t");
+        let (mut a, loaded) = Saver::open(&kv, "a", fresh(), T0, "t");
         let mut plan = loaded.plan;
         add(&mut plan, "Go");
         kv.corrupt_writes = true;
@@ -735,7 +814,7 @@ mod tests {
             unavailable: true,
             ..FakeKv::default()
         };
-        let (mut a, loaded) = Saver::open(&kv, "a", T0, "t");
+        let (mut a, loaded) = Saver::open(&kv, "a", fresh(), T0, "t");
         assert_eq!(loaded.notice, Some(LoadNotice::Unavailable));
         let mut plan = loaded.plan;
         add(&mut plan, "Go");
@@ -746,7 +825,7 @@ mod tests {
     fn a_newer_record_is_read_only_and_untouched() {
         let newer = r#"{"format":99,"plan":{"future":"stuff"}}"#;
         let kv = FakeKv::with(PLAN_KEY, newer);
-        let (mut a, loaded) = Saver::open(&kv, "a", T0, "t");
+        let (mut a, loaded) = Saver::open(&kv, "a", fresh(), T0, "t");
         assert!(a.read_only());
         assert_eq!(loaded.notice, Some(LoadNotice::Newer { version: 99 }));
         let mut plan = loaded.plan;
@@ -771,7 +850,7 @@ mod tests {
             .unwrap();
         cut.truncate(emoji + 1);
         kv.set_units(PLAN_KEY, cut.clone());
-        let (mut a, loaded) = Saver::open(&kv, "a", T0, "t");
+        let (mut a, loaded) = Saver::open(&kv, "a", fresh(), T0, "t");
         let Some(LoadNotice::Unreadable {
             kept_under,
             restored_previous,
@@ -788,10 +867,10 @@ mod tests {
         a.save(&kv, &plan, T0 + 1, "t").unwrap();
         assert_eq!(kv.units(&kept_under), Some(cut.clone()));
         // Later loads still point at it; a second, different unreadable text gets its own key.
-        let (_, later) = Saver::open(&kv, "b", T0 + 2, "t");
+        let (_, later) = Saver::open(&kv, "b", fresh(), T0 + 2, "t");
         assert!(matches!(later.notice, Some(LoadNotice::Unreadable { .. })));
         kv.set(PLAN_KEY, "second garbage").unwrap();
-        let (_, third) = Saver::open(&kv, "c", T0 + 3, "t");
+        let (_, third) = Saver::open(&kv, "c", fresh(), T0 + 3, "t");
         match third.notice {
             Some(LoadNotice::Unreadable { kept_under, .. }) => {
                 assert_eq!(kept_under, format!("{UNREADABLE_KEY}.1"));
@@ -806,7 +885,7 @@ mod tests {
     fn the_first_save_of_a_session_keeps_the_previous_record() {
         let kv = two_gaps();
         let first = kv.item(PLAN_KEY).unwrap();
-        let (mut a, loaded) = Saver::open(&kv, "a", T0, "t");
+        let (mut a, loaded) = Saver::open(&kv, "a", fresh(), T0, "t");
         let mut plan = loaded.plan;
         add(&mut plan, "Go");
         a.save(&kv, &plan, T0 + 1, "t").unwrap();
@@ -819,21 +898,126 @@ mod tests {
     #[test]
     fn journals_the_record_holds_are_tidied_away_after_an_hour() {
         let kv = two_gaps();
-        let (mut a, loaded) = Saver::open(&kv, "a", T0, "t");
+        let (mut a, loaded) = Saver::open(&kv, "a", fresh(), T0, "t");
         let mut plan = loaded.plan;
         add(&mut plan, "Go");
         a.save(&kv, &plan, T0, "t").unwrap();
-        let (mut b, loaded) = Saver::open(&kv, "b", T0 + 1, "t");
+        let (mut b, loaded) = Saver::open(&kv, "b", fresh(), T0 + 1, "t");
         let mut plan = loaded.plan;
         add(&mut plan, "Rust");
         b.save(&kv, &plan, T0 + 2, "t").unwrap();
         assert!(kv.item(&Journal::key("a")).is_some());
         // Tidied by the first load an hour later.
-        let (_, loaded) = Saver::open(&kv, "c", T0 + JOURNAL_KEEP_MS + 10, "t");
+        let (_, loaded) = Saver::open(&kv, "c", fresh(), T0 + JOURNAL_KEEP_MS + 10, "t");
         assert_eq!(kv.item(&Journal::key("a")), None);
         assert_eq!(kv.item(&Journal::key("b")), None);
         assert!(stored(&kv).folded.is_empty());
         assert_eq!(stored(&kv).plan, plan);
         assert_eq!(loaded.plan, plan);
+    }
+
+    /// A record exactly as format 1 of the app wrote it: its plan has no id.
+    const FORMAT_1: &str = include_str!("../../tests/fixtures/record-format-1.json");
+
+    #[test]
+    fn a_format_1_plan_gets_an_id_on_load_that_is_saved_and_kept() {
+        let kv = FakeKv::with(PLAN_KEY, FORMAT_1);
+        let (_, loaded) = Saver::open(&kv, "a", fresh(), T0, "t");
+        assert_eq!(loaded.plan.id, Some(fresh()));
+        assert!(!loaded.recovered);
+        let record = stored(&kv);
+        assert_eq!(record.plan, loaded.plan, "the migration is saved at once");
+        assert!(kv.item(PLAN_KEY).unwrap().starts_with(r#"{"format":2,"#));
+        // The original is kept as the previous copy, and nothing else changed.
+        assert_eq!(kv.item(PREVIOUS_KEY).unwrap(), FORMAT_1);
+        let mut before = Record::from_json(FORMAT_1).unwrap().plan;
+        before.id = Some(fresh());
+        assert_eq!(loaded.plan, before);
+        // Later loads keep that id, whatever id the browser offers them.
+        let revision = record.revision;
+        let (_, again) = Saver::open(&kv, "b", stored_id(), T0 + 1, "t");
+        assert_eq!(again.plan.id, Some(fresh()));
+        assert_eq!(stored(&kv).revision, revision, "nothing more to write");
+    }
+
+    #[test]
+    fn two_tabs_loading_one_format_1_record_settle_on_one_id() {
+        let kv = FakeKv::with(PLAN_KEY, FORMAT_1);
+        let lagging = kv.snapshot();
+        let (_, a) = Saver::open(&kv, "a", fresh(), T0, "t");
+        // B loaded before A's save reached its view of storage.
+        let (mut b, b_loaded) = Saver::open(&lagging, "b", stored_id(), T0, "t");
+        assert_eq!(b_loaded.plan.id, Some(stored_id()));
+        let b_key = Journal::key("b");
+        kv.set(&b_key, &lagging.item(&b_key).unwrap()).unwrap();
+        let synced = b.on_stored_change(&kv, &b_loaded.plan, T0 + 1);
+        let b_plan = synced.plan.unwrap_or(b_loaded.plan);
+        b.save(&kv, &b_plan, T0 + 2, "t").unwrap();
+        let (_, c) = Saver::open(&kv, "c", PlanId::from_random([9; 16]), T0 + 3, "t");
+        assert!(c.plan.id == a.plan.id || c.plan.id == Some(stored_id()));
+        assert_eq!(c.plan.id, stored(&kv).plan.id);
+        assert_eq!(c.plan.id, b_plan.id);
+    }
+
+    #[test]
+    fn a_new_plan_starts_with_its_id_and_writes_nothing_until_it_changes() {
+        let kv = FakeKv::default();
+        let (mut a, loaded) = Saver::open(&kv, "a", fresh(), T0, "t");
+        assert_eq!(loaded.plan.id, Some(fresh()));
+        assert!(loaded.plan.is_empty());
+        assert_eq!(kv.item(PLAN_KEY), None);
+        a.journal(&kv, &loaded.plan, T0).unwrap();
+        assert_eq!(kv.keys().unwrap(), Vec::<String>::new());
+        let mut plan = loaded.plan;
+        add(&mut plan, "SQL");
+        a.save(&kv, &plan, T0 + 1, "t").unwrap();
+        assert_eq!(stored(&kv).plan.id, Some(fresh()));
+    }
+
+    #[test]
+    fn the_previous_copy_opened_after_damage_is_saved_whole_with_the_next_change() {
+        let kv = two_gaps();
+        kv.set(PREVIOUS_KEY, &kv.item(PLAN_KEY).unwrap()).unwrap();
+        kv.set(PLAN_KEY, "{damaged").unwrap();
+        let (mut a, loaded) = Saver::open(&kv, "a", fresh(), T0, "t");
+        let mut plan = loaded.plan;
+        add(&mut plan, "After");
+        a.save(&kv, &plan, T0 + 1, "t").unwrap();
+        assert_eq!(gaps(&stored(&kv).plan).len(), 3);
+        assert_eq!(stored(&kv).plan, plan);
+    }
+
+    /// A browser that throws `SecurityError` on writes while reads still work.
+    #[test]
+    fn a_refused_write_is_reported_as_no_storage() {
+        let mut kv = two_gaps();
+        let (mut a, loaded) = Saver::open(&kv, "a", fresh(), T0, "t");
+        kv.refuse_writes = true;
+        let mut plan = loaded.plan;
+        add(&mut plan, "Go");
+        assert_eq!(a.save(&kv, &plan, T0 + 1, "t"), Err(SaveError::Unavailable));
+        assert_eq!(a.journal(&kv, &plan, T0 + 2), Err(SaveError::Unavailable));
+    }
+
+    #[test]
+    fn every_save_error_says_what_it_means_and_the_way_out() {
+        let errors = [
+            SaveError::Full,
+            SaveError::Unavailable,
+            SaveError::NotReadBack,
+            SaveError::ReadOnly,
+            SaveError::Storage("QuotaExceeded?".into()),
+        ];
+        let mut ways = Vec::new();
+        for e in &errors {
+            assert!(e.headline().ends_with('.'), "{e:?}");
+            assert!(e.to_string().ends_with('.'), "{e:?}");
+            assert!(e.way_out().contains("Export a backup"), "{e:?}");
+            assert!(
+                !ways.contains(&e.way_out()),
+                "{e:?} repeats another's way out"
+            );
+            ways.push(e.way_out());
+        }
     }
 }

@@ -121,6 +121,9 @@ pub mod fakes {
         pub unavailable: bool,
         /// Every write stores only the first half of the value.
         pub corrupt_writes: bool,
+        /// Reads work but every write is refused, as a browser does that throws a
+        /// `SecurityError` on `setItem`.
+        pub refuse_writes: bool,
     }
 
     impl FakeKv {
@@ -169,6 +172,15 @@ pub mod fakes {
                 Ok(())
             }
         }
+
+        fn check_write(&self) -> Result<(), KvError> {
+            self.check()?;
+            if self.refuse_writes {
+                Err(KvError::Unavailable)
+            } else {
+                Ok(())
+            }
+        }
     }
 
     impl KeyValue for FakeKv {
@@ -178,7 +190,7 @@ pub mod fakes {
         }
 
         fn set(&self, key: &str, value: &str) -> Result<(), KvError> {
-            self.check()?;
+            self.check_write()?;
             let mut units: Vec<u16> = value.encode_utf16().collect();
             if let Some(quota) = self.quota {
                 let others: usize = self
@@ -200,7 +212,7 @@ pub mod fakes {
         }
 
         fn remove(&self, key: &str) -> Result<(), KvError> {
-            self.check()?;
+            self.check_write()?;
             self.items.borrow_mut().remove(key);
             Ok(())
         }
@@ -211,7 +223,7 @@ pub mod fakes {
         }
 
         fn copy(&self, from: &str, to: &str) -> Result<(), KvError> {
-            self.check()?;
+            self.check_write()?;
             match self.units(from) {
                 Some(units) => self.set_units(to, units),
                 None => {

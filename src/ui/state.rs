@@ -36,7 +36,21 @@ pub enum SaveStatus {
     Pending,
     Failed(SaveError),
     ReadOnly,
+    /// No storage, or a browser that refuses writes (`SecurityError`): the plan lives in
+    /// this tab only.
     MemoryOnly,
+}
+
+impl SaveStatus {
+    /// Why saving is not working, if it is not: every such status shows a banner.
+    pub fn fault(&self) -> Option<SaveError> {
+        match self {
+            SaveStatus::Saved | SaveStatus::Pending => None,
+            SaveStatus::Failed(error) => Some(error.clone()),
+            SaveStatus::ReadOnly => Some(SaveError::ReadOnly),
+            SaveStatus::MemoryOnly => Some(SaveError::Unavailable),
+        }
+    }
 }
 
 /// Where a plan waiting to be opened came from.
@@ -98,6 +112,7 @@ impl AppState {
         let (saver, loaded) = Saver::open(
             &kv,
             &browser::random_id(),
+            browser::new_plan_id(),
             clock::millis(),
             &clock::timestamp(),
         );
@@ -327,7 +342,11 @@ impl AppState {
                         ));
                     }
                 }
-                self.update(move |plan| *plan = incoming.plan);
+                // A plan from before ids (a format 1 link or backup) becomes a plan of its
+                // own here, apart from the one it replaces.
+                let mut opened = incoming.plan;
+                opened.ensure_id(browser::new_plan_id());
+                self.update(move |plan| *plan = opened);
                 if mine.is_empty() {
                     "Opened the plan.".to_string()
                 } else {
@@ -338,6 +357,7 @@ impl AppState {
             ImportChoice::KeepBoth => {
                 let theirs = incoming.plan;
                 let mut merged = self.plan.get_untracked();
+                merged.ensure_id(browser::new_plan_id());
                 merged.merge_in(&theirs).map_err(|e| e.to_string())?;
                 self.update(move |plan| *plan = merged);
                 "Added the shared items beside your own.".to_string()

@@ -4,6 +4,8 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
+use crate::core::plan::PlanId;
+
 fn window() -> Option<web_sys::Window> {
     web_sys::window()
 }
@@ -165,6 +167,23 @@ fn download_parts(file_name: &str, mime: &str, parts: &js_sys::Array) -> Result<
     // Only frees memory; the download has started either way.
     web_sys::Url::revoke_object_url(&url).ok();
     Ok(())
+}
+
+/// A new plan's id, from 16 bytes of the browser's cryptographic random generator (the
+/// core makes no random numbers).
+pub fn new_plan_id() -> PlanId {
+    let mut bytes = [0u8; 16];
+    let filled = window()
+        .and_then(|w| w.crypto().ok())
+        .is_some_and(|c| c.get_random_values_with_u8_array(&mut bytes).is_ok());
+    if !filled {
+        // Only where there is no `crypto` at all: an id that is merely unlikely to repeat
+        // still keeps calendars apart.
+        for byte in &mut bytes {
+            *byte = (js_sys::Math::random() * 256.0) as u8;
+        }
+    }
+    PlanId::from_random(bytes)
 }
 
 /// A random id for this page load (to name its journal; not a secret).

@@ -100,7 +100,7 @@ test('a full storage says the plan is not saved, export still works, and saving 
   });
   await page.getByLabel('Skill', { exact: true }).fill('A skill that does not fit');
   await page.getByRole('button', { name: 'Add skill gap' }).click();
-  await page.getByText('Your latest changes are not saved yet.').waitFor();
+  await page.getByRole('alert').filter({ hasText: 'Your latest changes are not saved yet. Storage on this device is full.' }).waitFor();
   await page.getByRole('status').filter({ hasText: 'Not saved' }).waitFor();
   // Nothing in memory is lost, and a backup can still be exported.
   await page.getByRole('heading', { name: 'A skill that does not fit' }).waitFor();
@@ -303,11 +303,39 @@ test('without any storage the app still works, in memory, and says so', async (t
   });
   await page.goto(app.url);
   await heading(page, /calm plan for after a job/);
-  await page.getByText('This browser is not letting Rebound save.').waitFor();
+  await page.getByRole('alert').filter({ hasText: 'This browser is not letting Rebound save.' }).getByRole('button', { name: 'Export a backup' }).waitFor();
   await page.getByLabel('Company', { exact: true }).fill('Acme');
   await page.getByLabel('Role', { exact: true }).fill('Analyst');
   await page.getByRole('button', { name: 'Save and start my plan' }).click();
   await heading(page, 'Get the most out of feedback');
   await page.getByRole('status').filter({ hasText: 'Not saved: this tab only' }).waitFor();
+  expectNoErrors(page);
+});
+
+test('a browser that refuses writes while reads still work shows the banner, and a backup still exports', async (t) => {
+  const { app, browser } = await setup(t);
+  const page = await newPage(browser, { viewport: PHONE, acceptDownloads: true });
+  await page.addInitScript(() => {
+    Storage.prototype.setItem = function setItem() {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    };
+  });
+  await page.goto(app.url);
+  await heading(page, /calm plan for after a job/);
+  await page.getByLabel('Company', { exact: true }).fill('Acme');
+  await page.getByLabel('Role', { exact: true }).fill('Analyst');
+  await page.getByRole('button', { name: 'Save and start my plan' }).click();
+  await heading(page, 'Get the most out of feedback');
+  await page.getByRole('status').filter({ hasText: 'Not saved: this tab only' }).waitFor();
+  // The same banner as when there is no storage at all: what it means and the way out.
+  const banner = page.getByRole('alert').filter({ hasText: 'This browser is not letting Rebound save.' });
+  await banner.waitFor();
+  await banner.getByText('Export a backup to keep it').waitFor();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    banner.getByRole('button', { name: 'Export a backup' }).click(),
+  ]);
+  const exported = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  assert.equal(exported.plan.rejections[0].company, 'Acme');
   expectNoErrors(page);
 });

@@ -108,7 +108,9 @@ function pdfPages(buf) {
 /** The PDF's text: our decoder's, else pdftotext's if it is installed, else null. */
 function pdfText(buf) {
   const text = pdfPages(buf).join('\n\f\n');
-  if (text.trim()) return text.replace(/\n(?=[ ·:])/g, '');
+  // Text drawn apart (an element's, or an isolate's) is a text object of its own: lines
+  // that went on within one line of the page are joined again.
+  if (text.trim()) return text.replace(/\n(?=[ ·:])|(?<= )\n/g, '');
   try {
     const dir = mkdtempSync(path.join(tmpdir(), 'rebound-print-'));
     const file = path.join(dir, 'plan.pdf');

@@ -54,7 +54,7 @@ async function shareLink(page, url) {
   await heading(page, 'Share and back up');
   const box = page.getByRole('textbox', { name: 'Your share link' });
   const link = await box.inputValue();
-  assert.match(link, /#plan=1\./);
+  assert.match(link, /#plan=2\./);
   const length = Number((await page.getByText(/^\d+ characters$/).textContent()).split(' ')[0]);
   assert.equal(length, link.length);
   await page.getByText('Show a QR code').click();
@@ -78,8 +78,8 @@ test('a link opens read-only in a fresh browser and imports the same plan', asyn
   await page.goto(link);
   await heading(page, 'A plan to open');
   await page.getByRole('heading', { name: 'Robin shared a plan with you' }).waitFor();
-  await page.getByText('1 rejections').waitFor();
-  await page.getByText('1 skill gaps').waitFor();
+  await page.getByText('1 rejection', { exact: true }).waitFor();
+  await page.getByText('1 skill gap', { exact: true }).waitFor();
   // The HTML arrives as literal text, and nothing runs.
   await page.getByText(`${XSS}`, { exact: false }).first().waitFor();
   assert.equal(await page.locator('img[src="x"]').count(), 0);
@@ -180,7 +180,11 @@ test('a broken link says so kindly and changes nothing', async (t) => {
   const { page } = await pageWithDialogs(browser);
   await page.goto(app.url);
   await page.evaluate((record) => localStorage.setItem('rebound.plan', record), MY_RECORD);
+  // Loaded once, the format 1 record is kept with the id it is given.
+  await page.reload();
+  await heading(page, 'My plan');
   const before = await page.evaluate(() => localStorage.getItem('rebound.plan'));
+  assert.match(before, /^\{"format":2,/);
   for (const broken of ['#plan=1.eNqrVkrLz1eyUkpKLFKqBQA', '#plan=9.abc', '#plan=1.!!!not-base64']) {
     await page.goto(`${app.url}${broken}`);
     await heading(page, 'A plan to open');
@@ -214,7 +218,11 @@ test('a backup file exports, and imports into an emptied browser as the same pla
   assert.match(download.suggestedFilename(), /^rebound-plan-\d{4}-\d\d-\d\d\.json$/);
   const file = await download.path();
   const exported = JSON.parse(readFileSync(file, 'utf8'));
-  assert.deepEqual(exported.plan, MY_PLAN);
+  // A backup is format 2: the plan as it was, with the id it was given when it loaded.
+  assert.equal(exported.format, 2);
+  const { id, ...rest } = exported.plan;
+  assert.match(id, /^[0-9a-f]{32}$/);
+  assert.deepEqual(rest, MY_PLAN);
 
   await page.evaluate(() => localStorage.clear());
   await page.reload();
@@ -226,7 +234,7 @@ test('a backup file exports, and imports into an emptied browser as the same pla
   await heading(page, 'My plan');
   await page.waitForFunction(() => JSON.parse(localStorage.getItem('rebound.plan') || '{}').plan);
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('rebound.plan')).plan);
-  assert.deepEqual(stored, MY_PLAN);
+  assert.deepEqual(stored, exported.plan, 'the same plan, with the same id');
 
   // A file that is not a plan is refused with a message, and the plan stays.
   await page.goto(`${app.url}#/share`);
@@ -238,4 +246,50 @@ test('a backup file exports, and imports into an emptied browser as the same pla
   await page.getByRole('alert').filter({ hasText: /backup|file/i }).first().waitFor();
   assert.deepEqual(await page.evaluate(() => JSON.parse(localStorage.getItem('rebound.plan')).plan), stored);
   expectNoErrors(page);
+});
+
+test("contact names and emails stay out of a link unless ticked, and the share screen says what the link holds", async (t) => {
+  const app = await startApp();
+  const browser = await launchBrowser();
+  t.after(async () => {
+    await browser.close();
+    await app.close();
+  });
+  const { page: sharer } = await pageWithDialogs(browser);
+  await sharer.goto(app.url);
+  await sharer.evaluate((record) => localStorage.setItem('rebound.plan', record), MY_RECORD);
+  await sharer.goto('about:blank');
+  await sharer.goto(`${app.url}#/share`);
+  await heading(sharer, 'Share and back up');
+  const holds = sharer.getByRole('list', { name: 'What the link holds' }).getByRole('listitem');
+  const box = sharer.getByRole('textbox', { name: 'Your share link' });
+  await sharer.getByText('1 rejection', { exact: true }).waitFor();
+  assert.ok(!(await holds.allTextContents()).includes('1 contact'));
+  const without = await box.inputValue();
+  const contacts = sharer.getByRole('checkbox', { name: 'Include contact names and emails' });
+  assert.equal(await contacts.isChecked(), false);
+  await contacts.check();
+  await sharer.getByText('1 contact', { exact: true }).waitFor();
+  const withContacts = await box.inputValue();
+  assert.notEqual(withContacts, without);
+  expectNoErrors(sharer);
+
+  for (const [link, name, email] of [
+    [without, '', ''],
+    [withContacts, 'Dana', 'dana@northwind.test'],
+  ]) {
+    const { page } = await pageWithDialogs(browser);
+    await page.goto(link);
+    await heading(page, 'A plan to open');
+    const listed = await page.getByRole('region', { name: /shared a plan with you/ }).getByRole('listitem').allTextContents();
+    assert.equal(listed.includes('1 contact'), name !== '', `${listed}`);
+    await page.getByRole('button', { name: 'Open this plan' }).click();
+    await heading(page, 'My plan');
+    await page.waitForFunction(() => JSON.parse(localStorage.getItem('rebound.plan') || '{}').plan);
+    const rejection = await page.evaluate(() => JSON.parse(localStorage.getItem('rebound.plan')).plan.rejections[0]);
+    assert.equal(rejection.contact_name, name);
+    assert.equal(rejection.contact_email, email);
+    expectNoErrors(page);
+    await page.context().close();
+  }
 });

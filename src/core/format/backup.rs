@@ -1,5 +1,7 @@
-//! The backup file: the stored record JSON (of revision 0), downloaded as a `.json` file
-//! and imported again on any device.
+//! The backup file: a record of revision 0 without journals ([`Record::json_of`]),
+//! downloaded as a `.json` file and imported again on any device. Since backups carry the
+//! plan's id they are format 2; format 1 backups keep importing, and their plan gets an id
+//! when it is opened.
 //!
 //! Reading one is reading a record ([`Record::from_json`]: size cap, version, migration,
 //! shape, [`validate`](crate::core::validate::validate)), with a byte-order mark allowed
@@ -68,7 +70,8 @@ pub fn encode_backup(plan: &Plan, saved_at: &str) -> String {
 }
 
 /// Reads a backup file (the stored record JSON, as exported), migrating and validating it
-/// like a stored record. The file may start with a byte-order mark.
+/// like a stored record. The file may start with a byte-order mark. A format 1 file's plan
+/// comes without an id.
 pub fn decode_backup(json_text: &str) -> Result<Plan, BackupError> {
     let text = json_text.strip_prefix('\u{feff}').unwrap_or(json_text);
     // The size cap comes before any other look at the text.
@@ -107,10 +110,26 @@ mod tests {
     }
 
     #[test]
-    fn a_backup_is_a_record_of_revision_0() {
-        let plan = crate::core::format::typical_plan();
+    fn a_backup_is_a_format_2_record_of_revision_0_with_the_plan_id() {
+        let mut plan = crate::core::format::typical_plan();
+        plan.ensure_id(crate::core::plan::PlanId::from_random([7; 16]));
         let text = encode_backup(&plan, "2026-11-25T10:00:00Z");
+        assert!(text.starts_with(
+            r#"{"format":2,"revision":0,"saved_at":"2026-11-25T10:00:00Z","plan":{"id":"0707"#
+        ));
         let record = Record::from_json(&text).unwrap();
-        assert_eq!((record.revision, record.plan), (0, plan));
+        assert_eq!((record.revision, record.plan), (0, plan.clone()));
+        assert_eq!(decode_backup(&text), Ok(plan));
+    }
+
+    /// A backup as format 1 wrote it (`Record::json_of` of the typical plan then) imports
+    /// unchanged; its plan has no id yet.
+    #[test]
+    fn a_format_1_backup_still_imports() {
+        let text = include_str!("../../../tests/fixtures/typical-record.json");
+        assert!(text.starts_with(r#"{"format":1,"#));
+        let plan = decode_backup(text).unwrap();
+        assert_eq!(plan, crate::core::format::typical_plan());
+        assert_eq!(plan.id, None);
     }
 }

@@ -1,8 +1,10 @@
 //! Share links: the plan packed into the URL fragment, so the host never sees it.
 //!
-//! A link looks like `https://…/#plan=1.<data>`. The `1` is the share format version and
+//! A link looks like `https://…/#plan=2.<data>`. The `2` is the share format version and
 //! `<data>` is base64url (no padding) of zlib-wrapped deflate of a compact JSON form of
-//! the plan. The zlib wrapper costs 6 bytes and adds a checksum, so a link that was
+//! the plan. Version 2 added the plan's id (`u`), so the calendar events of a plan opened
+//! on another device keep their UIDs; version 1 links keep opening, without one (the app
+//! gives their plan an id when it is opened). The zlib wrapper costs 6 bytes and adds a checksum, so a link that was
 //! garbled in transit is refused instead of opening with silently changed text.
 //!
 //! The compact form (`SharePlan`, private to this module) is a mirror of [`Plan`] with
@@ -35,7 +37,10 @@ use crate::core::plan::*;
 use crate::core::validate::{validate, InvalidPlan};
 
 /// The share format this app writes.
-pub const SHARE_VERSION: u32 = 1;
+pub const SHARE_VERSION: u32 = 2;
+
+/// The first share format: the same without the plan's id. Still read.
+pub const SHARE_VERSION_1: u32 = 1;
 
 /// What comes before the version in a link fragment.
 pub const PREFIX: &str = "plan=";
@@ -69,6 +74,8 @@ pub struct ShareOptions {
     pub include_reframes: bool,
     /// The text of each rejection message.
     pub include_message: bool,
+    /// The contact's name and email of each rejection: a third person's details.
+    pub include_contacts: bool,
 }
 
 impl ShareOptions {
@@ -77,6 +84,7 @@ impl ShareOptions {
         include_moods: true,
         include_reframes: true,
         include_message: true,
+        include_contacts: true,
     };
 }
 
@@ -156,10 +164,16 @@ pub fn redact(plan: &Plan, options: ShareOptions) -> Plan {
             r.message.clear();
         }
     }
+    if !options.include_contacts {
+        for r in &mut plan.rejections {
+            r.contact_name.clear();
+            r.contact_email.clear();
+        }
+    }
     plan
 }
 
-/// The fragment payload for `plan`, such as `plan=1.eNp…`, with the private parts that
+/// The fragment payload for `plan`, such as `plan=2.eNp…`, with the private parts that
 /// `options` leaves out removed first.
 pub fn encode(plan: &Plan, options: ShareOptions) -> String {
     let share = SharePlan::from_plan(&redact(plan, options));
@@ -179,8 +193,9 @@ pub fn share_url(base_url_without_fragment: &str, payload: &str) -> String {
     format!("{base}#{}", payload.trim_start_matches('#'))
 }
 
-/// Reads the plan from a link payload. Takes `plan=1.…`, `#plan=1.…` or a whole link
-/// (anything up to the first `#` is ignored). Surrounding whitespace is ignored.
+/// Reads the plan from a link payload. Takes `plan=2.…`, `#plan=2.…` or a whole link
+/// (anything up to the first `#` is ignored), of share format 2 or 1. Surrounding
+/// whitespace is ignored. A format 1 plan comes without an id.
 pub fn decode(fragment_or_payload: &str) -> Result<Plan, ShareError> {
     // The cap comes first, before any other work on the text.
     if fragment_or_payload.len() > MAX_LINK_CHARS {
@@ -203,7 +218,7 @@ pub fn decode(fragment_or_payload: &str) -> Result<Plan, ShareError> {
             ShareError::UnknownVersion
         });
     };
-    check_version(version)?;
+    let version = check_version(version)?;
     if data.is_empty() {
         return Err(ShareError::CutShort);
     }
@@ -235,6 +250,11 @@ pub fn decode(fragment_or_payload: &str) -> Result<Plan, ShareError> {
         // so by its version, so an unknown field means a damaged or hand-made link.
         Category::Data => ShareError::NotAPlan(e.to_string()),
     })?;
+    if version == SHARE_VERSION_1 && share.id.is_some() {
+        return Err(ShareError::NotAPlan(
+            "a version 1 link with a plan id".into(),
+        ));
+    }
     let mut plan = share.into_plan().map_err(|BadDate| ShareError::BadDate)?;
     validate(&mut plan).map_err(|e| match e {
         InvalidPlan::ImpossibleDate => ShareError::BadDate,
@@ -243,15 +263,16 @@ pub fn decode(fragment_or_payload: &str) -> Result<Plan, ShareError> {
     Ok(plan)
 }
 
-fn check_version(version: &str) -> Result<(), ShareError> {
+/// The share format a link names, if this app reads it.
+fn check_version(version: &str) -> Result<u32, ShareError> {
     if version.is_empty() || !version.bytes().all(|b| b.is_ascii_digit()) {
         return Err(ShareError::UnknownVersion);
     }
     // All digits: too many of them to parse is still a (much) newer version.
     let number = version.parse::<u64>().unwrap_or(u64::MAX);
     match number {
-        n if n == u64::from(SHARE_VERSION) => Ok(()),
         n if n > u64::from(SHARE_VERSION) => Err(ShareError::NewerVersion(n)),
+        n if n >= u64::from(SHARE_VERSION_1) => Ok(n as u32),
         _ => Err(ShareError::UnknownVersion),
     }
 }
@@ -490,6 +511,9 @@ fn is_default<T: Default + PartialEq>(value: &T) -> bool {
 #[derive(Debug, Default, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct SharePlan {
+    /// The plan's id (share format 2 on).
+    #[serde(rename = "u", default, skip_serializing_if = "Option::is_none")]
+    id: Option<PlanId>,
     #[serde(rename = "r", default, skip_serializing_if = "is_default")]
     rejections: Vec<ShareRejection>,
     #[serde(rename = "c", default, skip_serializing_if = "is_default")]
@@ -746,6 +770,7 @@ impl SharePlan {
     /// compile error here until it is carried.
     fn from_plan(plan: &Plan) -> SharePlan {
         let Plan {
+            id,
             rejections,
             current,
             profile:
@@ -771,6 +796,7 @@ impl SharePlan {
             next_id,
         } = plan;
         SharePlan {
+            id: id.clone(),
             rejections: rejections.iter().map(ShareRejection::from_plan).collect(),
             current: *current,
             name: name.clone(),
@@ -799,6 +825,7 @@ impl SharePlan {
 
     fn into_plan(self) -> Result<Plan, BadDate> {
         let SharePlan {
+            id,
             rejections,
             current,
             name,
@@ -818,6 +845,7 @@ impl SharePlan {
             next_id,
         } = self;
         Ok(Plan {
+            id,
             rejections: collect(rejections, ShareRejection::into_plan)?,
             current,
             profile: Profile {

@@ -2,8 +2,11 @@
 //! `{"format":2,"revision":…,"saved_at":…,"folded":[…],"plan":{…}}`.
 //!
 //! Format 2 added `folded`: which tabs' journals the record holds (see
-//! [`crate::core::journal`]). Format 1 is the same without it; backup files are still
-//! written in format 1, so a backup opens in every Rebound since the first.
+//! [`crate::core::journal`]), and the plan's random `id`, which calendar UIDs carry.
+//! Format 1 is the same without them, and still loads: its plan gets an id when the app
+//! loads it ([`crate::core::saving::Saver::open`]; the core makes no random numbers, the
+//! browser passes one in). Backup files are format 2 records without `folded`; a Rebound of
+//! format 1 refuses them as "from a newer version", not as broken.
 //!
 //! The whole plan is written as one value under one key, so a save can never be left
 //! half-done. Records from older formats are migrated step by step; records from a newer
@@ -23,9 +26,9 @@ use crate::core::validate::{validate, InvalidPlan};
 /// The format this app writes to storage.
 pub const FORMAT_VERSION: u32 = 2;
 
-/// The format of backup files ([`Record::json_of`]): the first one, which every Rebound
-/// reads.
-pub const BACKUP_FORMAT_VERSION: u32 = 1;
+/// The format of backup files ([`Record::json_of`]): this app's, since backups carry the
+/// plan's id.
+pub const BACKUP_FORMAT_VERSION: u32 = FORMAT_VERSION;
 
 /// localStorage key of the plan record.
 pub const PLAN_KEY: &str = "rebound.plan";
@@ -184,8 +187,8 @@ impl Record {
         })
     }
 
-    /// The JSON text of a format 1 record of `plan` (what a backup file holds), written
-    /// straight from the borrowed plan: an export need not copy a large plan first.
+    /// The JSON text of a record of `plan` holding no journals (what a backup file holds),
+    /// written straight from the borrowed plan: an export need not copy a large plan first.
     pub fn json_of(plan: &Plan, revision: u64, saved_at: &str) -> String {
         write(&RecordOut {
             format: BACKUP_FORMAT_VERSION,
@@ -206,11 +209,15 @@ impl Record {
         // shape, so what is wrong is reported the same way whichever it is.
         let mut record = match serde_json::from_str::<Record>(text) {
             Ok(record) if record.format == FORMAT_VERSION => record,
-            // Format 1 is format 2 without `folded`, so it reads in one pass too.
-            Ok(record) if record.format == 1 && record.folded.is_empty() => Record {
-                format: FORMAT_VERSION,
-                ..record
-            },
+            // Format 1 is format 2 without `folded` and ids, so it reads in one pass too.
+            Ok(record)
+                if record.format == 1 && record.folded.is_empty() && record.plan.id.is_none() =>
+            {
+                Record {
+                    format: FORMAT_VERSION,
+                    ..record
+                }
+            }
             _ => {
                 let version = format_of(text)?;
                 if version > FORMAT_VERSION {
@@ -219,6 +226,9 @@ impl Record {
                 let text = migrate(text, version)?;
                 let record =
                     serde_json::from_str::<Record>(&text).map_err(|e| shape_error(&e, &text))?;
+                if version == 1 && record.plan.id.is_some() {
+                    return Err(RecordError::Shape("a format 1 plan has no id".into()));
+                }
                 Record {
                     format: FORMAT_VERSION,
                     ..record
@@ -281,7 +291,8 @@ pub fn format_of(text: &str) -> Result<u32, RecordError> {
 ///
 /// Each future format adds one arm that rewrites the text of the format before it (as a
 /// `serde_json::Value`), so every format that ever shipped keeps loading. Format 2 only
-/// added a field that may be left out (`folded`), so format 1 text reads as it is.
+/// added fields that may be left out (`folded`, the plan's `id`), so format 1 text reads
+/// as it is; the plan's missing id is given when it is loaded ([`Plan::ensure_id`]).
 fn migrate(text: &str, version: u32) -> Result<Cow<'_, str>, RecordError> {
     match version {
         1 | FORMAT_VERSION => Ok(Cow::Borrowed(text)),
@@ -304,14 +315,25 @@ mod tests {
         assert_eq!(back, record);
     }
 
+    /// The id the format 2 fixture's plan carries.
+    const FIXTURE_ID: &str = "5c0b1e27d9a84f63a1e0c4d2b7f93a18";
+
+    fn fixture_id() -> plan::PlanId {
+        plan::PlanId::try_from(FIXTURE_ID.to_string()).unwrap()
+    }
+
     #[test]
-    fn json_of_writes_a_format_1_record_of_the_borrowed_plan() {
-        let record = Record::from_json(FORMAT_1_FIXTURE).unwrap();
-        let text = Record::json_of(&record.plan, 7, "now");
-        assert!(text.starts_with(r#"{"format":1,"revision":7,"saved_at":"now","plan":{"#));
+    fn json_of_writes_a_record_of_the_borrowed_plan_without_journals() {
+        let mut plan = Record::from_json(FORMAT_1_FIXTURE).unwrap().plan;
+        plan.ensure_id(fixture_id());
+        let text = Record::json_of(&plan, 7, "now");
+        assert!(text.starts_with(&format!(
+            r#"{{"format":2,"revision":7,"saved_at":"now","plan":{{"id":"{FIXTURE_ID}","#
+        )));
         let back = Record::from_json(&text).unwrap();
         assert_eq!((back.revision, back.saved_at.as_str()), (7, "now"));
-        assert_eq!(back.plan, record.plan);
+        assert!(back.folded.is_empty());
+        assert_eq!(back.plan, plan);
     }
 
     /// A record exactly as format 2 of the app wrote it.
@@ -322,10 +344,10 @@ mod tests {
         let record = Record::from_json(FORMAT_2_FIXTURE).unwrap();
         assert_eq!(record.format, 2);
         assert_eq!(record.folded.get("3f2a9c41d07be815"), 4);
-        assert_eq!(
-            record.plan,
-            Record::from_json(FORMAT_1_FIXTURE).unwrap().plan
-        );
+        assert_eq!(record.plan.id, Some(fixture_id()));
+        let mut format_1 = Record::from_json(FORMAT_1_FIXTURE).unwrap().plan;
+        format_1.ensure_id(fixture_id());
+        assert_eq!(record.plan, format_1);
         assert_eq!(record.to_json(), FORMAT_2_FIXTURE.trim_end());
     }
 
@@ -334,9 +356,38 @@ mod tests {
         let record = Record::from_json(FORMAT_1_FIXTURE).unwrap();
         assert_eq!(record.format, 2);
         assert!(record.folded.is_empty());
+        // The reader makes no random numbers: the id comes with the load.
+        assert_eq!(record.plan.id, None);
         let text = record.to_json();
         assert!(text.starts_with(r#"{"format":2,"revision":"#), "{text}");
-        assert!(text.contains(r#","folded":[],"plan":{"#), "{text}");
+        assert!(
+            text.contains(r#","folded":[],"plan":{"rejections":"#),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn a_format_1_record_holding_a_plan_id_is_refused() {
+        let with_id = FORMAT_1_FIXTURE.replacen(
+            "\"plan\": {",
+            &format!("\"plan\": {{\"id\": \"{FIXTURE_ID}\","),
+            1,
+        );
+        assert_ne!(with_id, FORMAT_1_FIXTURE);
+        assert!(matches!(
+            Record::from_json(&with_id),
+            Err(RecordError::Shape(_))
+        ));
+        let format_2 = with_id.replacen("\"format\": 1", "\"format\": 2", 1);
+        assert_eq!(
+            Record::from_json(&format_2).unwrap().plan.id,
+            Some(fixture_id())
+        );
+        let bad_id = format_2.replacen(FIXTURE_ID, "not-an-id", 1);
+        assert!(matches!(
+            Record::from_json(&bad_id),
+            Err(RecordError::Shape(_))
+        ));
     }
 
     #[test]

@@ -58,7 +58,7 @@ pub fn AboutScreen() -> impl IntoView {
         <Section title="Your data">
             <p>"Your plan lives in this browser's storage on this device. There is no account and no server: nothing you write is sent anywhere, and the app loads no outside fonts, trackers or analytics."</p>
             <p>"It is saved automatically as you go. To keep it safe, export a backup file now and then from the Share page: browsers can clear a site's data, and some do so after a week without a visit."</p>
-            <p>"When you share a link, the plan travels inside the link itself. Private parts (moods, reframing notes and the rejection message) are left out unless you choose to include them."</p>
+            <p>"When you share a link, the plan travels inside the link itself. Private parts (moods, reframing notes, the rejection message, and the names and emails of the people you were in touch with) are left out unless you choose to include them."</p>
             <PersistenceStatus />
         </Section>
         <Section title="The research behind the steps">

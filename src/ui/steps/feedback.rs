@@ -9,6 +9,7 @@ use crate::core::plan::{
     Certainty, FeedbackCategory, FeedbackDraft, FeedbackRef, Id, Outcome, RequestStatus, Stage,
 };
 use crate::core::steps::Screen;
+use crate::core::text::Phrase;
 use crate::ui::state::use_app;
 use crate::ui::widgets::*;
 use crate::web::browser;
@@ -95,7 +96,7 @@ fn RequestComposer(id: Id) -> impl IntoView {
             <TextField label="Your name (for the sign-off)" value=name autocomplete="name" error=name_problem.message() />
             <p class="subject">
                 <span class="meta">"Subject: "</span>
-                {move || generated.get().map(|d| d.subject)}
+                <bdi>{move || generated.get().map(|d| d.subject)}</bdi>
             </p>
             <TextArea label="Your request" value=body rows=10 />
             <div class="actions">
@@ -258,16 +259,20 @@ fn FeedbackCard(source: FeedbackRef) -> impl IntoView {
     let item = plan_memo(app, move |p| {
         let f = p.feedback(source)?;
         let outcome = match f.outcome {
-            Some(Outcome::SkillGap(g)) => p
-                .skill_gaps
-                .iter()
-                .find(|x| x.id == g)
-                .map(|x| (Screen::Skills, format!("Skill gap: {}", x.skill))),
-            Some(Outcome::SearchChange(c)) => p
-                .search_changes
-                .iter()
-                .find(|x| x.id == c)
-                .map(|x| (Screen::Search, format!("Search change: {}", x.text))),
+            Some(Outcome::SkillGap(g)) => p.skill_gaps.iter().find(|x| x.id == g).map(|x| {
+                (
+                    Screen::Skills,
+                    Phrase::new().app("→ Skill gap: ").user(&x.skill),
+                )
+            }),
+            Some(Outcome::SearchChange(c)) => {
+                p.search_changes.iter().find(|x| x.id == c).map(|x| {
+                    (
+                        Screen::Search,
+                        Phrase::new().app("→ Search change: ").user(&x.text),
+                    )
+                })
+            }
             None => None,
         };
         Some((f.clone(), outcome))
@@ -290,7 +295,7 @@ fn FeedbackCard(source: FeedbackRef) -> impl IntoView {
         };
         view! {
             <li class="item">
-                <p class="item-text">{f.text.clone()}</p>
+                <p class="item-text" dir="auto">{f.text.clone()}</p>
                 <p class="meta">
                     <Tag text=f.category.label() />
                     <Tag text=f.stage.label() tone="soft" />
@@ -299,7 +304,7 @@ fn FeedbackCard(source: FeedbackRef) -> impl IntoView {
                 <div class="actions">
                     {match outcome {
                         Some((screen, text)) => view! {
-                            <a class="linked" href=screen.href()>{format!("→ {text}")}</a>
+                            <a class="linked" href=screen.href()><Words phrase=text /></a>
                         }.into_any(),
                         None => view! {
                             <button type="button" class="button" on:click=to_gap>"Make it a skill gap"</button>

@@ -4,6 +4,7 @@ use chrono::{Duration, NaiveDateTime, NaiveTime};
 use leptos::prelude::*;
 
 use crate::core::dates;
+use crate::core::insights::fun_title;
 use crate::core::plan::{FunDraft, Id};
 use crate::core::steps::Screen;
 use crate::ui::state::use_app;
@@ -121,11 +122,8 @@ fn FunCard(id: Id) -> impl IntoView {
             return ().into_any();
         };
         let today = app.today();
-        let title = if f.with_whom.is_empty() {
-            f.what.clone()
-        } else {
-            format!("{} with {}", f.what, f.with_whom)
-        };
+        let title = fun_title(&f.what, &f.with_whom);
+        let done_label = format!("Mark it done: {}", title.plain());
         let mood_line = match (f.mood_before, f.mood_after) {
             (Some(b), Some(a)) => Some(format!(
                 "Mood before: {} · after: {}",
@@ -138,7 +136,7 @@ fn FunCard(id: Id) -> impl IntoView {
         };
         view! {
             <li class="item" class:is-done=f.done>
-                <h3 class="item-title">{title.clone()}</h3>
+                <h3 class="item-title"><Words phrase=title /></h3>
                 <p class="meta">
                     {format!("{} at {} ({})", dates::friendly(f.when.date()), dates::hhmm(f.when.time()), dates::countdown_label(today, f.when.date()))}
                     {f.done.then(|| view! { " " <Tag text="Done" tone="good" /> })}
@@ -157,7 +155,7 @@ fn FunCard(id: Id) -> impl IntoView {
                 } else {
                     view! {
                         <div class="actions">
-                            <button type="button" class="button" on:click=move |_| finishing.set(true) aria-label=format!("Mark it done: {title}")>"Mark it done"</button>
+                            <button type="button" class="button" on:click=move |_| finishing.set(true) aria-label=done_label.clone()>"Mark it done"</button>
                             <button type="button" class="button subtle danger" on:click=move |_| if browser::confirm("Remove this plan?") { problem.take(app.change(move |p| p.remove_fun(id))); }>"Remove"</button>
                         </div>
                     }.into_any()

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::core::dates;
 use crate::core::plan::Plan;
 use crate::core::steps::Screen;
+use crate::core::text::Phrase;
 use crate::ui::state::{use_app, ImportChoice, IncomingSource};
 use crate::ui::widgets::*;
 use crate::web::browser;
@@ -47,25 +48,25 @@ pub fn ImportScreen() -> impl IntoView {
             Some(Ok(incoming)) => {
                 let plan = incoming.plan;
                 let from = match plan.profile.name.trim() {
-                    "" => "Someone".to_string(),
-                    name => name.to_string(),
+                    "" => Phrase::new().app("Someone"),
+                    name => Phrase::of(name),
                 };
                 let what = match incoming.source {
-                    IncomingSource::Link => "shared a plan with you",
-                    IncomingSource::File => "saved this plan in a backup file",
+                    IncomingSource::Link => " shared a plan with you",
+                    IncomingSource::File => " saved this plan in a backup file",
                 };
                 let contents = plan.contents();
                 view! {
                     <ScreenHeader screen=Screen::Import lead="Have a look first. Nothing is saved until you choose below." />
                     <section class="card" aria-labelledby="incoming-title">
-                        <h2 id="incoming-title">{format!("{from} {what}")}</h2>
+                        <h2 id="incoming-title"><Words phrase=from.app(what) /></h2>
                         {if contents.is_empty() {
                             view! { <p>"It is empty."</p> }.into_any()
                         } else {
                             view! {
                                 <p>"It holds:"</p>
                                 <ul class="contents">
-                                    {contents.into_iter().map(|(label, n)| view! { <li>{format!("{n} {label}")}</li> }).collect_view()}
+                                    {contents.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
                                 </ul>
                             }.into_any()
                         }}
@@ -111,13 +112,13 @@ pub fn PlanPreview(plan: Plan) -> impl IntoView {
             let feedback = r
                 .feedback
                 .iter()
-                .map(|f| format!("{} ({})", f.text, f.category.label()))
+                .map(|f| Phrase::of(&f.text).app(format!(" ({})", f.category.label())))
                 .collect::<Vec<_>>();
             view! {
                 <li>
-                    <strong>{r.title()}</strong>
+                    <strong><Words phrase=r.title() /></strong>
                     {format!(" · {} · {}", r.stage.label(), dates::friendly(r.date))}
-                    {(!r.message.is_empty()).then(|| view! { <p class="item-text">{r.message.clone()}</p> })}
+                    {(!r.message.is_empty()).then(|| view! { <p class="item-text" dir="auto">{r.message.clone()}</p> })}
                     <TextList items=feedback />
                 </li>
             }
@@ -126,28 +127,37 @@ pub fn PlanPreview(plan: Plan) -> impl IntoView {
     let roles = plan
         .roles
         .iter()
-        .map(|r| format!("{} ({})", r.title, r.level.label()))
+        .map(|r| Phrase::of(&r.title).app(format!(" ({})", r.level.label())))
         .collect();
-    let changes = plan.search_changes.iter().map(|c| c.text.clone()).collect();
+    let changes = plan
+        .search_changes
+        .iter()
+        .map(|c| Phrase::of(&c.text))
+        .collect();
     let gaps = plan
         .skill_gaps
         .iter()
         .map(|g| match g.if_then() {
-            Some(p) => format!("{}: {p}", g.skill),
-            None => g.skill.clone(),
+            Some(p) => Phrase::of(&g.skill).app(": ").and(p),
+            None => Phrase::of(&g.skill),
         })
         .collect();
-    let fun = plan.fun.iter().map(|f| f.what.clone()).collect();
+    let fun = plan.fun.iter().map(|f| Phrase::of(&f.what)).collect();
     let apps = plan
         .applications
         .iter()
-        .map(|a| format!("{} at {} · {}", a.role, a.company, dates::friendly(a.date)))
+        .map(|a| {
+            Phrase::of(&a.role)
+                .app(" at ")
+                .user(&a.company)
+                .app(format!(" · {}", dates::friendly(a.date)))
+        })
         .collect();
     let reframes = plan
         .wellbeing
         .reframes
         .iter()
-        .map(|r| format!("{} → {}", r.thought, r.kinder_view))
+        .map(|r| Phrase::of(&r.thought).app(" → ").user(&r.kinder_view))
         .collect();
     view! {
         <section class="card preview" aria-labelledby="preview-title">

@@ -6,6 +6,7 @@ use crate::core::dates;
 use crate::core::insights::{prep_checklist, PrepSource};
 use crate::core::plan::{AppKind, ApplicationDraft, Id};
 use crate::core::steps::Screen;
+use crate::core::text::{plural, Phrase};
 use crate::ui::state::use_app;
 use crate::ui::widgets::*;
 
@@ -89,14 +90,14 @@ fn ApplicationCard(id: Id) -> impl IntoView {
             <li class="item">
                 <div class="countdown" aria-hidden="true">
                     <span class="count">{days.max(0)}</span>
-                    <span class="unit">{if days == 1 { "day" } else { "days" }}</span>
+                    <span class="unit">{plural(days.max(0) as usize, "day", "days")}</span>
                 </div>
-                <h3 class="item-title">{format!("{} at {}", a.role, a.company)}</h3>
+                <h3 class="item-title"><Words phrase=Phrase::of(&a.role).app(" at ").user(&a.company) /></h3>
                 <p class="meta">
                     <Tag text=a.kind.label() tone=if a.kind == AppKind::Interview { "good" } else { "soft" } />
                     {format!(" {}{} · {}", dates::friendly(a.date), a.time.map(|t| format!(" at {}", dates::hhmm(t))).unwrap_or_default(), dates::countdown_label(today, a.date))}
                 </p>
-                {(!a.note.is_empty()).then(|| view! { <p class="item-text">{a.note.clone()}</p> })}
+                {(!a.note.is_empty()).then(|| view! { <p class="item-text" dir="auto">{a.note.clone()}</p> })}
                 <RemoveButton label=format!("Remove {} at {}", a.role, a.company) on_remove=Callback::new(move |_| { problem.take(app.change(move |p| p.remove_application(id))); }) />
                 <ActionProblem error=problem />
             </li>
@@ -208,7 +209,7 @@ fn PrepChecklist() -> impl IntoView {
                                         prop:checked=move || done.get()
                                         on:change=move |ev| { let done = event_target_checked(&ev); let key = key.clone(); app.update(move |p| p.set_prep_done(&key, done)); }
                                     />
-                                    <span>{text}</span>
+                                    <span><Words phrase=text /></span>
                                 </label>
                                 {source.map(|(screen, label)| view! { <a class="linked meta" href=screen.href()>{label}</a> })}
                             </li>

@@ -8,6 +8,7 @@ use crate::core::ics;
 use crate::core::insights::{dated_actions, due_next, feedback_patterns, DatedAction};
 use crate::core::plan::{GapStatus, Plan};
 use crate::core::steps::Screen;
+use crate::core::text::{count, Phrase};
 use crate::ui::state::use_app;
 use crate::ui::widgets::notices::BackupReminder;
 use crate::ui::widgets::*;
@@ -87,7 +88,7 @@ fn action_line(action: &DatedAction, today: chrono::NaiveDate) -> impl IntoView 
     view! {
         <li class="action" class:overdue=overdue class:is-done=action.done>
             <span class="action-date">{when}</span>
-            <a href=action.screen.href()>{action.text.clone()}</a>
+            <a href=action.screen.href()><Words phrase=action.text.clone() /></a>
             <span class="meta">
                 {if action.done { " · done".to_string() } else if overdue { " · past its date".to_string() } else { format!(" · {}", dates::countdown_label(today, action.date)) }}
             </span>
@@ -126,12 +127,12 @@ fn Patterns() -> impl IntoView {
             let list = patterns.get();
             (!list.is_empty()).then(|| view! {
                 <Section title="Patterns in your feedback">
-                    <p class="hint">{move || format!("Across {} rejection(s). A theme that repeats is worth a skill gap or a search change.", rejections.get())}</p>
+                    <p class="hint">{move || format!("Across {}. A theme that repeats is worth a skill gap or a search change.", count(rejections.get(), "rejection", "rejections"))}</p>
                     <ul class="patterns">
                         {list.into_iter().map(|(category, items, in_rejections)| view! {
                             <li>
                                 <strong>{category.label()}</strong>
-                                {format!(": {items} point(s) in {in_rejections} rejection(s)")}
+                                {format!(": {} in {}", count(items, "point", "points"), count(in_rejections, "rejection", "rejections"))}
                                 {(in_rejections > 1).then(|| view! { " " <Tag text="keeps coming back" tone="warn" /> })}
                             </li>
                         }).collect_view()}
@@ -177,13 +178,13 @@ fn AllDates() -> impl IntoView {
 fn Summary() -> impl IntoView {
     let app = use_app();
     let has_plan = Memo::new(move |_| app.with(|p| !p.is_empty()));
-    let lines = |f: fn(&Plan) -> Vec<String>| Memo::new(move |_| app.with(f));
+    let lines = |f: fn(&Plan) -> Vec<Phrase>| Memo::new(move |_| app.with(f));
     let feedback = lines(|p| {
         p.current_rejection()
             .map(|r| {
                 r.feedback
                     .iter()
-                    .map(|f| format!("{} [{}]", f.text, f.category.label()))
+                    .map(|f| Phrase::of(&f.text).app(format!(" [{}]", f.category.label())))
                     .collect()
             })
             .unwrap_or_default()
@@ -191,13 +192,17 @@ fn Summary() -> impl IntoView {
     let roles = lines(|p| {
         p.roles
             .iter()
-            .map(|r| format!("{} ({})", r.title, r.level.label()))
+            .map(|r| Phrase::of(&r.title).app(format!(" ({})", r.level.label())))
             .collect()
     });
     let changes = lines(|p| {
         p.search_changes
             .iter()
-            .map(|c| format!("{}{}", if c.done { "✓ " } else { "" }, c.text))
+            .map(|c| {
+                Phrase::new()
+                    .app(if c.done { "✓ " } else { "" })
+                    .user(&c.text)
+            })
             .collect()
     });
     let gaps = lines(|p| {
@@ -209,9 +214,10 @@ fn Summary() -> impl IntoView {
                 } else {
                     ""
                 };
+                let line = Phrase::of(&g.skill).app(status);
                 match g.if_then() {
-                    Some(plan) => format!("{}{status}: {plan}", g.skill),
-                    None => format!("{}{status}", g.skill),
+                    Some(plan) => line.app(": ").and(plan),
+                    None => line,
                 }
             })
             .collect()
@@ -219,18 +225,17 @@ fn Summary() -> impl IntoView {
     let fun = lines(|p| {
         p.fun
             .iter()
-            .map(|f| format!("{}{}", f.what, if f.done { " (done)" } else { "" }))
+            .map(|f| Phrase::of(&f.what).app(if f.done { " (done)" } else { "" }))
             .collect()
     });
     let in_focus = Memo::new(move |_| {
         app.with(|p| {
             p.current_rejection().map(|r| {
-                format!(
-                    "{} ({}, {})",
-                    r.title(),
+                r.title().app(format!(
+                    " ({}, {})",
                     r.stage.label(),
                     dates::friendly(r.date)
-                )
+                ))
             })
         })
     });
@@ -238,7 +243,7 @@ fn Summary() -> impl IntoView {
     view! {
         {move || has_plan.get().then(|| view! {
             <Section title="My plan in brief">
-                {move || in_focus.get().map(|text| view! { <p><strong>"In focus: "</strong>{text}</p> })}
+                {move || in_focus.get().map(|text| view! { <p><strong>"In focus: "</strong><Words phrase=text /></p> })}
                 <BriefList title="Feedback" noun="feedback points" lines=feedback />
                 <BriefList title="Target roles" noun="roles" lines=roles />
                 <BriefList title="Search changes" noun="search changes" lines=changes />
@@ -246,7 +251,7 @@ fn Summary() -> impl IntoView {
                 <BriefList title="Something fun" noun="fun plans" lines=fun />
                 {move || {
                     let setback = setback.get();
-                    (!setback.is_empty()).then(|| view! { <h3>"If I get another no"</h3><p>{setback}</p> })
+                    (!setback.is_empty()).then(|| view! { <h3>"If I get another no"</h3><p dir="auto">{setback}</p> })
                 }}
             </Section>
         })}
@@ -260,10 +265,10 @@ fn Summary() -> impl IntoView {
 /// - `noun`: what the lines are, in the plural, for "Showing 20 of 300 skill gaps".
 /// - `lines`: the lines, in order.
 #[component]
-fn BriefList(title: &'static str, noun: &'static str, lines: Memo<Vec<String>>) -> impl IntoView {
+fn BriefList(title: &'static str, noun: &'static str, lines: Memo<Vec<Phrase>>) -> impl IntoView {
     let has_lines = Memo::new(move |_| lines.with(|l| !l.is_empty()));
     let row = move |at: u32| {
-        view! { <li>{move || lines.with(|l| l.get(at as usize).cloned().unwrap_or_default())}</li> }
+        view! { <li>{move || lines.with(|l| l.get(at as usize).cloned().map(|line| view! { <Words phrase=line /> }))}</li> }
             .into_any()
     };
     move || {

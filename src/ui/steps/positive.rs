@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::core::dates;
 use crate::core::plan::ModelError;
 use crate::core::steps::Screen;
+use crate::core::text::Phrase;
 use crate::ui::state::use_app;
 use crate::ui::widgets::mood_chart::MoodChart;
 use crate::ui::widgets::*;
@@ -104,7 +105,7 @@ fn Reframing() -> impl IntoView {
                 reframe.map(|r| view! {
                     <NoteRow
                         class="item reframe"
-                        lines=[("thought", r.thought.clone()), ("kinder", format!("→ {}", r.kinder_view))]
+                        lines=[("thought", Phrase::of(&r.thought)), ("kinder", Phrase::new().app("→ ").user(&r.kinder_view))]
                         remove_label=format!("Remove reframe: {}", r.thought)
                         remove=Callback::new(move |_| app.change(move |p| p.remove_reframe(id)))
                     />
@@ -146,7 +147,7 @@ fn WentWell() -> impl IntoView {
                 went_well.map(|w| view! {
                     <NoteRow
                         class="item"
-                        lines=[("item-text", w.text.clone()), ("meta", dates::friendly(w.date))]
+                        lines=[("item-text", Phrase::of(&w.text)), ("meta", Phrase::new().app(dates::friendly(w.date)))]
                         remove_label=format!("Remove: {}", w.text)
                         remove=Callback::new(move |_| app.change(move |p| p.remove_went_well(id)))
                     />
@@ -166,7 +167,7 @@ fn WentWell() -> impl IntoView {
 #[component]
 fn NoteRow(
     class: &'static str,
-    lines: [(&'static str, String); 2],
+    lines: [(&'static str, Phrase); 2],
     remove_label: String,
     remove: Callback<(), Result<(), ModelError>>,
 ) -> impl IntoView {
@@ -177,8 +178,8 @@ fn NoteRow(
     });
     view! {
         <li class=class>
-            <p class=first_class>{first}</p>
-            <p class=second_class>{second}</p>
+            <p class=first_class><Words phrase=first /></p>
+            <p class=second_class><Words phrase=second /></p>
             <RemoveButton label=remove_label on_remove=on_remove />
             <ActionProblem error=problem />
         </li>

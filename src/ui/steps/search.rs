@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::core::insights::{role_match, LevelFit};
 use crate::core::plan::{Cause, Id, Level, RoleDraft, SkillGapDraft};
 use crate::core::steps::Screen;
+use crate::core::text::Phrase;
 use crate::ui::state::use_app;
 use crate::ui::widgets::*;
 use crate::web::browser;
@@ -61,7 +62,7 @@ fn Reflection() -> impl IntoView {
         });
         view! {
             <Section title="What was it about?">
-                <p class="hint">{format!("Thinking about {title}.")}</p>
+                <p class="hint"><Words phrase=Phrase::new().app("Thinking about ").and(title).app(".") /></p>
                 <ChoiceRadios legend="Mostly…" value=cause />
                 <TextArea label="Why do you think so?" value=note rows=2 error=problem.message() />
                 {move || match cause.get() {
@@ -204,7 +205,7 @@ fn RoleCard(id: Id) -> impl IntoView {
         };
         view! {
             <li class="item">
-                <h3 class="item-title">{role.title.clone()}</h3>
+                <h3 class="item-title" dir="auto">{role.title.clone()}</h3>
                 <p class="meta">
                     <Tag text=role.level.label() />
                     {(!role.area.is_empty()).then(|| view! { <Tag text=role.area.clone() tone="soft" /> })}
@@ -213,7 +214,16 @@ fn RoleCard(id: Id) -> impl IntoView {
                     <strong>{m.verdict()}</strong>
                     {format!(" · {}% of the listed skills · {level_note}", m.skills_percent)}
                 </p>
-                {(!m.matched.is_empty()).then(|| view! { <p class="meta">{format!("You have: {}", m.matched.join(", "))}</p> })}
+                {(!m.matched.is_empty()).then(|| {
+                    let mut have = Phrase::new().app("You have: ");
+                    for (i, skill) in m.matched.iter().enumerate() {
+                        if i > 0 {
+                            have = have.app(", ");
+                        }
+                        have = have.user(skill);
+                    }
+                    view! { <p class="meta"><Words phrase=have /></p> }
+                })}
                 {(!m.missing.is_empty()).then(|| view! {
                     <div class="missing">
                         <p class="meta">"To build:"</p>
@@ -225,11 +235,11 @@ fn RoleCard(id: Id) -> impl IntoView {
                                 view! {
                                     <li>
                                         {if planned {
-                                            view! { <span class="chip done">{format!("{label} ✓ planned")}</span> }.into_any()
+                                            view! { <span class="chip done"><bdi>{label}</bdi>" ✓ planned"</span> }.into_any()
                                         } else {
                                             view! {
                                                 <button type="button" class="chip" on:click=move |_| add_gap(skill.clone())>
-                                                    {format!("+ {label} as a skill gap")}
+                                                    "+ "<bdi>{label}</bdi>" as a skill gap"
                                                 </button>
                                             }.into_any()
                                         }}
@@ -312,7 +322,7 @@ fn ChangeRow(id: Id) -> impl IntoView {
         let from = c
             .source
             .and_then(|source| p.rejection(source.rejection))
-            .map(|r| format!("From feedback at {}", r.company));
+            .map(|r| Phrase::new().app("From feedback at ").user(&r.company));
         Some((c.clone(), from))
     });
     let problem = ActionError::new();
@@ -328,9 +338,9 @@ fn ChangeRow(id: Id) -> impl IntoView {
                         prop:checked=c.done
                         on:change=move |ev| { let done = event_target_checked(&ev); problem.take(app.change(move |p| p.set_search_change_done(id, done))); }
                     />
-                    <span>{c.text.clone()}</span>
+                    <span dir="auto">{c.text.clone()}</span>
                 </label>
-                {from.map(|f| view! { <a class="linked meta" href=Screen::Feedback.href()>{f}</a> })}
+                {from.map(|f| view! { <a class="linked meta" href=Screen::Feedback.href()><Words phrase=f /></a> })}
                 <button type="button" class="button subtle danger small" aria-label=format!("Remove change: {}", c.text) on:click=move |_| { problem.take(app.change(move |p| p.remove_search_change(id))); }>"Remove"</button>
                 <ActionProblem error=problem />
             </li>

@@ -37,15 +37,19 @@ fn ShareLink() -> impl IntoView {
     let include_moods = RwSignal::new(false);
     let include_reframes = RwSignal::new(false);
     let include_message = RwSignal::new(false);
+    let include_contacts = RwSignal::new(false);
+    let options = Memo::new(move |_| ShareOptions {
+        include_moods: include_moods.get(),
+        include_reframes: include_reframes.get(),
+        include_message: include_message.get(),
+        include_contacts: include_contacts.get(),
+    });
     let link = Memo::new(move |_| {
-        let options = ShareOptions {
-            include_moods: include_moods.get(),
-            include_reframes: include_reframes.get(),
-            include_message: include_message.get(),
-        };
-        let payload = app.with(|p| share::encode(p, options));
+        let payload = app.with(|p| share::encode(p, options.get()));
         share::share_url(&browser::address_without_fragment(), &payload)
     });
+    // What someone who opens the link will see listed.
+    let holds = Memo::new(move |_| app.with(|p| share::redact(p, options.get()).contents()));
     let length = move || link.get().chars().count();
     let sent = RwSignal::new(None::<String>);
     let copy = move |_| {
@@ -75,7 +79,17 @@ fn ShareLink() -> impl IntoView {
                 <PrivacyToggle label="Include my mood check-ins" value=include_moods />
                 <PrivacyToggle label="Include my reframed thoughts" value=include_reframes />
                 <PrivacyToggle label="Include the rejection messages" value=include_message />
+                <PrivacyToggle label="Include contact names and emails" value=include_contacts />
             </fieldset>
+            {move || {
+                let lines = holds.get();
+                (!lines.is_empty()).then(|| view! {
+                    <p>"The link holds:"</p>
+                    <ul class="contents" aria-label="What the link holds">
+                        {lines.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
+                    </ul>
+                }.into_any())
+            }}
             <div class="field">
                 <label for="share-link">"Your share link"</label>
                 <textarea id="share-link" class="link-box" rows="4" readonly prop:value=move || link.get()></textarea>

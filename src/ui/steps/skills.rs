@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::core::dates;
 use crate::core::plan::{GapStatus, Id, Method, Priority, SkillCategory, SkillGapDraft};
 use crate::core::steps::Screen;
+use crate::core::text::{isolate, plural, Phrase};
 use crate::ui::state::use_app;
 use crate::ui::widgets::*;
 use crate::web::browser;
@@ -59,9 +60,9 @@ pub fn SkillsStep() -> impl IntoView {
                 } else {
                     view! {
                         <p class="glance">
-                            <span><strong>{total}</strong>{if total == 1 { " gap" } else { " gaps" }}</span>
+                            <span><strong>{total}</strong>{plural(total, " gap", " gaps")}</span>
                             <span><strong>{done}</strong>" done"</span>
-                            <span class:warn={overdue > 0}><strong>{overdue}</strong>" past their date"</span>
+                            <span class:warn={overdue > 0}><strong>{overdue}</strong>{plural(overdue, " past its date", " past their date")}</span>
                         </p>
                         <ProgressBar label="Overall progress on skill gaps".to_string() percent=Signal::derive(move || summary.get().3) />
                         <p class="meta">{format!("{progress}% of the way overall")}</p>
@@ -107,14 +108,14 @@ fn GapCard(id: Id, editing: RwSignal<Option<Id>>) -> impl IntoView {
         app.with(|p| {
             let source = p.skill_gaps.iter().find(|g| g.id == id)?.source?;
             p.rejection(source.rejection)
-                .map(|r| format!("From feedback at {}", r.company))
+                .map(|r| Phrase::new().app("From feedback at ").user(&r.company))
         })
     });
     let status_id = unique_id("gap-status");
     let problem = ActionError::new();
     let remove = move |_| {
         let name = gap.get_untracked().map(|g| g.skill).unwrap_or_default();
-        if browser::confirm(&format!("Remove the skill gap “{name}”?")) {
+        if browser::confirm(&format!("Remove the skill gap “{}”?", isolate(&name))) {
             problem.take(app.change(move |p| p.remove_skill_gap(id)));
         }
     };
@@ -128,7 +129,7 @@ fn GapCard(id: Id, editing: RwSignal<Option<Id>>) -> impl IntoView {
         let status_id = status_id.clone();
         view! {
             <li class="item" class:overdue=overdue class:is-done=g.status == GapStatus::Done>
-                <h3 class="item-title">{g.skill.clone()}</h3>
+                <h3 class="item-title" dir="auto">{g.skill.clone()}</h3>
                 <p class="meta">
                     <Tag text=format!("{} priority", g.priority.label()) tone=if g.priority == Priority::High { "warn" } else { "soft" } />
                     <Tag text=g.category.label() tone="soft" />
@@ -141,12 +142,12 @@ fn GapCard(id: Id, editing: RwSignal<Option<Id>>) -> impl IntoView {
                     {g.target_date.map(|d| format!(" · by {} ({})", dates::friendly(d), dates::countdown_label(today, d)))}
                     {g.cost.map(|c| format!(" · cost {c}"))}
                 </p>
-                {g.if_then().map(|plan| view! { <p class="if-then">{plan}</p> })}
-                {(!g.evidence.is_empty()).then(|| view! { <p class="meta">{format!("Why: {}", g.evidence)}</p> })}
-                {move || from.get().map(|f| view! { <a class="linked meta" href=Screen::Feedback.href()>{f}</a> })}
+                {g.if_then().map(|plan| view! { <p class="if-then"><Words phrase=plan /></p> })}
+                {(!g.evidence.is_empty()).then(|| view! { <p class="meta">"Why: "<bdi>{g.evidence.clone()}</bdi></p> })}
+                {move || from.get().map(|f| view! { <a class="linked meta" href=Screen::Feedback.href()><Words phrase=f /></a> })}
                 <div class="actions">
                     <div class="field compact">
-                        <label for=status_id.clone()>{format!("Status of {}", g.skill)}</label>
+                        <label for=status_id.clone()>"Status of "<bdi>{g.skill.clone()}</bdi></label>
                         <select
                             id=status_id.clone()
                             on:change=move |ev| {

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::core::dates;
 use crate::core::plan::{Channel, Id, RejectionDraft, Stage};
 use crate::core::steps::Screen;
+use crate::core::text::count;
 use crate::ui::state::use_app;
 use crate::ui::widgets::*;
 use crate::web::browser;
@@ -110,7 +111,7 @@ fn RejectionCard(id: Id) -> impl IntoView {
     let remove = move |_| {
         let title = rejection
             .get_untracked()
-            .map(|r| r.title())
+            .map(|r| r.title().isolated())
             .unwrap_or_default();
         if browser::confirm(&format!(
             "Remove “{title}” and its feedback? Skill gaps and search changes made from it stay."
@@ -138,7 +139,7 @@ fn RejectionCard(id: Id) -> impl IntoView {
         };
         view! {
             <li class="item" class:focused=move || in_focus.get()>
-                <h3 class="item-title">{r.title()}</h3>
+                <h3 class="item-title"><Words phrase=r.title() /></h3>
                 <p class="meta">
                     <Tag text=r.stage.label() />
                     {r.is_ghosted().then(|| view! { <Tag text="No answer" tone="soft" /> })}
@@ -146,7 +147,7 @@ fn RejectionCard(id: Id) -> impl IntoView {
                     {when}
                 </p>
                 {(!r.feedback.is_empty()).then(|| view! {
-                    <p class="meta">{format!("{} feedback notes", r.feedback.len())}</p>
+                    <p class="meta">{count(r.feedback.len(), "feedback point", "feedback points")}</p>
                 })}
                 <div class="actions">
                     {move || if in_focus.get() {
@@ -285,7 +286,7 @@ pub fn RejectionForm(editing: Option<Id>, on_saved: Callback<Id>) -> impl IntoVi
             <details class="more" open=existing.as_ref().is_some_and(|r| !r.contact_name.is_empty() || !r.message.is_empty())>
                 <summary>"Contact and message (optional)"</summary>
                 <div class="form-row">
-                    <TextField label="Contact name" value=contact_name hint="The recruiter or interviewer, for your feedback request." error=form.field("contact name") />
+                    <TextField label="Contact name" value=contact_name hint="The recruiter or interviewer, for your feedback request. Left out of shared links unless you choose otherwise." error=form.field("contact name") />
                     <TextField label="Contact email" value=contact_email kind="email" error=form.field("contact email") />
                 </div>
                 <TextArea

@@ -59,6 +59,8 @@ pub fn TextField(
     let described = described_by(hint, hint_id.clone(), error, error_id.clone());
     let input_kind = if kind.is_empty() { "text" } else { kind };
     let inputmode = (input_kind == "number").then_some("numeric");
+    // Typed text takes the direction of its first letter, as it will when it is shown.
+    let dir = matches!(input_kind, "text" | "email").then_some("auto");
     view! {
         <div class="field" class:has-error=move || error.get().is_some()>
             <label for=id.clone()>{label}</label>
@@ -66,6 +68,7 @@ pub fn TextField(
             <input
                 id=id.clone()
                 type=input_kind
+                dir=dir
                 inputmode=inputmode
                 min=(input_kind == "number").then_some("0")
                 autocomplete=(!autocomplete.is_empty()).then_some(autocomplete)
@@ -101,6 +104,7 @@ pub fn TextArea(
             {(!hint.is_empty()).then(|| view! { <p class="hint" id=hint_id.clone()>{hint}</p> })}
             <textarea
                 id=id.clone()
+                dir="auto"
                 rows=rows.unwrap_or(3)
                 placeholder=(!placeholder.is_empty()).then_some(placeholder)
                 aria-invalid=move || error.get().is_some().then_some("true")

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::core::steps::Screen;
+use crate::core::text::{Phrase, Piece};
 use crate::web::browser;
 
 /// The id of every screen's main heading, which receives focus after navigation.
@@ -44,10 +45,26 @@ pub fn EmptyState(text: &'static str) -> impl IntoView {
     view! { <p class="empty">{text}</p> }
 }
 
-/// A small label such as a category or a status.
+/// A small label such as a category or a status. Its own direction, since some tags
+/// hold what the person wrote (a role's area).
 #[component]
 pub fn Tag(#[prop(into)] text: String, #[prop(optional)] tone: &'static str) -> impl IntoView {
-    view! { <span class=format!("tag {tone}")>{text}</span> }
+    view! { <span class=format!("tag {tone}") dir="auto">{text}</span> }
+}
+
+/// A line that mixes the app's words with what someone wrote: each written piece is
+/// isolated in a `<bdi>`, so a right-to-left name reads right and a direction override in
+/// it cannot turn the app's words around.
+#[component]
+pub fn Words(#[prop(into)] phrase: Phrase) -> impl IntoView {
+    phrase
+        .into_pieces()
+        .into_iter()
+        .map(|piece| match piece {
+            Piece::App(words) => words.into_owned().into_any(),
+            Piece::User(text) => view! { <bdi>{text}</bdi> }.into_any(),
+        })
+        .collect_view()
 }
 
 /// A progress bar with an accessible name and value.
@@ -108,7 +125,7 @@ pub fn RemoveButton(label: String, on_remove: Callback<()>) -> impl IntoView {
 /// - `title`: the list's heading (an `h3`).
 /// - `items`: the lines, shown as text.
 #[component]
-pub fn TitledList(title: &'static str, items: Vec<String>) -> impl IntoView {
+pub fn TitledList(title: &'static str, items: Vec<Phrase>) -> impl IntoView {
     (!items.is_empty()).then(|| {
         view! {
             <h3>{title}</h3>
@@ -119,9 +136,9 @@ pub fn TitledList(title: &'static str, items: Vec<String>) -> impl IntoView {
 
 /// A plain list of text lines, left out when there are none.
 #[component]
-pub fn TextList(items: Vec<String>) -> impl IntoView {
+pub fn TextList(items: Vec<Phrase>) -> impl IntoView {
     (!items.is_empty()).then(|| {
-        view! { <ul class="summary-list">{items.into_iter().map(|i| view! { <li>{i}</li> }).collect_view()}</ul> }
+        view! { <ul class="summary-list">{items.into_iter().map(|i| view! { <li><Words phrase=i /></li> }).collect_view()}</ul> }
     })
 }
 

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::core::format::record::PLAN_KEY;
-use crate::core::saving::LoadNotice;
+use crate::core::saving::{LoadNotice, SaveError};
 use crate::core::store::KeyValue;
 use crate::ui::state::{use_app, SaveStatus};
 use crate::ui::widgets::{plan_memo, rebuilt};
@@ -31,6 +31,7 @@ pub fn SaveIndicator() -> impl IntoView {
 pub fn StorageNotices() -> impl IntoView {
     let app = use_app();
     let download_failed = RwSignal::new(None::<String>);
+    let export_failed = RwSignal::new(None::<String>);
     let download_kept = move |key: String| {
         let result = match LocalKv::open().get_exact(&key) {
             Ok(Some(text)) => browser::download_exact("rebound-unreadable-plan.txt", &text),
@@ -81,29 +82,28 @@ pub fn StorageNotices() -> impl IntoView {
                     </p>
                 </div>
             }.into_any()),
-            Some(LoadNotice::Unavailable) => Some(view! {
-                <div class="banner warning" role="alert">
-                    <p>
-                        <strong>"This browser is not letting Rebound save."</strong>
-                        " Your plan works in this tab, but it will be gone when you close it. Export a backup from Share to keep it."
-                    </p>
-                </div>
-            }.into_any()),
-            None => None,
+            // Told by the banner about saving below, as a save that meets no storage is.
+            Some(LoadNotice::Unavailable) | None => None,
         }}
-        {move || match app.save_status.get() {
-            SaveStatus::Failed(error) => Some(view! {
+        {move || {
+            let fault = app.save_status.get().fault()?;
+            // A tab opened read-only has its reason in the banner above already.
+            let told = match app.notice.get() {
+                Some(LoadNotice::Newer { .. }) => true,
+                Some(LoadNotice::Unreadable { kept_under, .. }) => kept_under == PLAN_KEY,
+                _ => false,
+            };
+            (fault != SaveError::ReadOnly || !told).then(|| view! {
                 <div class="banner warning" role="alert">
-                    <p><strong>"Your latest changes are not saved yet. "</strong>{error.to_string()}</p>
-                    <p>"Nothing is lost while this tab stays open. You can export a backup now, and saving starts again as soon as there is room."</p>
-                    <a class="button" href="#/share">"Export a backup"</a>
+                    <p><strong>{fault.headline()}</strong>" "{fault.to_string()}</p>
+                    <p>{fault.way_out()}</p>
+                    <button type="button" class="button" on:click=move |_| export_failed.set(app.export_backup().err())>
+                        "Export a backup"
+                    </button>
+                    <p class="field-error">{move || export_failed.get()}</p>
                 </div>
-            }.into_any()),
-            _ => None,
+            }.into_any())
         }}
-        {move || (app.save_status.get() == SaveStatus::ReadOnly && app.notice.get().is_none()).then(|| view! {
-            <p class="banner">{format!("The stored plan ({PLAN_KEY}) is read-only here.")}</p>
-        }.into_any())}
     }
 }
 
