@@ -120,7 +120,15 @@ export class Page {
         // A page in the middle of navigating, or not loaded yet: try again.
         last = err.message;
       }
-      if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${what} (last: ${JSON.stringify(last)?.slice(0, 300)})`);
+      if (Date.now() > deadline) {
+        let shown = '';
+        try {
+          shown = await this.s.run(() => document.body.innerText);
+        } catch {
+          /* the page is gone */
+        }
+        throw new Error(`timed out after ${timeout} ms waiting for ${what} (last: ${JSON.stringify(last)?.slice(0, 300)}); the page shows: ${JSON.stringify(shown.slice(0, 1500))}`);
+      }
       await new Promise((r) => setTimeout(r, 100));
     }
   }
