@@ -113,6 +113,21 @@ fn private_parts_stay_out_unless_chosen() {
 }
 
 #[test]
+fn text_typed_and_not_saved_never_travels() {
+    let mut plan = typical_plan();
+    plan.set_draft("reframe.thought", "Half-written worry");
+    let payload = encode(&plan, ShareOptions::ALL);
+    assert!(!unpack(&payload).contains("Half-written"));
+    assert!(decode(&payload).unwrap().drafts.is_empty());
+    // A backup keeps it.
+    let backup = rebound::core::format::encode_backup(&plan, "2026-11-25T10:00:00Z");
+    assert_eq!(
+        decode_backup(&backup).unwrap().draft("reframe.thought"),
+        Some("Half-written worry")
+    );
+}
+
+#[test]
 fn a_format_1_link_keeps_opening() {
     #[derive(serde::Deserialize)]
     struct Fixture {
@@ -868,6 +883,7 @@ fn plan() -> impl Strategy<Value = Plan> {
                     applications,
                     prep_done,
                     next_id: Id::default(),
+                    drafts: Drafts::default(),
                 };
                 let mut next = 0;
                 let mut id = || {

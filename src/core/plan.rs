@@ -538,6 +538,97 @@ pub struct Application {
     pub note: String,
 }
 
+/// What the person has typed into a form and not yet saved as an item, field by field
+/// under a key that names the form and the field ("fun.what", "gap.7.skill"; a form about
+/// one item names it as `<kind>.<id>.`, and its drafts go with the item). Private:
+/// never in a share link; kept in backups. Stored as a JSON object in the order written,
+/// so two tabs typing into different forms merge key by key.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Drafts(Vec<(String, String)>);
+
+impl Drafts {
+    /// The text kept under `key`, if any.
+    pub fn get(&self, key: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// Every key and its text, oldest first.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.0.iter().map(|(k, v)| (k.as_str(), v.as_str()))
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Keeps `value` under `key`; an empty value forgets the key.
+    fn set(&mut self, key: &str, value: String) {
+        if value.is_empty() {
+            self.0.retain(|(k, _)| k != key);
+            return;
+        }
+        match self.0.iter_mut().find(|(k, _)| k == key) {
+            Some(entry) => entry.1 = value,
+            None => {
+                // The oldest goes first: typing is never refused.
+                if self.0.len() >= limits::MAX_DRAFTS {
+                    self.0.remove(0);
+                }
+                self.0.push((key.to_string(), value));
+            }
+        }
+    }
+
+    /// Forgets every key that starts with `prefix`.
+    fn clear(&mut self, prefix: &str) {
+        self.0.retain(|(k, _)| !k.starts_with(prefix));
+    }
+
+    /// Keeps the first `max` keys (for a list read from outside that is too long).
+    pub fn truncate(&mut self, max: usize) {
+        self.0.truncate(max);
+    }
+}
+
+impl Serialize for Drafts {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.0.iter().map(|(k, v)| (k, v)))
+    }
+}
+
+impl<'de> Deserialize<'de> for Drafts {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = Drafts;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a map of draft texts")
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Drafts, A::Error> {
+                let mut drafts = Drafts::default();
+                while let Some((key, value)) = map.next_entry::<String, String>()? {
+                    drafts.0.retain(|(k, _)| *k != key);
+                    drafts.0.push((key, value));
+                }
+                Ok(drafts)
+            }
+        }
+        d.deserialize_map(Visitor)
+    }
+}
+
 /// The whole plan. One of these is stored, shared and exported.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -555,6 +646,10 @@ pub struct Plan {
     /// Keys of the preparation checklist items that are ticked.
     pub prep_done: Vec<String>,
     pub next_id: Id,
+    /// Text typed into forms and not yet saved. Private. Left out of the stored JSON when
+    /// empty, so a plan without drafts is written as before.
+    #[serde(skip_serializing_if = "Drafts::is_empty")]
+    pub drafts: Drafts,
 }
 
 /// What the person types to record a rejection.
@@ -703,9 +798,57 @@ impl Plan {
         self.next_id
     }
 
-    /// True when nothing has been recorded yet.
+    /// True when nothing has been recorded yet (text typed into a form and not saved
+    /// does not count).
     pub fn is_empty(&self) -> bool {
-        *self == Plan::default()
+        let Plan {
+            rejections,
+            current,
+            profile,
+            roles,
+            search_changes,
+            skill_gaps,
+            fun,
+            wellbeing,
+            applications,
+            prep_done,
+            next_id,
+            drafts: _,
+        } = self;
+        rejections.is_empty()
+            && current.is_none()
+            && *profile == Profile::default()
+            && roles.is_empty()
+            && search_changes.is_empty()
+            && skill_gaps.is_empty()
+            && fun.is_empty()
+            && *wellbeing == Wellbeing::default()
+            && applications.is_empty()
+            && prep_done.is_empty()
+            && *next_id == Id::default()
+    }
+
+    /// The text typed into a form field and not yet saved, if any.
+    pub fn draft(&self, key: &str) -> Option<&str> {
+        self.drafts.get(key)
+    }
+
+    /// Keeps what is typed into a form field until the form is saved; an empty text
+    /// forgets it. Never refused: over-long text is kept up to the limit, control
+    /// characters are dropped, and the oldest draft makes way when there are too many.
+    pub fn set_draft(&mut self, key: &str, text: &str) {
+        let key = truncate_chars(key, limits::MAX_NAME_CHARS);
+        let text: String = text
+            .chars()
+            .filter(|c| !c.is_control() || matches!(c, '\n' | '\r' | '\t'))
+            .take(limits::MAX_DRAFT_CHARS)
+            .collect();
+        self.drafts.set(&key, text);
+    }
+
+    /// Forgets the drafts of one form: every key that starts with `prefix`.
+    pub fn clear_drafts(&mut self, prefix: &str) {
+        self.drafts.clear(prefix);
     }
 
     /// The rejection in focus: the chosen one, else the newest.
@@ -829,6 +972,7 @@ impl Plan {
         if self.current == Some(id) {
             self.current = None;
         }
+        self.drafts.clear(&format!("rejection.{id}."));
         Ok(removed)
     }
 
@@ -1196,6 +1340,7 @@ impl Plan {
     /// Removes a skill gap and the link from its feedback item.
     pub fn remove_skill_gap(&mut self, id: Id) -> Result<(), ModelError> {
         remove_by(&mut self.skill_gaps, |g| g.id == id)?;
+        self.drafts.clear(&format!("gap.{id}."));
         self.unlink_outcome(Outcome::SkillGap(id));
         Ok(())
     }
@@ -1252,12 +1397,15 @@ impl Plan {
             .ok_or(ModelError::NotFound)?;
         fun.done = true;
         fun.mood_after = mood_after;
+        self.drafts.clear(&format!("fun.{id}."));
         Ok(())
     }
 
     /// Removes a fun plan.
     pub fn remove_fun(&mut self, id: Id) -> Result<(), ModelError> {
-        remove_by(&mut self.fun, |f| f.id == id)
+        remove_by(&mut self.fun, |f| f.id == id)?;
+        self.drafts.clear(&format!("fun.{id}."));
+        Ok(())
     }
 
     /// Records today's mood (1–5); a second check-in on the same day replaces the first.
@@ -1877,6 +2025,46 @@ mod tests {
         plan.remove_rejection(first).unwrap();
         let second = plan.record_rejection(&draft(), today(), false).unwrap();
         assert_ne!(first, second);
+    }
+
+    #[test]
+    fn drafts_keep_typed_text_until_cleared_and_never_refuse() {
+        let mut plan = Plan::default();
+        plan.set_draft("fun.what", "A walk");
+        plan.set_draft("fun.with", "Jo\u{0}");
+        assert_eq!(plan.draft("fun.what"), Some("A walk"));
+        assert_eq!(plan.draft("fun.with"), Some("Jo"));
+        // Drafts alone are not a plan: nothing has been recorded.
+        assert!(plan.is_empty());
+        plan.set_draft("fun.what", "");
+        assert_eq!(plan.draft("fun.what"), None);
+        plan.set_draft("gap.7.skill", "SQL");
+        plan.clear_drafts("fun.");
+        assert_eq!(plan.drafts.len(), 1);
+        plan.set_draft("long", &"x".repeat(limits::MAX_DRAFT_CHARS + 5));
+        assert_eq!(
+            plan.draft("long").map(|t| t.chars().count()),
+            Some(limits::MAX_DRAFT_CHARS)
+        );
+        for i in 0..limits::MAX_DRAFTS + 3 {
+            plan.set_draft(&format!("k{i}"), "x");
+        }
+        assert_eq!(plan.drafts.len(), limits::MAX_DRAFTS);
+        assert_eq!(plan.draft("gap.7.skill"), None);
+        assert_eq!(
+            plan.draft(&format!("k{}", limits::MAX_DRAFTS + 2)),
+            Some("x")
+        );
+        let mut checked = plan.clone();
+        crate::core::validate::validate(&mut checked).unwrap();
+        // Stored as a JSON object, in the order written, and read back the same.
+        let json = serde_json::to_string(&plan.drafts).unwrap();
+        assert!(json.starts_with(r#"{"k3":"x","k4":"x"#));
+        assert_eq!(serde_json::from_str::<Drafts>(&json).unwrap(), plan.drafts);
+        // A plan without drafts is written without the field.
+        assert!(!serde_json::to_string(&Plan::default())
+            .unwrap()
+            .contains("drafts"));
     }
 
     #[test]

@@ -207,6 +207,11 @@ pub fn validate(plan: &mut Plan) -> Result<(), InvalidPlan> {
     for k in &plan.prep_done {
         text("checklist key", k, MAX_NAME_CHARS)?;
     }
+    count("drafts", plan.drafts.len(), MAX_DRAFTS)?;
+    for (key, value) in plan.drafts.iter() {
+        text("draft name", key, MAX_NAME_CHARS)?;
+        text("draft", value, MAX_DRAFT_CHARS)?;
+    }
 
     // Repairs: never hand out an id that is already in use, and forget links to things
     // that are gone.

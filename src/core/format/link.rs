@@ -140,6 +140,8 @@ pub enum ShareError {
 /// A copy of `plan` without the private parts `options` leaves out.
 pub fn redact(plan: &Plan, options: ShareOptions) -> Plan {
     let mut plan = plan.clone();
+    // Text typed into a form and not saved is never shared, whatever the options.
+    plan.drafts = Drafts::default();
     if !options.include_moods {
         plan.wellbeing.moods.clear();
         // Moods noted around a fun plan are just as private as the daily check-ins.
@@ -769,6 +771,8 @@ impl SharePlan {
             applications,
             prep_done,
             next_id,
+            // Never in a link: `redact` clears it, and the share form has no place for it.
+            drafts: _,
         } = plan;
         SharePlan {
             rejections: rejections.iter().map(ShareRejection::from_plan).collect(),
@@ -842,6 +846,7 @@ impl SharePlan {
             applications: collect(applications, ShareApplication::into_plan)?,
             prep_done,
             next_id,
+            drafts: Drafts::default(),
         })
     }
 }

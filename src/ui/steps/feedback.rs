@@ -46,12 +46,44 @@ fn RequestComposer(id: Id) -> impl IntoView {
     let generated = plan_memo(app, move |p| {
         p.rejection(id).map(|r| feedback_request(r, &name.get()))
     });
-    let body = RwSignal::new(String::new());
+    // The request as the person edited it is kept as a draft; until they edit it, it
+    // follows the suggested text (which changes with their name).
+    let body_key = format!("rejection.{id}.request.body");
+    let edited = {
+        let key = body_key.clone();
+        plan_memo(app, move |p| p.draft(&key).map(str::to_string))
+    };
+    let body = RwSignal::new(
+        edited
+            .get_untracked()
+            .or_else(|| generated.get_untracked().map(|d| d.body))
+            .unwrap_or_default(),
+    );
     Effect::new(move |_| {
         if let Some(draft) = generated.get() {
-            body.set(draft.body);
+            if edited.with_untracked(Option::is_none) {
+                body.set(draft.body);
+            }
         }
     });
+    Effect::new(move |first: Option<()>| {
+        let text = body.get();
+        if first.is_some() {
+            let suggested = generated.with_untracked(|d| d.as_ref().map(|d| d.body.clone()));
+            let keep = if suggested.as_deref() == Some(text.as_str()) {
+                String::new()
+            } else {
+                text
+            };
+            keep_draft(app, &body_key, keep);
+        }
+    });
+    let use_suggested = move |_| {
+        app.update(move |p| p.clear_drafts(&format!("rejection.{id}.request.body")));
+        if let Some(draft) = generated.get_untracked() {
+            body.set(draft.body);
+        }
+    };
     // The name is saved as it is typed; a refusal (too long) shows under the field.
     let name_problem = ActionError::new();
     Effect::new(move |first: Option<()>| {
@@ -98,6 +130,12 @@ fn RequestComposer(id: Id) -> impl IntoView {
                 {move || generated.get().map(|d| d.subject)}
             </p>
             <TextArea label="Your request" value=body rows=10 />
+            {move || edited.with(Option::is_some).then(|| view! {
+                <p class="meta">
+                    "You have edited this request; your words are kept. "
+                    <button type="button" class="button subtle small" on:click=use_suggested>"Use the suggested text again"</button>
+                </p>
+            })}
             <div class="actions">
                 <button type="button" class="button primary" on:click=copy>"Copy request"</button>
                 <a class="button" href=mailto>"Open in email app"</a>
@@ -112,16 +150,17 @@ fn RequestComposer(id: Id) -> impl IntoView {
 fn RequestTracker(id: Id) -> impl IntoView {
     let app = use_app();
     let request = plan_memo(app, move |p| p.rejection(id).map(|r| r.request.clone()));
-    let sent_on = RwSignal::new(String::new());
-    Effect::new(move |_| {
-        let on = request.get().and_then(|r| r.sent_on);
-        sent_on.set(on.map(dates::iso).unwrap_or_default());
-    });
+    let sent_on = draft_text(app, format!("rejection.{id}.request.sent_on"), "");
     let problem = ActionError::new();
     let mark_sent = move |_| {
         let on =
             dates::parse_iso_date(&sent_on.get_untracked()).unwrap_or(app.today.get_untracked());
-        problem.take(app.change(move |p| p.mark_request_sent(id, on)));
+        if problem
+            .take(app.change(move |p| p.mark_request_sent(id, on)))
+            .is_some()
+        {
+            sent_on.set(String::new());
+        }
     };
     let mark_followed_up = move |_| {
         let today = app.today.get_untracked();
@@ -196,13 +235,16 @@ fn RequestTracker(id: Id) -> impl IntoView {
 #[component]
 fn FeedbackItems(id: Id) -> impl IntoView {
     let app = use_app();
-    let text = RwSignal::new(String::new());
-    let category = RwSignal::new(FeedbackCategory::Preparation);
-    let stage = RwSignal::new(
+    let key = |field: &str| format!("rejection.{id}.feedback.{field}");
+    let text = draft_text(app, key("text"), "");
+    let category = draft_choice(app, key("category"), FeedbackCategory::Preparation);
+    let stage = draft_choice(
+        app,
+        key("stage"),
         app.plan
             .with_untracked(|p| p.rejection(id).map(|r| r.stage).unwrap_or(Stage::Interview)),
     );
-    let certainty = RwSignal::new(Certainty::Fact);
+    let certainty = draft_choice(app, key("certainty"), Certainty::Fact);
     let last_added = RwSignal::new(None::<Id>);
     let form = FormState::new();
     let add = move |ev: leptos::ev::SubmitEvent| {
@@ -215,6 +257,8 @@ fn FeedbackItems(id: Id) -> impl IntoView {
         };
         if let Some(added) = form.take(app.change(move |p| p.add_feedback(id, &draft))) {
             text.set(String::new());
+            category.set(FeedbackCategory::Preparation);
+            certainty.set(Certainty::Fact);
             last_added.set(Some(added));
         }
     };

@@ -57,10 +57,10 @@ fn FunForm() -> impl IntoView {
                 .and_time(NaiveTime::from_hms_opt(18, 0, 0).unwrap_or_default()),
         )
     };
-    let what = RwSignal::new(String::new());
-    let with_whom = RwSignal::new(String::new());
-    let when = RwSignal::new(tomorrow_evening());
-    let mood = RwSignal::new(None::<u8>);
+    let what = draft_text(app, "fun.new.what", "");
+    let with_whom = draft_text(app, "fun.new.with", "");
+    let when = draft_text(app, "fun.new.when", tomorrow_evening());
+    let mood = draft_scale(app, "fun.new.mood", None);
     let form = FormState::new();
     let when_error = RwSignal::new(None::<String>);
     let submit = move |confirmed: bool| {
@@ -113,8 +113,8 @@ fn FunForm() -> impl IntoView {
 fn FunCard(id: Id) -> impl IntoView {
     let app = use_app();
     let fun = plan_memo(app, move |p| p.fun.iter().find(|f| f.id == id).cloned());
-    let mood_after = RwSignal::new(None::<u8>);
-    let finishing = RwSignal::new(false);
+    let mood_after = draft_scale(app, format!("fun.{id}.mood_after"), None);
+    let finishing = draft_flag(app, format!("fun.{id}.finishing"));
     let problem = ActionError::new();
     rebuilt(move || {
         let Some(f) = fun.get() else {

@@ -111,12 +111,12 @@ fn ApplicationCard(id: Id) -> impl IntoView {
 #[component]
 fn AddApplication(last_added: RwSignal<Option<Id>>) -> impl IntoView {
     let app = use_app();
-    let company = RwSignal::new(String::new());
-    let role = RwSignal::new(String::new());
-    let kind = RwSignal::new(AppKind::Interview);
-    let date = RwSignal::new(String::new());
-    let time = RwSignal::new(String::new());
-    let note = RwSignal::new(String::new());
+    let company = draft_text(app, "application.new.company", "");
+    let role = draft_text(app, "application.new.role", "");
+    let kind = draft_choice(app, "application.new.kind", AppKind::Interview);
+    let date = draft_text(app, "application.new.date", "");
+    let time = draft_text(app, "application.new.time", "");
+    let note = draft_text(app, "application.new.note", "");
     let form = FormState::new();
     let date_error = RwSignal::new(None::<String>);
     let submit = move |confirmed: bool| {
@@ -134,9 +134,11 @@ fn AddApplication(last_added: RwSignal<Option<Id>>) -> impl IntoView {
             note: note.get_untracked(),
         };
         let today = app.today.get_untracked();
-        if let Some(added) =
-            form.take(app.change(move |p| p.add_application(&draft, today, confirmed)))
-        {
+        if let Some(added) = form.take(app.change(move |p| {
+            let id = p.add_application(&draft, today, confirmed)?;
+            p.clear_drafts("application.new.");
+            Ok(id)
+        })) {
             last_added.set(Some(added));
             company.set(String::new());
             role.set(String::new());

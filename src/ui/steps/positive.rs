@@ -33,8 +33,12 @@ fn MoodCheckIn() -> impl IntoView {
         let today = app.today.get_untracked();
         p.wellbeing.moods.iter().find(|m| m.date == today).cloned()
     });
-    let mood = RwSignal::new(todays.as_ref().map(|m| m.mood));
-    let note = RwSignal::new(todays.map(|m| m.note).unwrap_or_default());
+    let mood = draft_scale(app, "checkin.mood", todays.as_ref().map(|m| m.mood));
+    let note = draft_text(
+        app,
+        "checkin.note",
+        todays.map(|m| m.note).unwrap_or_default(),
+    );
     let form = FormState::new();
     let done = RwSignal::new(false);
     let moods = Signal::derive(move || app.with(|p| p.wellbeing.moods.clone()));
@@ -47,8 +51,12 @@ fn MoodCheckIn() -> impl IntoView {
         let today = app.today.get_untracked();
         let n = note.get_untracked();
         done.set(
-            form.take(app.change(move |p| p.check_in_mood(today, m, &n)))
-                .is_some(),
+            form.take(app.change(move |p| {
+                p.check_in_mood(today, m, &n)?;
+                p.clear_drafts("checkin.");
+                Ok(())
+            }))
+            .is_some(),
         );
     };
     view! {
@@ -73,8 +81,8 @@ fn MoodCheckIn() -> impl IntoView {
 #[component]
 fn Reframing() -> impl IntoView {
     let app = use_app();
-    let thought = RwSignal::new(String::new());
-    let kinder = RwSignal::new(String::new());
+    let thought = draft_text(app, "reframe.new.thought", "");
+    let kinder = draft_text(app, "reframe.new.kinder", "");
     let form = FormState::new();
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -118,7 +126,7 @@ fn Reframing() -> impl IntoView {
 #[component]
 fn WentWell() -> impl IntoView {
     let app = use_app();
-    let text = RwSignal::new(String::new());
+    let text = draft_text(app, "went_well.new.text", "");
     let form = FormState::new();
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -189,7 +197,9 @@ fn NoteRow(
 #[component]
 fn SetbackPlan() -> impl IntoView {
     let app = use_app();
-    let text = RwSignal::new(
+    let text = draft_text(
+        app,
+        "setback.text",
         app.plan
             .with_untracked(|p| p.wellbeing.setback_plan.clone()),
     );
@@ -199,8 +209,12 @@ fn SetbackPlan() -> impl IntoView {
         ev.prevent_default();
         let t = text.get_untracked();
         saved.set(
-            form.take(app.change(move |p| p.set_setback_plan(&t)))
-                .is_some(),
+            form.take(app.change(move |p| {
+                p.set_setback_plan(&t)?;
+                p.clear_drafts("setback.");
+                Ok(())
+            }))
+            .is_some(),
         );
     };
     view! {

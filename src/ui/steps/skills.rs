@@ -13,7 +13,7 @@ use crate::web::browser;
 #[component]
 pub fn SkillsStep() -> impl IntoView {
     let app = use_app();
-    let editing = RwSignal::new(None::<Id>);
+    let editing = draft_id(app, "gap.editing");
     let last_saved = RwSignal::new(None::<Id>);
     let order = Memo::new(move |_| {
         app.with(|p| {
@@ -80,7 +80,11 @@ pub fn SkillsStep() -> impl IntoView {
             </Section>
         }.into_any())}
         {move || {
-            let id = editing.get();
+            // A gap removed while it was being edited (in another tab, say) is no longer
+            // edited.
+            let id = editing
+                .get()
+                .filter(|id| app.plan.with_untracked(|p| p.skill_gaps.iter().any(|g| g.id == *id)));
             view! {
                 <Section title=if id.is_some() { "Edit skill gap" } else { "Add a skill gap" }>
                     <GapForm editing=id on_done=Callback::new(move |saved: Option<Id>| {
@@ -183,25 +187,59 @@ fn GapForm(editing: Option<Id>, on_done: Callback<Option<Id>>) -> impl IntoView 
             .with_untracked(|p| p.skill_gaps.iter().find(|g| g.id == id).cloned())
     });
     let e = existing.as_ref();
-    let skill = RwSignal::new(e.map(|g| g.skill.clone()).unwrap_or_default());
-    let category = RwSignal::new(e.map(|g| g.category).unwrap_or(SkillCategory::Technical));
-    let evidence = RwSignal::new(e.map(|g| g.evidence.clone()).unwrap_or_default());
-    let priority = RwSignal::new(e.map(|g| g.priority).unwrap_or(Priority::Medium));
-    let current = RwSignal::new(Some(e.map(|g| g.current_level).unwrap_or(1)));
-    let target = RwSignal::new(Some(e.map(|g| g.target_level).unwrap_or(3)));
-    let method = RwSignal::new(e.map(|g| g.method).unwrap_or(Method::Course));
-    let cost = RwSignal::new(
+    // Typed text is kept per form: the new gap, or the one being edited.
+    let prefix = match editing {
+        Some(id) => format!("gap.{id}."),
+        None => "gap.new.".to_string(),
+    };
+    let key = |field: &str| format!("{prefix}{field}");
+    let text = |field: &str, saved: Option<&String>| {
+        draft_text(app, key(field), saved.cloned().unwrap_or_default())
+    };
+    let skill = text("skill", e.map(|g| &g.skill));
+    let category = draft_choice(
+        app,
+        key("category"),
+        e.map(|g| g.category).unwrap_or(SkillCategory::Technical),
+    );
+    let evidence = text("evidence", e.map(|g| &g.evidence));
+    let priority = draft_choice(
+        app,
+        key("priority"),
+        e.map(|g| g.priority).unwrap_or(Priority::Medium),
+    );
+    let current = draft_scale(
+        app,
+        key("current"),
+        Some(e.map(|g| g.current_level).unwrap_or(1)),
+    );
+    let target = draft_scale(
+        app,
+        key("target"),
+        Some(e.map(|g| g.target_level).unwrap_or(3)),
+    );
+    let method = draft_choice(
+        app,
+        key("method"),
+        e.map(|g| g.method).unwrap_or(Method::Course),
+    );
+    let cost = draft_text(
+        app,
+        key("cost"),
         e.and_then(|g| g.cost)
             .map(|c| c.to_string())
             .unwrap_or_default(),
     );
-    let date = RwSignal::new(
+    let date = draft_text(
+        app,
+        key("date"),
         e.and_then(|g| g.target_date)
             .map(dates::iso)
             .unwrap_or_default(),
     );
-    let if_cue = RwSignal::new(e.map(|g| g.if_cue.clone()).unwrap_or_default());
-    let then_action = RwSignal::new(e.map(|g| g.then_action.clone()).unwrap_or_default());
+    let if_cue = text("if", e.map(|g| &g.if_cue));
+    let then_action = text("then", e.map(|g| &g.then_action));
+    let prefix = StoredValue::new(prefix);
     let form = FormState::new();
     let cost_error = RwSignal::new(None::<String>);
 
@@ -231,9 +269,14 @@ fn GapForm(editing: Option<Id>, on_done: Callback<Option<Id>>) -> impl IntoView 
             if_cue: if_cue.get_untracked(),
             then_action: then_action.get_untracked(),
         };
-        let result = app.change(move |p| match editing {
-            Some(id) => p.update_skill_gap(id, &draft, confirmed).map(|_| id),
-            None => p.add_skill_gap(&draft, confirmed),
+        let prefix = prefix.get_value();
+        let result = app.change(move |p| {
+            let id = match editing {
+                Some(id) => p.update_skill_gap(id, &draft, confirmed).map(|_| id),
+                None => p.add_skill_gap(&draft, confirmed),
+            }?;
+            p.clear_drafts(&prefix);
+            Ok(id)
         });
         if let Some(saved) = form.take(result) {
             skill.set(String::new());
@@ -272,7 +315,11 @@ fn GapForm(editing: Option<Id>, on_done: Callback<Option<Id>>) -> impl IntoView 
             <div class="actions">
                 <button type="submit" class="button primary">{if editing.is_some() { "Save skill gap" } else { "Add skill gap" }}</button>
                 {editing.is_some().then(|| view! {
-                    <button type="button" class="button subtle" on:click=move |_| on_done.run(None)>"Cancel"</button>
+                    <button type="button" class="button subtle" on:click=move |_| {
+                        let prefix = prefix.get_value();
+                        app.update(move |p| p.clear_drafts(&prefix));
+                        on_done.run(None);
+                    }>"Cancel"</button>
                 })}
             </div>
         </form>

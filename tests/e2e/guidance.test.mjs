@@ -1,0 +1,107 @@
+// Guidance on a phone-sized screen: nothing typed is lost, whichever form it is in.
+// Elements are found by role and label.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { expectNoErrors, launchBrowser, newPage, startApp } from './lib.mjs';
+
+const PHONE = { width: 390, height: 844 };
+
+async function heading(page, name) {
+  await page.getByRole('heading', { level: 1, name }).waitFor({ timeout: 15_000 });
+}
+
+/** Waits until the header says the plan is saved. */
+async function saved(page) {
+  await page.getByText('Saved on this device', { exact: true }).waitFor();
+}
+
+/** Opens a screen by its address, as a person following a bookmark would. */
+async function open(page, url, slug, title) {
+  await page.goto(`${url}#/${slug}`);
+  await heading(page, title);
+}
+
+async function setup(t) {
+  const app = await startApp();
+  const browser = await launchBrowser();
+  t.after(async () => {
+    await browser.close();
+    await app.close();
+  });
+  const page = await newPage(browser, { viewport: PHONE, hasTouch: true, isMobile: true });
+  page.on('dialog', (d) => d.accept());
+  return { app, page };
+}
+
+test('text typed into every form survives moving away and reloading', async (t) => {
+  const { app, page } = await setup(t);
+  const label = (name) => page.getByLabel(name, { exact: true });
+
+  // The first form, before anything is recorded.
+  await page.goto(app.url);
+  await heading(page, /calm plan for after a job/);
+  await label('Company').fill('Draft Company');
+  await label('Role').fill('Draft role');
+  await saved(page);
+  await open(page, app.url, 'about', 'About Rebound');
+  await page.reload();
+  await open(page, app.url, 'start', /calm plan for after a job/);
+  assert.equal(await label('Company').inputValue(), 'Draft Company');
+  assert.equal(await label('Role').inputValue(), 'Draft role');
+  await page.getByRole('button', { name: 'Save and start my plan' }).click();
+  await page.getByRole('heading', { level: 1 }).waitFor();
+
+  // Type into every other form, and press none of their buttons.
+  const typed = [
+    ['feedback', 'Get the most out of feedback', 'What did they say?', 'Draft feedback point'],
+    ['feedback', 'Get the most out of feedback', 'Sent on', '2026-01-05'],
+    ['search', 'Refine your search', 'Your skills', 'Draft skills, SQL'],
+    ['search', 'Refine your search', 'Role title', 'Draft target role'],
+    ['search', 'Refine your search', 'Another change', 'Draft search change'],
+    ['skills', 'Fill your skill gaps', 'Skill', 'Draft skill'],
+    ['skills', 'Fill your skill gaps', 'If…', 'it is a draft morning'],
+    ['fun', 'Do something fun', 'What will you do?', 'Draft fun plan'],
+    ['fun', 'Do something fun', 'With whom', 'Draft friend'],
+    ['positive', 'Stay positive', 'A word about it (optional)', 'Draft mood note'],
+    ['positive', 'Stay positive', 'The thought', 'Draft harsh thought'],
+    ['positive', 'Stay positive', 'A kinder, balanced view', 'Draft kinder view'],
+    ['positive', 'Stay positive', 'Something that went well', 'Draft went well'],
+    ['positive', 'Stay positive', 'If I get another no, then I will…', 'Draft setback plan'],
+    ['next', 'Focus on the next job', 'Company', 'Draft employer'],
+    ['next', 'Focus on the next job', 'Notes', 'Draft interview notes'],
+  ];
+  for (const [slug, title, name, text] of typed) {
+    await open(page, app.url, slug, title);
+    await label(name).fill(text);
+  }
+  // An edited feedback request is kept too, instead of the suggested text.
+  await open(page, app.url, 'feedback', 'Get the most out of feedback');
+  const request = page.getByRole('textbox', { name: 'Your request' });
+  await request.fill(`${await request.inputValue()}\n\nP.S. My own words.`);
+  await page.getByText('You have edited this request').waitFor();
+  await saved(page);
+
+  // Away, and back after a reload: every field still holds what was typed.
+  await open(page, app.url, 'about', 'About Rebound');
+  await page.reload();
+  await heading(page, 'About Rebound');
+  for (const [slug, title, name, text] of typed) {
+    await open(page, app.url, slug, title);
+    assert.equal(await label(name).inputValue(), text, `${slug}: ${name}`);
+  }
+  await open(page, app.url, 'feedback', 'Get the most out of feedback');
+  assert.match(await request.inputValue(), /P\.S\. My own words\.$/);
+
+  // Saving a form lets its draft go: the field is empty again, after a reload too.
+  await open(page, app.url, 'positive', 'Stay positive');
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await page.getByRole('listitem').filter({ hasText: 'Draft went well' }).waitFor();
+  assert.equal(await label('Something that went well').inputValue(), '');
+  await saved(page);
+  await page.reload();
+  await heading(page, 'Stay positive');
+  assert.equal(await label('Something that went well').inputValue(), '');
+  assert.equal(await label('The thought').inputValue(), 'Draft harsh thought');
+  expectNoErrors(page);
+});
