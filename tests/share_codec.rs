@@ -113,18 +113,30 @@ fn private_parts_stay_out_unless_chosen() {
 }
 
 #[test]
-fn text_typed_and_not_saved_never_travels() {
+fn drafts_and_the_writing_exercise_never_travel() {
     let mut plan = typical_plan();
     plan.set_draft("reframe.thought", "Half-written worry");
+    plan.write_out(
+        NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(),
+        "Dear diary, it stung",
+    )
+    .unwrap();
+    // Not even with every private part ticked.
     let payload = encode(&plan, ShareOptions::ALL);
-    assert!(!unpack(&payload).contains("Half-written"));
-    assert!(decode(&payload).unwrap().drafts.is_empty());
-    // A backup keeps it.
+    let json = unpack(&payload);
+    assert!(!json.contains("Half-written"));
+    assert!(!json.contains("Dear diary"));
+    let shared = decode(&payload).unwrap();
+    assert!(shared.drafts.is_empty());
+    assert!(shared.wellbeing.writing.is_empty());
+    // A backup keeps both.
     let backup = rebound::core::format::encode_backup(&plan, "2026-11-25T10:00:00Z");
+    let restored = decode_backup(&backup).unwrap();
     assert_eq!(
-        decode_backup(&backup).unwrap().draft("reframe.thought"),
+        restored.draft("reframe.thought"),
         Some("Half-written worry")
     );
+    assert_eq!(restored.wellbeing.writing, plan.wellbeing.writing);
 }
 
 #[test]
@@ -835,6 +847,7 @@ fn wellbeing() -> impl Strategy<Value = Wellbeing> {
                     .collect(),
                 setback_plan,
                 slate_wiped_on,
+                writing: Vec::new(),
             },
         )
 }

@@ -126,6 +126,16 @@ impl Plan {
         plan.wellbeing
             .went_well
             .extend(incoming.wellbeing.went_well);
+        for session in incoming.wellbeing.writing {
+            if !plan
+                .wellbeing
+                .writing
+                .iter()
+                .any(|s| s.date == session.date)
+            {
+                plan.wellbeing.writing.push(session);
+            }
+        }
         for mood in incoming.wellbeing.moods {
             if !plan.wellbeing.moods.iter().any(|m| m.date == mood.date) {
                 plan.wellbeing.moods.push(mood);
@@ -178,6 +188,7 @@ impl Plan {
             ("mood check-ins", self.wellbeing.moods.len()),
             ("reframed thoughts", self.wellbeing.reframes.len()),
             ("things that went well", self.wellbeing.went_well.len()),
+            ("writing sessions", self.wellbeing.writing.len()),
             ("applications and interviews", self.applications.len()),
         ]
         .into_iter()

@@ -68,6 +68,10 @@ pub enum ModelError {
     NotFound,
     #[error("This list is full ({0} items). Remove some old ones first.")]
     ListFull(usize),
+    #[error(
+        "You have written on {0} days, which is the whole exercise. What you wrote is kept below, for you alone."
+    )]
+    WritingDone(usize),
 }
 
 /// A stored choice that is none of its type's slugs.
@@ -511,6 +515,14 @@ pub struct WentWell {
     pub text: String,
 }
 
+/// One day's expressive writing ("Write it out"). Private: never in a share link.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WritingSession {
+    pub date: NaiveDate,
+    pub text: String,
+}
+
 /// The step 5 tools.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -521,6 +533,10 @@ pub struct Wellbeing {
     /// "If I get another no, then I will …"
     pub setback_plan: String,
     pub slate_wiped_on: Option<NaiveDate>,
+    /// The writing sessions, one a day, oldest first. Left out of the stored JSON when
+    /// empty, so a plan without them is written as before.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub writing: Vec<WritingSession>,
 }
 
 /// An upcoming application deadline or interview.
@@ -1491,6 +1507,43 @@ impl Plan {
         Ok(())
     }
 
+    /// Keeps today's writing as it is typed: the day's session is started by its first
+    /// words and removed when emptied. A new session on a fifth day is refused (the
+    /// exercise is up to four sessions, on different days).
+    pub fn write_out(&mut self, today: NaiveDate, text: &str) -> Result<(), ModelError> {
+        if text.chars().count() > limits::MAX_WRITING_CHARS {
+            return Err(ModelError::TooLong {
+                field: "writing",
+                max: limits::MAX_WRITING_CHARS,
+            });
+        }
+        let sessions = &mut self.wellbeing.writing;
+        match sessions.iter().position(|s| s.date == today) {
+            Some(at) if text.trim().is_empty() => {
+                sessions.remove(at);
+            }
+            Some(at) => sessions[at].text = text.to_string(),
+            None if text.trim().is_empty() => {}
+            None => {
+                let started = sessions.len();
+                if started >= limits::WRITING_SESSIONS {
+                    return Err(ModelError::WritingDone(started));
+                }
+                sessions.push(WritingSession {
+                    date: today,
+                    text: text.to_string(),
+                });
+                super::order::sort_by_key(sessions, |s| s.date);
+            }
+        }
+        Ok(())
+    }
+
+    /// Deletes the writing of one day.
+    pub fn remove_writing(&mut self, date: NaiveDate) -> Result<(), ModelError> {
+        remove_by(&mut self.wellbeing.writing, |s| s.date == date)
+    }
+
     /// The "slate wiped clean" moment.
     pub fn wipe_slate(&mut self, today: NaiveDate) {
         self.wellbeing.slate_wiped_on = Some(today);
@@ -2025,6 +2078,43 @@ mod tests {
         plan.remove_rejection(first).unwrap();
         let second = plan.record_rejection(&draft(), today(), false).unwrap();
         assert_ne!(first, second);
+    }
+
+    #[test]
+    fn writing_is_up_to_four_sessions_on_different_days() {
+        let mut plan = Plan::default();
+        let day = |n: u32| d(2026, 11, 20 + n);
+        plan.write_out(day(0), "It hurt more than I expected")
+            .unwrap();
+        plan.write_out(day(0), "It hurt more than I expected, because")
+            .unwrap();
+        assert_eq!(plan.wellbeing.writing.len(), 1);
+        // Nothing written is no session.
+        plan.write_out(day(1), "  ").unwrap();
+        assert_eq!(plan.wellbeing.writing.len(), 1);
+        for n in [3, 1, 2] {
+            plan.write_out(day(n), "more").unwrap();
+        }
+        let dates: Vec<NaiveDate> = plan.wellbeing.writing.iter().map(|s| s.date).collect();
+        assert_eq!(dates, vec![day(0), day(1), day(2), day(3)]);
+        assert_eq!(
+            plan.write_out(day(4), "a fifth day"),
+            Err(ModelError::WritingDone(4))
+        );
+        // A day already written can still be added to, or emptied.
+        plan.write_out(day(3), "more, and more").unwrap();
+        plan.write_out(day(3), "").unwrap();
+        assert_eq!(plan.wellbeing.writing.len(), 3);
+        plan.write_out(day(4), "now there is room").unwrap();
+        assert!(matches!(
+            plan.write_out(day(4), &"x".repeat(limits::MAX_WRITING_CHARS + 1)),
+            Err(ModelError::TooLong { .. })
+        ));
+        plan.remove_writing(day(0)).unwrap();
+        assert_eq!(plan.remove_writing(day(0)), Err(ModelError::NotFound));
+        let mut checked = plan.clone();
+        crate::core::validate::validate(&mut checked).unwrap();
+        assert_eq!(checked, plan);
     }
 
     #[test]

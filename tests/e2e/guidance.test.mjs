@@ -3,6 +3,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { inflateSync } from 'node:zlib';
 import { expectNoErrors, launchBrowser, newPage, startApp } from './lib.mjs';
 
 const PHONE = { width: 390, height: 844 };
@@ -103,5 +104,46 @@ test('text typed into every form survives moving away and reloading', async (t) 
   await heading(page, 'Stay positive');
   assert.equal(await label('Something that went well').inputValue(), '');
   assert.equal(await label('The thought').inputValue(), 'Draft harsh thought');
+  expectNoErrors(page);
+});
+
+/** The share-form JSON inside a link: base64url, then zlib. */
+function decodeLink(link) {
+  const data = link.split('#plan=1.')[1];
+  return inflateSync(Buffer.from(data, 'base64url')).toString('utf8');
+}
+
+test('the writing exercise is kept on the device and never goes into a share link', async (t) => {
+  const { app, page } = await setup(t);
+  const label = (name) => page.getByLabel(name, { exact: true });
+  await page.goto(app.url);
+  await heading(page, /calm plan for after a job/);
+  await label('Company').fill('Initech');
+  await label('Role').fill('Analyst');
+  await page.getByRole('button', { name: 'Save and start my plan' }).click();
+  await page.getByRole('heading', { level: 1 }).waitFor();
+
+  await open(page, app.url, 'positive', 'Stay positive');
+  const section = page.getByRole('region', { name: 'Write it out' });
+  await section.getByText(/Today is session 1 of up to 4/).waitFor();
+  await section.getByRole('button', { name: '15 minutes' }).click();
+  await section.getByRole('timer').filter({ hasText: 'About 15 minutes left' }).waitFor();
+  await section.getByRole('button', { name: 'Stop the timer' }).click();
+  const secret = 'Private words about how the rejection from Initech felt';
+  await section.getByLabel("Today's writing", { exact: true }).fill(secret);
+  await saved(page);
+  await page.reload();
+  await heading(page, 'Stay positive');
+  assert.equal(await page.getByLabel("Today's writing", { exact: true }).inputValue(), secret);
+
+  // Every private part ticked: the writing still stays out.
+  await open(page, app.url, 'share', 'Share and back up');
+  for (const box of await page.getByRole('group', { name: /Private parts/ }).getByRole('checkbox').all()) {
+    await box.check();
+  }
+  const link = await page.getByRole('textbox', { name: 'Your share link' }).inputValue();
+  const json = decodeLink(link);
+  assert.match(json, /Initech/);
+  assert.doesNotMatch(json, /Private words/);
   expectNoErrors(page);
 });

@@ -140,8 +140,10 @@ pub enum ShareError {
 /// A copy of `plan` without the private parts `options` leaves out.
 pub fn redact(plan: &Plan, options: ShareOptions) -> Plan {
     let mut plan = plan.clone();
-    // Text typed into a form and not saved is never shared, whatever the options.
+    // Text typed into a form and not saved, and the writing exercise, are never shared,
+    // whatever the options.
     plan.drafts = Drafts::default();
+    plan.wellbeing.writing.clear();
     if !options.include_moods {
         plan.wellbeing.moods.clear();
         // Moods noted around a fun plan are just as private as the daily check-ins.
@@ -767,6 +769,9 @@ impl SharePlan {
                     went_well,
                     setback_plan,
                     slate_wiped_on,
+                    // Never in a link: `redact` clears it, and the share form has no place
+                    // for it.
+                    writing: _,
                 },
             applications,
             prep_done,
@@ -842,6 +847,7 @@ impl SharePlan {
                 went_well: collect(went_well, ShareWentWell::into_plan)?,
                 setback_plan,
                 slate_wiped_on: parse_opt_date(&slate_wiped_on)?,
+                writing: Vec::new(),
             },
             applications: collect(applications, ShareApplication::into_plan)?,
             prep_done,

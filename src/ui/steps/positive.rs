@@ -2,12 +2,16 @@
 
 use leptos::prelude::*;
 
+use leptos::leptos_dom::helpers::IntervalHandle;
+
 use crate::core::dates;
+use crate::core::limits;
 use crate::core::plan::ModelError;
 use crate::core::steps::Screen;
 use crate::ui::state::use_app;
 use crate::ui::widgets::mood_chart::MoodChart;
 use crate::ui::widgets::*;
+use crate::web::clock;
 
 /// The stay-positive step.
 #[component]
@@ -18,6 +22,7 @@ pub fn PositiveStep() -> impl IntoView {
             lead="Give yourself time to recover, then wipe the slate clean so the last no doesn't follow you into the next interview. Everything here stays on this device."
         />
         <MoodCheckIn />
+        <WriteItOut />
         <Reframing />
         <WentWell />
         <SetbackPlan />
@@ -74,6 +79,166 @@ fn MoodCheckIn() -> impl IntoView {
                 view! { <MoodChart moods=moods /> }.into_any()
             }}
         </Section>
+    }
+}
+
+/// Minutes the gentle timer offers.
+const TIMER_CHOICES: [u64; 2] = [15, 20];
+
+/// Expressive writing: up to four sessions on different days, with an optional gentle
+/// timer. What is written is saved as it is typed, and never goes into a share link.
+#[component]
+fn WriteItOut() -> impl IntoView {
+    let app = use_app();
+    // The session belongs to the day the screen was opened, even past midnight.
+    let day = app.today.get_untracked();
+    let sessions = plan_memo(app, |p| p.wellbeing.writing.clone());
+    let text = RwSignal::new(
+        sessions
+            .get_untracked()
+            .iter()
+            .find(|s| s.date == day)
+            .map(|s| s.text.clone())
+            .unwrap_or_default(),
+    );
+    let problem = ActionError::new();
+    Effect::new(move |first: Option<()>| {
+        let typed = text.get();
+        if first.is_some() {
+            problem.take(app.change(move |p| p.write_out(day, &typed)));
+        }
+    });
+    let room_today = Memo::new(move |_| {
+        sessions.with(|list| {
+            list.iter().any(|s| s.date == day) || list.len() < limits::WRITING_SESSIONS
+        })
+    });
+    let session_line = move || {
+        sessions.with(|list| {
+            let earlier = list.iter().filter(|s| s.date != day).count();
+            let number = earlier + 1;
+            format!(
+                "Today is session {number} of up to {}, each on a different day. There is no score and no streak: a day you skip is simply a day off.",
+                limits::WRITING_SESSIONS
+            )
+        })
+    };
+    let earlier = Memo::new(move |_| {
+        sessions.with(|list| {
+            list.iter()
+                .filter(|s| s.date != day)
+                .rev()
+                .map(|s| (s.date, s.text.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    let remove_problem = ActionError::new();
+    view! {
+        <Section title="Write it out">
+            <p class="hint">
+                "Write freely about this no: what happened, how it feels, and what it touches in the rest of your life. Spelling and order don't matter, and nobody else will read it: it stays on this device and is never put in a share link (a backup file keeps it, for you)."
+            </p>
+            <p class="hint">
+                "This follows a study in which people who had lost their jobs wrote like this for 20 minutes a day (Spera, Buhrfeind & Pennebaker, 1994; see About)."
+            </p>
+            {move || if room_today.get() {
+                view! {
+                    <p class="meta">{session_line}</p>
+                    <GentleTimer />
+                    <TextArea label="Today's writing" value=text rows=10 error=problem.message() />
+                }.into_any()
+            } else {
+                view! {
+                    <p>{ModelError::WritingDone(limits::WRITING_SESSIONS).to_string()}</p>
+                }.into_any()
+            }}
+            {move || (!earlier.with(Vec::is_empty)).then(|| view! {
+                <h3>"Earlier sessions"</h3>
+                <ul class="item-list compact">
+                    {earlier.get().into_iter().map(|(date, words)| view! {
+                        <li class="item">
+                            <details>
+                                <summary>{dates::friendly(date)}</summary>
+                                <p class="item-text">{words}</p>
+                            </details>
+                            <RemoveButton
+                                label=format!("Delete the writing of {}", dates::friendly(date))
+                                on_remove=Callback::new(move |_| { remove_problem.take(app.change(move |p| p.remove_writing(date))); })
+                            />
+                        </li>
+                    }).collect_view()}
+                </ul>
+                <ActionProblem error=remove_problem />
+            }.into_any())}
+        </Section>
+    }
+}
+
+/// An optional timer of 15 or 20 minutes that says, without alarm, when the time is up.
+#[component]
+fn GentleTimer() -> impl IntoView {
+    let ends_at = RwSignal::new(None::<u64>);
+    let now = RwSignal::new(clock::millis());
+    let ticking = StoredValue::new_local(None::<IntervalHandle>);
+    let stop_ticking = move || {
+        if let Some(handle) = ticking.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
+    };
+    on_cleanup(stop_ticking);
+    let start = move |minutes: u64| {
+        stop_ticking();
+        now.set(clock::millis());
+        ends_at.set(Some(clock::millis() + minutes * 60_000));
+        let handle = set_interval_with_handle(
+            move || {
+                now.set(clock::millis());
+                if ends_at
+                    .get_untracked()
+                    .is_some_and(|end| clock::millis() >= end)
+                {
+                    if let Some(handle) = ticking.try_update_value(Option::take).flatten() {
+                        handle.clear();
+                    }
+                }
+            },
+            std::time::Duration::from_secs(10),
+        )
+        .ok();
+        ticking.set_value(handle);
+    };
+    let stop = move |_| {
+        stop_ticking();
+        ends_at.set(None);
+    };
+    let left = move || {
+        ends_at
+            .get()
+            .map(|end| end.saturating_sub(now.get()).div_ceil(60_000))
+    };
+    view! {
+        <div class="gentle-timer">
+            {move || match left() {
+                None => view! {
+                    <p class="meta">"A gentle timer, if it helps (optional):"</p>
+                    <div class="actions">
+                        {TIMER_CHOICES.into_iter().map(|minutes| view! {
+                            <button type="button" class="button subtle" on:click=move |_| start(minutes)>
+                                {format!("{minutes} minutes")}
+                            </button>
+                        }).collect_view()}
+                    </div>
+                }.into_any(),
+                Some(0) => view! {
+                    <p role="status">"That's the time. Finish your thought, and stop whenever you are ready."</p>
+                    <button type="button" class="button subtle" on:click=stop>"Close the timer"</button>
+                }.into_any(),
+                Some(minutes) => view! {
+                    <p role="timer">{if minutes == 1 { "About 1 minute left".to_string() } else { format!("About {minutes} minutes left") }}</p>
+                    <button type="button" class="button subtle" on:click=stop>"Stop the timer"</button>
+                }.into_any(),
+            }}
+        </div>
     }
 }
 
