@@ -383,6 +383,14 @@ pub fn due_next(plan: &Plan, count: usize) -> Vec<DatedAction> {
         .collect()
 }
 
+/// The next day the plan asks something of the person after `today` (a reminder to
+/// send, a fun plan, an interview, a skill target), with what it is.
+pub fn next_visit(plan: &Plan, today: NaiveDate) -> Option<DatedAction> {
+    dated_actions(plan)
+        .into_iter()
+        .find(|a| !a.done && a.date > today)
+}
+
 /// Ids of skill gaps that a feedback item produced, for "came from" links.
 pub fn gaps_from_rejection(plan: &Plan, rejection: Id) -> usize {
     plan.skill_gaps
@@ -614,6 +622,14 @@ mod tests {
         assert!(!actions[3].is_overdue(today));
         assert!(actions[3].is_overdue(d(2026, 12, 21)));
         assert_eq!(due_next(&plan, 2).len(), 2);
+        // The day after the rejection, the fun plan is what the app has next; after it,
+        // the reminder; after everything, nothing.
+        assert_eq!(next_visit(&plan, today).unwrap().kind, ActionKind::Fun);
+        assert_eq!(
+            next_visit(&plan, d(2026, 11, 26)).unwrap().kind,
+            ActionKind::FollowUp
+        );
+        assert_eq!(next_visit(&plan, d(2026, 12, 20)), None);
         assert_eq!(gaps_from_rejection(&plan, r), 0);
     }
 }

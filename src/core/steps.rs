@@ -20,6 +20,8 @@ pub enum Screen {
     Share,
     Import,
     About,
+    /// The day-one path: the few things worth doing on the day of the no.
+    Today,
 }
 
 impl Screen {
@@ -59,6 +61,7 @@ impl Screen {
             Screen::Share => "share",
             Screen::Import => "import",
             Screen::About => "about",
+            Screen::Today => "today",
         }
     }
 
@@ -81,6 +84,7 @@ impl Screen {
             Screen::Share => "Share and back up",
             Screen::Import => "A plan to open",
             Screen::About => "About Rebound",
+            Screen::Today => "For today",
         }
     }
 
@@ -98,6 +102,7 @@ impl Screen {
             Screen::Share => "Share",
             Screen::Import => "Open",
             Screen::About => "About",
+            Screen::Today => "Today",
         }
     }
 
@@ -120,7 +125,7 @@ impl Screen {
         let path = path.split(['?', '/']).next().unwrap_or("");
         Self::JOURNEY
             .iter()
-            .chain([Screen::Share, Screen::Import, Screen::About].iter())
+            .chain([Screen::Share, Screen::Import, Screen::About, Screen::Today].iter())
             .copied()
             .find(|s| s.slug() == path)
     }
@@ -153,7 +158,9 @@ impl Screen {
             Screen::Fun => !plan.fun.is_empty(),
             Screen::Positive => plan.wellbeing.slate_wiped_on.is_some(),
             Screen::NextJob => !plan.applications.is_empty(),
-            Screen::Overview | Screen::Share | Screen::Import | Screen::About => false,
+            Screen::Overview | Screen::Share | Screen::Import | Screen::About | Screen::Today => {
+                false
+            }
         }
     }
 
@@ -175,6 +182,8 @@ mod tests {
         assert_eq!(Screen::from_fragment("#/next"), Some(Screen::NextJob));
         assert_eq!(Screen::from_fragment("/plan"), Some(Screen::Overview));
         assert_eq!(Screen::from_fragment("#/about"), Some(Screen::About));
+        assert_eq!(Screen::from_fragment("#/today"), Some(Screen::Today));
+        assert_eq!(Screen::Today.neighbours(), (None, None));
         assert_eq!(Screen::from_fragment(""), None);
         assert_eq!(Screen::from_fragment("#plan=1.abc"), None);
         assert!(Screen::is_share_link("#plan=1.abc"));

@@ -1,5 +1,6 @@
-// Guidance on a phone-sized screen: nothing typed is lost, whichever form it is in.
-// Elements are found by role and label.
+// Guidance on a phone-sized screen: the day-one path from an empty app to "enough for
+// today", nothing typed lost in any form, the writing exercise kept out of share links,
+// and low moods answered. Elements are found by role and label.
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -34,6 +35,57 @@ async function setup(t) {
   page.on('dialog', (d) => d.accept());
   return { app, page };
 }
+
+test('day one: from an empty app to "enough for today" in at most 15 taps', async (t) => {
+  const { app, page } = await setup(t);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.url });
+  let taps = 0;
+  const tap = async (locator) => {
+    taps += 1;
+    await locator.click();
+  };
+  // Typing into a field costs the tap that focuses it.
+  const type = async (locator, text) => {
+    await tap(locator);
+    await locator.fill(text);
+  };
+
+  await page.goto(app.url);
+  await heading(page, /calm plan for after a job/);
+  // Nothing recorded yet: no progress counter.
+  assert.equal(await page.getByText(/of 6 steps done/).count(), 0);
+  await type(page.getByLabel('Company', { exact: true }), 'Acme');
+  await type(page.getByLabel('Role', { exact: true }), 'Product designer');
+  await tap(page.getByRole('button', { name: 'Save and start my plan' }));
+
+  // For today, straight after recording it.
+  await heading(page, 'For today');
+  assert.match(page.url(), /#\/today$/);
+  await tap(page.getByRole('button', { name: 'Copy the request' }));
+  await page.getByText('Copied.', { exact: false }).waitFor();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(copied, /Product designer/);
+  await tap(page.getByRole('button', { name: 'I sent it' }));
+  await page.getByText(/Request sent today/).waitFor();
+
+  await tap(page.getByRole('button', { name: 'A long walk somewhere green' }));
+  await tap(page.getByRole('button', { name: 'Plan it' }));
+  await page.getByText(/Planned: A long walk somewhere green, tomorrow at 18:00/).waitFor();
+
+  await tap(page.getByLabel('3 · Okay', { exact: true }));
+  await tap(page.getByRole('button', { name: 'Check in' }));
+  await page.getByText(/Checked in for today/).waitFor();
+
+  await page.getByRole('heading', { name: 'Enough for today' }).waitFor();
+  await page.getByText(/Rebound will be useful again tomorrow/).waitFor();
+  assert.ok(taps <= 15, `${taps} taps`);
+
+  // The day's work is in the plan, and the steps count it.
+  await page.getByText('2 of 6 steps done').waitFor();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `For today overflows by ${overflow}px`);
+  expectNoErrors(page);
+});
 
 test('text typed into every form survives moving away and reloading', async (t) => {
   const { app, page } = await setup(t);

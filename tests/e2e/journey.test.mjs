@@ -52,6 +52,12 @@ test('a person goes from "I just got a no" to a complete plan', async (t) => {
   await page.getByLabel('Contact email', { exact: true }).fill('sam@acme.test');
   await page.getByRole('button', { name: 'Save and start my plan' }).click();
 
+  // For today: the day-one path, before the six steps.
+  await heading(page, 'For today');
+  await page.getByRole('heading', { name: 'Enough for today' }).waitFor();
+  await shot(page, '0-today');
+  await page.getByRole('link', { name: 'Read or change the request first' }).click();
+
   // 1 Feedback: the request is written from what was recorded, and copies.
   await heading(page, 'Get the most out of feedback');
   assert.match(page.url(), /#\/feedback$/);
@@ -250,6 +256,8 @@ test('very long text wraps instead of breaking the layout', async (t) => {
   await page.getByLabel('Company', { exact: true }).fill(long);
   await page.getByLabel('Role', { exact: true }).fill(long);
   await page.getByRole('button', { name: 'Save and start my plan' }).click();
+  await heading(page, 'For today');
+  await page.getByRole('link', { name: 'Read or change the request first' }).click();
   await heading(page, 'Get the most out of feedback');
   await page.getByLabel('What did they say?', { exact: true }).fill(long.repeat(3));
   await page.getByRole('button', { name: 'Add feedback' }).click();

@@ -4,9 +4,10 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::core::dates;
-use crate::core::insights::{feedback_request, mailto_link};
+use crate::core::insights::{feedback_request, mailto_link, RequestDraft};
 use crate::core::plan::{
-    Certainty, FeedbackCategory, FeedbackDraft, FeedbackRef, Id, Outcome, RequestStatus, Stage,
+    Certainty, FeedbackCategory, FeedbackDraft, FeedbackRef, Id, Outcome, Plan, RequestStatus,
+    Stage,
 };
 use crate::core::steps::Screen;
 use crate::ui::state::use_app;
@@ -36,6 +37,21 @@ pub fn FeedbackStep() -> impl IntoView {
             }.into_any(),
         }}
     }
+}
+
+/// The request to send for a rejection: the suggested text, or the person's edit of it.
+pub fn request_to_send(p: &Plan, id: Id) -> Option<RequestDraft> {
+    let r = p.rejection(id)?;
+    let mut draft = feedback_request(r, &p.profile.name);
+    if let Some(body) = p.draft(&format!("rejection.{id}.request.body")) {
+        draft.body = body.to_string();
+    }
+    Some(draft)
+}
+
+/// The request as text to paste: its subject line, then its body.
+pub fn request_as_text(draft: &RequestDraft) -> String {
+    format!("Subject: {}\n\n{}", draft.subject, draft.body)
 }
 
 /// Writes a polite request from the recorded names, to copy or open in a mail app.
@@ -98,7 +114,10 @@ fn RequestComposer(id: Id) -> impl IntoView {
             .get_untracked()
             .map(|d| d.subject)
             .unwrap_or_default();
-        let text = format!("Subject: {subject}\n\n{}", body.get_untracked());
+        let text = request_as_text(&RequestDraft {
+            subject,
+            body: body.get_untracked(),
+        });
         spawn_local(async move {
             copied.set(Some(match browser::copy_text(&text).await {
                 Ok(()) => "Copied. Paste it into an email or message.".into(),
@@ -112,12 +131,10 @@ fn RequestComposer(id: Id) -> impl IntoView {
                 .map(|r| r.contact_email.clone())
                 .unwrap_or_default()
         });
-        let mut draft = generated
-            .get()
-            .unwrap_or_else(|| crate::core::insights::RequestDraft {
-                subject: String::new(),
-                body: String::new(),
-            });
+        let mut draft = generated.get().unwrap_or_else(|| RequestDraft {
+            subject: String::new(),
+            body: String::new(),
+        });
         draft.body = body.get();
         mailto_link(&to, &draft)
     };

@@ -47,9 +47,12 @@ pub fn FunStep() -> impl IntoView {
     }
 }
 
-/// The form to plan something, with suggestions.
+/// The form to plan something, with suggestions. The day-one path shows it too; both
+/// keep the same drafts.
+///
+/// - `compact`: leaves out the mood question (the day-one path asks it once, below).
 #[component]
-fn FunForm() -> impl IntoView {
+pub fn FunForm(#[prop(optional)] compact: bool) -> impl IntoView {
     let app = use_app();
     let tomorrow_evening = || {
         dates::local_date_time(
@@ -101,7 +104,7 @@ fn FunForm() -> impl IntoView {
                 <TextField label="With whom" value=with_whom hint="Optional" error=form.field("who") />
                 <TextField label="When" value=when kind="datetime-local" error=when_error />
             </div>
-            <ScalePicker legend="How do you feel right now?" value=mood words=MOOD_WORDS />
+            {(!compact).then(|| view! { <ScalePicker legend="How do you feel right now?" value=mood words=MOOD_WORDS /> })}
             <FormProblems form=form on_confirm=Callback::new(move |_| submit(true)) />
             <button type="submit" class="button primary">"Plan it"</button>
         </form>

@@ -18,6 +18,14 @@ use crate::web::{browser, clock};
 pub fn OverviewScreen() -> impl IntoView {
     let app = use_app();
     let has_plan = Memo::new(move |_| app.with(|p| !p.rejections.is_empty()));
+    // The day of the no and the day after.
+    let day_one = Memo::new(move |_| {
+        let today = app.today();
+        app.with(|p| {
+            p.current_rejection()
+                .is_some_and(|r| (0..=1).contains(&dates::days_until(r.date, today)))
+        })
+    });
     // Why the calendar file could not be offered, shown under the buttons.
     let problem = ActionError::new();
     let download_calendar = move |_| {
@@ -37,6 +45,13 @@ pub fn OverviewScreen() -> impl IntoView {
             lead="Everything in one place: how far you've come, what's next, and every date in your plan."
         />
         {move || (!has_plan.get()).then(|| view! { <NeedsRejection /> })}
+        {move || day_one.get().then(|| view! {
+            <p class="banner">
+                "Just had the no? "
+                <a href=Screen::Today.href()>"For today"</a>
+                " has the few things worth doing today, and nothing more."
+            </p>
+        })}
         <BackupReminder />
         <div class="actions no-print">
             <button type="button" class="button" on:click=print>"Print my plan"</button>

@@ -31,8 +31,10 @@ pub fn PositiveStep() -> impl IntoView {
 }
 
 /// A quick daily mood check-in, drawn as a chart.
+///
+/// - `compact`: leaves the chart out (on the day-one path).
 #[component]
-fn MoodCheckIn() -> impl IntoView {
+pub fn MoodCheckIn(#[prop(optional)] compact: bool) -> impl IntoView {
     let app = use_app();
     let todays = app.plan.with_untracked(|p| {
         let today = app.today.get_untracked();
@@ -73,7 +75,9 @@ fn MoodCheckIn() -> impl IntoView {
                 <button type="submit" class="button primary">"Check in"</button>
                 <p class="confirm" role="status">{move || done.get().then_some("Checked in for today. Thank you for noticing how you feel.")}</p>
             </form>
-            {move || if moods.get().is_empty() {
+            {move || if compact {
+                ().into_any()
+            } else if moods.get().is_empty() {
                 view! { <EmptyState text="Check in once a day; after a few days you'll see how your mood moves." /> }.into_any()
             } else {
                 view! { <MoodChart moods=moods /> }.into_any()

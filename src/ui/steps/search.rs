@@ -27,6 +27,7 @@ pub fn SearchStep() -> impl IntoView {
             screen=Screen::Search
             lead="Sometimes a no just means someone else was a little stronger. Sometimes it is a hint that the role's level or area doesn't fit yet. Check both, calmly."
         />
+        <WaitsForFeedback />
         <Reflection />
         <Profile />
         <Roles />

@@ -51,6 +51,7 @@ pub fn SkillsStep() -> impl IntoView {
             screen=Screen::Skills
             lead="If the roles you want ask for something you don't have yet, plan how to get it: a course, a qualification, a project or plain practice. Each gap you close makes the next interview easier."
         />
+        <WaitsForFeedback />
         <Section title="At a glance">
             {move || {
                 let (total, done, overdue, progress) = summary.get();

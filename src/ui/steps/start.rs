@@ -49,7 +49,7 @@ fn Welcome() -> impl IntoView {
         </header>
         <Section title="What happened?">
             <p class="hint">"A few details are enough. You can change them later."</p>
-            <RejectionForm editing=None on_saved=Callback::new(|_| browser::go_to(&Screen::Feedback.href())) />
+            <RejectionForm editing=None on_saved=Callback::new(|_| browser::go_to(&Screen::Today.href())) />
         </Section>
     }
 }
