@@ -391,6 +391,49 @@ pub fn next_visit(plan: &Plan, today: NaiveDate) -> Option<DatedAction> {
         .find(|a| !a.done && a.date > today)
 }
 
+/// A check-in at or below this (2, "low", of 5) is a low day.
+pub const LOW_MOOD: u8 = 2;
+/// Low days within [`LOW_DAYS_WINDOW`] days that bring the note about talking to
+/// someone.
+pub const LOW_DAYS_FOR_NOTE: usize = 3;
+/// The days looked back over, today included.
+pub const LOW_DAYS_WINDOW: i64 = 14;
+
+/// Small, concrete things for a low day; one is offered at a time.
+const SMALL_STEPS: [&str; 6] = [
+    "drink a glass of water, then step outside for five minutes",
+    "send one message to someone you like; it doesn't have to be about this",
+    "eat something simple and warm, away from your screen",
+    "take a ten-minute walk, at any pace",
+    "put on a song you love and listen to the whole of it",
+    "have a shower, and change into something comfortable",
+];
+
+/// One small, concrete step for a low check-in (none for an okay one). The step changes
+/// from day to day, so a second low day is not met with the same words.
+pub fn small_step(mood: u8, date: NaiveDate) -> Option<&'static str> {
+    use chrono::Datelike;
+    (mood <= LOW_MOOD)
+        .then(|| SMALL_STEPS[date.num_days_from_ce().unsigned_abs() as usize % SMALL_STEPS.len()])
+}
+
+/// How many of the last [`LOW_DAYS_WINDOW`] days, today included, had a low check-in.
+pub fn low_days(plan: &Plan, today: NaiveDate) -> usize {
+    plan.wellbeing
+        .moods
+        .iter()
+        .filter(|m| {
+            m.mood <= LOW_MOOD && (0..LOW_DAYS_WINDOW).contains(&(today - m.date).num_days())
+        })
+        .count()
+}
+
+/// True when several recent days were low: time for a calm word about talking to a
+/// doctor or someone trusted.
+pub fn low_mood_note_due(plan: &Plan, today: NaiveDate) -> bool {
+    low_days(plan, today) >= LOW_DAYS_FOR_NOTE
+}
+
 /// Ids of skill gaps that a feedback item produced, for "came from" links.
 pub fn gaps_from_rejection(plan: &Plan, rejection: Id) -> usize {
     plan.skill_gaps
@@ -455,6 +498,30 @@ mod tests {
         assert!(draft.body.starts_with("Hello,"));
         assert!(draft.body.contains("have not heard back"));
         assert!(draft.body.ends_with("Kind regards"));
+    }
+
+    #[test]
+    fn a_low_check_in_gets_one_small_step_and_several_low_days_bring_the_note() {
+        let today = d(2026, 11, 25);
+        assert_eq!(small_step(3, today), None);
+        let step = small_step(1, today).unwrap();
+        assert_eq!(small_step(2, today), Some(step));
+        assert_ne!(small_step(2, d(2026, 11, 26)), Some(step));
+
+        let mut plan = Plan::default();
+        plan.check_in_mood(d(2026, 11, 10), 1, "").unwrap(); // 15 days ago: outside
+        plan.check_in_mood(d(2026, 11, 12), 2, "").unwrap();
+        plan.check_in_mood(d(2026, 11, 20), 4, "").unwrap();
+        plan.check_in_mood(d(2026, 11, 24), 1, "").unwrap();
+        assert_eq!(low_days(&plan, today), 2);
+        assert!(!low_mood_note_due(&plan, today));
+        plan.check_in_mood(today, 2, "").unwrap();
+        assert_eq!(low_days(&plan, today), 3);
+        assert!(low_mood_note_due(&plan, today));
+        // Check-ins after "today" (another device's clock) do not count.
+        assert_eq!(low_days(&plan, d(2026, 11, 23)), 2);
+        // Two weeks on, the old low days have passed out of the window.
+        assert!(!low_mood_note_due(&plan, d(2026, 12, 8)));
     }
 
     #[test]

@@ -199,3 +199,58 @@ test('the writing exercise is kept on the device and never goes into a share lin
   assert.doesNotMatch(json, /Private words/);
   expectNoErrors(page);
 });
+
+function isoDaysAgo(days) {
+  const d = new Date();
+  d.setDate(d.getDate() - days);
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+test('a low check-in gets one small step, and several low days bring a calm note', async (t) => {
+  const { app, page } = await setup(t);
+  // Two low days in the last two weeks, and a good one.
+  const record = {
+    format: 2,
+    revision: 1,
+    saved_at: '2026-01-01T00:00:00Z',
+    folded: [],
+    plan: {
+      wellbeing: {
+        moods: [
+          { date: isoDaysAgo(9), mood: 2 },
+          { date: isoDaysAgo(5), mood: 4 },
+          { date: isoDaysAgo(2), mood: 1 },
+        ],
+      },
+    },
+  };
+  await page.goto(app.url);
+  await page.evaluate((text) => localStorage.setItem('rebound.plan', text), JSON.stringify(record));
+  await page.goto('about:blank');
+  await open(page, app.url, 'positive', 'Stay positive');
+  const checkIn = page.getByRole('region', { name: 'How are you today?' });
+  assert.equal(await checkIn.getByRole('note').count(), 0, 'two low days: no note yet');
+
+  await checkIn.getByLabel('1 · Very low', { exact: true }).check();
+  await checkIn.getByRole('button', { name: 'Check in' }).click();
+  await checkIn.getByText('Thank you for saying how it really is.').waitFor();
+  await checkIn.getByText(/^One small thing for today:/).waitFor();
+  assert.equal(await checkIn.getByText('Thank you for noticing how you feel').count(), 0);
+
+  // The third low day in two weeks brings the note, with a helpline link to open.
+  const note = checkIn.getByRole('note');
+  await note.getByText(/several low days in the last two weeks/).waitFor();
+  await note.getByText(/your doctor, or with someone you trust/).waitFor();
+  const link = note.getByRole('link', { name: 'findahelpline.com' });
+  assert.equal(await link.getAttribute('href'), 'https://findahelpline.com/');
+  assert.match(await link.getAttribute('rel'), /noopener/);
+
+  // A better day today: no small step, and the note stays while the low days are recent.
+  await checkIn.getByLabel('4 · Good', { exact: true }).check();
+  await checkIn.getByRole('button', { name: 'Check in' }).click();
+  await checkIn.getByText('Thank you for noticing how you feel.').waitFor();
+  assert.equal(await checkIn.getByText(/^One small thing for today:/).count(), 0);
+  assert.equal(await checkIn.getByRole('note').count(), 0, 'two low days again: the note goes');
+  expectNoErrors(page);
+});

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use leptos::leptos_dom::helpers::IntervalHandle;
 
 use crate::core::dates;
+use crate::core::insights::{low_mood_note_due, small_step, LOW_MOOD};
 use crate::core::limits;
 use crate::core::plan::ModelError;
 use crate::core::steps::Screen;
@@ -49,6 +50,15 @@ pub fn MoodCheckIn(#[prop(optional)] compact: bool) -> impl IntoView {
     let form = FormState::new();
     let done = RwSignal::new(false);
     let moods = Signal::derive(move || app.with(|p| p.wellbeing.moods.clone()));
+    let todays_mood = plan_memo(app, move |p| {
+        let today = app.today();
+        p.wellbeing
+            .moods
+            .iter()
+            .find(|m| m.date == today)
+            .map(|m| m.mood)
+    });
+    let note_due = plan_memo(app, move |p| low_mood_note_due(p, app.today()));
     let check_in = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Some(m) = mood.get_untracked() else {
@@ -73,8 +83,17 @@ pub fn MoodCheckIn(#[prop(optional)] compact: bool) -> impl IntoView {
                 <p class="field-error" aria-live="polite">{move || form.field("mood").get().map(|_| "Pick how you feel, from 1 to 5.")}</p>
                 <TextField label="A word about it (optional)" value=note error=form.field("note") />
                 <button type="submit" class="button primary">"Check in"</button>
-                <p class="confirm" role="status">{move || done.get().then_some("Checked in for today. Thank you for noticing how you feel.")}</p>
+                <p class="confirm" role="status">
+                    {move || done.get().then(|| match todays_mood.get() {
+                        Some(m) if m <= LOW_MOOD => "Checked in for today. Thank you for saying how it really is.",
+                        _ => "Checked in for today. Thank you for noticing how you feel.",
+                    })}
+                </p>
             </form>
+            {move || todays_mood.get().and_then(|m| small_step(m, app.today())).map(|step| view! {
+                <p class="due"><strong>"One small thing for today: "</strong>{format!("{step}. That is enough.")}</p>
+            })}
+            {move || note_due.get().then(|| view! { <LowMoodNote /> })}
             {move || if compact {
                 ().into_any()
             } else if moods.get().is_empty() {
@@ -85,6 +104,27 @@ pub fn MoodCheckIn(#[prop(optional)] compact: bool) -> impl IntoView {
         </Section>
     }
 }
+
+/// A calm word after several low days: talk to a doctor or someone you trust, and where
+/// to find a helpline. The link is only followed if the person opens it; the app fetches
+/// nothing.
+#[component]
+fn LowMoodNote() -> impl IntoView {
+    view! {
+        <div class="banner care" role="note" aria-labelledby="low-mood-title">
+            <p id="low-mood-title"><strong>"You have had several low days in the last two weeks."</strong></p>
+            <p>"That is worth talking about with your doctor, or with someone you trust. You don't need to be at breaking point to ask for support: a rejection can weigh more than it seems."</p>
+            <p>
+                "If you ever feel you might not be safe, call your local emergency number now. To find a free, confidential helpline in your country, go to "
+                <a href=HELPLINES rel="noopener noreferrer" target="_blank">"findahelpline.com"</a>
+                "."
+            </p>
+        </div>
+    }
+}
+
+/// A directory of free helplines by country (Find A Helpline, by ThroughLine).
+const HELPLINES: &str = "https://findahelpline.com/";
 
 /// Minutes the gentle timer offers.
 const TIMER_CHOICES: [u64; 2] = [15, 20];
