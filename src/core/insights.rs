@@ -8,7 +8,7 @@ use chrono::{NaiveDate, NaiveTime};
 
 use super::dates;
 use super::plan::{
-    AppKind, FeedbackCategory, GapStatus, Id, Level, Plan, Profile, Rejection, TargetRole,
+    AppKind, FeedbackCategory, GapStatus, Id, Level, Plan, Profile, Rejection, Stage, TargetRole,
 };
 use super::steps::Screen;
 
@@ -19,36 +19,90 @@ pub struct RequestDraft {
     pub body: String,
 }
 
-/// Writes a short, polite feedback request from what was recorded about a rejection.
-pub fn feedback_request(rejection: &Rejection, sender: &str) -> RequestDraft {
+/// Writes a short, polite feedback request from what was recorded about a rejection. It
+/// names the role and the company (a recruiter may handle several), thanks only for what
+/// happened at the stage reached, follows up gently when there was no answer at all, and,
+/// when `keep_in_mind` is set, asks to be kept in mind for similar roles.
+pub fn feedback_request(rejection: &Rejection, sender: &str, keep_in_mind: bool) -> RequestDraft {
     let greeting = match rejection.contact_name.trim() {
         "" => "Hello".to_string(),
         name => format!("Dear {name}"),
     };
     let role = rejection.role.trim();
     let company = rejection.company.trim();
-    let opening = if rejection.is_ghosted() {
-        format!(
-            "I applied for the {role} role at {company} and have not heard back. If the \
-             position has been filled, I completely understand."
+    let the_role = format!("the {role} role at {company}");
+    // What feedback could be about, at the stage reached.
+    let about = match rejection.stage {
+        Stage::Application => "my CV and application",
+        Stage::Screening => "my application and our call",
+        Stage::Interview => "my interview",
+        Stage::Assessment => "my task and application",
+        Stage::FinalRound => "my interviews",
+        Stage::Offer => "the final stage of the process",
+        Stage::Other => "my application",
+    };
+    let (subject, opening, ask) = if rejection.is_ghosted() {
+        let reached = match rejection.stage {
+            Stage::Application => "applied for",
+            Stage::Screening => "had a screening call about",
+            Stage::Interview => "interviewed for",
+            Stage::Assessment => "completed the task for",
+            Stage::FinalRound => "had my final-round interview for",
+            Stage::Offer => "reached the offer stage for",
+            Stage::Other => "was in the process for",
+        };
+        (
+            format!("Following up on my application: {role} at {company}"),
+            format!(
+                "I {reached} {the_role} and haven't heard back since. If a decision has \
+                 been made, I completely understand."
+            ),
+            format!(
+                "Could you let me know where things stand? If it is not going ahead for me, \
+                 a few words on where {about} could have been stronger would really help me \
+                 prepare for the next one."
+            ),
         )
     } else {
-        format!(
-            "Thank you for letting me know about your decision on the {role} role, and for \
-             the time you and the team spent with me."
+        let thanks = match rejection.stage {
+            Stage::Application => ", and for taking the time to consider it",
+            Stage::Screening => ", and for taking the time to speak with me",
+            Stage::Assessment => ", and for taking the time to look at my work",
+            Stage::Interview | Stage::FinalRound | Stage::Offer => {
+                ", and for the time you and the team spent with me"
+            }
+            Stage::Other => "",
+        };
+        let decision = match rejection.stage {
+            Stage::Application => format!("my application for {the_role}"),
+            _ => the_role.clone(),
+        };
+        (
+            format!("Feedback on my application: {role} at {company}"),
+            format!("Thank you for letting me know your decision on {decision}{thanks}."),
+            format!(
+                "I would really value a few words of feedback on where {about} could have \
+                 been stronger. Even one or two points would help me prepare for the next one."
+            ),
         )
+    };
+    let keep = if keep_in_mind {
+        format!(
+            "\n\nI remain very interested in {company}, and I would be glad if you kept me in \
+             mind for similar roles."
+        )
+    } else {
+        String::new()
     };
     let sign_off = match sender.trim() {
         "" => "Kind regards".to_string(),
         name => format!("Kind regards,\n{name}"),
     };
     RequestDraft {
-        subject: format!("Feedback on my application for {role}"),
+        subject,
         body: format!(
-            "{greeting},\n\n{opening}\n\nI would really value a few words of feedback on \
-             where my application or interviews could have been stronger. Even one or two \
-             points would help me prepare better for the next one.\n\nThank you again, and \
-             I hope our paths cross in the future.\n\n{sign_off}"
+            "{greeting},\n\n{opening}\n\n{ask}{keep}\n\nThank you for your time, and I hope \
+             our paths cross in the future.\n\n{sign_off}"
         ),
     }
 }
@@ -478,13 +532,13 @@ mod tests {
         let mut plan = Plan::default();
         plan.record_rejection(&rejection("Acme", Channel::Email), d(2026, 11, 25), false)
             .unwrap();
-        let draft = feedback_request(plan.current_rejection().unwrap(), "Alex");
-        assert_eq!(draft.subject, "Feedback on my application for Data analyst");
-        assert!(draft.body.starts_with("Dear Priya,"));
-        assert!(
-            draft.body.contains("Data analyst role at Acme")
-                || draft.body.contains("Data analyst role")
+        let draft = feedback_request(plan.current_rejection().unwrap(), "Alex", false);
+        assert_eq!(
+            draft.subject,
+            "Feedback on my application: Data analyst at Acme"
         );
+        assert!(draft.body.starts_with("Dear Priya,"));
+        assert!(draft.body.contains("the Data analyst role at Acme"));
         assert!(draft.body.ends_with("Kind regards,\nAlex"));
     }
 
@@ -494,10 +548,85 @@ mod tests {
         let mut r = rejection("Globex", Channel::Ghosted);
         r.contact_name = String::new();
         plan.record_rejection(&r, d(2026, 11, 25), false).unwrap();
-        let draft = feedback_request(plan.current_rejection().unwrap(), "");
+        let draft = feedback_request(plan.current_rejection().unwrap(), "", false);
         assert!(draft.body.starts_with("Hello,"));
-        assert!(draft.body.contains("have not heard back"));
+        assert!(draft.body.contains("haven't heard back"));
         assert!(draft.body.ends_with("Kind regards"));
+    }
+
+    /// Every stage, told or ghosted, with and without "keep me in mind".
+    #[test]
+    fn the_request_fits_every_stage_and_how_the_no_came() {
+        let met = [Stage::Interview, Stage::FinalRound, Stage::Offer];
+        for &stage in Stage::ALL {
+            for ghosted in [false, true] {
+                for keep in [false, true] {
+                    let mut r = rejection("Acme", Channel::Email);
+                    r.stage = stage;
+                    if ghosted {
+                        r.channel = Channel::Ghosted;
+                    }
+                    let mut plan = Plan::default();
+                    plan.record_rejection(&r, d(2026, 11, 25), false).unwrap();
+                    let draft = feedback_request(plan.current_rejection().unwrap(), "Alex", keep);
+                    let case = format!("{stage:?}, ghosted {ghosted}, keep {keep}");
+                    let (subject, body) = (&draft.subject, &draft.body);
+                    // The role and the company, in the subject and the body.
+                    assert!(
+                        subject.ends_with("Data analyst at Acme"),
+                        "{case}: {subject}"
+                    );
+                    assert!(body.contains("the Data analyst role at Acme"), "{case}");
+                    // Told: thanks for the decision; ghosted: a gentle follow-up.
+                    assert_eq!(body.contains("haven't heard back"), ghosted, "{case}");
+                    assert_eq!(
+                        body.contains("letting me know your decision"),
+                        !ghosted,
+                        "{case}"
+                    );
+                    assert_eq!(subject.starts_with("Following up"), ghosted, "{case}");
+                    // Thanks for time together only where people met.
+                    assert_eq!(
+                        body.contains("the time you and the team spent with me"),
+                        !ghosted && met.contains(&stage),
+                        "{case}"
+                    );
+                    // "I applied" only for a no at the application stage.
+                    assert_eq!(
+                        body.contains("I applied for"),
+                        ghosted && stage == Stage::Application,
+                        "{case}"
+                    );
+                    assert_eq!(
+                        body.contains("kept me in mind for similar roles"),
+                        keep,
+                        "{case}"
+                    );
+                    assert!(body.contains("could have been stronger"), "{case}");
+                    assert!(body.ends_with("Kind regards,\nAlex"), "{case}");
+                    // Still short: a few lines anyone can edit.
+                    assert!(body.split_whitespace().count() < 130, "{case}");
+                }
+            }
+        }
+        // The ghosted final round says what happened, not "I applied".
+        let mut r = rejection("Acme", Channel::Ghosted);
+        r.stage = Stage::FinalRound;
+        let mut plan = Plan::default();
+        plan.record_rejection(&r, d(2026, 11, 25), false).unwrap();
+        let body = feedback_request(plan.current_rejection().unwrap(), "", false).body;
+        assert!(body.contains(
+            "I had my final-round interview for the Data analyst role at Acme and haven't heard back since."
+        ));
+        // A no at the CV stage thanks for considering the application, not for time spent.
+        let mut r = rejection("Acme", Channel::Email);
+        r.stage = Stage::Application;
+        plan.record_rejection(&r, d(2026, 11, 25), false).unwrap();
+        let body = feedback_request(plan.current_rejection().unwrap(), "", false).body;
+        assert!(body.contains(
+            "Thank you for letting me know your decision on my application for the Data analyst role at Acme, and for taking the time to consider it."
+        ));
+        assert!(body.contains("where my CV and application could have been stronger"));
     }
 
     #[test]

@@ -64,7 +64,9 @@ test('day one: from an empty app to "enough for today" in at most 15 taps', asyn
   await tap(page.getByRole('button', { name: 'Copy the request' }));
   await page.getByText('Copied.', { exact: false }).waitFor();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  assert.match(copied, /Product designer/);
+  // The request names the role and the company, in the subject and the body.
+  assert.match(copied, /^Subject: Feedback on my application: Product designer at Acme\n/);
+  assert.match(copied, /the Product designer role at Acme/);
   await tap(page.getByRole('button', { name: 'I sent it' }));
   await page.getByText(/Request sent today/).waitFor();
 
@@ -109,6 +111,7 @@ test('text typed into every form survives moving away and reloading', async (t) 
   const typed = [
     ['feedback', 'Get the most out of feedback', 'What did they say?', 'Draft feedback point'],
     ['feedback', 'Get the most out of feedback', 'Sent on', '2026-01-05'],
+    ['feedback', 'Get the most out of feedback', 'Subject', 'My own subject line'],
     ['search', 'Refine your search', 'Your skills', 'Draft skills, SQL'],
     ['search', 'Refine your search', 'Role title', 'Draft target role'],
     ['search', 'Refine your search', 'Another change', 'Draft search change'],

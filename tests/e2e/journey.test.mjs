@@ -68,11 +68,16 @@ test('a person goes from "I just got a no" to a complete plan', async (t) => {
   });
   const body = await request.inputValue();
   assert.match(body, /^Dear Sam,/);
-  assert.match(body, /Data analyst/);
+  // A final-round no: thanks for the time together, and names the role and company.
+  assert.match(body, /the Data analyst role at Acme Analytics, and for the time you and the team spent with me/);
+  await page.getByLabel('Ask them to keep me in mind for similar roles', { exact: true }).check();
+  await page.waitForFunction(() => document.querySelector('textarea')?.value.includes('kept me in mind for similar roles'));
+  assert.equal(await page.getByLabel('Subject', { exact: true }).inputValue(), 'Feedback on my application: Data analyst at Acme Analytics');
   await page.getByRole('button', { name: 'Copy request' }).click();
   await page.getByText('Copied.').waitFor();
   const clipboard = await page.evaluate(() => navigator.clipboard.readText());
-  assert.match(clipboard, /Subject: Feedback on my application for Data analyst/);
+  assert.match(clipboard, /Subject: Feedback on my application: Data analyst at Acme Analytics/);
+  assert.match(clipboard, /kept me in mind for similar roles/);
   assert.match(clipboard, /Dear Sam,/);
   const mailto = await page.getByRole('link', { name: 'Open in email app' }).getAttribute('href');
   assert.match(mailto, /^mailto:sam@acme\.test\?subject=Feedback%20on%20my%20application/);

@@ -10,7 +10,7 @@ use crate::core::plan::{
     Stage,
 };
 use crate::core::steps::Screen;
-use crate::ui::state::use_app;
+use crate::ui::state::{use_app, AppState};
 use crate::ui::widgets::*;
 use crate::web::browser;
 
@@ -39,11 +39,21 @@ pub fn FeedbackStep() -> impl IntoView {
     }
 }
 
-/// The request to send for a rejection: the suggested text, or the person's edit of it.
+/// Where the composer keeps a rejection's request options and edits, among the drafts.
+fn request_key(id: Id, part: &str) -> String {
+    format!("rejection.{id}.request.{part}")
+}
+
+/// The request to send for a rejection: the suggested text (with the options chosen), or
+/// the person's edits of its subject and body.
 pub fn request_to_send(p: &Plan, id: Id) -> Option<RequestDraft> {
     let r = p.rejection(id)?;
-    let mut draft = feedback_request(r, &p.profile.name);
-    if let Some(body) = p.draft(&format!("rejection.{id}.request.body")) {
+    let keep_in_mind = p.draft(&request_key(id, "keep_in_mind")) == Some("yes");
+    let mut draft = feedback_request(r, &p.profile.name, keep_in_mind);
+    if let Some(subject) = p.draft(&request_key(id, "subject")) {
+        draft.subject = subject.to_string();
+    }
+    if let Some(body) = p.draft(&request_key(id, "body")) {
         draft.body = body.to_string();
     }
     Some(draft)
@@ -54,49 +64,73 @@ pub fn request_as_text(draft: &RequestDraft) -> String {
     format!("Subject: {}\n\n{}", draft.subject, draft.body)
 }
 
+/// A field that shows the suggested text until the person edits it. The edit is kept as a
+/// draft under `key`, and let go when it matches the suggestion again.
+fn suggested_or_edited(
+    app: AppState,
+    key: String,
+    suggested: Memo<Option<String>>,
+) -> (RwSignal<String>, Memo<bool>) {
+    let edited = {
+        let key = key.clone();
+        plan_memo(app, move |p| p.draft(&key).is_some())
+    };
+    let text = RwSignal::new(
+        app.plan
+            .with_untracked(|p| p.draft(&key).map(str::to_string))
+            .or_else(|| suggested.get_untracked())
+            .unwrap_or_default(),
+    );
+    Effect::new(move |_| {
+        if let Some(suggestion) = suggested.get() {
+            if !edited.get_untracked() {
+                text.set(suggestion);
+            }
+        }
+    });
+    Effect::new(move |first: Option<()>| {
+        let typed = text.get();
+        if first.is_some() {
+            let keep = if suggested.with_untracked(|s| s.as_deref() == Some(typed.as_str())) {
+                String::new()
+            } else {
+                typed
+            };
+            keep_draft(app, &key, keep);
+        }
+    });
+    (text, edited)
+}
+
 /// Writes a polite request from the recorded names, to copy or open in a mail app.
 #[component]
 fn RequestComposer(id: Id) -> impl IntoView {
     let app = use_app();
     let name = RwSignal::new(app.plan.with_untracked(|p| p.profile.name.clone()));
+    let keep_in_mind = draft_flag(app, request_key(id, "keep_in_mind"));
     let generated = plan_memo(app, move |p| {
-        p.rejection(id).map(|r| feedback_request(r, &name.get()))
+        p.rejection(id)
+            .map(|r| feedback_request(r, &name.get(), keep_in_mind.get()))
     });
     // The request as the person edited it is kept as a draft; until they edit it, it
-    // follows the suggested text (which changes with their name).
-    let body_key = format!("rejection.{id}.request.body");
-    let edited = {
-        let key = body_key.clone();
-        plan_memo(app, move |p| p.draft(&key).map(str::to_string))
-    };
-    let body = RwSignal::new(
-        edited
-            .get_untracked()
-            .or_else(|| generated.get_untracked().map(|d| d.body))
-            .unwrap_or_default(),
+    // follows the suggested text (which changes with their name and the options).
+    let (subject, subject_edited) = suggested_or_edited(
+        app,
+        request_key(id, "subject"),
+        Memo::new(move |_| generated.with(|d| d.as_ref().map(|d| d.subject.clone()))),
     );
-    Effect::new(move |_| {
-        if let Some(draft) = generated.get() {
-            if edited.with_untracked(Option::is_none) {
-                body.set(draft.body);
-            }
-        }
-    });
-    Effect::new(move |first: Option<()>| {
-        let text = body.get();
-        if first.is_some() {
-            let suggested = generated.with_untracked(|d| d.as_ref().map(|d| d.body.clone()));
-            let keep = if suggested.as_deref() == Some(text.as_str()) {
-                String::new()
-            } else {
-                text
-            };
-            keep_draft(app, &body_key, keep);
-        }
-    });
+    let (body, body_edited) = suggested_or_edited(
+        app,
+        request_key(id, "body"),
+        Memo::new(move |_| generated.with(|d| d.as_ref().map(|d| d.body.clone()))),
+    );
     let use_suggested = move |_| {
-        app.update(move |p| p.clear_drafts(&format!("rejection.{id}.request.body")));
+        app.update(move |p| {
+            p.clear_drafts(&request_key(id, "subject"));
+            p.clear_drafts(&request_key(id, "body"));
+        });
         if let Some(draft) = generated.get_untracked() {
+            subject.set(draft.subject);
             body.set(draft.body);
         }
     };
@@ -108,16 +142,13 @@ fn RequestComposer(id: Id) -> impl IntoView {
             name_problem.take(app.change(move |p| p.set_name(&typed)));
         }
     });
+    let current = move || RequestDraft {
+        subject: subject.get(),
+        body: body.get(),
+    };
     let copied = RwSignal::new(None::<String>);
     let copy = move |_| {
-        let subject = generated
-            .get_untracked()
-            .map(|d| d.subject)
-            .unwrap_or_default();
-        let text = request_as_text(&RequestDraft {
-            subject,
-            body: body.get_untracked(),
-        });
+        let text = request_as_text(&current());
         spawn_local(async move {
             copied.set(Some(match browser::copy_text(&text).await {
                 Ok(()) => "Copied. Paste it into an email or message.".into(),
@@ -131,23 +162,19 @@ fn RequestComposer(id: Id) -> impl IntoView {
                 .map(|r| r.contact_email.clone())
                 .unwrap_or_default()
         });
-        let mut draft = generated.get().unwrap_or_else(|| RequestDraft {
-            subject: String::new(),
-            body: String::new(),
-        });
-        draft.body = body.get();
-        mailto_link(&to, &draft)
+        mailto_link(&to, &current())
     };
     view! {
         <Section title="Ask for feedback">
-            <p class="hint">"Short and polite works best. Edit it as you like before sending."</p>
+            <p class="hint">"Short and polite works best. It names the role and the company, so whoever reads it knows which application it is about. Edit it as you like before sending: your words are kept."</p>
             <TextField label="Your name (for the sign-off)" value=name autocomplete="name" error=name_problem.message() />
-            <p class="subject">
-                <span class="meta">"Subject: "</span>
-                {move || generated.get().map(|d| d.subject)}
-            </p>
+            <label class="check">
+                <input type="checkbox" prop:checked=move || keep_in_mind.get() on:change=move |ev| keep_in_mind.set(event_target_checked(&ev)) />
+                <span>"Ask them to keep me in mind for similar roles"</span>
+            </label>
+            <TextField label="Subject" value=subject />
             <TextArea label="Your request" value=body rows=10 />
-            {move || edited.with(Option::is_some).then(|| view! {
+            {move || (subject_edited.get() || body_edited.get()).then(|| view! {
                 <p class="meta">
                     "You have edited this request; your words are kept. "
                     <button type="button" class="button subtle small" on:click=use_suggested>"Use the suggested text again"</button>
