@@ -95,9 +95,17 @@ fn private_parts_stay_out_unless_chosen() {
     assert!(!json.contains("Crushed"));
     assert!(!json.contains("not good enough"));
     assert!(!json.contains("difficult decision"));
+    // Like the rest of Stay positive, what went well and the setback plan stay out too.
+    assert!(!plan.wellbeing.went_well.is_empty());
+    assert!(!plan.wellbeing.setback_plan.is_empty());
+    assert!(shared.wellbeing.went_well.is_empty());
+    assert!(shared.wellbeing.setback_plan.is_empty());
+    for note in &plan.wellbeing.went_well {
+        assert!(!json.contains(&note.text));
+    }
+    assert!(!json.contains(&plan.wellbeing.setback_plan));
     // Everything else does.
     assert_eq!(shared.skill_gaps, plan.skill_gaps);
-    assert_eq!(shared.wellbeing.went_well, plan.wellbeing.went_well);
     assert_eq!(shared.rejections[0].feedback, plan.rejections[0].feedback);
 
     let all = decode(&encode(&plan, ShareOptions::ALL)).unwrap();
@@ -110,6 +118,15 @@ fn private_parts_stay_out_unless_chosen() {
     assert_eq!(shared.wellbeing.moods, plan.wellbeing.moods);
     assert!(shared.wellbeing.reframes.is_empty());
     assert!(shared.rejections[0].message.is_empty());
+    let notes = ShareOptions {
+        include_went_well: true,
+        include_setback_plan: true,
+        ..ShareOptions::default()
+    };
+    let shared = decode(&encode(&plan, notes)).unwrap();
+    assert_eq!(shared.wellbeing.went_well, plan.wellbeing.went_well);
+    assert_eq!(shared.wellbeing.setback_plan, plan.wellbeing.setback_plan);
+    assert!(shared.wellbeing.moods.is_empty());
 }
 
 #[test]
@@ -148,13 +165,15 @@ fn a_format_1_link_keeps_opening() {
     }
     let fixture: Fixture = serde_json::from_str(TYPICAL_FIXTURE).unwrap();
     assert_eq!(decode(&fixture.link_v1).unwrap(), fixture.plan);
-    // The link was frozen before fun-plan moods became private; apart from them it is
-    // today's typical plan.
+    // The link was frozen before fun-plan moods, what went well and the setback plan
+    // became private; apart from them it is today's typical plan.
     let mut frozen = fixture.plan.clone();
     for fun in &mut frozen.fun {
         fun.mood_before = None;
         fun.mood_after = None;
     }
+    frozen.wellbeing.went_well.clear();
+    frozen.wellbeing.setback_plan.clear();
     assert_eq!(frozen, redact(&typical_plan(), ShareOptions::default()));
 }
 
@@ -951,11 +970,20 @@ fn plan() -> impl Strategy<Value = Plan> {
 }
 
 fn options() -> impl Strategy<Value = ShareOptions> {
-    (any::<bool>(), any::<bool>(), any::<bool>()).prop_map(|(m, r, t)| ShareOptions {
-        include_moods: m,
-        include_reframes: r,
-        include_message: t,
-    })
+    (
+        any::<bool>(),
+        any::<bool>(),
+        any::<bool>(),
+        any::<bool>(),
+        any::<bool>(),
+    )
+        .prop_map(|(m, r, t, w, b)| ShareOptions {
+            include_moods: m,
+            include_reframes: r,
+            include_message: t,
+            include_went_well: w,
+            include_setback_plan: b,
+        })
 }
 
 proptest! {
@@ -1065,10 +1093,14 @@ fn generated_plans_are_written_as_format_1_wrote_them() {
             Record::json_of(&plan, i, "2026-11-25T10:00:00Z").as_bytes(),
         );
         hash = fnv(hash, unpack(&encode(&plan, ShareOptions::ALL)).as_bytes());
-        hash = fnv(
-            hash,
-            unpack(&encode(&plan, ShareOptions::default())).as_bytes(),
-        );
+        // The default of format 1's day, when what went well and the setback plan were
+        // shared: the same choice writes the same bytes.
+        let format_1_default = ShareOptions {
+            include_went_well: true,
+            include_setback_plan: true,
+            ..ShareOptions::default()
+        };
+        hash = fnv(hash, unpack(&encode(&plan, format_1_default)).as_bytes());
     }
     assert_eq!(hash, 12563156631137530368);
 }

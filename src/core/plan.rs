@@ -1370,7 +1370,8 @@ impl Plan {
         gaps
     }
 
-    /// Plans something fun. A time more than 48 hours away, or in the past, is questioned.
+    /// Plans something fun. A time more than 48 hours away (Rebound's suggestion is the
+    /// next two days), or in the past, is questioned.
     pub fn plan_fun(
         &mut self,
         draft: &FunDraft,
@@ -1384,8 +1385,14 @@ impl Plan {
             check_level("mood", mood)?;
         }
         if !confirmed && !dates::within_48_hours(now - chrono::Duration::hours(1), draft.when) {
+            // Soon is Rebound's suggestion, not a finding: the question says so.
             return Err(ModelError::QuestionableDate(
-                "It helps most within the next 48 hours. Keep this time anyway?".into(),
+                if draft.when < now {
+                    "That time has already passed. Keep it anyway?"
+                } else {
+                    "That is more than two days away. Rebound suggests something sooner, but it is your call. Keep this time?"
+                }
+                .into(),
             ));
         }
         let id = self.take_id();

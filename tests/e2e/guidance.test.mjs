@@ -168,7 +168,7 @@ function decodeLink(link) {
   return inflateSync(Buffer.from(data, 'base64url')).toString('utf8');
 }
 
-test('the writing exercise is kept on the device and never goes into a share link', async (t) => {
+test('the writing exercise is kept on the device and never goes into a share link; the share screen says what a link contains', async (t) => {
   const { app, page } = await setup(t);
   const label = (name) => page.getByLabel(name, { exact: true });
   await page.goto(app.url);
@@ -191,14 +191,32 @@ test('the writing exercise is kept on the device and never goes into a share lin
   await heading(page, 'Stay positive');
   assert.equal(await page.getByLabel("Today's writing", { exact: true }).inputValue(), secret);
 
-  // Every private part ticked: the writing still stays out.
+  // What went well and the setback plan are private like the rest of Stay positive.
+  await page.getByLabel('Something that went well', { exact: true }).fill('Good rapport with the panel');
+  await page.getByRole('button', { name: 'Add', exact: true }).click();
+  await page.getByLabel('If I get another no, then I will…', { exact: true }).fill('call my sister');
+  await page.getByRole('button', { name: 'Save my plan' }).click();
+  await page.getByText('Saved.', { exact: true }).waitFor();
+
+  // The share screen says what a link contains before it is sent.
   await open(page, app.url, 'share', 'Share and back up');
-  for (const box of await page.getByRole('group', { name: /Private parts/ }).getByRole('checkbox').all()) {
-    await box.check();
-  }
-  const link = await page.getByRole('textbox', { name: 'Your share link' }).inputValue();
-  const json = decodeLink(link);
+  const box = page.getByRole('textbox', { name: 'Your share link' });
+  const contains = page.getByRole('heading', { name: 'This link contains' }).locator('..');
+  await contains.getByText('the companies and roles you recorded', { exact: false }).waitFor();
+  await contains.getByText(/^Left out: .*what went well; your setback plan; your writing\.$/).waitFor();
+  let json = decodeLink(await box.inputValue());
   assert.match(json, /Initech/);
+  assert.doesNotMatch(json, /Good rapport|call my sister|Private words/);
+
+  // Every private part ticked: the writing still stays out.
+  for (const check of await page.getByRole('group', { name: /Private parts/ }).getByRole('checkbox').all()) {
+    await check.check();
+  }
+  await contains.getByText('your plan for the next setback').waitFor();
+  await contains.getByText(/^Left out: your writing\.$/).waitFor();
+  json = decodeLink(await box.inputValue());
+  assert.match(json, /Good rapport/);
+  assert.match(json, /call my sister/);
   assert.doesNotMatch(json, /Private words/);
   expectNoErrors(page);
 });

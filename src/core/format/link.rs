@@ -69,14 +69,21 @@ pub struct ShareOptions {
     pub include_reframes: bool,
     /// The text of each rejection message.
     pub include_message: bool,
+    /// The "what went well" notes (`wellbeing.went_well`).
+    pub include_went_well: bool,
+    /// The plan for the next setback (`wellbeing.setback_plan`).
+    pub include_setback_plan: bool,
 }
 
 impl ShareOptions {
-    /// Everything, private parts included.
+    /// Everything, private parts included. (The writing exercise and unsaved drafts are
+    /// never shared.)
     pub const ALL: ShareOptions = ShareOptions {
         include_moods: true,
         include_reframes: true,
         include_message: true,
+        include_went_well: true,
+        include_setback_plan: true,
     };
 }
 
@@ -159,6 +166,12 @@ pub fn redact(plan: &Plan, options: ShareOptions) -> Plan {
         for r in &mut plan.rejections {
             r.message.clear();
         }
+    }
+    if !options.include_went_well {
+        plan.wellbeing.went_well.clear();
+    }
+    if !options.include_setback_plan {
+        plan.wellbeing.setback_plan.clear();
     }
     plan
 }

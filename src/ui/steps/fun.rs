@@ -1,4 +1,4 @@
-//! Step 4: plan one enjoyable thing within the next 48 hours.
+//! Step 4: plan one enjoyable thing soon (Rebound suggests the next two days).
 
 use chrono::{Duration, NaiveDateTime, NaiveTime};
 use leptos::prelude::*;
@@ -32,7 +32,7 @@ pub fn FunStep() -> impl IntoView {
     view! {
         <ScreenHeader
             screen=Screen::Fun
-            lead="Right after a no, do something you enjoy, ideally with people you like. It refills your energy, and people who plan pleasant things feel better for it."
+            lead="Right after a no, do something you enjoy, ideally with people you like, in the next day or two. Planning pleasant things lifts well-being: a review of 20 trials found so (see About)."
         />
         <Section title="Planned">
             <IdList

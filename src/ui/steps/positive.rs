@@ -20,7 +20,7 @@ pub fn PositiveStep() -> impl IntoView {
     view! {
         <ScreenHeader
             screen=Screen::Positive
-            lead="Give yourself time to recover, then wipe the slate clean so the last no doesn't follow you into the next interview. Everything here stays on this device."
+            lead="Give yourself time to recover, then, when you are ready, wipe the slate clean so the last no doesn't follow you into the next interview. What you note here is private: it stays on this device, a share link leaves it out unless you tick it on the Share page, and your writing never goes into a link."
         />
         <MoodCheckIn />
         <WriteItOut />
@@ -428,7 +428,7 @@ fn SetbackPlan() -> impl IntoView {
     };
     view! {
         <Section title="If I get another no…">
-            <p class="hint">"Decide now, while you are calm, what you will do next time. A plan made in advance softens the blow."</p>
+            <p class="hint">"Decide now, while you are calm, what you will do next time. In the JOBS trials, job seekers who prepared for setbacks in advance kept their mental health and motivation better when one came (see About)."</p>
             <form class="form" on:submit=save>
                 <TextArea label="If I get another no, then I will…" value=text placeholder="take a walk, call a friend, and look at my plan the next morning" error=form.field("setback plan") rows=3 />
                 <button type="submit" class="button">"Save my plan"</button>
