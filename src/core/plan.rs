@@ -1424,6 +1424,19 @@ impl Plan {
         Ok(())
     }
 
+    /// Gives a fun plan another time (it didn't happen yet, or plans changed).
+    pub fn move_fun(&mut self, id: Id, when: NaiveDateTime) -> Result<(), ModelError> {
+        let fun = self
+            .fun
+            .iter_mut()
+            .find(|f| f.id == id)
+            .ok_or(ModelError::NotFound)?;
+        fun.when = when;
+        fun.done = false;
+        self.drafts.clear(&format!("fun.{id}."));
+        Ok(())
+    }
+
     /// Removes a fun plan.
     pub fn remove_fun(&mut self, id: Id) -> Result<(), ModelError> {
         remove_by(&mut self.fun, |f| f.id == id)?;
@@ -1987,6 +2000,13 @@ mod tests {
             plan.plan_fun(&fun, now, false),
             Err(ModelError::QuestionableDate(_))
         ));
+        let later = now + chrono::Duration::days(3);
+        plan.move_fun(id, later).unwrap();
+        assert_eq!(plan.fun[0].when, later);
+        assert_eq!(
+            plan.move_fun(Id::new(999), later),
+            Err(ModelError::NotFound)
+        );
         plan.complete_fun(id, Some(4)).unwrap();
         assert!(plan.fun[0].done);
         assert_eq!(plan.fun[0].mood_after, Some(4));

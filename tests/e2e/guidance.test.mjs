@@ -82,8 +82,9 @@ test('day one: from an empty app to "enough for today" in at most 15 taps', asyn
   await page.getByText(/Rebound will be useful again tomorrow/).waitFor();
   assert.ok(taps <= 15, `${taps} taps`);
 
-  // The day's work is in the plan, and the steps count it.
-  await page.getByText('2 of 6 steps done').waitFor();
+  // The day's work is in the plan, and the steps count it: the request, the plan, and the
+  // check-in (a step is done by one meaningful action).
+  await page.getByText('3 of 6 steps done').waitFor();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `For today overflows by ${overflow}px`);
   expectNoErrors(page);
@@ -273,5 +274,50 @@ test('a low check-in gets one small step, and several low days bring a calm note
   await checkIn.getByText('Thank you for noticing how you feel.').waitFor();
   assert.equal(await checkIn.getByText(/^One small thing for today:/).count(), 0);
   assert.equal(await checkIn.getByRole('note').count(), 0, 'two low days again: the note goes');
+  expectNoErrors(page);
+});
+
+test('no guilt: a past fun plan asks whether it happened, and passed dates are no warnings', async (t) => {
+  const { app, page } = await setup(t);
+  const yesterday = isoDaysAgo(1);
+  const record = {
+    format: 2,
+    revision: 1,
+    saved_at: '2026-01-01T00:00:00Z',
+    folded: [],
+    plan: {
+      rejections: [{ id: 1, company: 'Acme', role: 'Designer', stage: 'interview', date: isoDaysAgo(3), channel: 'email' }],
+      skill_gaps: [
+        {
+          id: 2, skill: 'Figma', category: 'technical', priority: 'medium', current_level: 1, target_level: 3,
+          method: 'practice', target_date: isoDaysAgo(2), status: 'not_started',
+        },
+      ],
+      fun: [{ id: 3, what: 'Cinema', with_whom: 'Jo', when: `${yesterday}T19:00:00` }],
+      next_id: 3,
+    },
+  };
+  await page.goto(app.url);
+  await page.evaluate((text) => localStorage.setItem('rebound.plan', text), JSON.stringify(record));
+  await page.goto('about:blank');
+
+  await open(page, app.url, 'plan', 'My plan');
+  const main = page.getByRole('main');
+  await main.getByText(/did it happen\? Say how it went/).first().waitFor();
+  await main.getByText(/date passed: move it when you're ready/).first().waitFor();
+  assert.equal(await main.getByText(/past its date/i).count(), 0);
+
+  await open(page, app.url, 'skills', 'Fill your skill gaps');
+  await page.getByText('past the date you set', { exact: false }).waitFor();
+  assert.equal(await page.getByText(/^0$/).count(), 0, 'no zero counts');
+
+  await open(page, app.url, 'fun', 'Do something fun');
+  const card = page.getByRole('listitem').filter({ hasText: 'Cinema with Jo' });
+  await card.getByText('Did it happen? If it did, say how it was.').waitFor();
+  await card.getByRole('button', { name: 'It happened: Cinema with Jo' }).click();
+  await card.getByLabel('4 · Good', { exact: true }).check();
+  await card.getByRole('button', { name: 'Save and mark done' }).click();
+  await card.getByText('Well done for making time for yourself.').waitFor();
+  await card.getByText('Mood after: Good').waitFor();
   expectNoErrors(page);
 });

@@ -111,14 +111,38 @@ pub fn FunForm(#[prop(optional)] compact: bool) -> impl IntoView {
     }
 }
 
-/// One fun plan, with a way to mark it done and say how it felt.
+/// One fun plan, with a way to mark it done and say how it felt. Once its time has
+/// passed it asks whether it happened, never calling it overdue.
 #[component]
 fn FunCard(id: Id) -> impl IntoView {
     let app = use_app();
     let fun = plan_memo(app, move |p| p.fun.iter().find(|f| f.id == id).cloned());
     let mood_after = draft_scale(app, format!("fun.{id}.mood_after"), None);
     let finishing = draft_flag(app, format!("fun.{id}.finishing"));
+    let moving = draft_flag(app, format!("fun.{id}.moving"));
+    let new_time = draft_text(
+        app,
+        format!("fun.{id}.when"),
+        dates::local_date_time(
+            (clock::today() + Duration::days(1))
+                .and_time(NaiveTime::from_hms_opt(18, 0, 0).unwrap_or_default()),
+        ),
+    );
+    let time_error = RwSignal::new(None::<String>);
     let problem = ActionError::new();
+    let move_it = move |_| {
+        let Some(at) = dates::parse_local_date_time(&new_time.get_untracked()) else {
+            time_error.set(Some("Please pick a day and a time.".into()));
+            return;
+        };
+        time_error.set(None);
+        if problem
+            .take(app.change(move |p| p.move_fun(id, at)))
+            .is_some()
+        {
+            moving.set(false);
+        }
+    };
     rebuilt(move || {
         let Some(f) = fun.get() else {
             return ().into_any();
@@ -157,10 +181,28 @@ fn FunCard(id: Id) -> impl IntoView {
                             <button type="button" class="button subtle" on:click=move |_| finishing.set(false)>"Cancel"</button>
                         </div>
                     }.into_any()
+                } else if moving.get() {
+                    view! {
+                        <TextField label="A new time" value=new_time kind="datetime-local" error=time_error />
+                        <div class="actions">
+                            <button type="button" class="button primary" on:click=move_it>"Save the new time"</button>
+                            <button type="button" class="button subtle" on:click=move |_| moving.set(false)>"Cancel"</button>
+                        </div>
+                    }.into_any()
+                } else if f.when < clock::now() {
+                    view! {
+                        <p class="due">"Did it happen? If it did, say how it was."</p>
+                        <div class="actions">
+                            <button type="button" class="button primary" on:click=move |_| finishing.set(true) aria-label=format!("It happened: {title}")>"It happened"</button>
+                            <button type="button" class="button" on:click=move |_| moving.set(true)>"Not yet: pick another time"</button>
+                            <button type="button" class="button subtle" on:click=move |_| if browser::confirm("Let this plan go?") { problem.take(app.change(move |p| p.remove_fun(id))); }>"Let it go"</button>
+                        </div>
+                    }.into_any()
                 } else {
                     view! {
                         <div class="actions">
                             <button type="button" class="button" on:click=move |_| finishing.set(true) aria-label=format!("Mark it done: {title}")>"Mark it done"</button>
+                            <button type="button" class="button subtle" on:click=move |_| moving.set(true)>"Move it"</button>
                             <button type="button" class="button subtle danger" on:click=move |_| if browser::confirm("Remove this plan?") { problem.take(app.change(move |p| p.remove_fun(id))); }>"Remove"</button>
                         </div>
                     }.into_any()

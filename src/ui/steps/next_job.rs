@@ -177,7 +177,10 @@ fn PrepChecklist() -> impl IntoView {
             <p class="hint">"The basics, plus what your feedback and skill gaps ask for."</p>
             <p class="meta">{move || {
                 let list = items.get();
-                format!("{} of {} ready", list.iter().filter(|i| i.done).count(), list.len())
+                match list.iter().filter(|i| i.done).count() {
+                    0 => "Tick each one as you get it ready.".to_string(),
+                    ready => format!("{ready} of {} ready", list.len()),
+                }
             }}</p>
             <PagedList
                 items=positions(items)

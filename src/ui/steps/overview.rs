@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::core::dates;
 use crate::core::ics;
-use crate::core::insights::{dated_actions, due_next, feedback_patterns, DatedAction};
+use crate::core::insights::{dated_actions, due_next, feedback_patterns, ActionKind, DatedAction};
 use crate::core::plan::{GapStatus, Plan};
 use crate::core::steps::Screen;
 use crate::ui::state::use_app;
@@ -91,6 +91,14 @@ fn Progress() -> impl IntoView {
 
 fn action_line(action: &DatedAction, today: chrono::NaiveDate) -> impl IntoView {
     let overdue = action.is_overdue(today);
+    // A date that has passed is a question or a next step, never a warning.
+    let passed = match action.kind {
+        ActionKind::FollowUp => " · time for the reminder",
+        ActionKind::CloseLoop => " · time to close the loop",
+        ActionKind::SkillGap => " · date passed: move it when you're ready",
+        ActionKind::Fun => " · did it happen? Say how it went",
+        ActionKind::Application | ActionKind::Interview => " · passed",
+    };
     let when = format!(
         "{}{}",
         dates::friendly(action.date),
@@ -100,11 +108,11 @@ fn action_line(action: &DatedAction, today: chrono::NaiveDate) -> impl IntoView 
             .unwrap_or_default()
     );
     view! {
-        <li class="action" class:overdue=overdue class:is-done=action.done>
+        <li class="action" class:is-done=action.done>
             <span class="action-date">{when}</span>
             <a href=action.screen.href()>{action.text.clone()}</a>
             <span class="meta">
-                {if action.done { " · done".to_string() } else if overdue { " · past its date".to_string() } else { format!(" · {}", dates::countdown_label(today, action.date)) }}
+                {if action.done { " · done".to_string() } else if overdue { passed.to_string() } else { format!(" · {}", dates::countdown_label(today, action.date)) }}
             </span>
         </li>
     }

@@ -59,10 +59,11 @@ pub fn SkillsStep() -> impl IntoView {
                     view! { <EmptyState text="No skill gaps yet. Add one below, or turn a feedback point or a role's missing skill into one with a tap." /> }.into_any()
                 } else {
                     view! {
+                        // Counts that are zero are left out rather than shown as a shortfall.
                         <p class="glance">
                             <span><strong>{total}</strong>{if total == 1 { " gap" } else { " gaps" }}</span>
-                            <span><strong>{done}</strong>" done"</span>
-                            <span class:warn={overdue > 0}><strong>{overdue}</strong>" past their date"</span>
+                            {(done > 0).then(|| view! { <span><strong>{done}</strong>" done"</span> })}
+                            {(overdue > 0).then(|| view! { <span><strong>{overdue}</strong>" past the date you set"</span> })}
                         </p>
                         <ProgressBar label="Overall progress on skill gaps".to_string() percent=Signal::derive(move || summary.get().3) />
                         <p class="meta">{format!("{progress}% of the way overall")}</p>
@@ -132,13 +133,13 @@ fn GapCard(id: Id, editing: RwSignal<Option<Id>>) -> impl IntoView {
         let percent = g.progress_percent();
         let status_id = status_id.clone();
         view! {
-            <li class="item" class:overdue=overdue class:is-done=g.status == GapStatus::Done>
+            <li class="item" class:is-done=g.status == GapStatus::Done>
                 <h3 class="item-title">{g.skill.clone()}</h3>
                 <p class="meta">
                     <Tag text=format!("{} priority", g.priority.label()) tone=if g.priority == Priority::High { "warn" } else { "soft" } />
                     <Tag text=g.category.label() tone="soft" />
                     <Tag text=g.method.label() tone="soft" />
-                    {overdue.then(|| view! { <Tag text="Past its date" tone="warn" /> })}
+                    {overdue.then(|| view! { <Tag text="Date passed: move it when you're ready" tone="soft" /> })}
                 </p>
                 <ProgressBar label=format!("Progress on {}", g.skill) percent=Signal::derive(move || percent) />
                 <p class="meta">
