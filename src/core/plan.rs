@@ -72,6 +72,8 @@ pub enum ModelError {
         "You have written on {0} days, which is the whole exercise. What you wrote is kept below, for you alone."
     )]
     WritingDone(usize),
+    #[error("This was outside your control, so there is nothing here to fix.")]
+    OutsideYourControl,
 }
 
 /// A stored choice that is none of its type's slugs.
@@ -187,6 +189,17 @@ choice_enum!(
         Other => "other", "Other",
     }
 );
+
+impl FeedbackCategory {
+    /// False for what the person could not have changed (someone else was a closer fit,
+    /// the role closed): acknowledged as such, never turned into homework.
+    pub fn in_your_control(self) -> bool {
+        !matches!(
+            self,
+            FeedbackCategory::StrongerCandidate | FeedbackCategory::RoleClosed
+        )
+    }
+}
 
 choice_enum!(
     /// Whether feedback was said outright or is the person's own reading.
@@ -1095,14 +1108,18 @@ impl Plan {
             .ok_or(ModelError::NotFound)
     }
 
-    /// Turns a feedback item into a skill gap, linked both ways. Doing it twice returns
-    /// the gap made the first time.
+    /// Turns a feedback item into a skill gap, linked both ways, named short (the whole
+    /// point is kept as its evidence). Doing it twice returns the gap made the first time.
+    /// Feedback outside the person's control is not turned into homework.
     pub fn feedback_to_skill_gap(&mut self, source: FeedbackRef) -> Result<Id, ModelError> {
         let item = self.feedback(source).ok_or(ModelError::NotFound)?.clone();
         if let Some(Outcome::SkillGap(existing)) = item.outcome {
             if self.skill_gaps.iter().any(|g| g.id == existing) {
                 return Ok(existing);
             }
+        }
+        if !item.category.in_your_control() {
+            return Err(ModelError::OutsideYourControl);
         }
         check_room(&self.skill_gaps, limits::MAX_SKILL_GAPS)?;
         let company = self
@@ -1120,7 +1137,7 @@ impl Plan {
         let id = self.take_id();
         self.skill_gaps.push(SkillGap {
             id,
-            skill: truncate_chars(&item.text, limits::MAX_NAME_CHARS),
+            skill: short_skill_name(&item.text),
             category,
             evidence: truncate_chars(
                 &format!("Feedback from {company}: {}", item.text),
@@ -1141,13 +1158,17 @@ impl Plan {
         Ok(id)
     }
 
-    /// Turns a feedback item into a change to the search, linked both ways.
+    /// Turns a feedback item into a change to the search, linked both ways. Feedback
+    /// outside the person's control is not turned into homework.
     pub fn feedback_to_search_change(&mut self, source: FeedbackRef) -> Result<Id, ModelError> {
         let item = self.feedback(source).ok_or(ModelError::NotFound)?.clone();
         if let Some(Outcome::SearchChange(existing)) = item.outcome {
             if self.search_changes.iter().any(|c| c.id == existing) {
                 return Ok(existing);
             }
+        }
+        if !item.category.in_your_control() {
+            return Err(ModelError::OutsideYourControl);
         }
         check_room(&self.search_changes, limits::MAX_SEARCH_CHANGES)?;
         let id = self.take_id();
@@ -1640,6 +1661,39 @@ fn remove_by<T>(list: &mut Vec<T>, matches: impl Fn(&T) -> bool) -> Result<(), M
 }
 
 /// Shortens text to at most `max` characters, on a character boundary.
+/// Longest name given to a skill gap made from a feedback point.
+const SHORT_NAME_CHARS: usize = 48;
+
+/// A short name for a skill gap made from a feedback point: its first clause, cut at a
+/// word near [`SHORT_NAME_CHARS`].
+pub fn short_skill_name(feedback: &str) -> String {
+    let text = feedback.trim();
+    let clause = text
+        .split(['.', ';', ':', '!', '?', '(', '\n', '—', '–'])
+        .map(str::trim)
+        .find(|part| !part.is_empty())
+        .unwrap_or(text);
+    let clause = clause.split(", but ").next().unwrap_or(clause).trim();
+    if clause.chars().count() <= SHORT_NAME_CHARS {
+        return clause.to_string();
+    }
+    let mut name = String::new();
+    for word in clause.split_whitespace() {
+        if name.chars().count() + word.chars().count() + 1 > SHORT_NAME_CHARS - 1 {
+            break;
+        }
+        if !name.is_empty() {
+            name.push(' ');
+        }
+        name.push_str(word);
+    }
+    if name.is_empty() {
+        name = truncate_chars(clause, SHORT_NAME_CHARS - 1);
+    }
+    name.push('…');
+    name
+}
+
 pub fn truncate_chars(text: &str, max: usize) -> String {
     text.chars().take(max).collect()
 }
@@ -1852,12 +1906,82 @@ mod tests {
     }
 
     #[test]
+    fn feedback_outside_your_control_is_not_made_homework() {
+        let (mut plan, id) = with_rejection();
+        for category in [
+            FeedbackCategory::StrongerCandidate,
+            FeedbackCategory::RoleClosed,
+        ] {
+            assert!(!category.in_your_control());
+            let fb = plan
+                .add_feedback(id, &feedback("Not about me", category))
+                .unwrap();
+            let source = FeedbackRef {
+                rejection: id,
+                feedback: fb,
+            };
+            assert_eq!(
+                plan.feedback_to_skill_gap(source),
+                Err(ModelError::OutsideYourControl)
+            );
+            assert_eq!(
+                plan.feedback_to_search_change(source),
+                Err(ModelError::OutsideYourControl)
+            );
+        }
+        assert!(plan.skill_gaps.is_empty() && plan.search_changes.is_empty());
+        assert!(FeedbackCategory::ALL
+            .iter()
+            .filter(|c| c.in_your_control())
+            .all(|c| !matches!(
+                c,
+                FeedbackCategory::StrongerCandidate | FeedbackCategory::RoleClosed
+            )));
+    }
+
+    #[test]
+    fn a_gap_made_from_feedback_gets_a_short_name() {
+        assert_eq!(short_skill_name("Needs stronger SQL"), "Needs stronger SQL");
+        assert_eq!(
+            short_skill_name("Practise the case study. Also the intro."),
+            "Practise the case study"
+        );
+        assert_eq!(
+            short_skill_name("Your SQL was correct, but took longer than we hoped"),
+            "Your SQL was correct"
+        );
+        let long = short_skill_name(
+            "The panel wanted more examples of presenting findings to people outside the data team",
+        );
+        assert_eq!(long, "The panel wanted more examples of presenting…");
+        assert!(long.chars().count() <= SHORT_NAME_CHARS);
+        let (mut plan, id) = with_rejection();
+        let text =
+            "The panel wanted more examples of presenting findings to people outside the data team";
+        let fb = plan
+            .add_feedback(id, &feedback(text, FeedbackCategory::Communication))
+            .unwrap();
+        let gap = plan
+            .feedback_to_skill_gap(FeedbackRef {
+                rejection: id,
+                feedback: fb,
+            })
+            .unwrap();
+        let gap = plan.skill_gaps.iter().find(|g| g.id == gap).unwrap();
+        assert_eq!(gap.skill, long);
+        assert!(
+            gap.evidence.ends_with(text),
+            "the whole point is kept as evidence"
+        );
+    }
+
+    #[test]
     fn feedback_turns_into_a_linked_search_change() {
         let (mut plan, id) = with_rejection();
         let fb = plan
             .add_feedback(
                 id,
-                &feedback("Wanted more seniority", FeedbackCategory::StrongerCandidate),
+                &feedback("Wanted more seniority", FeedbackCategory::SkillsGap),
             )
             .unwrap();
         let source = FeedbackRef {

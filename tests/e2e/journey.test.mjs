@@ -89,11 +89,19 @@ test('a person goes from "I just got a no" to a complete plan', async (t) => {
   await page.getByLabel('Category', { exact: true }).selectOption({ label: 'Skills or experience gap' });
   await page.getByRole('button', { name: 'Add feedback' }).click();
   await page.getByText('SQL answers were not fluent enough').waitFor();
-  await page.getByLabel('What did they say?', { exact: true }).fill('Another candidate had more retail experience');
-  await page.getByLabel('Category', { exact: true }).selectOption({ label: 'Stronger candidate' });
+  await page.getByLabel('What did they say?', { exact: true }).fill('They wanted someone with retail experience');
+  await page.getByLabel('Category', { exact: true }).selectOption({ label: 'Skills or experience gap' });
   await page.getByLabel('My guess', { exact: true }).check();
   await page.getByRole('button', { name: 'Add feedback' }).click();
-  await page.getByText('Another candidate had more retail experience').waitFor();
+  await page.getByText('They wanted someone with retail experience').waitFor();
+  // A stronger candidate was outside their control: acknowledged, not homework.
+  await page.getByLabel('What did they say?', { exact: true }).fill('Another candidate was a closer fit');
+  await page.getByLabel('Category', { exact: true }).selectOption({ label: 'Stronger candidate' });
+  await page.getByRole('button', { name: 'Add feedback' }).click();
+  const closer = page.getByRole('listitem').filter({ hasText: 'Another candidate was a closer fit' });
+  await closer.getByText('Outside your control').waitFor();
+  await closer.getByText(/not a flaw of yours to fix/).waitFor();
+  assert.equal(await closer.getByRole('button', { name: /skill gap|search/ }).count(), 0);
 
   await page.getByRole('button', { name: 'Make it a skill gap' }).first().click();
   await page.getByRole('link', { name: /Skill gap: SQL answers were not fluent enough/ }).waitFor();

@@ -337,6 +337,16 @@ fn FeedbackItems(id: Id) -> impl IntoView {
     }
 }
 
+/// What is said about feedback the person could not have changed, instead of homework.
+fn outside_words(category: FeedbackCategory) -> &'static str {
+    match category {
+        FeedbackCategory::RoleClosed => {
+            "The role closed or went on hold: a decision about their plans, not about you. There is nothing here to fix."
+        }
+        _ => "Someone else was a closer fit this time. That was their choice among good candidates, not a flaw of yours to fix: you were in the running.",
+    }
+}
+
 /// One feedback item with its tags and one-click conversions.
 #[component]
 fn FeedbackCard(source: FeedbackRef) -> impl IntoView {
@@ -388,6 +398,13 @@ fn FeedbackCard(source: FeedbackRef) -> impl IntoView {
                     {match outcome {
                         Some((screen, text)) => view! {
                             <a class="linked" href=screen.href()>{format!("→ {text}")}</a>
+                        }.into_any(),
+                        None if !f.category.in_your_control() => view! {
+                            <p class="outside">
+                                <Tag text="Outside your control" tone="soft" />
+                                " "
+                                {outside_words(f.category)}
+                            </p>
                         }.into_any(),
                         None => view! {
                             <button type="button" class="button" on:click=to_gap>"Make it a skill gap"</button>

@@ -155,7 +155,11 @@ fn Patterns() -> impl IntoView {
                             <li>
                                 <strong>{category.label()}</strong>
                                 {format!(": {items} point(s) in {in_rejections} rejection(s)")}
-                                {(in_rejections > 1).then(|| view! { " " <Tag text="keeps coming back" tone="warn" /> })}
+                                {(in_rejections > 1).then(|| if category.in_your_control() {
+                                    view! { " " <Tag text="keeps coming back" tone="warn" /> }.into_any()
+                                } else {
+                                    view! { " " <Tag text="outside your control" tone="soft" /> }.into_any()
+                                })}
                             </li>
                         }).collect_view()}
                     </ul>
