@@ -138,6 +138,8 @@ fn drafts_and_the_writing_exercise_never_travel() {
         "Dear diary, it stung",
     )
     .unwrap();
+    plan.set_search_rhythm("it is Monday", "apply to one role")
+        .unwrap();
     // Not even with every private part ticked.
     let payload = encode(&plan, ShareOptions::ALL);
     let json = unpack(&payload);
@@ -146,6 +148,9 @@ fn drafts_and_the_writing_exercise_never_travel() {
     let shared = decode(&payload).unwrap();
     assert!(shared.drafts.is_empty());
     assert!(shared.wellbeing.writing.is_empty());
+    // Share format 1 has no place for the weekly rhythm: it is left out, and Share says so.
+    assert!(!json.contains("apply to one role"));
+    assert!(shared.search_rhythm.is_empty());
     // A backup keeps both.
     let backup = rebound::core::format::encode_backup(&plan, "2026-11-25T10:00:00Z");
     let restored = decode_backup(&backup).unwrap();
@@ -154,6 +159,7 @@ fn drafts_and_the_writing_exercise_never_travel() {
         Some("Half-written worry")
     );
     assert_eq!(restored.wellbeing.writing, plan.wellbeing.writing);
+    assert_eq!(restored.search_rhythm, plan.search_rhythm);
 }
 
 #[test]
@@ -916,6 +922,7 @@ fn plan() -> impl Strategy<Value = Plan> {
                     prep_done,
                     next_id: Id::default(),
                     drafts: Drafts::default(),
+                    search_rhythm: Rhythm::default(),
                 };
                 let mut next = 0;
                 let mut id = || {

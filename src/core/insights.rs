@@ -445,6 +445,18 @@ pub fn next_visit(plan: &Plan, today: NaiveDate) -> Option<DatedAction> {
         .find(|a| !a.done && a.date > today)
 }
 
+/// How many applications are dated in the week (Monday to Sunday) of `today`: a plain
+/// count, with no target.
+pub fn applications_this_week(plan: &Plan, today: NaiveDate) -> usize {
+    use chrono::Datelike;
+    let monday = today - chrono::Duration::days(i64::from(today.weekday().num_days_from_monday()));
+    let sunday = monday + chrono::Duration::days(6);
+    plan.applications
+        .iter()
+        .filter(|a| a.kind == AppKind::Application && (monday..=sunday).contains(&a.date))
+        .count()
+}
+
 /// A check-in at or below this (2, "low", of 5) is a low day.
 pub const LOW_MOOD: u8 = 2;
 /// Low days within [`LOW_DAYS_WINDOW`] days that bring the note about talking to
@@ -651,6 +663,36 @@ mod tests {
         assert_eq!(low_days(&plan, d(2026, 11, 23)), 2);
         // Two weeks on, the old low days have passed out of the window.
         assert!(!low_mood_note_due(&plan, d(2026, 12, 8)));
+    }
+
+    #[test]
+    fn applications_are_counted_monday_to_sunday() {
+        let mut plan = Plan::default();
+        let today = d(2026, 11, 25); // a Wednesday
+        for (kind, date) in [
+            (AppKind::Application, d(2026, 11, 23)), // Monday
+            (AppKind::Application, d(2026, 11, 29)), // Sunday
+            (AppKind::Application, d(2026, 11, 22)), // last week's Sunday
+            (AppKind::Application, d(2026, 11, 30)), // next Monday
+            (AppKind::Interview, d(2026, 11, 26)),   // not an application
+        ] {
+            plan.add_application(
+                &ApplicationDraft {
+                    company: "Acme".into(),
+                    role: "Analyst".into(),
+                    kind,
+                    date,
+                    time: None,
+                    note: String::new(),
+                },
+                today,
+                true,
+            )
+            .unwrap();
+        }
+        assert_eq!(applications_this_week(&plan, today), 2);
+        assert_eq!(applications_this_week(&plan, d(2026, 11, 29)), 2);
+        assert_eq!(applications_this_week(&plan, d(2026, 12, 1)), 1);
     }
 
     #[test]

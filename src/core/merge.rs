@@ -160,6 +160,9 @@ impl Plan {
         if plan.wellbeing.setback_plan.trim().is_empty() {
             plan.wellbeing.setback_plan = incoming.wellbeing.setback_plan;
         }
+        if plan.search_rhythm.is_empty() {
+            plan.search_rhythm = incoming.search_rhythm;
+        }
         if plan.wellbeing.slate_wiped_on.is_none() {
             plan.wellbeing.slate_wiped_on = incoming.wellbeing.slate_wiped_on;
         }

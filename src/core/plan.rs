@@ -471,14 +471,7 @@ impl SkillGap {
 
     /// The if-then plan as one sentence, if both halves are written.
     pub fn if_then(&self) -> Option<String> {
-        if self.if_cue.trim().is_empty() || self.then_action.trim().is_empty() {
-            return None;
-        }
-        Some(format!(
-            "If {}, then I {}.",
-            self.if_cue.trim(),
-            self.then_action.trim().trim_end_matches('.')
-        ))
+        if_then_sentence(&self.if_cue, &self.then_action)
     }
 }
 
@@ -565,6 +558,38 @@ pub struct Application {
     pub time: Option<NaiveTime>,
     #[serde(default)]
     pub note: String,
+}
+
+/// The weekly search rhythm as an if-then plan: "If it is Monday morning, then I read
+/// new adverts and apply to one."
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Rhythm {
+    pub if_cue: String,
+    pub then_action: String,
+}
+
+impl Rhythm {
+    pub fn is_empty(&self) -> bool {
+        self.if_cue.is_empty() && self.then_action.is_empty()
+    }
+
+    /// The plan as one sentence, if both halves are written.
+    pub fn sentence(&self) -> Option<String> {
+        if_then_sentence(&self.if_cue, &self.then_action)
+    }
+}
+
+/// "If <cue>, then I <action>." when both halves are written.
+fn if_then_sentence(cue: &str, action: &str) -> Option<String> {
+    if cue.trim().is_empty() || action.trim().is_empty() {
+        return None;
+    }
+    Some(format!(
+        "If {}, then I {}.",
+        cue.trim(),
+        action.trim().trim_end_matches('.')
+    ))
 }
 
 /// What the person has typed into a form and not yet saved as an item, field by field
@@ -679,6 +704,9 @@ pub struct Plan {
     /// empty, so a plan without drafts is written as before.
     #[serde(skip_serializing_if = "Drafts::is_empty")]
     pub drafts: Drafts,
+    /// The weekly search rhythm (Next job). Left out of the stored JSON when empty.
+    #[serde(skip_serializing_if = "Rhythm::is_empty")]
+    pub search_rhythm: Rhythm,
 }
 
 /// What the person types to record a rejection.
@@ -843,6 +871,7 @@ impl Plan {
             prep_done,
             next_id,
             drafts: _,
+            search_rhythm,
         } = self;
         rejections.is_empty()
             && current.is_none()
@@ -855,6 +884,7 @@ impl Plan {
             && applications.is_empty()
             && prep_done.is_empty()
             && *next_id == Id::default()
+            && search_rhythm.is_empty()
     }
 
     /// The text typed into a form field and not yet saved, if any.
@@ -1635,6 +1665,15 @@ impl Plan {
         list
     }
 
+    /// Sets the weekly search rhythm; both halves empty clears it.
+    pub fn set_search_rhythm(&mut self, if_cue: &str, then_action: &str) -> Result<(), ModelError> {
+        self.search_rhythm = Rhythm {
+            if_cue: optional("if part", if_cue, limits::MAX_NAME_CHARS)?,
+            then_action: optional("then part", then_action, limits::MAX_NAME_CHARS)?,
+        };
+        Ok(())
+    }
+
     /// Ticks or unticks a preparation checklist item by its key.
     pub fn set_prep_done(&mut self, key: &str, done: bool) {
         self.prep_done.retain(|k| k != key);
@@ -2210,6 +2249,29 @@ mod tests {
         assert_eq!(names, vec!["Soon", "Later"]);
         plan.remove_application(soon).unwrap();
         assert_eq!(plan.upcoming(today()).len(), 1);
+    }
+
+    #[test]
+    fn the_weekly_rhythm_is_an_if_then_plan() {
+        let mut plan = Plan::default();
+        plan.set_search_rhythm(
+            " it is Monday morning ",
+            "read new adverts and apply to one.",
+        )
+        .unwrap();
+        assert_eq!(
+            plan.search_rhythm.sentence().unwrap(),
+            "If it is Monday morning, then I read new adverts and apply to one."
+        );
+        assert!(!plan.is_empty());
+        assert!(matches!(
+            plan.set_search_rhythm(&"x".repeat(limits::MAX_NAME_CHARS + 1), "y"),
+            Err(ModelError::TooLong { .. })
+        ));
+        plan.set_search_rhythm("", "").unwrap();
+        assert!(plan.search_rhythm.is_empty() && plan.is_empty());
+        plan.set_search_rhythm("it is Monday", "").unwrap();
+        assert_eq!(plan.search_rhythm.sentence(), None);
     }
 
     #[test]

@@ -168,7 +168,11 @@ impl Screen {
                     || !w.setback_plan.trim().is_empty()
                     || w.slate_wiped_on.is_some()
             }
-            Screen::NextJob => !plan.applications.is_empty() || !plan.prep_done.is_empty(),
+            Screen::NextJob => {
+                !plan.applications.is_empty()
+                    || !plan.prep_done.is_empty()
+                    || !plan.search_rhythm.is_empty()
+            }
             Screen::Overview | Screen::Share | Screen::Import | Screen::About | Screen::Today => {
                 false
             }

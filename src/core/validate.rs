@@ -217,6 +217,8 @@ pub fn validate(plan: &mut Plan) -> Result<(), InvalidPlan> {
     for k in &plan.prep_done {
         text("checklist key", k, MAX_NAME_CHARS)?;
     }
+    text("if part", &plan.search_rhythm.if_cue, MAX_NAME_CHARS)?;
+    text("then part", &plan.search_rhythm.then_action, MAX_NAME_CHARS)?;
     count("drafts", plan.drafts.len(), MAX_DRAFTS)?;
     for (key, value) in plan.drafts.iter() {
         text("draft name", key, MAX_NAME_CHARS)?;

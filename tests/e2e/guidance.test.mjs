@@ -127,6 +127,7 @@ test('text typed into every form survives moving away and reloading', async (t) 
     ['positive', 'Stay positive', 'If I get another no, then I will…', 'Draft setback plan'],
     ['next', 'Focus on the next job', 'Company', 'Draft employer'],
     ['next', 'Focus on the next job', 'Notes', 'Draft interview notes'],
+    ['next', 'Focus on the next job', 'If…', 'it is a draft Monday'],
   ];
   for (const [slug, title, name, text] of typed) {
     await open(page, app.url, slug, title);

@@ -136,6 +136,11 @@ test('a person goes from "I just got a no" to a complete plan', async (t) => {
   await page.getByLabel('then I…', { exact: true }).fill('do one practice set');
   await page.getByRole('button', { name: 'Add skill gap' }).click();
   await page.getByText('If it is Saturday morning, then I do one practice set.').waitFor();
+  // The if-then plan comes first, right under the skill's name, in the card and the form.
+  const gapCard = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'SQL window functions' }) });
+  assert.equal(await gapCard.locator('h3 + p').textContent(), 'If it is Saturday morning, then I do one practice set.');
+  const formOrder = await page.getByRole('textbox').evaluateAll((fields) => fields.map((f) => f.labels?.[0]?.textContent));
+  assert.deepEqual(formOrder.slice(0, 3), ['Skill', 'If…', 'then I…']);
   await page.getByLabel('Status of Tableau', { exact: true }).selectOption({ label: 'In progress' });
   await page.getByText('3 gaps', { exact: false }).first().waitFor();
   await shot(page, '3-skills');
@@ -177,6 +182,13 @@ test('a person goes from "I just got a no" to a complete plan', async (t) => {
   await page.getByText('in 7 days').first().waitFor();
   await page.getByRole('checkbox', { name: /Work on the feedback from Acme Analytics: SQL answers/ }).waitFor();
   await page.getByRole('checkbox', { name: /SQL window functions: If it is Saturday morning/ }).check();
+  // A weekly rhythm as an if-then plan, and a plain count of this week's applications.
+  const rhythm = page.getByRole('region', { name: 'Your weekly rhythm' });
+  await rhythm.getByLabel('If…', { exact: true }).fill('it is Monday morning');
+  await rhythm.getByLabel('then I…', { exact: true }).fill('read new adverts and apply to one');
+  await rhythm.getByRole('button', { name: 'Save my rhythm' }).click();
+  await rhythm.getByText('If it is Monday morning, then I read new adverts and apply to one.', { exact: true }).waitFor();
+  await rhythm.getByText(/^Applications dated this week: \d+$/).waitFor();
   await shot(page, '6-next-job');
 
   // The overview has all of it.

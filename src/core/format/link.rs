@@ -151,6 +151,8 @@ pub fn redact(plan: &Plan, options: ShareOptions) -> Plan {
     // whatever the options.
     plan.drafts = Drafts::default();
     plan.wellbeing.writing.clear();
+    // Share format 1 has no place for it (see `SharePlan::from_plan`).
+    plan.search_rhythm = Rhythm::default();
     if !options.include_moods {
         plan.wellbeing.moods.clear();
         // Moods noted around a fun plan are just as private as the daily check-ins.
@@ -791,6 +793,9 @@ impl SharePlan {
             next_id,
             // Never in a link: `redact` clears it, and the share form has no place for it.
             drafts: _,
+            // Not in share format 1 (an app that reads format 1 would refuse a link with
+            // a field it does not know): `redact` clears it, and Share says it is left out.
+            search_rhythm: _,
         } = plan;
         SharePlan {
             rejections: rejections.iter().map(ShareRejection::from_plan).collect(),
@@ -866,6 +871,7 @@ impl SharePlan {
             prep_done,
             next_id,
             drafts: Drafts::default(),
+            search_rhythm: Rhythm::default(),
         })
     }
 }

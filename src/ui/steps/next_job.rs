@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::core::dates;
-use crate::core::insights::{prep_checklist, PrepSource};
+use crate::core::insights::{applications_this_week, prep_checklist, PrepSource};
 use crate::core::plan::{AppKind, ApplicationDraft, Id};
 use crate::core::steps::Screen;
 use crate::ui::state::use_app;
@@ -18,9 +18,49 @@ pub fn NextJobStep() -> impl IntoView {
             screen=Screen::NextJob
             lead="The only job that matters now is the next one. Put the dates in, and let the checklist carry what you learned into your preparation."
         />
+        <WeeklyRhythm />
         <Upcoming last_added=last_added />
         <AddApplication last_added=last_added />
         <PrepChecklist />
+    }
+}
+
+/// The weekly search rhythm as an if-then plan, and a plain count of this week's
+/// applications.
+#[component]
+fn WeeklyRhythm() -> impl IntoView {
+    let app = use_app();
+    let saved = app.plan.with_untracked(|p| p.search_rhythm.clone());
+    let if_cue = draft_text(app, "rhythm.if", saved.if_cue);
+    let then_action = draft_text(app, "rhythm.then", saved.then_action);
+    let sentence = plan_memo(app, |p| p.search_rhythm.sentence());
+    let this_week = plan_memo(app, move |p| applications_this_week(p, app.today()));
+    let form = FormState::new();
+    let done = RwSignal::new(false);
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let (cue, action) = (if_cue.get_untracked(), then_action.get_untracked());
+        done.set(
+            form.take(app.change(move |p| {
+                p.set_search_rhythm(&cue, &action)?;
+                p.clear_drafts("rhythm.");
+                Ok(())
+            }))
+            .is_some(),
+        );
+    };
+    view! {
+        <Section title="Your weekly rhythm">
+            <p class="hint">"A steady week beats a frantic one. Tie your search to a moment, as an if-then plan: “If it is Monday morning, then I read new adverts and apply to one.”"</p>
+            {move || sentence.get().map(|s| view! { <p class="if-then">{s}</p> })}
+            <form class="form" novalidate on:submit=save>
+                <TextField label="If…" value=if_cue placeholder="it is Monday morning" error=form.field("if part") />
+                <TextField label="then I…" value=then_action placeholder="read new adverts and apply to one" error=form.field("then part") />
+                <button type="submit" class="button">"Save my rhythm"</button>
+                <p class="confirm" role="status">{move || done.get().then_some("Saved.")}</p>
+            </form>
+            <p class="meta">{move || format!("Applications dated this week: {}", this_week.get())}</p>
+        </Section>
     }
 }
 

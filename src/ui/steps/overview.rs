@@ -262,6 +262,7 @@ fn Summary() -> impl IntoView {
         })
     });
     let setback = Memo::new(move |_| app.with(|p| p.wellbeing.setback_plan.clone()));
+    let rhythm = Memo::new(move |_| app.with(|p| p.search_rhythm.sentence()));
     view! {
         {move || has_plan.get().then(|| view! {
             <Section title="My plan in brief">
@@ -271,6 +272,7 @@ fn Summary() -> impl IntoView {
                 <BriefList title="Search changes" noun="search changes" lines=changes />
                 <BriefList title="Skill gaps" noun="skill gaps" lines=gaps />
                 <BriefList title="Something fun" noun="fun plans" lines=fun />
+                {move || rhythm.get().map(|sentence| view! { <h3>"My weekly rhythm"</h3><p>{sentence}</p> })}
                 {move || {
                     let setback = setback.get();
                     (!setback.is_empty()).then(|| view! { <h3>"If I get another no"</h3><p>{setback}</p> })

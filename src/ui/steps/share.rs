@@ -197,6 +197,8 @@ fn link_contents(plan: &Plan, options: ShareOptions) -> (Vec<String>, Vec<&'stat
             "your setback plan",
         ),
         (!w.writing.is_empty(), "your writing"),
+        // Share format 1 has no place for it yet.
+        (!plan.search_rhythm.is_empty(), "your weekly rhythm"),
         (!plan.drafts.is_empty(), "text typed but not saved"),
     ]
     .into_iter()

@@ -104,7 +104,7 @@ pub fn SkillsStep() -> impl IntoView {
     }
 }
 
-/// One skill gap: level progress, date, if-then plan, status.
+/// One skill gap: its if-then plan first, then level progress, date and status.
 #[component]
 fn GapCard(id: Id, editing: RwSignal<Option<Id>>) -> impl IntoView {
     let app = use_app();
@@ -135,6 +135,8 @@ fn GapCard(id: Id, editing: RwSignal<Option<Id>>) -> impl IntoView {
         view! {
             <li class="item" class:is-done=g.status == GapStatus::Done>
                 <h3 class="item-title">{g.skill.clone()}</h3>
+                // The next action first: an if-then plan is what gets it done.
+                {g.if_then().map(|plan| view! { <p class="if-then">{plan}</p> })}
                 <p class="meta">
                     <Tag text=format!("{} priority", g.priority.label()) tone=if g.priority == Priority::High { "warn" } else { "soft" } />
                     <Tag text=g.category.label() tone="soft" />
@@ -147,7 +149,6 @@ fn GapCard(id: Id, editing: RwSignal<Option<Id>>) -> impl IntoView {
                     {g.target_date.map(|d| format!(" · by {} ({})", dates::friendly(d), dates::countdown_label(today, d)))}
                     {g.cost.map(|c| format!(" · cost {c}"))}
                 </p>
-                {g.if_then().map(|plan| view! { <p class="if-then">{plan}</p> })}
                 {(!g.evidence.is_empty()).then(|| view! { <p class="meta">{format!("Why: {}", g.evidence)}</p> })}
                 {move || from.get().map(|f| view! { <a class="linked meta" href=Screen::Feedback.href()>{f}</a> })}
                 <div class="actions">
@@ -295,6 +296,12 @@ fn GapForm(editing: Option<Id>, on_done: Callback<Option<Id>>) -> impl IntoView 
             <div id="gap-skill-field" tabindex="-1">
                 <TextField label="Skill" value=skill required=true error=form.field("skill") />
             </div>
+            <fieldset class="field if-then-fields">
+                <legend>"Next action as an if-then plan"</legend>
+                <p class="hint">"Tie the action to a moment: “If it is Saturday morning, then I do one module.” Plans made this way help people act on their goals (Gollwitzer & Sheeran, 2006; see About)."</p>
+                <TextField label="If…" value=if_cue placeholder="it is Saturday morning" error=form.field("if part") />
+                <TextField label="then I…" value=then_action placeholder="do one module" error=form.field("then part") />
+            </fieldset>
             <div class="form-row">
                 <ChoiceSelect label="Skill category" value=category />
                 <ChoiceSelect label="Priority" value=priority />
@@ -307,12 +314,6 @@ fn GapForm(editing: Option<Id>, on_done: Callback<Option<Id>>) -> impl IntoView 
                 <TextField label="Cost" value=cost kind="number" hint="Optional, in your currency" error=cost_error />
                 <TextField label="Target date" value=date kind="date" />
             </div>
-            <fieldset class="field if-then-fields">
-                <legend>"Next action as an if-then plan"</legend>
-                <p class="hint">"Tie the action to a moment: “If it is Saturday morning, then I do one module.”"</p>
-                <TextField label="If…" value=if_cue placeholder="it is Saturday morning" error=form.field("if part") />
-                <TextField label="then I…" value=then_action placeholder="do one module" error=form.field("then part") />
-            </fieldset>
             <FormProblems form=form on_confirm=Callback::new(move |_| submit(true)) />
             <div class="actions">
                 <button type="submit" class="button primary">{if editing.is_some() { "Save skill gap" } else { "Add skill gap" }}</button>
