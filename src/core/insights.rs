@@ -286,6 +286,27 @@ pub fn prep_checklist(plan: &Plan) -> Vec<PrepItem> {
             }
         })
         .collect();
+    // What the person has been learning since the no, to say at the next interview.
+    let learning: Vec<&str> = plan
+        .skill_gaps_by_date()
+        .into_iter()
+        .filter(|g| g.status != GapStatus::NotStarted)
+        .map(|g| g.skill.as_str())
+        .collect();
+    let key = "basic:learning".to_string();
+    items.push(PrepItem {
+        done: plan.is_prep_done(&key),
+        key,
+        text: if learning.is_empty() {
+            "Be ready to say what you have been learning since your last no: showing that you keep developing makes you a more attractive candidate".to_string()
+        } else {
+            format!(
+                "Be ready to say what you have been learning since your last no ({}): showing that you keep developing makes you a more attractive candidate",
+                learning.join(", ")
+            )
+        },
+        source: PrepSource::Basics,
+    });
     for r in &plan.rejections {
         for f in &r.feedback {
             if matches!(
@@ -796,8 +817,13 @@ mod tests {
         plan.set_prep_done("basic:research", true);
 
         let list = prep_checklist(&plan);
-        assert_eq!(list.len(), 5 + 1 + 1);
+        assert_eq!(list.len(), 5 + 1 + 1 + 1);
         assert!(list[0].done);
+        // The basics end with what they have been learning: here, the gap they finished.
+        assert_eq!(list[5].key, "basic:learning");
+        assert!(list[5]
+            .text
+            .starts_with("Be ready to say what you have been learning since your last no (Done):"));
         assert!(list
             .iter()
             .any(|i| i.text == "Work on the feedback from Acme: Shorter answers"));

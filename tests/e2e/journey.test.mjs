@@ -141,6 +141,9 @@ test('a person goes from "I just got a no" to a complete plan', async (t) => {
   assert.equal(await gapCard.locator('h3 + p').textContent(), 'If it is Saturday morning, then I do one practice set.');
   const formOrder = await page.getByRole('textbox').evaluateAll((fields) => fields.map((f) => f.labels?.[0]?.textContent));
   assert.deepEqual(formOrder.slice(0, 3), ['Skill', 'If…', 'then I…']);
+  await page.getByLabel('Status of Tableau', { exact: true }).selectOption({ label: 'Done' });
+  // Closing a gap says what it adds to their confidence.
+  await page.getByText(/^Closed\. That is one more thing you can speak about with confidence/).waitFor();
   await page.getByLabel('Status of Tableau', { exact: true }).selectOption({ label: 'In progress' });
   await page.getByText('3 gaps', { exact: false }).first().waitFor();
   await shot(page, '3-skills');
@@ -182,6 +185,8 @@ test('a person goes from "I just got a no" to a complete plan', async (t) => {
   await page.getByText('in 7 days').first().waitFor();
   await page.getByRole('checkbox', { name: /Work on the feedback from Acme Analytics: SQL answers/ }).waitFor();
   await page.getByRole('checkbox', { name: /SQL window functions: If it is Saturday morning/ }).check();
+  // The checklist helps say what has been learnt since the no (Tableau is in progress).
+  await page.getByRole('checkbox', { name: /^Be ready to say what you have been learning since your last no \(Tableau\)/ }).waitFor();
   // A weekly rhythm as an if-then plan, and a plain count of this week's applications.
   const rhythm = page.getByRole('region', { name: 'Your weekly rhythm' });
   await rhythm.getByLabel('If…', { exact: true }).fill('it is Monday morning');

@@ -49,7 +49,7 @@ pub fn SkillsStep() -> impl IntoView {
     view! {
         <ScreenHeader
             screen=Screen::Skills
-            lead="If the roles you want ask for something you don't have yet, plan how to get it: a course, a qualification, a project or plain practice. Each gap you close makes the next interview easier."
+            lead="If the roles you want ask for something you don't have yet, plan how to get it: a course, a qualification, a project or plain practice. Each gap you close makes you a stronger candidate, and gives you something to speak about with confidence."
         />
         <WaitsForFeedback />
         <Section title="At a glance">
@@ -135,6 +135,9 @@ fn GapCard(id: Id, editing: RwSignal<Option<Id>>) -> impl IntoView {
         view! {
             <li class="item" class:is-done=g.status == GapStatus::Done>
                 <h3 class="item-title">{g.skill.clone()}</h3>
+                {(g.status == GapStatus::Done).then(|| view! {
+                    <p class="confirm">"Closed. That is one more thing you can speak about with confidence in your next interview, and proof that you keep learning."</p>
+                })}
                 // The next action first: an if-then plan is what gets it done.
                 {g.if_then().map(|plan| view! { <p class="if-then">{plan}</p> })}
                 <p class="meta">
