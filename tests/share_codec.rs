@@ -115,9 +115,17 @@ fn private_parts_stay_out_unless_chosen() {
     assert!(!json.contains("difficult decision"));
     assert!(!json.contains("Dana"), "the contact's name");
     assert!(!json.contains("whitfield"), "the contact's email");
+    // Like the rest of Stay positive, what went well and the setback plan stay out too.
+    assert!(!plan.wellbeing.went_well.is_empty());
+    assert!(!plan.wellbeing.setback_plan.is_empty());
+    assert!(shared.wellbeing.went_well.is_empty());
+    assert!(shared.wellbeing.setback_plan.is_empty());
+    for note in &plan.wellbeing.went_well {
+        assert!(!json.contains(&note.text));
+    }
+    assert!(!json.contains(&plan.wellbeing.setback_plan));
     // Everything else does.
     assert_eq!(shared.skill_gaps, plan.skill_gaps);
-    assert_eq!(shared.wellbeing.went_well, plan.wellbeing.went_well);
     assert_eq!(shared.rejections[0].feedback, plan.rejections[0].feedback);
 
     let all = decode(&encode(&plan, ShareOptions::ALL)).unwrap();
@@ -143,6 +151,48 @@ fn private_parts_stay_out_unless_chosen() {
     );
     assert!(shared.rejections[0].message.is_empty());
     assert!(shared.wellbeing.moods.is_empty());
+    let notes = ShareOptions {
+        include_went_well: true,
+        include_setback_plan: true,
+        ..ShareOptions::default()
+    };
+    let shared = decode(&encode(&plan, notes)).unwrap();
+    assert_eq!(shared.wellbeing.went_well, plan.wellbeing.went_well);
+    assert_eq!(shared.wellbeing.setback_plan, plan.wellbeing.setback_plan);
+    assert!(shared.wellbeing.moods.is_empty());
+}
+
+#[test]
+fn drafts_and_the_writing_exercise_never_travel() {
+    let mut plan = typical_plan();
+    plan.set_draft("reframe.thought", "Half-written worry");
+    plan.write_out(
+        NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(),
+        "Dear diary, it stung",
+    )
+    .unwrap();
+    plan.set_search_rhythm("it is Monday", "apply to one role")
+        .unwrap();
+    // Not even with every private part ticked.
+    let payload = encode(&plan, ShareOptions::ALL);
+    let json = unpack(&payload);
+    assert!(!json.contains("Half-written"));
+    assert!(!json.contains("Dear diary"));
+    let shared = decode(&payload).unwrap();
+    assert!(shared.drafts.is_empty());
+    assert!(shared.wellbeing.writing.is_empty());
+    // Share format 1 has no place for the weekly rhythm: it is left out, and Share says so.
+    assert!(!json.contains("apply to one role"));
+    assert!(shared.search_rhythm.is_empty());
+    // A backup keeps both.
+    let backup = rebound::core::format::encode_backup(&plan, "2026-11-25T10:00:00Z");
+    let restored = decode_backup(&backup).unwrap();
+    assert_eq!(
+        restored.draft("reframe.thought"),
+        Some("Half-written worry")
+    );
+    assert_eq!(restored.wellbeing.writing, plan.wellbeing.writing);
+    assert_eq!(restored.search_rhythm, plan.search_rhythm);
 }
 
 #[test]
@@ -154,8 +204,8 @@ fn a_format_1_link_keeps_opening() {
     }
     let fixture: Fixture = serde_json::from_str(TYPICAL_FIXTURE).unwrap();
     assert_eq!(decode(&fixture.link_v1).unwrap(), fixture.plan);
-    // The link was frozen before fun-plan moods and contact details became private;
-    // apart from them it is today's typical plan.
+    // The link was frozen before fun-plan moods, contact details, what went well and the
+    // setback plan became private; apart from them it is today's typical plan.
     let mut frozen = fixture.plan.clone();
     for fun in &mut frozen.fun {
         fun.mood_before = None;
@@ -165,6 +215,8 @@ fn a_format_1_link_keeps_opening() {
         r.contact_name.clear();
         r.contact_email.clear();
     }
+    frozen.wellbeing.went_well.clear();
+    frozen.wellbeing.setback_plan.clear();
     assert_eq!(frozen, redact(&typical_plan(), ShareOptions::default()));
 }
 
@@ -200,10 +252,13 @@ const TYPICAL_LINK_V2: &str =
 fn a_format_2_link_keeps_opening() {
     assert!(TYPICAL_LINK_V2.starts_with("plan=2."));
     let plan = decode(TYPICAL_LINK_V2).unwrap();
-    assert_eq!(
-        plan,
-        redact(&typical_plan_with_id(), ShareOptions::default())
-    );
+    // Frozen while what went well and the setback plan were still shared by default.
+    let then_default = ShareOptions {
+        include_went_well: true,
+        include_setback_plan: true,
+        ..ShareOptions::default()
+    };
+    assert_eq!(plan, redact(&typical_plan_with_id(), then_default));
     assert_eq!(
         plan.id.as_ref().map(PlanId::as_str),
         Some("7265626f756e642d7479706963616c21")
@@ -931,6 +986,7 @@ fn wellbeing() -> impl Strategy<Value = Wellbeing> {
                     .collect(),
                 setback_plan,
                 slate_wiped_on,
+                writing: Vec::new(),
             },
         )
 }
@@ -980,6 +1036,8 @@ fn plan() -> impl Strategy<Value = Plan> {
                     applications,
                     prep_done,
                     next_id: Id::default(),
+                    drafts: Drafts::default(),
+                    search_rhythm: Rhythm::default(),
                 };
                 let mut next = 0;
                 let mut id = || {
@@ -1034,14 +1092,22 @@ fn plan() -> impl Strategy<Value = Plan> {
 }
 
 fn options() -> impl Strategy<Value = ShareOptions> {
-    (any::<bool>(), any::<bool>(), any::<bool>(), any::<bool>()).prop_map(|(m, r, t, c)| {
-        ShareOptions {
+    (
+        any::<bool>(),
+        any::<bool>(),
+        any::<bool>(),
+        any::<bool>(),
+        any::<bool>(),
+        any::<bool>(),
+    )
+        .prop_map(|(m, r, t, c, w, b)| ShareOptions {
             include_moods: m,
             include_reframes: r,
             include_message: t,
             include_contacts: c,
-        }
-    })
+            include_went_well: w,
+            include_setback_plan: b,
+        })
 }
 
 /// A generated plan, with an id or (a plan from before ids) without.
@@ -1132,12 +1198,15 @@ fn as_format_1(backup: String) -> String {
     format!(r#"{{"format":1,{rest}"#)
 }
 
-/// What format 1 left out by default, before contact details became private.
+/// What format 1 left out by default, before contact details, what went well and the
+/// setback plan became private.
 const FORMAT_1_DEFAULT: ShareOptions = ShareOptions {
     include_contacts: true,
     include_moods: false,
     include_reframes: false,
     include_message: false,
+    include_went_well: true,
+    include_setback_plan: true,
 };
 
 #[test]

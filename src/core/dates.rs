@@ -45,8 +45,8 @@ pub fn is_overdue(today: NaiveDate, due: NaiveDate) -> bool {
     due < today
 }
 
-/// True when `when` falls from `now` up to 48 hours later, the window in which a fun
-/// break does the most good after a rejection.
+/// True when `when` falls from `now` up to 48 hours later: the window Rebound suggests
+/// for a fun break after a rejection (advice, not a finding).
 pub fn within_48_hours(now: NaiveDateTime, when: NaiveDateTime) -> bool {
     when >= now && when - now <= Duration::hours(48)
 }

@@ -8,7 +8,7 @@ use chrono::{NaiveDate, NaiveTime};
 
 use super::dates;
 use super::plan::{
-    AppKind, FeedbackCategory, GapStatus, Id, Level, Plan, Profile, Rejection, TargetRole,
+    AppKind, FeedbackCategory, GapStatus, Id, Level, Plan, Profile, Rejection, Stage, TargetRole,
 };
 use super::steps::Screen;
 use super::text::Phrase;
@@ -20,36 +20,90 @@ pub struct RequestDraft {
     pub body: String,
 }
 
-/// Writes a short, polite feedback request from what was recorded about a rejection.
-pub fn feedback_request(rejection: &Rejection, sender: &str) -> RequestDraft {
+/// Writes a short, polite feedback request from what was recorded about a rejection. It
+/// names the role and the company (a recruiter may handle several), thanks only for what
+/// happened at the stage reached, follows up gently when there was no answer at all, and,
+/// when `keep_in_mind` is set, asks to be kept in mind for similar roles.
+pub fn feedback_request(rejection: &Rejection, sender: &str, keep_in_mind: bool) -> RequestDraft {
     let greeting = match rejection.contact_name.trim() {
         "" => "Hello".to_string(),
         name => format!("Dear {name}"),
     };
     let role = rejection.role.trim();
     let company = rejection.company.trim();
-    let opening = if rejection.is_ghosted() {
-        format!(
-            "I applied for the {role} role at {company} and have not heard back. If the \
-             position has been filled, I completely understand."
+    let the_role = format!("the {role} role at {company}");
+    // What feedback could be about, at the stage reached.
+    let about = match rejection.stage {
+        Stage::Application => "my CV and application",
+        Stage::Screening => "my application and our call",
+        Stage::Interview => "my interview",
+        Stage::Assessment => "my task and application",
+        Stage::FinalRound => "my interviews",
+        Stage::Offer => "the final stage of the process",
+        Stage::Other => "my application",
+    };
+    let (subject, opening, ask) = if rejection.is_ghosted() {
+        let reached = match rejection.stage {
+            Stage::Application => "applied for",
+            Stage::Screening => "had a screening call about",
+            Stage::Interview => "interviewed for",
+            Stage::Assessment => "completed the task for",
+            Stage::FinalRound => "had my final-round interview for",
+            Stage::Offer => "reached the offer stage for",
+            Stage::Other => "was in the process for",
+        };
+        (
+            format!("Following up on my application: {role} at {company}"),
+            format!(
+                "I {reached} {the_role} and haven't heard back since. If a decision has \
+                 been made, I completely understand."
+            ),
+            format!(
+                "Could you let me know where things stand? If it is not going ahead for me, \
+                 a few words on where {about} could have been stronger would really help me \
+                 prepare for the next one."
+            ),
         )
     } else {
-        format!(
-            "Thank you for letting me know about your decision on the {role} role, and for \
-             the time you and the team spent with me."
+        let thanks = match rejection.stage {
+            Stage::Application => ", and for taking the time to consider it",
+            Stage::Screening => ", and for taking the time to speak with me",
+            Stage::Assessment => ", and for taking the time to look at my work",
+            Stage::Interview | Stage::FinalRound | Stage::Offer => {
+                ", and for the time you and the team spent with me"
+            }
+            Stage::Other => "",
+        };
+        let decision = match rejection.stage {
+            Stage::Application => format!("my application for {the_role}"),
+            _ => the_role.clone(),
+        };
+        (
+            format!("Feedback on my application: {role} at {company}"),
+            format!("Thank you for letting me know your decision on {decision}{thanks}."),
+            format!(
+                "I would really value a few words of feedback on where {about} could have \
+                 been stronger. Even one or two points would help me prepare for the next one."
+            ),
         )
+    };
+    let keep = if keep_in_mind {
+        format!(
+            "\n\nI remain very interested in {company}, and I would be glad if you kept me in \
+             mind for similar roles."
+        )
+    } else {
+        String::new()
     };
     let sign_off = match sender.trim() {
         "" => "Kind regards".to_string(),
         name => format!("Kind regards,\n{name}"),
     };
     RequestDraft {
-        subject: format!("Feedback on my application for {role}"),
+        subject,
         body: format!(
-            "{greeting},\n\n{opening}\n\nI would really value a few words of feedback on \
-             where my application or interviews could have been stronger. Even one or two \
-             points would help me prepare better for the next one.\n\nThank you again, and \
-             I hope our paths cross in the future.\n\n{sign_off}"
+            "{greeting},\n\n{opening}\n\n{ask}{keep}\n\nThank you for your time, and I hope \
+             our paths cross in the future.\n\n{sign_off}"
         ),
     }
 }
@@ -233,6 +287,27 @@ pub fn prep_checklist(plan: &Plan) -> Vec<PrepItem> {
             }
         })
         .collect();
+    // What the person has been learning since the no, to say at the next interview.
+    let learning: Vec<&str> = plan
+        .skill_gaps_by_date()
+        .into_iter()
+        .filter(|g| g.status != GapStatus::NotStarted)
+        .map(|g| g.skill.as_str())
+        .collect();
+    let key = "basic:learning".to_string();
+    items.push(PrepItem {
+        done: plan.is_prep_done(&key),
+        key,
+        text: if learning.is_empty() {
+            Phrase::new().app("Be ready to say what you have been learning since your last no: showing that you keep developing makes you a more attractive candidate")
+        } else {
+            Phrase::new()
+                .app("Be ready to say what you have been learning since your last no (")
+                .user(learning.join(", "))
+                .app("): showing that you keep developing makes you a more attractive candidate")
+        },
+        source: PrepSource::Basics,
+    });
     for r in &plan.rejections {
         for f in &r.feedback {
             if matches!(
@@ -404,6 +479,69 @@ pub fn due_next(plan: &Plan, count: usize) -> Vec<DatedAction> {
         .collect()
 }
 
+/// The next day the plan asks something of the person after `today` (a reminder to
+/// send, a fun plan, an interview, a skill target), with what it is.
+pub fn next_visit(plan: &Plan, today: NaiveDate) -> Option<DatedAction> {
+    dated_actions(plan)
+        .into_iter()
+        .find(|a| !a.done && a.date > today)
+}
+
+/// How many applications are dated in the week (Monday to Sunday) of `today`: a plain
+/// count, with no target.
+pub fn applications_this_week(plan: &Plan, today: NaiveDate) -> usize {
+    use chrono::Datelike;
+    let monday = today - chrono::Duration::days(i64::from(today.weekday().num_days_from_monday()));
+    let sunday = monday + chrono::Duration::days(6);
+    plan.applications
+        .iter()
+        .filter(|a| a.kind == AppKind::Application && (monday..=sunday).contains(&a.date))
+        .count()
+}
+
+/// A check-in at or below this (2, "low", of 5) is a low day.
+pub const LOW_MOOD: u8 = 2;
+/// Low days within [`LOW_DAYS_WINDOW`] days that bring the note about talking to
+/// someone.
+pub const LOW_DAYS_FOR_NOTE: usize = 3;
+/// The days looked back over, today included.
+pub const LOW_DAYS_WINDOW: i64 = 14;
+
+/// Small, concrete things for a low day; one is offered at a time.
+const SMALL_STEPS: [&str; 6] = [
+    "drink a glass of water, then step outside for five minutes",
+    "send one message to someone you like; it doesn't have to be about this",
+    "eat something simple and warm, away from your screen",
+    "take a ten-minute walk, at any pace",
+    "put on a song you love and listen to the whole of it",
+    "have a shower, and change into something comfortable",
+];
+
+/// One small, concrete step for a low check-in (none for an okay one). The step changes
+/// from day to day, so a second low day is not met with the same words.
+pub fn small_step(mood: u8, date: NaiveDate) -> Option<&'static str> {
+    use chrono::Datelike;
+    (mood <= LOW_MOOD)
+        .then(|| SMALL_STEPS[date.num_days_from_ce().unsigned_abs() as usize % SMALL_STEPS.len()])
+}
+
+/// How many of the last [`LOW_DAYS_WINDOW`] days, today included, had a low check-in.
+pub fn low_days(plan: &Plan, today: NaiveDate) -> usize {
+    plan.wellbeing
+        .moods
+        .iter()
+        .filter(|m| {
+            m.mood <= LOW_MOOD && (0..LOW_DAYS_WINDOW).contains(&(today - m.date).num_days())
+        })
+        .count()
+}
+
+/// True when several recent days were low: time for a calm word about talking to a
+/// doctor or someone trusted.
+pub fn low_mood_note_due(plan: &Plan, today: NaiveDate) -> bool {
+    low_days(plan, today) >= LOW_DAYS_FOR_NOTE
+}
+
 /// Ids of skill gaps that a feedback item produced, for "came from" links.
 pub fn gaps_from_rejection(plan: &Plan, rejection: Id) -> usize {
     plan.skill_gaps
@@ -448,13 +586,13 @@ mod tests {
         let mut plan = Plan::default();
         plan.record_rejection(&rejection("Acme", Channel::Email), d(2026, 11, 25), false)
             .unwrap();
-        let draft = feedback_request(plan.current_rejection().unwrap(), "Alex");
-        assert_eq!(draft.subject, "Feedback on my application for Data analyst");
-        assert!(draft.body.starts_with("Dear Priya,"));
-        assert!(
-            draft.body.contains("Data analyst role at Acme")
-                || draft.body.contains("Data analyst role")
+        let draft = feedback_request(plan.current_rejection().unwrap(), "Alex", false);
+        assert_eq!(
+            draft.subject,
+            "Feedback on my application: Data analyst at Acme"
         );
+        assert!(draft.body.starts_with("Dear Priya,"));
+        assert!(draft.body.contains("the Data analyst role at Acme"));
         assert!(draft.body.ends_with("Kind regards,\nAlex"));
     }
 
@@ -464,10 +602,139 @@ mod tests {
         let mut r = rejection("Globex", Channel::Ghosted);
         r.contact_name = String::new();
         plan.record_rejection(&r, d(2026, 11, 25), false).unwrap();
-        let draft = feedback_request(plan.current_rejection().unwrap(), "");
+        let draft = feedback_request(plan.current_rejection().unwrap(), "", false);
         assert!(draft.body.starts_with("Hello,"));
-        assert!(draft.body.contains("have not heard back"));
+        assert!(draft.body.contains("haven't heard back"));
         assert!(draft.body.ends_with("Kind regards"));
+    }
+
+    /// Every stage, told or ghosted, with and without "keep me in mind".
+    #[test]
+    fn the_request_fits_every_stage_and_how_the_no_came() {
+        let met = [Stage::Interview, Stage::FinalRound, Stage::Offer];
+        for &stage in Stage::ALL {
+            for ghosted in [false, true] {
+                for keep in [false, true] {
+                    let mut r = rejection("Acme", Channel::Email);
+                    r.stage = stage;
+                    if ghosted {
+                        r.channel = Channel::Ghosted;
+                    }
+                    let mut plan = Plan::default();
+                    plan.record_rejection(&r, d(2026, 11, 25), false).unwrap();
+                    let draft = feedback_request(plan.current_rejection().unwrap(), "Alex", keep);
+                    let case = format!("{stage:?}, ghosted {ghosted}, keep {keep}");
+                    let (subject, body) = (&draft.subject, &draft.body);
+                    // The role and the company, in the subject and the body.
+                    assert!(
+                        subject.ends_with("Data analyst at Acme"),
+                        "{case}: {subject}"
+                    );
+                    assert!(body.contains("the Data analyst role at Acme"), "{case}");
+                    // Told: thanks for the decision; ghosted: a gentle follow-up.
+                    assert_eq!(body.contains("haven't heard back"), ghosted, "{case}");
+                    assert_eq!(
+                        body.contains("letting me know your decision"),
+                        !ghosted,
+                        "{case}"
+                    );
+                    assert_eq!(subject.starts_with("Following up"), ghosted, "{case}");
+                    // Thanks for time together only where people met.
+                    assert_eq!(
+                        body.contains("the time you and the team spent with me"),
+                        !ghosted && met.contains(&stage),
+                        "{case}"
+                    );
+                    // "I applied" only for a no at the application stage.
+                    assert_eq!(
+                        body.contains("I applied for"),
+                        ghosted && stage == Stage::Application,
+                        "{case}"
+                    );
+                    assert_eq!(
+                        body.contains("kept me in mind for similar roles"),
+                        keep,
+                        "{case}"
+                    );
+                    assert!(body.contains("could have been stronger"), "{case}");
+                    assert!(body.ends_with("Kind regards,\nAlex"), "{case}");
+                    // Still short: a few lines anyone can edit.
+                    assert!(body.split_whitespace().count() < 130, "{case}");
+                }
+            }
+        }
+        // The ghosted final round says what happened, not "I applied".
+        let mut r = rejection("Acme", Channel::Ghosted);
+        r.stage = Stage::FinalRound;
+        let mut plan = Plan::default();
+        plan.record_rejection(&r, d(2026, 11, 25), false).unwrap();
+        let body = feedback_request(plan.current_rejection().unwrap(), "", false).body;
+        assert!(body.contains(
+            "I had my final-round interview for the Data analyst role at Acme and haven't heard back since."
+        ));
+        // A no at the CV stage thanks for considering the application, not for time spent.
+        let mut r = rejection("Acme", Channel::Email);
+        r.stage = Stage::Application;
+        plan.record_rejection(&r, d(2026, 11, 25), false).unwrap();
+        let body = feedback_request(plan.current_rejection().unwrap(), "", false).body;
+        assert!(body.contains(
+            "Thank you for letting me know your decision on my application for the Data analyst role at Acme, and for taking the time to consider it."
+        ));
+        assert!(body.contains("where my CV and application could have been stronger"));
+    }
+
+    #[test]
+    fn a_low_check_in_gets_one_small_step_and_several_low_days_bring_the_note() {
+        let today = d(2026, 11, 25);
+        assert_eq!(small_step(3, today), None);
+        let step = small_step(1, today).unwrap();
+        assert_eq!(small_step(2, today), Some(step));
+        assert_ne!(small_step(2, d(2026, 11, 26)), Some(step));
+
+        let mut plan = Plan::default();
+        plan.check_in_mood(d(2026, 11, 10), 1, "").unwrap(); // 15 days ago: outside
+        plan.check_in_mood(d(2026, 11, 12), 2, "").unwrap();
+        plan.check_in_mood(d(2026, 11, 20), 4, "").unwrap();
+        plan.check_in_mood(d(2026, 11, 24), 1, "").unwrap();
+        assert_eq!(low_days(&plan, today), 2);
+        assert!(!low_mood_note_due(&plan, today));
+        plan.check_in_mood(today, 2, "").unwrap();
+        assert_eq!(low_days(&plan, today), 3);
+        assert!(low_mood_note_due(&plan, today));
+        // Check-ins after "today" (another device's clock) do not count.
+        assert_eq!(low_days(&plan, d(2026, 11, 23)), 2);
+        // Two weeks on, the old low days have passed out of the window.
+        assert!(!low_mood_note_due(&plan, d(2026, 12, 8)));
+    }
+
+    #[test]
+    fn applications_are_counted_monday_to_sunday() {
+        let mut plan = Plan::default();
+        let today = d(2026, 11, 25); // a Wednesday
+        for (kind, date) in [
+            (AppKind::Application, d(2026, 11, 23)), // Monday
+            (AppKind::Application, d(2026, 11, 29)), // Sunday
+            (AppKind::Application, d(2026, 11, 22)), // last week's Sunday
+            (AppKind::Application, d(2026, 11, 30)), // next Monday
+            (AppKind::Interview, d(2026, 11, 26)),   // not an application
+        ] {
+            plan.add_application(
+                &ApplicationDraft {
+                    company: "Acme".into(),
+                    role: "Analyst".into(),
+                    kind,
+                    date,
+                    time: None,
+                    note: String::new(),
+                },
+                today,
+                true,
+            )
+            .unwrap();
+        }
+        assert_eq!(applications_this_week(&plan, today), 2);
+        assert_eq!(applications_this_week(&plan, d(2026, 11, 29)), 2);
+        assert_eq!(applications_this_week(&plan, d(2026, 12, 1)), 1);
     }
 
     #[test]
@@ -571,8 +838,14 @@ mod tests {
         plan.set_prep_done("basic:research", true);
 
         let list = prep_checklist(&plan);
-        assert_eq!(list.len(), 5 + 1 + 1);
+        assert_eq!(list.len(), 5 + 1 + 1 + 1);
         assert!(list[0].done);
+        // The basics end with what they have been learning: here, the gap they finished.
+        assert_eq!(list[5].key, "basic:learning");
+        assert!(list[5]
+            .text
+            .plain()
+            .starts_with("Be ready to say what you have been learning since your last no (Done):"));
         assert!(list
             .iter()
             .any(|i| i.text.plain() == "Work on the feedback from Acme: Shorter answers"));
@@ -635,6 +908,14 @@ mod tests {
         assert!(!actions[3].is_overdue(today));
         assert!(actions[3].is_overdue(d(2026, 12, 21)));
         assert_eq!(due_next(&plan, 2).len(), 2);
+        // The day after the rejection, the fun plan is what the app has next; after it,
+        // the reminder; after everything, nothing.
+        assert_eq!(next_visit(&plan, today).unwrap().kind, ActionKind::Fun);
+        assert_eq!(
+            next_visit(&plan, d(2026, 11, 26)).unwrap().kind,
+            ActionKind::FollowUp
+        );
+        assert_eq!(next_visit(&plan, d(2026, 12, 20)), None);
         assert_eq!(gaps_from_rejection(&plan, r), 0);
     }
 }

@@ -247,15 +247,22 @@ fn merge_objects(
     mine: &Map<String, Value>,
 ) -> Map<String, Value> {
     let mut out = Map::new();
+    // A field left out when empty (the plan's drafts) that one side emptied merges to
+    // "absent", not to a null its reader would refuse.
+    let mut insert = |key: &String, value: Value, in_both: bool| {
+        if in_both || !value.is_null() {
+            out.insert(key.clone(), value);
+        }
+    };
     for (key, t) in theirs {
         let b = base.get(key).unwrap_or(&Value::Null);
         let m = mine.get(key).unwrap_or(&Value::Null);
-        out.insert(key.clone(), merge_values(b, t, m));
+        insert(key, merge_values(b, t, m), mine.contains_key(key));
     }
     for (key, m) in mine {
         if !theirs.contains_key(key) {
             let b = base.get(key).unwrap_or(&Value::Null);
-            out.insert(key.clone(), merge_values(b, &Value::Null, m));
+            insert(key, merge_values(b, &Value::Null, m), false);
         }
     }
     out
@@ -358,6 +365,43 @@ mod tests {
             merge_values(&base, &theirs, &mine),
             json!({"ticks": ["b", "c", "d"], "n": 3})
         );
+    }
+
+    #[test]
+    fn a_field_one_side_left_out_stays_out_and_map_keys_merge() {
+        let base = json!({"drafts": {"a": "1"}, "o": null});
+        let theirs = json!({"drafts": {"a": "1"}, "o": 5});
+        let mine = json!({"o": null});
+        assert_eq!(merge_values(&base, &theirs, &mine), json!({"o": 5}));
+        let theirs = json!({"drafts": {"a": "1", "b": "2"}});
+        let mine = json!({"drafts": {"c": "3"}});
+        assert_eq!(
+            merge_values(&base, &theirs, &mine),
+            json!({"drafts": {"b": "2", "c": "3"}})
+        );
+    }
+
+    #[test]
+    fn two_tabs_typing_into_different_forms_keep_both_drafts() {
+        let mut base = Plan::default();
+        base.set_draft("fun.what", "A walk");
+        let mut theirs = base.clone();
+        theirs.set_draft("went_well.text", "Good questions");
+        let mut mine = base.clone();
+        mine.clear_drafts("fun.");
+        mine.set_draft("reframe.thought", "I always fail");
+        let journal = Journal {
+            tab: "t".into(),
+            seq: 1,
+            at: 0,
+            added: Vec::new(),
+            base,
+            plan: mine,
+        };
+        let folded = fold(&journal, &theirs, 0).plan;
+        assert_eq!(folded.draft("fun.what"), None);
+        assert_eq!(folded.draft("went_well.text"), Some("Good questions"));
+        assert_eq!(folded.draft("reframe.thought"), Some("I always fail"));
     }
 
     #[test]

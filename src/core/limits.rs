@@ -17,6 +17,14 @@ pub const MAX_MOODS: usize = 3_660;
 pub const MAX_NOTES: usize = 1_000;
 pub const MAX_APPLICATIONS: usize = 1_000;
 pub const MAX_PREP: usize = 2_000;
+/// Writing sessions the exercise offers, each on its own day.
+pub const WRITING_SESSIONS: usize = 4;
+/// Longest writing session, in characters (20 minutes of fast typing fits).
+pub const MAX_WRITING_CHARS: usize = 20_000;
+/// Form fields with typed, unsaved text kept at once.
+pub const MAX_DRAFTS: usize = 400;
+/// Longest text kept for one form field (as long as a writing session).
+pub const MAX_DRAFT_CHARS: usize = MAX_WRITING_CHARS;
 
 /// Largest stored record or backup file, in bytes of JSON.
 pub const MAX_RECORD_BYTES: usize = 4 * 1024 * 1024;

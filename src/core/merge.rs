@@ -127,6 +127,16 @@ impl Plan {
         plan.wellbeing
             .went_well
             .extend(incoming.wellbeing.went_well);
+        for session in incoming.wellbeing.writing {
+            if !plan
+                .wellbeing
+                .writing
+                .iter()
+                .any(|s| s.date == session.date)
+            {
+                plan.wellbeing.writing.push(session);
+            }
+        }
         for mood in incoming.wellbeing.moods {
             if !plan.wellbeing.moods.iter().any(|m| m.date == mood.date) {
                 plan.wellbeing.moods.push(mood);
@@ -150,6 +160,9 @@ impl Plan {
         }
         if plan.wellbeing.setback_plan.trim().is_empty() {
             plan.wellbeing.setback_plan = incoming.wellbeing.setback_plan;
+        }
+        if plan.search_rhythm.is_empty() {
+            plan.search_rhythm = incoming.search_rhythm;
         }
         if plan.wellbeing.slate_wiped_on.is_none() {
             plan.wellbeing.slate_wiped_on = incoming.wellbeing.slate_wiped_on;
@@ -203,6 +216,11 @@ impl Plan {
                 "thing that went well",
                 "things that went well",
                 self.wellbeing.went_well.len(),
+            ),
+            (
+                "writing session",
+                "writing sessions",
+                self.wellbeing.writing.len(),
             ),
             (
                 "application or interview",

@@ -114,6 +114,12 @@ pub enum ModelError {
     NotFound,
     #[error("This list is full ({0} items). Remove some old ones first.")]
     ListFull(usize),
+    #[error(
+        "You have written on {0} days, which is the whole exercise. What you wrote is kept below, for you alone."
+    )]
+    WritingDone(usize),
+    #[error("This was outside your control, so there is nothing here to fix.")]
+    OutsideYourControl,
 }
 
 /// A stored choice that is none of its type's slugs.
@@ -229,6 +235,17 @@ choice_enum!(
         Other => "other", "Other",
     }
 );
+
+impl FeedbackCategory {
+    /// False for what the person could not have changed (someone else was a closer fit,
+    /// the role closed): acknowledged as such, never turned into homework.
+    pub fn in_your_control(self) -> bool {
+        !matches!(
+            self,
+            FeedbackCategory::StrongerCandidate | FeedbackCategory::RoleClosed
+        )
+    }
+}
 
 choice_enum!(
     /// Whether feedback was said outright or is the person's own reading.
@@ -500,17 +517,7 @@ impl SkillGap {
 
     /// The if-then plan as one sentence, if both halves are written.
     pub fn if_then(&self) -> Option<Phrase> {
-        if self.if_cue.trim().is_empty() || self.then_action.trim().is_empty() {
-            return None;
-        }
-        Some(
-            Phrase::new()
-                .app("If ")
-                .user(self.if_cue.trim())
-                .app(", then I ")
-                .user(self.then_action.trim().trim_end_matches('.'))
-                .app("."),
-        )
+        if_then_sentence(&self.if_cue, &self.then_action)
     }
 }
 
@@ -560,6 +567,14 @@ pub struct WentWell {
     pub text: String,
 }
 
+/// One day's expressive writing ("Write it out"). Private: never in a share link.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WritingSession {
+    pub date: NaiveDate,
+    pub text: String,
+}
+
 /// The step 5 tools.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -570,6 +585,10 @@ pub struct Wellbeing {
     /// "If I get another no, then I will …"
     pub setback_plan: String,
     pub slate_wiped_on: Option<NaiveDate>,
+    /// The writing sessions, one a day, oldest first. Left out of the stored JSON when
+    /// empty, so a plan without them is written as before.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub writing: Vec<WritingSession>,
 }
 
 /// An upcoming application deadline or interview.
@@ -585,6 +604,132 @@ pub struct Application {
     pub time: Option<NaiveTime>,
     #[serde(default)]
     pub note: String,
+}
+
+/// The weekly search rhythm as an if-then plan: "If it is Monday morning, then I read
+/// new adverts and apply to one."
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Rhythm {
+    pub if_cue: String,
+    pub then_action: String,
+}
+
+impl Rhythm {
+    pub fn is_empty(&self) -> bool {
+        self.if_cue.is_empty() && self.then_action.is_empty()
+    }
+
+    /// The plan as one sentence, if both halves are written.
+    pub fn sentence(&self) -> Option<Phrase> {
+        if_then_sentence(&self.if_cue, &self.then_action)
+    }
+}
+
+/// "If <cue>, then I <action>." when both halves are written.
+fn if_then_sentence(cue: &str, action: &str) -> Option<Phrase> {
+    if cue.trim().is_empty() || action.trim().is_empty() {
+        return None;
+    }
+    Some(
+        Phrase::new()
+            .app("If ")
+            .user(cue.trim())
+            .app(", then I ")
+            .user(action.trim().trim_end_matches('.'))
+            .app("."),
+    )
+}
+
+/// What the person has typed into a form and not yet saved as an item, field by field
+/// under a key that names the form and the field ("fun.what", "gap.7.skill"; a form about
+/// one item names it as `<kind>.<id>.`, and its drafts go with the item). Private:
+/// never in a share link; kept in backups. Stored as a JSON object in the order written,
+/// so two tabs typing into different forms merge key by key.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Drafts(Vec<(String, String)>);
+
+impl Drafts {
+    /// The text kept under `key`, if any.
+    pub fn get(&self, key: &str) -> Option<&str> {
+        self.0
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    }
+
+    /// Every key and its text, oldest first.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.0.iter().map(|(k, v)| (k.as_str(), v.as_str()))
+    }
+
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// Keeps `value` under `key`; an empty value forgets the key.
+    fn set(&mut self, key: &str, value: String) {
+        if value.is_empty() {
+            self.0.retain(|(k, _)| k != key);
+            return;
+        }
+        match self.0.iter_mut().find(|(k, _)| k == key) {
+            Some(entry) => entry.1 = value,
+            None => {
+                // The oldest goes first: typing is never refused.
+                if self.0.len() >= limits::MAX_DRAFTS {
+                    self.0.remove(0);
+                }
+                self.0.push((key.to_string(), value));
+            }
+        }
+    }
+
+    /// Forgets every key that starts with `prefix`.
+    fn clear(&mut self, prefix: &str) {
+        self.0.retain(|(k, _)| !k.starts_with(prefix));
+    }
+
+    /// Keeps the first `max` keys (for a list read from outside that is too long).
+    pub fn truncate(&mut self, max: usize) {
+        self.0.truncate(max);
+    }
+}
+
+impl Serialize for Drafts {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.0.iter().map(|(k, v)| (k, v)))
+    }
+}
+
+impl<'de> Deserialize<'de> for Drafts {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = Drafts;
+
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a map of draft texts")
+            }
+
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<Drafts, A::Error> {
+                let mut drafts = Drafts::default();
+                while let Some((key, value)) = map.next_entry::<String, String>()? {
+                    drafts.0.retain(|(k, _)| *k != key);
+                    drafts.0.push((key, value));
+                }
+                Ok(drafts)
+            }
+        }
+        d.deserialize_map(Visitor)
+    }
 }
 
 /// The whole plan. One of these is stored, shared and exported.
@@ -607,6 +752,13 @@ pub struct Plan {
     /// Keys of the preparation checklist items that are ticked.
     pub prep_done: Vec<String>,
     pub next_id: Id,
+    /// Text typed into forms and not yet saved. Private. Left out of the stored JSON when
+    /// empty, so a plan without drafts is written as before.
+    #[serde(skip_serializing_if = "Drafts::is_empty")]
+    pub drafts: Drafts,
+    /// The weekly search rhythm (Next job). Left out of the stored JSON when empty.
+    #[serde(skip_serializing_if = "Rhythm::is_empty")]
+    pub search_rhythm: Rhythm,
 }
 
 /// What the person types to record a rejection.
@@ -755,15 +907,6 @@ impl Plan {
         self.next_id
     }
 
-    /// True when nothing has been recorded yet (a new plan already has its id).
-    pub fn is_empty(&self) -> bool {
-        *self
-            == Plan {
-                id: self.id.clone(),
-                ..Plan::default()
-            }
-    }
-
     /// Gives a plan from before plans had ids (a format 1 record, backup or link) the id
     /// it lacks; `fresh` is random, from the browser. Returns whether it did.
     pub fn ensure_id(&mut self, fresh: PlanId) -> bool {
@@ -772,6 +915,62 @@ impl Plan {
         }
         self.id = Some(fresh);
         true
+    }
+
+    /// True when nothing has been recorded yet (a new plan already has its id, and text
+    /// typed into a form and not saved does not count).
+    pub fn is_empty(&self) -> bool {
+        let Plan {
+            id: _,
+            rejections,
+            current,
+            profile,
+            roles,
+            search_changes,
+            skill_gaps,
+            fun,
+            wellbeing,
+            applications,
+            prep_done,
+            next_id,
+            drafts: _,
+            search_rhythm,
+        } = self;
+        rejections.is_empty()
+            && current.is_none()
+            && *profile == Profile::default()
+            && roles.is_empty()
+            && search_changes.is_empty()
+            && skill_gaps.is_empty()
+            && fun.is_empty()
+            && *wellbeing == Wellbeing::default()
+            && applications.is_empty()
+            && prep_done.is_empty()
+            && *next_id == Id::default()
+            && search_rhythm.is_empty()
+    }
+
+    /// The text typed into a form field and not yet saved, if any.
+    pub fn draft(&self, key: &str) -> Option<&str> {
+        self.drafts.get(key)
+    }
+
+    /// Keeps what is typed into a form field until the form is saved; an empty text
+    /// forgets it. Never refused: over-long text is kept up to the limit, control
+    /// characters are dropped, and the oldest draft makes way when there are too many.
+    pub fn set_draft(&mut self, key: &str, text: &str) {
+        let key = truncate_chars(key, limits::MAX_NAME_CHARS);
+        let text: String = text
+            .chars()
+            .filter(|c| !c.is_control() || matches!(c, '\n' | '\r' | '\t'))
+            .take(limits::MAX_DRAFT_CHARS)
+            .collect();
+        self.drafts.set(&key, text);
+    }
+
+    /// Forgets the drafts of one form: every key that starts with `prefix`.
+    pub fn clear_drafts(&mut self, prefix: &str) {
+        self.drafts.clear(prefix);
     }
 
     /// The rejection in focus: the chosen one, else the newest.
@@ -895,6 +1094,7 @@ impl Plan {
         if self.current == Some(id) {
             self.current = None;
         }
+        self.drafts.clear(&format!("rejection.{id}."));
         Ok(removed)
     }
 
@@ -1001,14 +1201,18 @@ impl Plan {
             .ok_or(ModelError::NotFound)
     }
 
-    /// Turns a feedback item into a skill gap, linked both ways. Doing it twice returns
-    /// the gap made the first time.
+    /// Turns a feedback item into a skill gap, linked both ways, named short (the whole
+    /// point is kept as its evidence). Doing it twice returns the gap made the first time.
+    /// Feedback outside the person's control is not turned into homework.
     pub fn feedback_to_skill_gap(&mut self, source: FeedbackRef) -> Result<Id, ModelError> {
         let item = self.feedback(source).ok_or(ModelError::NotFound)?.clone();
         if let Some(Outcome::SkillGap(existing)) = item.outcome {
             if self.skill_gaps.iter().any(|g| g.id == existing) {
                 return Ok(existing);
             }
+        }
+        if !item.category.in_your_control() {
+            return Err(ModelError::OutsideYourControl);
         }
         check_room(&self.skill_gaps, limits::MAX_SKILL_GAPS)?;
         let company = self
@@ -1026,7 +1230,7 @@ impl Plan {
         let id = self.take_id();
         self.skill_gaps.push(SkillGap {
             id,
-            skill: truncate_chars(&item.text, limits::MAX_NAME_CHARS),
+            skill: short_skill_name(&item.text),
             category,
             evidence: truncate_chars(
                 &format!("Feedback from {company}: {}", item.text),
@@ -1047,13 +1251,17 @@ impl Plan {
         Ok(id)
     }
 
-    /// Turns a feedback item into a change to the search, linked both ways.
+    /// Turns a feedback item into a change to the search, linked both ways. Feedback
+    /// outside the person's control is not turned into homework.
     pub fn feedback_to_search_change(&mut self, source: FeedbackRef) -> Result<Id, ModelError> {
         let item = self.feedback(source).ok_or(ModelError::NotFound)?.clone();
         if let Some(Outcome::SearchChange(existing)) = item.outcome {
             if self.search_changes.iter().any(|c| c.id == existing) {
                 return Ok(existing);
             }
+        }
+        if !item.category.in_your_control() {
+            return Err(ModelError::OutsideYourControl);
         }
         check_room(&self.search_changes, limits::MAX_SEARCH_CHANGES)?;
         let id = self.take_id();
@@ -1262,6 +1470,7 @@ impl Plan {
     /// Removes a skill gap and the link from its feedback item.
     pub fn remove_skill_gap(&mut self, id: Id) -> Result<(), ModelError> {
         remove_by(&mut self.skill_gaps, |g| g.id == id)?;
+        self.drafts.clear(&format!("gap.{id}."));
         self.unlink_outcome(Outcome::SkillGap(id));
         Ok(())
     }
@@ -1275,7 +1484,8 @@ impl Plan {
         gaps
     }
 
-    /// Plans something fun. A time more than 48 hours away, or in the past, is questioned.
+    /// Plans something fun. A time more than 48 hours away (Rebound's suggestion is the
+    /// next two days), or in the past, is questioned.
     pub fn plan_fun(
         &mut self,
         draft: &FunDraft,
@@ -1289,8 +1499,14 @@ impl Plan {
             check_level("mood", mood)?;
         }
         if !confirmed && !dates::within_48_hours(now - chrono::Duration::hours(1), draft.when) {
+            // Soon is Rebound's suggestion, not a finding: the question says so.
             return Err(ModelError::QuestionableDate(
-                "It helps most within the next 48 hours. Keep this time anyway?".into(),
+                if draft.when < now {
+                    "That time has already passed. Keep it anyway?"
+                } else {
+                    "That is more than two days away. Rebound suggests something sooner, but it is your call. Keep this time?"
+                }
+                .into(),
             ));
         }
         let id = self.take_id();
@@ -1318,12 +1534,28 @@ impl Plan {
             .ok_or(ModelError::NotFound)?;
         fun.done = true;
         fun.mood_after = mood_after;
+        self.drafts.clear(&format!("fun.{id}."));
+        Ok(())
+    }
+
+    /// Gives a fun plan another time (it didn't happen yet, or plans changed).
+    pub fn move_fun(&mut self, id: Id, when: NaiveDateTime) -> Result<(), ModelError> {
+        let fun = self
+            .fun
+            .iter_mut()
+            .find(|f| f.id == id)
+            .ok_or(ModelError::NotFound)?;
+        fun.when = when;
+        fun.done = false;
+        self.drafts.clear(&format!("fun.{id}."));
         Ok(())
     }
 
     /// Removes a fun plan.
     pub fn remove_fun(&mut self, id: Id) -> Result<(), ModelError> {
-        remove_by(&mut self.fun, |f| f.id == id)
+        remove_by(&mut self.fun, |f| f.id == id)?;
+        self.drafts.clear(&format!("fun.{id}."));
+        Ok(())
     }
 
     /// Records today's mood (1–5); a second check-in on the same day replaces the first.
@@ -1409,6 +1641,43 @@ impl Plan {
         Ok(())
     }
 
+    /// Keeps today's writing as it is typed: the day's session is started by its first
+    /// words and removed when emptied. A new session on a fifth day is refused (the
+    /// exercise is up to four sessions, on different days).
+    pub fn write_out(&mut self, today: NaiveDate, text: &str) -> Result<(), ModelError> {
+        if text.chars().count() > limits::MAX_WRITING_CHARS {
+            return Err(ModelError::TooLong {
+                field: "writing",
+                max: limits::MAX_WRITING_CHARS,
+            });
+        }
+        let sessions = &mut self.wellbeing.writing;
+        match sessions.iter().position(|s| s.date == today) {
+            Some(at) if text.trim().is_empty() => {
+                sessions.remove(at);
+            }
+            Some(at) => sessions[at].text = text.to_string(),
+            None if text.trim().is_empty() => {}
+            None => {
+                let started = sessions.len();
+                if started >= limits::WRITING_SESSIONS {
+                    return Err(ModelError::WritingDone(started));
+                }
+                sessions.push(WritingSession {
+                    date: today,
+                    text: text.to_string(),
+                });
+                super::order::sort_by_key(sessions, |s| s.date);
+            }
+        }
+        Ok(())
+    }
+
+    /// Deletes the writing of one day.
+    pub fn remove_writing(&mut self, date: NaiveDate) -> Result<(), ModelError> {
+        remove_by(&mut self.wellbeing.writing, |s| s.date == date)
+    }
+
     /// The "slate wiped clean" moment.
     pub fn wipe_slate(&mut self, today: NaiveDate) {
         self.wellbeing.slate_wiped_on = Some(today);
@@ -1459,6 +1728,15 @@ impl Plan {
         list
     }
 
+    /// Sets the weekly search rhythm; both halves empty clears it.
+    pub fn set_search_rhythm(&mut self, if_cue: &str, then_action: &str) -> Result<(), ModelError> {
+        self.search_rhythm = Rhythm {
+            if_cue: optional("if part", if_cue, limits::MAX_NAME_CHARS)?,
+            then_action: optional("then part", then_action, limits::MAX_NAME_CHARS)?,
+        };
+        Ok(())
+    }
+
     /// Ticks or unticks a preparation checklist item by its key.
     pub fn set_prep_done(&mut self, key: &str, done: bool) {
         self.prep_done.retain(|k| k != key);
@@ -1485,6 +1763,39 @@ fn remove_by<T>(list: &mut Vec<T>, matches: impl Fn(&T) -> bool) -> Result<(), M
 }
 
 /// Shortens text to at most `max` characters, on a character boundary.
+/// Longest name given to a skill gap made from a feedback point.
+const SHORT_NAME_CHARS: usize = 48;
+
+/// A short name for a skill gap made from a feedback point: its first clause, cut at a
+/// word near [`SHORT_NAME_CHARS`].
+pub fn short_skill_name(feedback: &str) -> String {
+    let text = feedback.trim();
+    let clause = text
+        .split(['.', ';', ':', '!', '?', '(', '\n', '—', '–'])
+        .map(str::trim)
+        .find(|part| !part.is_empty())
+        .unwrap_or(text);
+    let clause = clause.split(", but ").next().unwrap_or(clause).trim();
+    if clause.chars().count() <= SHORT_NAME_CHARS {
+        return clause.to_string();
+    }
+    let mut name = String::new();
+    for word in clause.split_whitespace() {
+        if name.chars().count() + word.chars().count() + 1 > SHORT_NAME_CHARS - 1 {
+            break;
+        }
+        if !name.is_empty() {
+            name.push(' ');
+        }
+        name.push_str(word);
+    }
+    if name.is_empty() {
+        name = truncate_chars(clause, SHORT_NAME_CHARS - 1);
+    }
+    name.push('…');
+    name
+}
+
 pub fn truncate_chars(text: &str, max: usize) -> String {
     text.chars().take(max).collect()
 }
@@ -1697,12 +2008,82 @@ mod tests {
     }
 
     #[test]
+    fn feedback_outside_your_control_is_not_made_homework() {
+        let (mut plan, id) = with_rejection();
+        for category in [
+            FeedbackCategory::StrongerCandidate,
+            FeedbackCategory::RoleClosed,
+        ] {
+            assert!(!category.in_your_control());
+            let fb = plan
+                .add_feedback(id, &feedback("Not about me", category))
+                .unwrap();
+            let source = FeedbackRef {
+                rejection: id,
+                feedback: fb,
+            };
+            assert_eq!(
+                plan.feedback_to_skill_gap(source),
+                Err(ModelError::OutsideYourControl)
+            );
+            assert_eq!(
+                plan.feedback_to_search_change(source),
+                Err(ModelError::OutsideYourControl)
+            );
+        }
+        assert!(plan.skill_gaps.is_empty() && plan.search_changes.is_empty());
+        assert!(FeedbackCategory::ALL
+            .iter()
+            .filter(|c| c.in_your_control())
+            .all(|c| !matches!(
+                c,
+                FeedbackCategory::StrongerCandidate | FeedbackCategory::RoleClosed
+            )));
+    }
+
+    #[test]
+    fn a_gap_made_from_feedback_gets_a_short_name() {
+        assert_eq!(short_skill_name("Needs stronger SQL"), "Needs stronger SQL");
+        assert_eq!(
+            short_skill_name("Practise the case study. Also the intro."),
+            "Practise the case study"
+        );
+        assert_eq!(
+            short_skill_name("Your SQL was correct, but took longer than we hoped"),
+            "Your SQL was correct"
+        );
+        let long = short_skill_name(
+            "The panel wanted more examples of presenting findings to people outside the data team",
+        );
+        assert_eq!(long, "The panel wanted more examples of presenting…");
+        assert!(long.chars().count() <= SHORT_NAME_CHARS);
+        let (mut plan, id) = with_rejection();
+        let text =
+            "The panel wanted more examples of presenting findings to people outside the data team";
+        let fb = plan
+            .add_feedback(id, &feedback(text, FeedbackCategory::Communication))
+            .unwrap();
+        let gap = plan
+            .feedback_to_skill_gap(FeedbackRef {
+                rejection: id,
+                feedback: fb,
+            })
+            .unwrap();
+        let gap = plan.skill_gaps.iter().find(|g| g.id == gap).unwrap();
+        assert_eq!(gap.skill, long);
+        assert!(
+            gap.evidence.ends_with(text),
+            "the whole point is kept as evidence"
+        );
+    }
+
+    #[test]
     fn feedback_turns_into_a_linked_search_change() {
         let (mut plan, id) = with_rejection();
         let fb = plan
             .add_feedback(
                 id,
-                &feedback("Wanted more seniority", FeedbackCategory::StrongerCandidate),
+                &feedback("Wanted more seniority", FeedbackCategory::SkillsGap),
             )
             .unwrap();
         let source = FeedbackRef {
@@ -1845,6 +2226,13 @@ mod tests {
             plan.plan_fun(&fun, now, false),
             Err(ModelError::QuestionableDate(_))
         ));
+        let later = now + chrono::Duration::days(3);
+        plan.move_fun(id, later).unwrap();
+        assert_eq!(plan.fun[0].when, later);
+        assert_eq!(
+            plan.move_fun(Id::new(999), later),
+            Err(ModelError::NotFound)
+        );
         plan.complete_fun(id, Some(4)).unwrap();
         assert!(plan.fun[0].done);
         assert_eq!(plan.fun[0].mood_after, Some(4));
@@ -1927,6 +2315,29 @@ mod tests {
     }
 
     #[test]
+    fn the_weekly_rhythm_is_an_if_then_plan() {
+        let mut plan = Plan::default();
+        plan.set_search_rhythm(
+            " it is Monday morning ",
+            "read new adverts and apply to one.",
+        )
+        .unwrap();
+        assert_eq!(
+            plan.search_rhythm.sentence().unwrap().plain(),
+            "If it is Monday morning, then I read new adverts and apply to one."
+        );
+        assert!(!plan.is_empty());
+        assert!(matches!(
+            plan.set_search_rhythm(&"x".repeat(limits::MAX_NAME_CHARS + 1), "y"),
+            Err(ModelError::TooLong { .. })
+        ));
+        plan.set_search_rhythm("", "").unwrap();
+        assert!(plan.search_rhythm.is_empty() && plan.is_empty());
+        plan.set_search_rhythm("it is Monday", "").unwrap();
+        assert_eq!(plan.search_rhythm.sentence(), None);
+    }
+
+    #[test]
     fn prep_items_tick_and_untick() {
         let mut plan = Plan::default();
         plan.set_prep_done("std:research", true);
@@ -1965,6 +2376,83 @@ mod tests {
         plan.remove_rejection(first).unwrap();
         let second = plan.record_rejection(&draft(), today(), false).unwrap();
         assert_ne!(first, second);
+    }
+
+    #[test]
+    fn writing_is_up_to_four_sessions_on_different_days() {
+        let mut plan = Plan::default();
+        let day = |n: u32| d(2026, 11, 20 + n);
+        plan.write_out(day(0), "It hurt more than I expected")
+            .unwrap();
+        plan.write_out(day(0), "It hurt more than I expected, because")
+            .unwrap();
+        assert_eq!(plan.wellbeing.writing.len(), 1);
+        // Nothing written is no session.
+        plan.write_out(day(1), "  ").unwrap();
+        assert_eq!(plan.wellbeing.writing.len(), 1);
+        for n in [3, 1, 2] {
+            plan.write_out(day(n), "more").unwrap();
+        }
+        let dates: Vec<NaiveDate> = plan.wellbeing.writing.iter().map(|s| s.date).collect();
+        assert_eq!(dates, vec![day(0), day(1), day(2), day(3)]);
+        assert_eq!(
+            plan.write_out(day(4), "a fifth day"),
+            Err(ModelError::WritingDone(4))
+        );
+        // A day already written can still be added to, or emptied.
+        plan.write_out(day(3), "more, and more").unwrap();
+        plan.write_out(day(3), "").unwrap();
+        assert_eq!(plan.wellbeing.writing.len(), 3);
+        plan.write_out(day(4), "now there is room").unwrap();
+        assert!(matches!(
+            plan.write_out(day(4), &"x".repeat(limits::MAX_WRITING_CHARS + 1)),
+            Err(ModelError::TooLong { .. })
+        ));
+        plan.remove_writing(day(0)).unwrap();
+        assert_eq!(plan.remove_writing(day(0)), Err(ModelError::NotFound));
+        let mut checked = plan.clone();
+        crate::core::validate::validate(&mut checked).unwrap();
+        assert_eq!(checked, plan);
+    }
+
+    #[test]
+    fn drafts_keep_typed_text_until_cleared_and_never_refuse() {
+        let mut plan = Plan::default();
+        plan.set_draft("fun.what", "A walk");
+        plan.set_draft("fun.with", "Jo\u{0}");
+        assert_eq!(plan.draft("fun.what"), Some("A walk"));
+        assert_eq!(plan.draft("fun.with"), Some("Jo"));
+        // Drafts alone are not a plan: nothing has been recorded.
+        assert!(plan.is_empty());
+        plan.set_draft("fun.what", "");
+        assert_eq!(plan.draft("fun.what"), None);
+        plan.set_draft("gap.7.skill", "SQL");
+        plan.clear_drafts("fun.");
+        assert_eq!(plan.drafts.len(), 1);
+        plan.set_draft("long", &"x".repeat(limits::MAX_DRAFT_CHARS + 5));
+        assert_eq!(
+            plan.draft("long").map(|t| t.chars().count()),
+            Some(limits::MAX_DRAFT_CHARS)
+        );
+        for i in 0..limits::MAX_DRAFTS + 3 {
+            plan.set_draft(&format!("k{i}"), "x");
+        }
+        assert_eq!(plan.drafts.len(), limits::MAX_DRAFTS);
+        assert_eq!(plan.draft("gap.7.skill"), None);
+        assert_eq!(
+            plan.draft(&format!("k{}", limits::MAX_DRAFTS + 2)),
+            Some("x")
+        );
+        let mut checked = plan.clone();
+        crate::core::validate::validate(&mut checked).unwrap();
+        // Stored as a JSON object, in the order written, and read back the same.
+        let json = serde_json::to_string(&plan.drafts).unwrap();
+        assert!(json.starts_with(r#"{"k3":"x","k4":"x"#));
+        assert_eq!(serde_json::from_str::<Drafts>(&json).unwrap(), plan.drafts);
+        // A plan without drafts is written without the field.
+        assert!(!serde_json::to_string(&Plan::default())
+            .unwrap()
+            .contains("drafts"));
     }
 
     #[test]

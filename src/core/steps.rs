@@ -20,6 +20,8 @@ pub enum Screen {
     Share,
     Import,
     About,
+    /// The day-one path: the few things worth doing on the day of the no.
+    Today,
 }
 
 impl Screen {
@@ -59,6 +61,7 @@ impl Screen {
             Screen::Share => "share",
             Screen::Import => "import",
             Screen::About => "about",
+            Screen::Today => "today",
         }
     }
 
@@ -81,6 +84,7 @@ impl Screen {
             Screen::Share => "Share and back up",
             Screen::Import => "A plan to open",
             Screen::About => "About Rebound",
+            Screen::Today => "For today",
         }
     }
 
@@ -98,6 +102,7 @@ impl Screen {
             Screen::Share => "Share",
             Screen::Import => "Open",
             Screen::About => "About",
+            Screen::Today => "Today",
         }
     }
 
@@ -120,7 +125,7 @@ impl Screen {
         let path = path.split(['?', '/']).next().unwrap_or("");
         Self::JOURNEY
             .iter()
-            .chain([Screen::Share, Screen::Import, Screen::About].iter())
+            .chain([Screen::Share, Screen::Import, Screen::About, Screen::Today].iter())
             .copied()
             .find(|s| s.slug() == path)
     }
@@ -136,9 +141,12 @@ impl Screen {
         }
     }
 
-    /// Whether the person has done the core of this step, judged from what they recorded.
+    /// Whether the person has done something meaningful in this step, judged from what
+    /// they recorded. No step asks for everything: one real action counts (Stay positive
+    /// is done by a check-in, not only by wiping the slate, which it says not to rush).
     pub fn is_done(self, plan: &Plan) -> bool {
         let current = plan.current_rejection();
+        let w = &plan.wellbeing;
         match self {
             Screen::Start => !plan.rejections.is_empty(),
             Screen::Feedback => current.is_some_and(|r| {
@@ -147,13 +155,27 @@ impl Screen {
             Screen::Search => {
                 !plan.roles.is_empty()
                     || !plan.search_changes.is_empty()
+                    || !plan.profile.skills.is_empty()
                     || current.is_some_and(|r| r.reflection.cause.is_some())
             }
             Screen::Skills => !plan.skill_gaps.is_empty(),
             Screen::Fun => !plan.fun.is_empty(),
-            Screen::Positive => plan.wellbeing.slate_wiped_on.is_some(),
-            Screen::NextJob => !plan.applications.is_empty(),
-            Screen::Overview | Screen::Share | Screen::Import | Screen::About => false,
+            Screen::Positive => {
+                !w.moods.is_empty()
+                    || !w.writing.is_empty()
+                    || !w.reframes.is_empty()
+                    || !w.went_well.is_empty()
+                    || !w.setback_plan.trim().is_empty()
+                    || w.slate_wiped_on.is_some()
+            }
+            Screen::NextJob => {
+                !plan.applications.is_empty()
+                    || !plan.prep_done.is_empty()
+                    || !plan.search_rhythm.is_empty()
+            }
+            Screen::Overview | Screen::Share | Screen::Import | Screen::About | Screen::Today => {
+                false
+            }
         }
     }
 
@@ -175,6 +197,8 @@ mod tests {
         assert_eq!(Screen::from_fragment("#/next"), Some(Screen::NextJob));
         assert_eq!(Screen::from_fragment("/plan"), Some(Screen::Overview));
         assert_eq!(Screen::from_fragment("#/about"), Some(Screen::About));
+        assert_eq!(Screen::from_fragment("#/today"), Some(Screen::Today));
+        assert_eq!(Screen::Today.neighbours(), (None, None));
         assert_eq!(Screen::from_fragment(""), None);
         assert_eq!(Screen::from_fragment("#plan=1.abc"), None);
         assert!(Screen::is_share_link("#plan=1.abc"));
@@ -195,6 +219,75 @@ mod tests {
         assert_eq!(Screen::About.neighbours(), (None, None));
         assert_eq!(Screen::Skills.number(), Some(3));
         assert_eq!(Screen::Start.number(), None);
+    }
+
+    #[test]
+    fn a_step_is_done_by_one_meaningful_action() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
+        let done_after = |change: &dyn Fn(&mut Plan)| {
+            let mut plan = Plan::default();
+            change(&mut plan);
+            Screen::STEPS
+                .iter()
+                .copied()
+                .filter(|s| s.is_done(&plan))
+                .collect::<Vec<_>>()
+        };
+        assert!(done_after(&|_| {}).is_empty());
+        // Stay positive: any of its tools, not only the clean slate.
+        let positive: [&dyn Fn(&mut Plan); 6] = [
+            &|p| p.check_in_mood(today, 3, "").unwrap(),
+            &|p| p.write_out(today, "It stung").unwrap(),
+            &|p| {
+                p.add_reframe(today, "I always fail", "I reached the final")
+                    .unwrap();
+            },
+            &|p| {
+                p.add_went_well(today, "Good rapport").unwrap();
+            },
+            &|p| p.set_setback_plan("Call Jo").unwrap(),
+            &|p| p.wipe_slate(today),
+        ];
+        for change in positive {
+            assert_eq!(done_after(change), vec![Screen::Positive]);
+        }
+        // A typed but unsaved draft is not an action.
+        assert!(done_after(&|p| p.set_draft("setback.text", "Call Jo")).is_empty());
+        assert!(done_after(&|p| p.set_setback_plan("  ").unwrap()).is_empty());
+        // Search: the person's skills count, as do roles, changes and a reading of the no.
+        assert_eq!(
+            done_after(&|p| p.set_profile("SQL", None)),
+            vec![Screen::Search]
+        );
+        // Next job: an application, or a first tick on the checklist.
+        assert_eq!(
+            done_after(&|p| p.set_prep_done("basic:research", true)),
+            vec![Screen::NextJob]
+        );
+        // Fun: planning it is the step; whether it happened is asked afterwards.
+        assert_eq!(
+            done_after(&|p| {
+                p.plan_fun(
+                    &crate::core::plan::FunDraft {
+                        what: "A walk".into(),
+                        with_whom: String::new(),
+                        when: today.and_hms_opt(18, 0, 0).unwrap(),
+                        mood_before: None,
+                    },
+                    today.and_hms_opt(12, 0, 0).unwrap(),
+                    false,
+                )
+                .unwrap();
+            }),
+            vec![Screen::Fun]
+        );
+        assert_eq!(
+            done_after(&|p| {
+                p.add_skill_gap(&crate::core::plan::SkillGapDraft::named("SQL"), false)
+                    .unwrap();
+            }),
+            vec![Screen::Skills]
+        );
     }
 
     #[test]

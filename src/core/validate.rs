@@ -192,6 +192,16 @@ pub fn validate(plan: &mut Plan) -> Result<(), InvalidPlan> {
         text("went-well note", &n.text, MAX_TEXT_CHARS)?;
     }
     text("setback plan", &w.setback_plan, MAX_TEXT_CHARS)?;
+    // Two plans kept side by side may hold more than the four sessions one plan starts.
+    count("writing sessions", w.writing.len(), MAX_NOTES)?;
+    let mut writing_days = HashSet::new();
+    for s in &w.writing {
+        date(s.date)?;
+        text("writing", &s.text, MAX_WRITING_CHARS)?;
+        if !writing_days.insert(s.date) {
+            return Err(InvalidPlan::DuplicateId);
+        }
+    }
     if let Some(d) = w.slate_wiped_on {
         date(d)?;
     }
@@ -206,6 +216,13 @@ pub fn validate(plan: &mut Plan) -> Result<(), InvalidPlan> {
     count("checklist ticks", plan.prep_done.len(), MAX_PREP)?;
     for k in &plan.prep_done {
         text("checklist key", k, MAX_NAME_CHARS)?;
+    }
+    text("if part", &plan.search_rhythm.if_cue, MAX_NAME_CHARS)?;
+    text("then part", &plan.search_rhythm.then_action, MAX_NAME_CHARS)?;
+    count("drafts", plan.drafts.len(), MAX_DRAFTS)?;
+    for (key, value) in plan.drafts.iter() {
+        text("draft name", key, MAX_NAME_CHARS)?;
+        text("draft", value, MAX_DRAFT_CHARS)?;
     }
 
     // Repairs: never hand out an id that is already in use, and forget links to things
@@ -234,6 +251,7 @@ pub fn validate(plan: &mut Plan) -> Result<(), InvalidPlan> {
         }
     }
     super::order::sort_by_key(&mut plan.wellbeing.moods, |m| m.date);
+    super::order::sort_by_key(&mut plan.wellbeing.writing, |s| s.date);
     Ok(())
 }
 

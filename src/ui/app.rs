@@ -154,6 +154,7 @@ fn CurrentScreen() -> impl IntoView {
         Screen::Share => steps::share::ShareScreen().into_any(),
         Screen::Import => steps::import::ImportScreen().into_any(),
         Screen::About => steps::about::AboutScreen().into_any(),
+        Screen::Today => steps::today::TodayScreen().into_any(),
     })
 }
 

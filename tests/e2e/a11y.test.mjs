@@ -165,7 +165,7 @@ test('the saving status is announced through a live region', async (t) => {
   await page.getByLabel('Company', { exact: true }).fill('Northwind');
   await page.getByLabel('Role', { exact: true }).fill('Analyst');
   await page.getByRole('button', { name: 'Save and start my plan' }).click();
-  await onScreen(page, 'Get the most out of feedback');
+  await onScreen(page, 'For today');
   const status = page.getByRole('status').filter({ hasText: 'Saved on this device' });
   await status.waitFor();
   assert.equal(await status.getAttribute('aria-live'), 'polite');

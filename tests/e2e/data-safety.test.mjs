@@ -307,7 +307,7 @@ test('without any storage the app still works, in memory, and says so', async (t
   await page.getByLabel('Company', { exact: true }).fill('Acme');
   await page.getByLabel('Role', { exact: true }).fill('Analyst');
   await page.getByRole('button', { name: 'Save and start my plan' }).click();
-  await heading(page, 'Get the most out of feedback');
+  await heading(page, 'For today');
   await page.getByRole('status').filter({ hasText: 'Not saved: this tab only' }).waitFor();
   expectNoErrors(page);
 });

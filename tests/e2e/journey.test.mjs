@@ -52,6 +52,12 @@ test('a person goes from "I just got a no" to a complete plan', async (t) => {
   await page.getByLabel('Contact email', { exact: true }).fill('sam@acme.test');
   await page.getByRole('button', { name: 'Save and start my plan' }).click();
 
+  // For today: the day-one path, before the six steps.
+  await heading(page, 'For today');
+  await page.getByRole('heading', { name: 'Enough for today' }).waitFor();
+  await shot(page, '0-today');
+  await page.getByRole('link', { name: 'Read or change the request first' }).click();
+
   // 1 Feedback: the request is written from what was recorded, and copies.
   await heading(page, 'Get the most out of feedback');
   assert.match(page.url(), /#\/feedback$/);
@@ -62,11 +68,16 @@ test('a person goes from "I just got a no" to a complete plan', async (t) => {
   });
   const body = await request.inputValue();
   assert.match(body, /^Dear Sam,/);
-  assert.match(body, /Data analyst/);
+  // A final-round no: thanks for the time together, and names the role and company.
+  assert.match(body, /the Data analyst role at Acme Analytics, and for the time you and the team spent with me/);
+  await page.getByLabel('Ask them to keep me in mind for similar roles', { exact: true }).check();
+  await page.waitForFunction(() => document.querySelector('textarea')?.value.includes('kept me in mind for similar roles'));
+  assert.equal(await page.getByLabel('Subject', { exact: true }).inputValue(), 'Feedback on my application: Data analyst at Acme Analytics');
   await page.getByRole('button', { name: 'Copy request' }).click();
   await page.getByText('Copied.').waitFor();
   const clipboard = await page.evaluate(() => navigator.clipboard.readText());
-  assert.match(clipboard, /Subject: Feedback on my application for Data analyst/);
+  assert.match(clipboard, /Subject: Feedback on my application: Data analyst at Acme Analytics/);
+  assert.match(clipboard, /kept me in mind for similar roles/);
   assert.match(clipboard, /Dear Sam,/);
   const mailto = await page.getByRole('link', { name: 'Open in email app' }).getAttribute('href');
   assert.match(mailto, /^mailto:sam@acme\.test\?subject=Feedback%20on%20my%20application/);
@@ -78,11 +89,19 @@ test('a person goes from "I just got a no" to a complete plan', async (t) => {
   await page.getByLabel('Category', { exact: true }).selectOption({ label: 'Skills or experience gap' });
   await page.getByRole('button', { name: 'Add feedback' }).click();
   await page.getByText('SQL answers were not fluent enough').waitFor();
-  await page.getByLabel('What did they say?', { exact: true }).fill('Another candidate had more retail experience');
-  await page.getByLabel('Category', { exact: true }).selectOption({ label: 'Stronger candidate' });
+  await page.getByLabel('What did they say?', { exact: true }).fill('They wanted someone with retail experience');
+  await page.getByLabel('Category', { exact: true }).selectOption({ label: 'Skills or experience gap' });
   await page.getByLabel('My guess', { exact: true }).check();
   await page.getByRole('button', { name: 'Add feedback' }).click();
-  await page.getByText('Another candidate had more retail experience').waitFor();
+  await page.getByText('They wanted someone with retail experience').waitFor();
+  // A stronger candidate was outside their control: acknowledged, not homework.
+  await page.getByLabel('What did they say?', { exact: true }).fill('Another candidate was a closer fit');
+  await page.getByLabel('Category', { exact: true }).selectOption({ label: 'Stronger candidate' });
+  await page.getByRole('button', { name: 'Add feedback' }).click();
+  const closer = page.getByRole('listitem').filter({ hasText: 'Another candidate was a closer fit' });
+  await closer.getByText('Outside your control').waitFor();
+  await closer.getByText(/not a flaw of yours to fix/).waitFor();
+  assert.equal(await closer.getByRole('button', { name: /skill gap|search/ }).count(), 0);
 
   await page.getByRole('button', { name: 'Make it a skill gap' }).first().click();
   await page.getByRole('link', { name: /Skill gap: SQL answers were not fluent enough/ }).waitFor();
@@ -117,6 +136,14 @@ test('a person goes from "I just got a no" to a complete plan', async (t) => {
   await page.getByLabel('then I…', { exact: true }).fill('do one practice set');
   await page.getByRole('button', { name: 'Add skill gap' }).click();
   await page.getByText('If it is Saturday morning, then I do one practice set.').waitFor();
+  // The if-then plan comes first, right under the skill's name, in the card and the form.
+  const gapCard = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'SQL window functions' }) });
+  assert.equal(await gapCard.locator('h3 + p').textContent(), 'If it is Saturday morning, then I do one practice set.');
+  const formOrder = await page.getByRole('textbox').evaluateAll((fields) => fields.map((f) => f.labels?.[0]?.textContent));
+  assert.deepEqual(formOrder.slice(0, 3), ['Skill', 'If…', 'then I…']);
+  await page.getByLabel('Status of Tableau', { exact: true }).selectOption({ label: 'Done' });
+  // Closing a gap says what it adds to their confidence.
+  await page.getByText(/^Closed\. That is one more thing you can speak about with confidence/).waitFor();
   await page.getByLabel('Status of Tableau', { exact: true }).selectOption({ label: 'In progress' });
   await page.getByText('3 gaps', { exact: false }).first().waitFor();
   await shot(page, '3-skills');
@@ -158,6 +185,15 @@ test('a person goes from "I just got a no" to a complete plan', async (t) => {
   await page.getByText('in 7 days').first().waitFor();
   await page.getByRole('checkbox', { name: /Work on the feedback from Acme Analytics: SQL answers/ }).waitFor();
   await page.getByRole('checkbox', { name: /SQL window functions: If it is Saturday morning/ }).check();
+  // The checklist helps say what has been learnt since the no (Tableau is in progress).
+  await page.getByRole('checkbox', { name: /^Be ready to say what you have been learning since your last no \(Tableau\)/ }).waitFor();
+  // A weekly rhythm as an if-then plan, and a plain count of this week's applications.
+  const rhythm = page.getByRole('region', { name: 'Your weekly rhythm' });
+  await rhythm.getByLabel('If…', { exact: true }).fill('it is Monday morning');
+  await rhythm.getByLabel('then I…', { exact: true }).fill('read new adverts and apply to one');
+  await rhythm.getByRole('button', { name: 'Save my rhythm' }).click();
+  await rhythm.getByText('If it is Monday morning, then I read new adverts and apply to one.', { exact: true }).waitFor();
+  await rhythm.getByText(/^Applications dated this week: \d+$/).waitFor();
   await shot(page, '6-next-job');
 
   // The overview has all of it.
@@ -250,6 +286,8 @@ test('very long text wraps instead of breaking the layout', async (t) => {
   await page.getByLabel('Company', { exact: true }).fill(long);
   await page.getByLabel('Role', { exact: true }).fill(long);
   await page.getByRole('button', { name: 'Save and start my plan' }).click();
+  await heading(page, 'For today');
+  await page.getByRole('link', { name: 'Read or change the request first' }).click();
   await heading(page, 'Get the most out of feedback');
   await page.getByLabel('What did they say?', { exact: true }).fill(long.repeat(3));
   await page.getByRole('button', { name: 'Add feedback' }).click();

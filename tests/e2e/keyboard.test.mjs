@@ -107,6 +107,11 @@ test('the journey with the keyboard alone, focus always visible', async (t) => {
   await tabTo(page, 'Save and start my plan');
   await page.keyboard.press('Enter');
 
+  // For today: focus lands on its heading; its link leads on to the request.
+  await headingFocused(page, 'For today');
+  await tabTo(page, 'Read or change the request first');
+  await page.keyboard.press('Enter');
+
   // 1 Feedback: focus lands on the heading; add a point with the keyboard.
   await headingFocused(page, 'Get the most out of feedback');
   assert.match(page.url(), /#\/feedback$/);

@@ -57,6 +57,7 @@ export const SCREEN_HEADINGS = [
   ['plan', 'My plan'],
   ['share', 'Share and back up'],
   ['about', 'About Rebound'],
+  ['today', 'For today'],
 ];
 
 /** Headless system Chromium, with the flags this machine needs. */

@@ -37,8 +37,9 @@ const PHONE = { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile:
 const REPO = path.resolve(import.meta.dirname, '../..');
 const PLAN_KEY = 'rebound.plan';
 
-const STEPS = SCREEN_HEADINGS.filter(([slug]) => slug !== 'share' && slug !== 'about');
-const OTHER_SCREENS = [['start', /./], ...SCREEN_HEADINGS.filter(([slug]) => slug === 'share' || slug === 'about')];
+const OTHERS = ['share', 'about', 'today'];
+const STEPS = SCREEN_HEADINGS.filter(([slug]) => !OTHERS.includes(slug));
+const OTHER_SCREENS = [['start', /./], ...SCREEN_HEADINGS.filter(([slug]) => OTHERS.includes(slug))];
 
 async function heading(page, name) {
   await page.getByRole('heading', { level: 1, name }).waitFor({ timeout: 15_000 });
@@ -63,7 +64,7 @@ async function recordRejection(page, company, role) {
   await page.getByLabel('Company', { exact: true }).fill(company);
   await page.getByLabel('Role', { exact: true }).fill(role);
   await page.getByRole('button', { name: 'Save and start my plan' }).click();
-  await heading(page, 'Get the most out of feedback');
+  await heading(page, 'For today');
   await page.waitForFunction(
     ([key, company]) => (localStorage.getItem(key) ?? '').includes(company),
     [PLAN_KEY, company],
@@ -167,7 +168,7 @@ test('after one visit, the app opens offline with the plan, every step and deep 
   await app.close();
 
   await page.reload();
-  await heading(page, 'Get the most out of feedback');
+  await heading(page, 'For today');
   assert.deepEqual(await storedPlan(page), plan);
   assert.ok(await page.evaluate(async (url) => (await fetch(url)).ok, icon), 'the kept icon loads offline');
   for (const [slug, title] of STEPS) {
@@ -251,7 +252,7 @@ test('a new build is offered, never forced, and "Reload" switches to it safely',
 
   // The next visit still runs build 1 (from the cache) and offers build 2.
   await page.reload();
-  await heading(page, 'Get the most out of feedback');
+  await heading(page, 'For today');
   await prompt.waitFor({ timeout: 20_000 });
   assert.equal(await buildVersion(page), v1, 'the new build does not take over by itself');
   const reload = page.getByRole('button', { name: 'Reload' });
@@ -273,7 +274,7 @@ test('a new build is offered, never forced, and "Reload" switches to it safely',
     window.stillTheSamePage = true;
   });
   await Promise.all([page.waitForEvent('load', { timeout: 20_000 }), reload.click()]);
-  await heading(page, 'Get the most out of feedback');
+  await heading(page, 'For today');
   assert.equal(await buildVersion(page), v2, 'build 2 runs after Reload');
   assert.equal(await page.evaluate(() => window.stillTheSamePage), undefined, 'the page reloaded');
   assert.deepEqual(await page.evaluate(() => caches.keys()), [`rebound-${v2}`], 'only the new cache is left');

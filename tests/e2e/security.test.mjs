@@ -95,6 +95,8 @@ test('a whole journey causes no policy violation and stays on its own origin', a
   await page.getByLabel('Company', { exact: true }).fill('Acme Analytics');
   await page.getByLabel('Role', { exact: true }).fill('Data analyst');
   await page.getByRole('button', { name: 'Save and start my plan' }).click();
+  await heading(page, 'For today');
+  await page.getByRole('link', { name: 'Read or change the request first' }).click();
   await heading(page, 'Get the most out of feedback');
   await page.getByLabel('What did they say?', { exact: true }).fill('More SQL practice');
   await page.getByRole('button', { name: 'Add feedback' }).click();
@@ -170,7 +172,7 @@ test('markup typed into the plan shows as text and never runs', async (t) => {
   await page.getByLabel('Company', { exact: true }).fill(company);
   await page.getByLabel('Role', { exact: true }).fill(role);
   await page.getByRole('button', { name: 'Save and start my plan' }).click();
-  await heading(page, 'Get the most out of feedback');
+  await heading(page, 'For today');
 
   for (const [slug, title] of [['start', /./], ...SCREENS]) {
     await page.goto(`${app.url}#/${slug}`);

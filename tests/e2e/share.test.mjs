@@ -41,6 +41,8 @@ async function makeSharedPlan(page, url) {
   await page.getByText('Contact and message (optional)').click();
   await page.getByLabel('Their message', { exact: true }).fill('A private message that must not travel');
   await page.getByRole('button', { name: 'Save and start my plan' }).click();
+  await heading(page, 'For today');
+  await page.getByRole('link', { name: 'Read or change the request first' }).click();
   await heading(page, 'Get the most out of feedback');
   await page.getByLabel('Your name (for the sign-off)', { exact: true }).fill('Robin');
   await page.getByLabel('What did they say?', { exact: true }).fill('Practise the case study');

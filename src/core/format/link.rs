@@ -76,15 +76,22 @@ pub struct ShareOptions {
     pub include_message: bool,
     /// The contact's name and email of each rejection: a third person's details.
     pub include_contacts: bool,
+    /// The "what went well" notes (`wellbeing.went_well`).
+    pub include_went_well: bool,
+    /// The plan for the next setback (`wellbeing.setback_plan`).
+    pub include_setback_plan: bool,
 }
 
 impl ShareOptions {
-    /// Everything, private parts included.
+    /// Everything, private parts included. (The writing exercise and unsaved drafts are
+    /// never shared.)
     pub const ALL: ShareOptions = ShareOptions {
         include_moods: true,
         include_reframes: true,
         include_message: true,
         include_contacts: true,
+        include_went_well: true,
+        include_setback_plan: true,
     };
 }
 
@@ -148,6 +155,12 @@ pub enum ShareError {
 /// A copy of `plan` without the private parts `options` leaves out.
 pub fn redact(plan: &Plan, options: ShareOptions) -> Plan {
     let mut plan = plan.clone();
+    // Text typed into a form and not saved, and the writing exercise, are never shared,
+    // whatever the options.
+    plan.drafts = Drafts::default();
+    plan.wellbeing.writing.clear();
+    // Share format 1 has no place for it (see `SharePlan::from_plan`).
+    plan.search_rhythm = Rhythm::default();
     if !options.include_moods {
         plan.wellbeing.moods.clear();
         // Moods noted around a fun plan are just as private as the daily check-ins.
@@ -169,6 +182,12 @@ pub fn redact(plan: &Plan, options: ShareOptions) -> Plan {
             r.contact_name.clear();
             r.contact_email.clear();
         }
+    }
+    if !options.include_went_well {
+        plan.wellbeing.went_well.clear();
+    }
+    if !options.include_setback_plan {
+        plan.wellbeing.setback_plan.clear();
     }
     plan
 }
@@ -790,10 +809,17 @@ impl SharePlan {
                     went_well,
                     setback_plan,
                     slate_wiped_on,
+                    // Never in a link: `redact` clears it, and the share form has no place
+                    // for it.
+                    writing: _,
                 },
             applications,
             prep_done,
             next_id,
+            // Never in a link: `redact` clears it, and the share form has no place for it.
+            drafts: _,
+            // Not in the share form: `redact` clears it, and Share says it is left out.
+            search_rhythm: _,
         } = plan;
         SharePlan {
             id: id.clone(),
@@ -866,10 +892,13 @@ impl SharePlan {
                 went_well: collect(went_well, ShareWentWell::into_plan)?,
                 setback_plan,
                 slate_wiped_on: parse_opt_date(&slate_wiped_on)?,
+                writing: Vec::new(),
             },
             applications: collect(applications, ShareApplication::into_plan)?,
             prep_done,
             next_id,
+            drafts: Drafts::default(),
+            search_rhythm: Rhythm::default(),
         })
     }
 }

@@ -7,7 +7,8 @@ use crate::core::steps::Screen;
 use crate::ui::widgets::update_prompt::PersistenceStatus;
 use crate::ui::widgets::*;
 
-/// One finding and where it comes from.
+/// One finding and where it comes from. Each names a source from the product brief's
+/// evidence list; README.md lists every claim the app makes and its source.
 struct Finding {
     claim: &'static str,
     source: &'static str,
@@ -16,13 +17,13 @@ struct Finding {
 
 const FINDINGS: [Finding; 6] = [
     Finding {
-        claim: "People who had lost their jobs and wrote about their thoughts and feelings for 20 minutes a day, five days in a row, found new work sooner: 53% were re-employed eight months later, against 24% and 14% in the comparison groups.",
+        claim: "People who had lost their jobs and wrote about their thoughts and feelings on it for 20 minutes a day, over five days, were more often back in work eight months later: 53%, against 24% and 14% in the two comparison groups.",
         source: "Spera, Buhrfeind & Pennebaker (1994), Academy of Management Journal",
         used_in: Screen::Positive,
     },
     Finding {
-        claim: "Scheduling pleasant activities lifts well-being, with an average effect of g = 0.52 across 20 trials.",
-        source: "Mazzucchelli, Kane & Rees (2010), meta-analysis of behavioural activation",
+        claim: "Scheduling pleasant activities raises well-being, with an average effect of g = 0.52 across 20 trials.",
+        source: "Mazzucchelli, Kane & Rees (2010), a meta-analysis of behavioural activation",
         used_in: Screen::Fun,
     },
     Finding {
@@ -31,20 +32,28 @@ const FINDINGS: [Finding; 6] = [
         used_in: Screen::Skills,
     },
     Finding {
-        claim: "Job-search programmes made employment 2.67 times more likely when they built both skills and motivation.",
-        source: "Liu, Huang & Wang (2014), 47 interventions",
+        claim: "Across 47 job-search programmes, participants' odds of finding work were 2.67 times those of people in the comparison groups (an odds ratio across all of the programmes).",
+        source: "Liu, Huang & Wang (2014), Psychological Bulletin",
         used_in: Screen::NextJob,
     },
     Finding {
-        claim: "Preparing for setbacks in advance (“inoculation”) protected job seekers' motivation.",
+        claim: "A separate finding of the same review: the programmes worked when they built both job-search skills and motivation: presenting yourself, belief in your own abilities, being proactive, setting goals, and support from others.",
+        source: "Liu, Huang & Wang (2014), Psychological Bulletin",
+        used_in: Screen::NextJob,
+    },
+    Finding {
+        claim: "Preparing for setbacks in advance (“inoculation”) protected job seekers' mental health and motivation when later setbacks came.",
         source: "The Michigan JOBS trials: Caplan et al. (1989); Vinokur & Schul (1997)",
         used_in: Screen::Positive,
     },
-    Finding {
-        claim: "The usual convention for chasing a reply is one polite reminder after about five working days, then moving on.",
-        source: "Common recruiting practice",
-        used_in: Screen::Feedback,
-    },
+];
+
+/// Choices Rebound makes that are advice, not findings.
+const ADVICE: [&str; 4] = [
+    "One polite reminder about five working days after a feedback request, then moving on, is a common convention in recruiting, not a research finding.",
+    "Planning something fun for the next day or two, and the short list of things for the day of the no, are Rebound's suggestions.",
+    "The writing exercise borrows the study's shape loosely: the study asked for 20 minutes a day over five days; Rebound offers up to four sessions and an optional 15 or 20 minute timer.",
+    "The small step offered on a low day and the note after several low days are ordinary care, not treatment. Rebound is no substitute for a doctor.",
 ];
 
 /// The about screen.
@@ -56,9 +65,9 @@ pub fn AboutScreen() -> impl IntoView {
             lead="Rebound is a small, free tool for the days after a job rejection. It is built to be calm, quick on any phone, and private."
         />
         <Section title="Your data">
-            <p>"Your plan lives in this browser's storage on this device. There is no account and no server: nothing you write is sent anywhere, and the app loads no outside fonts, trackers or analytics."</p>
-            <p>"It is saved automatically as you go. To keep it safe, export a backup file now and then from the Share page: browsers can clear a site's data, and some do so after a week without a visit."</p>
-            <p>"When you share a link, the plan travels inside the link itself. Private parts (moods, reframing notes, the rejection message, and the names and emails of the people you were in touch with) are left out unless you choose to include them."</p>
+            <p>"Your plan lives in this browser's storage on this device. There is no account and no server: the app sends nothing anywhere, and loads no outside fonts, trackers or analytics."</p>
+            <p>"It is saved automatically as you go, including what you type into a form before you press its button. To keep it safe, export a backup file now and then from the Share page: browsers can clear a site's data, and some do so after a week without a visit. A backup file holds everything, your writing included."</p>
+            <p>"When you share a link, the plan travels inside the link itself, and whatever carries the link (a chat app, an email) carries what is in it. Private parts (your moods, reframed thoughts, what went well, your setback plan, the rejection messages, and the names and emails of the people you were in touch with) are left out unless you tick them; your writing and text typed but not saved never go into a link. The Share page lists what a link contains before you send it."</p>
             <PersistenceStatus />
         </Section>
         <Section title="The research behind the steps">
@@ -73,6 +82,11 @@ pub fn AboutScreen() -> impl IntoView {
                         </p>
                     </li>
                 }).collect_view()}
+            </ul>
+        </Section>
+        <Section title="Advice, not findings">
+            <ul class="findings">
+                {ADVICE.iter().map(|a| view! { <li><p>{*a}</p></li> }).collect_view()}
             </ul>
         </Section>
     }

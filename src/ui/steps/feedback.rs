@@ -4,13 +4,14 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::core::dates;
-use crate::core::insights::{feedback_request, mailto_link};
+use crate::core::insights::{feedback_request, mailto_link, RequestDraft};
 use crate::core::plan::{
-    Certainty, FeedbackCategory, FeedbackDraft, FeedbackRef, Id, Outcome, RequestStatus, Stage,
+    Certainty, FeedbackCategory, FeedbackDraft, FeedbackRef, Id, Outcome, Plan, RequestStatus,
+    Stage,
 };
 use crate::core::steps::Screen;
 use crate::core::text::Phrase;
-use crate::ui::state::use_app;
+use crate::ui::state::{use_app, AppState};
 use crate::ui::widgets::*;
 use crate::web::browser;
 
@@ -39,20 +40,101 @@ pub fn FeedbackStep() -> impl IntoView {
     }
 }
 
+/// Where the composer keeps a rejection's request options and edits, among the drafts.
+fn request_key(id: Id, part: &str) -> String {
+    format!("rejection.{id}.request.{part}")
+}
+
+/// The request to send for a rejection: the suggested text (with the options chosen), or
+/// the person's edits of its subject and body.
+pub fn request_to_send(p: &Plan, id: Id) -> Option<RequestDraft> {
+    let r = p.rejection(id)?;
+    let keep_in_mind = p.draft(&request_key(id, "keep_in_mind")) == Some("yes");
+    let mut draft = feedback_request(r, &p.profile.name, keep_in_mind);
+    if let Some(subject) = p.draft(&request_key(id, "subject")) {
+        draft.subject = subject.to_string();
+    }
+    if let Some(body) = p.draft(&request_key(id, "body")) {
+        draft.body = body.to_string();
+    }
+    Some(draft)
+}
+
+/// The request as text to paste: its subject line, then its body.
+pub fn request_as_text(draft: &RequestDraft) -> String {
+    format!("Subject: {}\n\n{}", draft.subject, draft.body)
+}
+
+/// A field that shows the suggested text until the person edits it. The edit is kept as a
+/// draft under `key`, and let go when it matches the suggestion again.
+fn suggested_or_edited(
+    app: AppState,
+    key: String,
+    suggested: Memo<Option<String>>,
+) -> (RwSignal<String>, Memo<bool>) {
+    let edited = {
+        let key = key.clone();
+        plan_memo(app, move |p| p.draft(&key).is_some())
+    };
+    let text = RwSignal::new(
+        app.plan
+            .with_untracked(|p| p.draft(&key).map(str::to_string))
+            .or_else(|| suggested.get_untracked())
+            .unwrap_or_default(),
+    );
+    Effect::new(move |_| {
+        if let Some(suggestion) = suggested.get() {
+            if !edited.get_untracked() {
+                text.set(suggestion);
+            }
+        }
+    });
+    Effect::new(move |first: Option<()>| {
+        let typed = text.get();
+        if first.is_some() {
+            let keep = if suggested.with_untracked(|s| s.as_deref() == Some(typed.as_str())) {
+                String::new()
+            } else {
+                typed
+            };
+            keep_draft(app, &key, keep);
+        }
+    });
+    (text, edited)
+}
+
 /// Writes a polite request from the recorded names, to copy or open in a mail app.
 #[component]
 fn RequestComposer(id: Id) -> impl IntoView {
     let app = use_app();
     let name = RwSignal::new(app.plan.with_untracked(|p| p.profile.name.clone()));
+    let keep_in_mind = draft_flag(app, request_key(id, "keep_in_mind"));
     let generated = plan_memo(app, move |p| {
-        p.rejection(id).map(|r| feedback_request(r, &name.get()))
+        p.rejection(id)
+            .map(|r| feedback_request(r, &name.get(), keep_in_mind.get()))
     });
-    let body = RwSignal::new(String::new());
-    Effect::new(move |_| {
-        if let Some(draft) = generated.get() {
+    // The request as the person edited it is kept as a draft; until they edit it, it
+    // follows the suggested text (which changes with their name and the options).
+    let (subject, subject_edited) = suggested_or_edited(
+        app,
+        request_key(id, "subject"),
+        Memo::new(move |_| generated.with(|d| d.as_ref().map(|d| d.subject.clone()))),
+    );
+    let (body, body_edited) = suggested_or_edited(
+        app,
+        request_key(id, "body"),
+        Memo::new(move |_| generated.with(|d| d.as_ref().map(|d| d.body.clone()))),
+    );
+    let use_suggested = move |_| {
+        app.update(move |p| {
+            p.clear_drafts(&request_key(id, "subject"));
+            p.clear_drafts(&request_key(id, "body"));
+        });
+        if let Some(draft) = generated.get_untracked() {
+            subject.set(draft.subject);
             body.set(draft.body);
         }
-    });
+    };
     // The name is saved as it is typed; a refusal (too long) shows under the field.
     let name_problem = ActionError::new();
     Effect::new(move |first: Option<()>| {
@@ -61,13 +143,13 @@ fn RequestComposer(id: Id) -> impl IntoView {
             name_problem.take(app.change(move |p| p.set_name(&typed)));
         }
     });
+    let current = move || RequestDraft {
+        subject: subject.get(),
+        body: body.get(),
+    };
     let copied = RwSignal::new(None::<String>);
     let copy = move |_| {
-        let subject = generated
-            .get_untracked()
-            .map(|d| d.subject)
-            .unwrap_or_default();
-        let text = format!("Subject: {subject}\n\n{}", body.get_untracked());
+        let text = request_as_text(&current());
         spawn_local(async move {
             copied.set(Some(match browser::copy_text(&text).await {
                 Ok(()) => "Copied. Paste it into an email or message.".into(),
@@ -81,24 +163,24 @@ fn RequestComposer(id: Id) -> impl IntoView {
                 .map(|r| r.contact_email.clone())
                 .unwrap_or_default()
         });
-        let mut draft = generated
-            .get()
-            .unwrap_or_else(|| crate::core::insights::RequestDraft {
-                subject: String::new(),
-                body: String::new(),
-            });
-        draft.body = body.get();
-        mailto_link(&to, &draft)
+        mailto_link(&to, &current())
     };
     view! {
         <Section title="Ask for feedback">
-            <p class="hint">"Short and polite works best. Edit it as you like before sending."</p>
+            <p class="hint">"Short and polite works best. It names the role and the company, so whoever reads it knows which application it is about. Edit it as you like before sending: your words are kept."</p>
             <TextField label="Your name (for the sign-off)" value=name autocomplete="name" error=name_problem.message() />
-            <p class="subject">
-                <span class="meta">"Subject: "</span>
-                <bdi>{move || generated.get().map(|d| d.subject)}</bdi>
-            </p>
+            <label class="check">
+                <input type="checkbox" prop:checked=move || keep_in_mind.get() on:change=move |ev| keep_in_mind.set(event_target_checked(&ev)) />
+                <span>"Ask them to keep me in mind for similar roles"</span>
+            </label>
+            <TextField label="Subject" value=subject />
             <TextArea label="Your request" value=body rows=10 />
+            {move || (subject_edited.get() || body_edited.get()).then(|| view! {
+                <p class="meta">
+                    "You have edited this request; your words are kept. "
+                    <button type="button" class="button subtle small" on:click=use_suggested>"Use the suggested text again"</button>
+                </p>
+            })}
             <div class="actions">
                 <button type="button" class="button primary" on:click=copy>"Copy request"</button>
                 <a class="button" href=mailto>"Open in email app"</a>
@@ -113,16 +195,17 @@ fn RequestComposer(id: Id) -> impl IntoView {
 fn RequestTracker(id: Id) -> impl IntoView {
     let app = use_app();
     let request = plan_memo(app, move |p| p.rejection(id).map(|r| r.request.clone()));
-    let sent_on = RwSignal::new(String::new());
-    Effect::new(move |_| {
-        let on = request.get().and_then(|r| r.sent_on);
-        sent_on.set(on.map(dates::iso).unwrap_or_default());
-    });
+    let sent_on = draft_text(app, format!("rejection.{id}.request.sent_on"), "");
     let problem = ActionError::new();
     let mark_sent = move |_| {
         let on =
             dates::parse_iso_date(&sent_on.get_untracked()).unwrap_or(app.today.get_untracked());
-        problem.take(app.change(move |p| p.mark_request_sent(id, on)));
+        if problem
+            .take(app.change(move |p| p.mark_request_sent(id, on)))
+            .is_some()
+        {
+            sent_on.set(String::new());
+        }
     };
     let mark_followed_up = move |_| {
         let today = app.today.get_untracked();
@@ -197,13 +280,16 @@ fn RequestTracker(id: Id) -> impl IntoView {
 #[component]
 fn FeedbackItems(id: Id) -> impl IntoView {
     let app = use_app();
-    let text = RwSignal::new(String::new());
-    let category = RwSignal::new(FeedbackCategory::Preparation);
-    let stage = RwSignal::new(
+    let key = |field: &str| format!("rejection.{id}.feedback.{field}");
+    let text = draft_text(app, key("text"), "");
+    let category = draft_choice(app, key("category"), FeedbackCategory::Preparation);
+    let stage = draft_choice(
+        app,
+        key("stage"),
         app.plan
             .with_untracked(|p| p.rejection(id).map(|r| r.stage).unwrap_or(Stage::Interview)),
     );
-    let certainty = RwSignal::new(Certainty::Fact);
+    let certainty = draft_choice(app, key("certainty"), Certainty::Fact);
     let last_added = RwSignal::new(None::<Id>);
     let form = FormState::new();
     let add = move |ev: leptos::ev::SubmitEvent| {
@@ -216,6 +302,8 @@ fn FeedbackItems(id: Id) -> impl IntoView {
         };
         if let Some(added) = form.take(app.change(move |p| p.add_feedback(id, &draft))) {
             text.set(String::new());
+            category.set(FeedbackCategory::Preparation);
+            certainty.set(Certainty::Fact);
             last_added.set(Some(added));
         }
     };
@@ -247,6 +335,16 @@ fn FeedbackItems(id: Id) -> impl IntoView {
                 <button type="submit" class="button primary">"Add feedback"</button>
             </form>
         </Section>
+    }
+}
+
+/// What is said about feedback the person could not have changed, instead of homework.
+fn outside_words(category: FeedbackCategory) -> &'static str {
+    match category {
+        FeedbackCategory::RoleClosed => {
+            "The role closed or went on hold: a decision about their plans, not about you. There is nothing here to fix."
+        }
+        _ => "Someone else was a closer fit this time. That was their choice among good candidates, not a flaw of yours to fix: you were in the running.",
     }
 }
 
@@ -305,6 +403,13 @@ fn FeedbackCard(source: FeedbackRef) -> impl IntoView {
                     {match outcome {
                         Some((screen, text)) => view! {
                             <a class="linked" href=screen.href()><Words phrase=text /></a>
+                        }.into_any(),
+                        None if !f.category.in_your_control() => view! {
+                            <p class="outside">
+                                <Tag text="Outside your control" tone="soft" />
+                                " "
+                                {outside_words(f.category)}
+                            </p>
                         }.into_any(),
                         None => view! {
                             <button type="button" class="button" on:click=to_gap>"Make it a skill gap"</button>

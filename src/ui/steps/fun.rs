@@ -1,4 +1,4 @@
-//! Step 4: plan one enjoyable thing within the next 48 hours.
+//! Step 4: plan one enjoyable thing soon (Rebound suggests the next two days).
 
 use chrono::{Duration, NaiveDateTime, NaiveTime};
 use leptos::prelude::*;
@@ -33,7 +33,7 @@ pub fn FunStep() -> impl IntoView {
     view! {
         <ScreenHeader
             screen=Screen::Fun
-            lead="Right after a no, do something you enjoy, ideally with people you like. It refills your energy, and people who plan pleasant things feel better for it."
+            lead="Right after a no, do something you enjoy, ideally with people you like, in the next day or two. Planning pleasant things lifts well-being: a review of 20 trials found so (see About)."
         />
         <Section title="Planned">
             <IdList
@@ -48,9 +48,12 @@ pub fn FunStep() -> impl IntoView {
     }
 }
 
-/// The form to plan something, with suggestions.
+/// The form to plan something, with suggestions. The day-one path shows it too; both
+/// keep the same drafts.
+///
+/// - `compact`: leaves out the mood question (the day-one path asks it once, below).
 #[component]
-fn FunForm() -> impl IntoView {
+pub fn FunForm(#[prop(optional)] compact: bool) -> impl IntoView {
     let app = use_app();
     let tomorrow_evening = || {
         dates::local_date_time(
@@ -58,10 +61,10 @@ fn FunForm() -> impl IntoView {
                 .and_time(NaiveTime::from_hms_opt(18, 0, 0).unwrap_or_default()),
         )
     };
-    let what = RwSignal::new(String::new());
-    let with_whom = RwSignal::new(String::new());
-    let when = RwSignal::new(tomorrow_evening());
-    let mood = RwSignal::new(None::<u8>);
+    let what = draft_text(app, "fun.new.what", "");
+    let with_whom = draft_text(app, "fun.new.with", "");
+    let when = draft_text(app, "fun.new.when", tomorrow_evening());
+    let mood = draft_scale(app, "fun.new.mood", None);
     let form = FormState::new();
     let when_error = RwSignal::new(None::<String>);
     let submit = move |confirmed: bool| {
@@ -102,21 +105,45 @@ fn FunForm() -> impl IntoView {
                 <TextField label="With whom" value=with_whom hint="Optional" error=form.field("who") />
                 <TextField label="When" value=when kind="datetime-local" error=when_error />
             </div>
-            <ScalePicker legend="How do you feel right now?" value=mood words=MOOD_WORDS />
+            {(!compact).then(|| view! { <ScalePicker legend="How do you feel right now?" value=mood words=MOOD_WORDS /> })}
             <FormProblems form=form on_confirm=Callback::new(move |_| submit(true)) />
             <button type="submit" class="button primary">"Plan it"</button>
         </form>
     }
 }
 
-/// One fun plan, with a way to mark it done and say how it felt.
+/// One fun plan, with a way to mark it done and say how it felt. Once its time has
+/// passed it asks whether it happened, never calling it overdue.
 #[component]
 fn FunCard(id: Id) -> impl IntoView {
     let app = use_app();
     let fun = plan_memo(app, move |p| p.fun.iter().find(|f| f.id == id).cloned());
-    let mood_after = RwSignal::new(None::<u8>);
-    let finishing = RwSignal::new(false);
+    let mood_after = draft_scale(app, format!("fun.{id}.mood_after"), None);
+    let finishing = draft_flag(app, format!("fun.{id}.finishing"));
+    let moving = draft_flag(app, format!("fun.{id}.moving"));
+    let new_time = draft_text(
+        app,
+        format!("fun.{id}.when"),
+        dates::local_date_time(
+            (clock::today() + Duration::days(1))
+                .and_time(NaiveTime::from_hms_opt(18, 0, 0).unwrap_or_default()),
+        ),
+    );
+    let time_error = RwSignal::new(None::<String>);
     let problem = ActionError::new();
+    let move_it = move |_| {
+        let Some(at) = dates::parse_local_date_time(&new_time.get_untracked()) else {
+            time_error.set(Some("Please pick a day and a time.".into()));
+            return;
+        };
+        time_error.set(None);
+        if problem
+            .take(app.change(move |p| p.move_fun(id, at)))
+            .is_some()
+        {
+            moving.set(false);
+        }
+    };
     rebuilt(move || {
         let Some(f) = fun.get() else {
             return ().into_any();
@@ -124,6 +151,7 @@ fn FunCard(id: Id) -> impl IntoView {
         let today = app.today();
         let title = fun_title(&f.what, &f.with_whom);
         let done_label = format!("Mark it done: {}", title.plain());
+        let happened_label = format!("It happened: {}", title.plain());
         let mood_line = match (f.mood_before, f.mood_after) {
             (Some(b), Some(a)) => Some(format!(
                 "Mood before: {} · after: {}",
@@ -152,10 +180,28 @@ fn FunCard(id: Id) -> impl IntoView {
                             <button type="button" class="button subtle" on:click=move |_| finishing.set(false)>"Cancel"</button>
                         </div>
                     }.into_any()
+                } else if moving.get() {
+                    view! {
+                        <TextField label="A new time" value=new_time kind="datetime-local" error=time_error />
+                        <div class="actions">
+                            <button type="button" class="button primary" on:click=move_it>"Save the new time"</button>
+                            <button type="button" class="button subtle" on:click=move |_| moving.set(false)>"Cancel"</button>
+                        </div>
+                    }.into_any()
+                } else if f.when < clock::now() {
+                    view! {
+                        <p class="due">"Did it happen? If it did, say how it was."</p>
+                        <div class="actions">
+                            <button type="button" class="button primary" on:click=move |_| finishing.set(true) aria-label=happened_label.clone()>"It happened"</button>
+                            <button type="button" class="button" on:click=move |_| moving.set(true)>"Not yet: pick another time"</button>
+                            <button type="button" class="button subtle" on:click=move |_| if browser::confirm("Let this plan go?") { problem.take(app.change(move |p| p.remove_fun(id))); }>"Let it go"</button>
+                        </div>
+                    }.into_any()
                 } else {
                     view! {
                         <div class="actions">
                             <button type="button" class="button" on:click=move |_| finishing.set(true) aria-label=done_label.clone()>"Mark it done"</button>
+                            <button type="button" class="button subtle" on:click=move |_| moving.set(true)>"Move it"</button>
                             <button type="button" class="button subtle danger" on:click=move |_| if browser::confirm("Remove this plan?") { problem.take(app.change(move |p| p.remove_fun(id))); }>"Remove"</button>
                         </div>
                     }.into_any()

@@ -11,3 +11,4 @@ pub mod search;
 pub mod share;
 pub mod skills;
 pub mod start;
+pub mod today;

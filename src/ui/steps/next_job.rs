@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::core::dates;
-use crate::core::insights::{prep_checklist, PrepSource};
+use crate::core::insights::{applications_this_week, prep_checklist, PrepSource};
 use crate::core::plan::{AppKind, ApplicationDraft, Id};
 use crate::core::steps::Screen;
 use crate::core::text::{plural, Phrase};
@@ -19,9 +19,49 @@ pub fn NextJobStep() -> impl IntoView {
             screen=Screen::NextJob
             lead="The only job that matters now is the next one. Put the dates in, and let the checklist carry what you learned into your preparation."
         />
+        <WeeklyRhythm />
         <Upcoming last_added=last_added />
         <AddApplication last_added=last_added />
         <PrepChecklist />
+    }
+}
+
+/// The weekly search rhythm as an if-then plan, and a plain count of this week's
+/// applications.
+#[component]
+fn WeeklyRhythm() -> impl IntoView {
+    let app = use_app();
+    let saved = app.plan.with_untracked(|p| p.search_rhythm.clone());
+    let if_cue = draft_text(app, "rhythm.if", saved.if_cue);
+    let then_action = draft_text(app, "rhythm.then", saved.then_action);
+    let sentence = plan_memo(app, |p| p.search_rhythm.sentence());
+    let this_week = plan_memo(app, move |p| applications_this_week(p, app.today()));
+    let form = FormState::new();
+    let done = RwSignal::new(false);
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let (cue, action) = (if_cue.get_untracked(), then_action.get_untracked());
+        done.set(
+            form.take(app.change(move |p| {
+                p.set_search_rhythm(&cue, &action)?;
+                p.clear_drafts("rhythm.");
+                Ok(())
+            }))
+            .is_some(),
+        );
+    };
+    view! {
+        <Section title="Your weekly rhythm">
+            <p class="hint">"A steady week beats a frantic one. Tie your search to a moment, as an if-then plan: “If it is Monday morning, then I read new adverts and apply to one.”"</p>
+            {move || sentence.get().map(|s| view! { <p class="if-then"><Words phrase=s /></p> })}
+            <form class="form" novalidate on:submit=save>
+                <TextField label="If…" value=if_cue placeholder="it is Monday morning" error=form.field("if part") />
+                <TextField label="then I…" value=then_action placeholder="read new adverts and apply to one" error=form.field("then part") />
+                <button type="submit" class="button">"Save my rhythm"</button>
+                <p class="confirm" role="status">{move || done.get().then_some("Saved.")}</p>
+            </form>
+            <p class="meta">{move || format!("Applications dated this week: {}", this_week.get())}</p>
+        </Section>
     }
 }
 
@@ -112,12 +152,12 @@ fn ApplicationCard(id: Id) -> impl IntoView {
 #[component]
 fn AddApplication(last_added: RwSignal<Option<Id>>) -> impl IntoView {
     let app = use_app();
-    let company = RwSignal::new(String::new());
-    let role = RwSignal::new(String::new());
-    let kind = RwSignal::new(AppKind::Interview);
-    let date = RwSignal::new(String::new());
-    let time = RwSignal::new(String::new());
-    let note = RwSignal::new(String::new());
+    let company = draft_text(app, "application.new.company", "");
+    let role = draft_text(app, "application.new.role", "");
+    let kind = draft_choice(app, "application.new.kind", AppKind::Interview);
+    let date = draft_text(app, "application.new.date", "");
+    let time = draft_text(app, "application.new.time", "");
+    let note = draft_text(app, "application.new.note", "");
     let form = FormState::new();
     let date_error = RwSignal::new(None::<String>);
     let submit = move |confirmed: bool| {
@@ -135,9 +175,11 @@ fn AddApplication(last_added: RwSignal<Option<Id>>) -> impl IntoView {
             note: note.get_untracked(),
         };
         let today = app.today.get_untracked();
-        if let Some(added) =
-            form.take(app.change(move |p| p.add_application(&draft, today, confirmed)))
-        {
+        if let Some(added) = form.take(app.change(move |p| {
+            let id = p.add_application(&draft, today, confirmed)?;
+            p.clear_drafts("application.new.");
+            Ok(id)
+        })) {
             last_added.set(Some(added));
             company.set(String::new());
             role.set(String::new());
@@ -176,7 +218,10 @@ fn PrepChecklist() -> impl IntoView {
             <p class="hint">"The basics, plus what your feedback and skill gaps ask for."</p>
             <p class="meta">{move || {
                 let list = items.get();
-                format!("{} of {} ready", list.iter().filter(|i| i.done).count(), list.len())
+                match list.iter().filter(|i| i.done).count() {
+                    0 => "Tick each one as you get it ready.".to_string(),
+                    ready => format!("{ready} of {} ready", list.len()),
+                }
             }}</p>
             <PagedList
                 items=positions(items)

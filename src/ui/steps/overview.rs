@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::core::dates;
 use crate::core::ics;
-use crate::core::insights::{dated_actions, due_next, feedback_patterns, DatedAction};
+use crate::core::insights::{dated_actions, due_next, feedback_patterns, ActionKind, DatedAction};
 use crate::core::plan::{GapStatus, Plan};
 use crate::core::steps::Screen;
 use crate::core::text::{count, Phrase};
@@ -19,6 +19,14 @@ use crate::web::{browser, clock};
 pub fn OverviewScreen() -> impl IntoView {
     let app = use_app();
     let has_plan = Memo::new(move |_| app.with(|p| !p.rejections.is_empty()));
+    // The day of the no and the day after.
+    let day_one = Memo::new(move |_| {
+        let today = app.today();
+        app.with(|p| {
+            p.current_rejection()
+                .is_some_and(|r| (0..=1).contains(&dates::days_until(r.date, today)))
+        })
+    });
     // Why the calendar file could not be offered, shown under the buttons.
     let problem = ActionError::new();
     let download_calendar = move |_| {
@@ -38,6 +46,13 @@ pub fn OverviewScreen() -> impl IntoView {
             lead="Everything in one place: how far you've come, what's next, and every date in your plan."
         />
         {move || (!has_plan.get()).then(|| view! { <NeedsRejection /> })}
+        {move || day_one.get().then(|| view! {
+            <p class="banner">
+                "Just had the no? "
+                <a href=Screen::Today.href()>"For today"</a>
+                " has the few things worth doing today, and nothing more."
+            </p>
+        })}
         <BackupReminder />
         <div class="actions no-print">
             <button type="button" class="button" on:click=print>"Print my plan"</button>
@@ -77,6 +92,14 @@ fn Progress() -> impl IntoView {
 
 fn action_line(action: &DatedAction, today: chrono::NaiveDate) -> impl IntoView {
     let overdue = action.is_overdue(today);
+    // A date that has passed is a question or a next step, never a warning.
+    let passed = match action.kind {
+        ActionKind::FollowUp => " · time for the reminder",
+        ActionKind::CloseLoop => " · time to close the loop",
+        ActionKind::SkillGap => " · date passed: move it when you're ready",
+        ActionKind::Fun => " · did it happen? Say how it went",
+        ActionKind::Application | ActionKind::Interview => " · passed",
+    };
     let when = format!(
         "{}{}",
         dates::friendly(action.date),
@@ -86,11 +109,11 @@ fn action_line(action: &DatedAction, today: chrono::NaiveDate) -> impl IntoView 
             .unwrap_or_default()
     );
     view! {
-        <li class="action" class:overdue=overdue class:is-done=action.done>
+        <li class="action" class:is-done=action.done>
             <span class="action-date">{when}</span>
             <a href=action.screen.href()><Words phrase=action.text.clone() /></a>
             <span class="meta">
-                {if action.done { " · done".to_string() } else if overdue { " · past its date".to_string() } else { format!(" · {}", dates::countdown_label(today, action.date)) }}
+                {if action.done { " · done".to_string() } else if overdue { passed.to_string() } else { format!(" · {}", dates::countdown_label(today, action.date)) }}
             </span>
         </li>
     }
@@ -133,7 +156,11 @@ fn Patterns() -> impl IntoView {
                             <li>
                                 <strong>{category.label()}</strong>
                                 {format!(": {} in {}", count(items, "point", "points"), count(in_rejections, "rejection", "rejections"))}
-                                {(in_rejections > 1).then(|| view! { " " <Tag text="keeps coming back" tone="warn" /> })}
+                                {(in_rejections > 1).then(|| if category.in_your_control() {
+                                    view! { " " <Tag text="keeps coming back" tone="warn" /> }.into_any()
+                                } else {
+                                    view! { " " <Tag text="outside your control" tone="soft" /> }.into_any()
+                                })}
                             </li>
                         }).collect_view()}
                     </ul>
@@ -240,6 +267,7 @@ fn Summary() -> impl IntoView {
         })
     });
     let setback = Memo::new(move |_| app.with(|p| p.wellbeing.setback_plan.clone()));
+    let rhythm = Memo::new(move |_| app.with(|p| p.search_rhythm.sentence()));
     view! {
         {move || has_plan.get().then(|| view! {
             <Section title="My plan in brief">
@@ -249,6 +277,7 @@ fn Summary() -> impl IntoView {
                 <BriefList title="Search changes" noun="search changes" lines=changes />
                 <BriefList title="Skill gaps" noun="skill gaps" lines=gaps />
                 <BriefList title="Something fun" noun="fun plans" lines=fun />
+                {move || rhythm.get().map(|sentence| view! { <h3>"My weekly rhythm"</h3><p><Words phrase=sentence /></p> })}
                 {move || {
                     let setback = setback.get();
                     (!setback.is_empty()).then(|| view! { <h3>"If I get another no"</h3><p dir="auto">{setback}</p> })

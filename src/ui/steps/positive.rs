@@ -2,13 +2,18 @@
 
 use leptos::prelude::*;
 
+use leptos::leptos_dom::helpers::IntervalHandle;
+
 use crate::core::dates;
+use crate::core::insights::{low_mood_note_due, small_step, LOW_MOOD};
+use crate::core::limits;
 use crate::core::plan::ModelError;
 use crate::core::steps::Screen;
 use crate::core::text::Phrase;
 use crate::ui::state::use_app;
 use crate::ui::widgets::mood_chart::MoodChart;
 use crate::ui::widgets::*;
+use crate::web::clock;
 
 /// The stay-positive step.
 #[component]
@@ -16,9 +21,10 @@ pub fn PositiveStep() -> impl IntoView {
     view! {
         <ScreenHeader
             screen=Screen::Positive
-            lead="Give yourself time to recover, then wipe the slate clean so the last no doesn't follow you into the next interview. Everything here stays on this device."
+            lead="Give yourself time to recover, then, when you are ready, wipe the slate clean so the last no doesn't follow you into the next interview. What you note here is private: it stays on this device, a share link leaves it out unless you tick it on the Share page, and your writing never goes into a link."
         />
         <MoodCheckIn />
+        <WriteItOut />
         <Reframing />
         <WentWell />
         <SetbackPlan />
@@ -27,18 +33,33 @@ pub fn PositiveStep() -> impl IntoView {
 }
 
 /// A quick daily mood check-in, drawn as a chart.
+///
+/// - `compact`: leaves the chart out (on the day-one path).
 #[component]
-fn MoodCheckIn() -> impl IntoView {
+pub fn MoodCheckIn(#[prop(optional)] compact: bool) -> impl IntoView {
     let app = use_app();
     let todays = app.plan.with_untracked(|p| {
         let today = app.today.get_untracked();
         p.wellbeing.moods.iter().find(|m| m.date == today).cloned()
     });
-    let mood = RwSignal::new(todays.as_ref().map(|m| m.mood));
-    let note = RwSignal::new(todays.map(|m| m.note).unwrap_or_default());
+    let mood = draft_scale(app, "checkin.mood", todays.as_ref().map(|m| m.mood));
+    let note = draft_text(
+        app,
+        "checkin.note",
+        todays.map(|m| m.note).unwrap_or_default(),
+    );
     let form = FormState::new();
     let done = RwSignal::new(false);
     let moods = Signal::derive(move || app.with(|p| p.wellbeing.moods.clone()));
+    let todays_mood = plan_memo(app, move |p| {
+        let today = app.today();
+        p.wellbeing
+            .moods
+            .iter()
+            .find(|m| m.date == today)
+            .map(|m| m.mood)
+    });
+    let note_due = plan_memo(app, move |p| low_mood_note_due(p, app.today()));
     let check_in = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Some(m) = mood.get_untracked() else {
@@ -48,8 +69,12 @@ fn MoodCheckIn() -> impl IntoView {
         let today = app.today.get_untracked();
         let n = note.get_untracked();
         done.set(
-            form.take(app.change(move |p| p.check_in_mood(today, m, &n)))
-                .is_some(),
+            form.take(app.change(move |p| {
+                p.check_in_mood(today, m, &n)?;
+                p.clear_drafts("checkin.");
+                Ok(())
+            }))
+            .is_some(),
         );
     };
     view! {
@@ -59,9 +84,20 @@ fn MoodCheckIn() -> impl IntoView {
                 <p class="field-error" aria-live="polite">{move || form.field("mood").get().map(|_| "Pick how you feel, from 1 to 5.")}</p>
                 <TextField label="A word about it (optional)" value=note error=form.field("note") />
                 <button type="submit" class="button primary">"Check in"</button>
-                <p class="confirm" role="status">{move || done.get().then_some("Checked in for today. Thank you for noticing how you feel.")}</p>
+                <p class="confirm" role="status">
+                    {move || done.get().then(|| match todays_mood.get() {
+                        Some(m) if m <= LOW_MOOD => "Checked in for today. Thank you for saying how it really is.",
+                        _ => "Checked in for today. Thank you for noticing how you feel.",
+                    })}
+                </p>
             </form>
-            {move || if moods.get().is_empty() {
+            {move || todays_mood.get().and_then(|m| small_step(m, app.today())).map(|step| view! {
+                <p class="due"><strong>"One small thing for today: "</strong>{format!("{step}. That is enough.")}</p>
+            })}
+            {move || note_due.get().then(|| view! { <LowMoodNote /> })}
+            {move || if compact {
+                ().into_any()
+            } else if moods.get().is_empty() {
                 view! { <EmptyState text="Check in once a day; after a few days you'll see how your mood moves." /> }.into_any()
             } else {
                 view! { <MoodChart moods=moods /> }.into_any()
@@ -70,12 +106,193 @@ fn MoodCheckIn() -> impl IntoView {
     }
 }
 
+/// A calm word after several low days: talk to a doctor or someone you trust, and where
+/// to find a helpline. The link is only followed if the person opens it; the app fetches
+/// nothing.
+#[component]
+fn LowMoodNote() -> impl IntoView {
+    view! {
+        <div class="banner care" role="note" aria-labelledby="low-mood-title">
+            <p id="low-mood-title"><strong>"You have had several low days in the last two weeks."</strong></p>
+            <p>"That is worth talking about with your doctor, or with someone you trust. You don't need to be at breaking point to ask for support: a rejection can weigh more than it seems."</p>
+            <p>
+                "If you ever feel you might not be safe, call your local emergency number now. To find a free, confidential helpline in your country, go to "
+                <a href=HELPLINES rel="noopener noreferrer" target="_blank">"findahelpline.com"</a>
+                "."
+            </p>
+        </div>
+    }
+}
+
+/// A directory of free helplines by country (Find A Helpline, by ThroughLine).
+const HELPLINES: &str = "https://findahelpline.com/";
+
+/// Minutes the gentle timer offers.
+const TIMER_CHOICES: [u64; 2] = [15, 20];
+
+/// Expressive writing: up to four sessions on different days, with an optional gentle
+/// timer. What is written is saved as it is typed, and never goes into a share link.
+#[component]
+fn WriteItOut() -> impl IntoView {
+    let app = use_app();
+    // The session belongs to the day the screen was opened, even past midnight.
+    let day = app.today.get_untracked();
+    let sessions = plan_memo(app, |p| p.wellbeing.writing.clone());
+    let text = RwSignal::new(
+        sessions
+            .get_untracked()
+            .iter()
+            .find(|s| s.date == day)
+            .map(|s| s.text.clone())
+            .unwrap_or_default(),
+    );
+    let problem = ActionError::new();
+    Effect::new(move |first: Option<()>| {
+        let typed = text.get();
+        if first.is_some() {
+            problem.take(app.change(move |p| p.write_out(day, &typed)));
+        }
+    });
+    let room_today = Memo::new(move |_| {
+        sessions.with(|list| {
+            list.iter().any(|s| s.date == day) || list.len() < limits::WRITING_SESSIONS
+        })
+    });
+    let session_line = move || {
+        sessions.with(|list| {
+            let earlier = list.iter().filter(|s| s.date != day).count();
+            let number = earlier + 1;
+            format!(
+                "Today is session {number} of up to {}, each on a different day. There is no score and no streak: a day you skip is simply a day off.",
+                limits::WRITING_SESSIONS
+            )
+        })
+    };
+    let earlier = Memo::new(move |_| {
+        sessions.with(|list| {
+            list.iter()
+                .filter(|s| s.date != day)
+                .rev()
+                .map(|s| (s.date, s.text.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    let remove_problem = ActionError::new();
+    view! {
+        <Section title="Write it out">
+            <p class="hint">
+                "Write freely about this no: what happened, how it feels, and what it touches in the rest of your life. Spelling and order don't matter, and nobody else will read it: it stays on this device and is never put in a share link (a backup file keeps it, for you)."
+            </p>
+            <p class="hint">
+                "This follows a study in which people who had lost their jobs wrote like this for 20 minutes a day (Spera, Buhrfeind & Pennebaker, 1994; see About)."
+            </p>
+            {move || if room_today.get() {
+                view! {
+                    <p class="meta">{session_line}</p>
+                    <GentleTimer />
+                    <TextArea label="Today's writing" value=text rows=10 error=problem.message() />
+                }.into_any()
+            } else {
+                view! {
+                    <p>{ModelError::WritingDone(limits::WRITING_SESSIONS).to_string()}</p>
+                }.into_any()
+            }}
+            {move || (!earlier.with(Vec::is_empty)).then(|| view! {
+                <h3>"Earlier sessions"</h3>
+                <ul class="item-list compact">
+                    {earlier.get().into_iter().map(|(date, words)| view! {
+                        <li class="item">
+                            <details>
+                                <summary>{dates::friendly(date)}</summary>
+                                <p class="item-text">{words}</p>
+                            </details>
+                            <RemoveButton
+                                label=format!("Delete the writing of {}", dates::friendly(date))
+                                on_remove=Callback::new(move |_| { remove_problem.take(app.change(move |p| p.remove_writing(date))); })
+                            />
+                        </li>
+                    }).collect_view()}
+                </ul>
+                <ActionProblem error=remove_problem />
+            }.into_any())}
+        </Section>
+    }
+}
+
+/// An optional timer of 15 or 20 minutes that says, without alarm, when the time is up.
+#[component]
+fn GentleTimer() -> impl IntoView {
+    let ends_at = RwSignal::new(None::<u64>);
+    let now = RwSignal::new(clock::millis());
+    let ticking = StoredValue::new_local(None::<IntervalHandle>);
+    let stop_ticking = move || {
+        if let Some(handle) = ticking.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
+    };
+    on_cleanup(stop_ticking);
+    let start = move |minutes: u64| {
+        stop_ticking();
+        now.set(clock::millis());
+        ends_at.set(Some(clock::millis() + minutes * 60_000));
+        let handle = set_interval_with_handle(
+            move || {
+                now.set(clock::millis());
+                if ends_at
+                    .get_untracked()
+                    .is_some_and(|end| clock::millis() >= end)
+                {
+                    if let Some(handle) = ticking.try_update_value(Option::take).flatten() {
+                        handle.clear();
+                    }
+                }
+            },
+            std::time::Duration::from_secs(10),
+        )
+        .ok();
+        ticking.set_value(handle);
+    };
+    let stop = move |_| {
+        stop_ticking();
+        ends_at.set(None);
+    };
+    let left = move || {
+        ends_at
+            .get()
+            .map(|end| end.saturating_sub(now.get()).div_ceil(60_000))
+    };
+    view! {
+        <div class="gentle-timer">
+            {move || match left() {
+                None => view! {
+                    <p class="meta">"A gentle timer, if it helps (optional):"</p>
+                    <div class="actions">
+                        {TIMER_CHOICES.into_iter().map(|minutes| view! {
+                            <button type="button" class="button subtle" on:click=move |_| start(minutes)>
+                                {format!("{minutes} minutes")}
+                            </button>
+                        }).collect_view()}
+                    </div>
+                }.into_any(),
+                Some(0) => view! {
+                    <p role="status">"That's the time. Finish your thought, and stop whenever you are ready."</p>
+                    <button type="button" class="button subtle" on:click=stop>"Close the timer"</button>
+                }.into_any(),
+                Some(minutes) => view! {
+                    <p role="timer">{if minutes == 1 { "About 1 minute left".to_string() } else { format!("About {minutes} minutes left") }}</p>
+                    <button type="button" class="button subtle" on:click=stop>"Stop the timer"</button>
+                }.into_any(),
+            }}
+        </div>
+    }
+}
+
 /// The thought, then a kinder and balanced view of it.
 #[component]
 fn Reframing() -> impl IntoView {
     let app = use_app();
-    let thought = RwSignal::new(String::new());
-    let kinder = RwSignal::new(String::new());
+    let thought = draft_text(app, "reframe.new.thought", "");
+    let kinder = draft_text(app, "reframe.new.kinder", "");
     let form = FormState::new();
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -119,7 +336,7 @@ fn Reframing() -> impl IntoView {
 #[component]
 fn WentWell() -> impl IntoView {
     let app = use_app();
-    let text = RwSignal::new(String::new());
+    let text = draft_text(app, "went_well.new.text", "");
     let form = FormState::new();
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -190,7 +407,9 @@ fn NoteRow(
 #[component]
 fn SetbackPlan() -> impl IntoView {
     let app = use_app();
-    let text = RwSignal::new(
+    let text = draft_text(
+        app,
+        "setback.text",
         app.plan
             .with_untracked(|p| p.wellbeing.setback_plan.clone()),
     );
@@ -200,13 +419,17 @@ fn SetbackPlan() -> impl IntoView {
         ev.prevent_default();
         let t = text.get_untracked();
         saved.set(
-            form.take(app.change(move |p| p.set_setback_plan(&t)))
-                .is_some(),
+            form.take(app.change(move |p| {
+                p.set_setback_plan(&t)?;
+                p.clear_drafts("setback.");
+                Ok(())
+            }))
+            .is_some(),
         );
     };
     view! {
         <Section title="If I get another no…">
-            <p class="hint">"Decide now, while you are calm, what you will do next time. A plan made in advance softens the blow."</p>
+            <p class="hint">"Decide now, while you are calm, what you will do next time. In the JOBS trials, job seekers who prepared for setbacks in advance kept their mental health and motivation better when one came (see About)."</p>
             <form class="form" on:submit=save>
                 <TextArea label="If I get another no, then I will…" value=text placeholder="take a walk, call a friend, and look at my plan the next morning" error=form.field("setback plan") rows=3 />
                 <button type="submit" class="button">"Save my plan"</button>

@@ -28,6 +28,7 @@ pub fn SearchStep() -> impl IntoView {
             screen=Screen::Search
             lead="Sometimes a no just means someone else was a little stronger. Sometimes it is a hint that the role's level or area doesn't fit yet. Check both, calmly."
         />
+        <WaitsForFeedback />
         <Reflection />
         <Profile />
         <Roles />
@@ -84,13 +85,16 @@ fn Profile() -> impl IntoView {
     let (skills, level) = app
         .plan
         .with_untracked(|p| (p.profile.skills.join(", "), p.profile.level));
-    let skills = RwSignal::new(skills);
-    let level = RwSignal::new(level.unwrap_or(Level::Mid));
+    let skills = draft_text(app, "profile.skills", skills);
+    let level = draft_choice(app, "profile.level", level.unwrap_or(Level::Mid));
     let saved = RwSignal::new(false);
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let (s, l) = (skills.get_untracked(), level.get_untracked());
-        app.update(move |p| p.set_profile(&s, Some(l)));
+        app.update(move |p| {
+            p.set_profile(&s, Some(l));
+            p.clear_drafts("profile.");
+        });
         saved.set(true);
     };
     view! {
@@ -109,13 +113,15 @@ fn Profile() -> impl IntoView {
 #[component]
 fn Roles() -> impl IntoView {
     let app = use_app();
-    let title = RwSignal::new(String::new());
-    let area = RwSignal::new(String::new());
-    let level = RwSignal::new(
+    let title = draft_text(app, "role.new.title", "");
+    let area = draft_text(app, "role.new.area", "");
+    let level = draft_choice(
+        app,
+        "role.new.level",
         app.plan
             .with_untracked(|p| p.profile.level.unwrap_or(Level::Mid)),
     );
-    let requirements = RwSignal::new(String::new());
+    let requirements = draft_text(app, "role.new.requirements", "");
     let form = FormState::new();
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -125,7 +131,14 @@ fn Roles() -> impl IntoView {
             level: level.get_untracked(),
             requirements: requirements.get_untracked(),
         };
-        if form.take(app.change(move |p| p.add_role(&draft))).is_some() {
+        if form
+            .take(app.change(move |p| {
+                let id = p.add_role(&draft)?;
+                p.clear_drafts("role.new.");
+                Ok(id)
+            }))
+            .is_some()
+        {
             title.set(String::new());
             area.set(String::new());
             requirements.set(String::new());
@@ -263,7 +276,7 @@ fn RoleCard(id: Id) -> impl IntoView {
 #[component]
 fn Changes() -> impl IntoView {
     let app = use_app();
-    let text = RwSignal::new(String::new());
+    let text = draft_text(app, "change.new.text", "");
     let form = FormState::new();
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();

@@ -7,6 +7,7 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use crate::core::format::{backup, link as share, ShareOptions};
+use crate::core::plan::Plan;
 use crate::core::steps::Screen;
 use crate::ui::state::{use_app, Incoming, IncomingSource};
 use crate::ui::widgets::qr::QrCodeView;
@@ -22,7 +23,7 @@ pub fn ShareScreen() -> impl IntoView {
     view! {
         <ScreenHeader
             screen=Screen::Share
-            lead="Send your plan to a mentor, a friend or your other device, or keep a backup file. The plan travels inside the link itself: no server ever sees it."
+            lead="Send your plan to a mentor, a friend or your other device, or keep a backup file. The plan travels inside the link itself, after the #, which browsers never send to the site that serves Rebound. Whatever carries the link (a chat app, an email) carries everything in it, so send it only to people you trust."
         />
         <ShareLink />
         <Backup />
@@ -38,18 +39,21 @@ fn ShareLink() -> impl IntoView {
     let include_reframes = RwSignal::new(false);
     let include_message = RwSignal::new(false);
     let include_contacts = RwSignal::new(false);
+    let include_went_well = RwSignal::new(false);
+    let include_setback_plan = RwSignal::new(false);
     let options = Memo::new(move |_| ShareOptions {
         include_moods: include_moods.get(),
         include_reframes: include_reframes.get(),
         include_message: include_message.get(),
         include_contacts: include_contacts.get(),
+        include_went_well: include_went_well.get(),
+        include_setback_plan: include_setback_plan.get(),
     });
     let link = Memo::new(move |_| {
         let payload = app.with(|p| share::encode(p, options.get()));
         share::share_url(&browser::address_without_fragment(), &payload)
     });
-    // What someone who opens the link will see listed.
-    let holds = Memo::new(move |_| app.with(|p| share::redact(p, options.get()).contents()));
+    let contains = Memo::new(move |_| app.with(|p| link_contents(p, options.get())));
     let length = move || link.get().chars().count();
     let sent = RwSignal::new(None::<String>);
     let copy = move |_| {
@@ -80,16 +84,26 @@ fn ShareLink() -> impl IntoView {
                 <PrivacyToggle label="Include my reframed thoughts" value=include_reframes />
                 <PrivacyToggle label="Include the rejection messages" value=include_message />
                 <PrivacyToggle label="Include contact names and emails" value=include_contacts />
+                <PrivacyToggle label="Include what went well" value=include_went_well />
+                <PrivacyToggle label="Include my plan for the next setback" value=include_setback_plan />
+                <p class="hint">"Your writing (Write it out) and text typed into a form but not saved are never put in a link."</p>
             </fieldset>
-            {move || {
-                let lines = holds.get();
-                (!lines.is_empty()).then(|| view! {
-                    <p>"The link holds:"</p>
-                    <ul class="contents" aria-label="What the link holds">
-                        {lines.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
-                    </ul>
-                }.into_any())
-            }}
+            <div class="link-contains" aria-live="polite">
+                <h3>"This link contains"</h3>
+                {move || {
+                    let (carried, left_out) = contains.get();
+                    view! {
+                        {if carried.is_empty() {
+                            view! { <p>"Nothing yet."</p> }.into_any()
+                        } else {
+                            view! { <ul class="summary-list">{carried.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul> }.into_any()
+                        }}
+                        {(!left_out.is_empty()).then(|| view! {
+                            <p class="meta">{format!("Left out: {}.", left_out.join("; "))}</p>
+                        })}
+                    }
+                }}
+            </div>
             <div class="field">
                 <label for="share-link">"Your share link"</label>
                 <textarea id="share-link" class="link-box" rows="4" readonly prop:value=move || link.get()></textarea>
@@ -116,6 +130,95 @@ fn ShareLink() -> impl IntoView {
             </details>
         </Section>
     }
+}
+
+/// What a link made with `options` carries, in plain words, and which of the private
+/// parts this plan holds are left out.
+fn link_contents(plan: &Plan, options: ShareOptions) -> (Vec<String>, Vec<&'static str>) {
+    let shared = share::redact(plan, options);
+    let mut carried: Vec<String> = Vec::new();
+    if !shared.rejections.is_empty() {
+        carried
+            .push("the companies and roles you recorded, with how far each went and when".into());
+    }
+    if shared
+        .rejections
+        .iter()
+        .any(|r| !r.contact_name.is_empty() || !r.contact_email.is_empty())
+    {
+        carried.push("the contact names and email addresses you recorded".into());
+    }
+    if !shared.profile.name.is_empty() {
+        carried.push("your name, as you sign the feedback request".into());
+    }
+    if !shared.profile.skills.is_empty() || shared.profile.level.is_some() {
+        carried.push("your skills and level".into());
+    }
+    if shared
+        .rejections
+        .iter()
+        .any(|r| !r.reflection.note.is_empty() || r.reflection.cause.is_some())
+    {
+        carried.push("your reading of what each no was about".into());
+    }
+    // Counted parts ("3 feedback points"); the rejections and contacts are said above.
+    carried.extend(shared.contents().into_iter().filter(|line| {
+        !line.ends_with(" rejection")
+            && !line.ends_with(" rejections")
+            && !line.ends_with(" contact")
+            && !line.ends_with(" contacts")
+    }));
+    if !shared.wellbeing.setback_plan.is_empty() {
+        carried.push("your plan for the next setback".into());
+    }
+    if shared.wellbeing.slate_wiped_on.is_some() {
+        carried.push("the day you wiped the slate clean".into());
+    }
+    let w = &plan.wellbeing;
+    let left_out = [
+        (
+            !options.include_moods
+                && (!w.moods.is_empty()
+                    || plan
+                        .fun
+                        .iter()
+                        .any(|f| f.mood_before.is_some() || f.mood_after.is_some())),
+            "your moods",
+        ),
+        (
+            !options.include_reframes && !w.reframes.is_empty(),
+            "your reframed thoughts",
+        ),
+        (
+            !options.include_message && plan.rejections.iter().any(|r| !r.message.is_empty()),
+            "the rejection messages",
+        ),
+        (
+            !options.include_went_well && !w.went_well.is_empty(),
+            "what went well",
+        ),
+        (
+            !options.include_setback_plan && !w.setback_plan.is_empty(),
+            "your setback plan",
+        ),
+        (
+            !options.include_contacts
+                && plan
+                    .rejections
+                    .iter()
+                    .any(|r| !r.contact_name.is_empty() || !r.contact_email.is_empty()),
+            "the names and emails of your contacts",
+        ),
+        (!w.writing.is_empty(), "your writing"),
+        // The share form has no place for it yet.
+        (!plan.search_rhythm.is_empty(), "your weekly rhythm"),
+        (!plan.drafts.is_empty(), "text typed but not saved"),
+    ]
+    .into_iter()
+    .filter(|(left, _)| *left)
+    .map(|(_, what)| what)
+    .collect();
+    (carried, left_out)
 }
 
 /// A checkbox for one private part.

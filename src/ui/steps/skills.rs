@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::core::dates;
 use crate::core::plan::{GapStatus, Id, Method, Priority, SkillCategory, SkillGapDraft};
 use crate::core::steps::Screen;
-use crate::core::text::{isolate, plural, Phrase};
+use crate::core::text::{isolate, Phrase};
 use crate::ui::state::use_app;
 use crate::ui::widgets::*;
 use crate::web::browser;
@@ -14,7 +14,7 @@ use crate::web::browser;
 #[component]
 pub fn SkillsStep() -> impl IntoView {
     let app = use_app();
-    let editing = RwSignal::new(None::<Id>);
+    let editing = draft_id(app, "gap.editing");
     let last_saved = RwSignal::new(None::<Id>);
     let order = Memo::new(move |_| {
         app.with(|p| {
@@ -50,8 +50,9 @@ pub fn SkillsStep() -> impl IntoView {
     view! {
         <ScreenHeader
             screen=Screen::Skills
-            lead="If the roles you want ask for something you don't have yet, plan how to get it: a course, a qualification, a project or plain practice. Each gap you close makes the next interview easier."
+            lead="If the roles you want ask for something you don't have yet, plan how to get it: a course, a qualification, a project or plain practice. Each gap you close makes you a stronger candidate, and gives you something to speak about with confidence."
         />
+        <WaitsForFeedback />
         <Section title="At a glance">
             {move || {
                 let (total, done, overdue, progress) = summary.get();
@@ -59,10 +60,11 @@ pub fn SkillsStep() -> impl IntoView {
                     view! { <EmptyState text="No skill gaps yet. Add one below, or turn a feedback point or a role's missing skill into one with a tap." /> }.into_any()
                 } else {
                     view! {
+                        // Counts that are zero are left out rather than shown as a shortfall.
                         <p class="glance">
-                            <span><strong>{total}</strong>{plural(total, " gap", " gaps")}</span>
-                            <span><strong>{done}</strong>" done"</span>
-                            <span class:warn={overdue > 0}><strong>{overdue}</strong>{plural(overdue, " past its date", " past their date")}</span>
+                            <span><strong>{total}</strong>{if total == 1 { " gap" } else { " gaps" }}</span>
+                            {(done > 0).then(|| view! { <span><strong>{done}</strong>" done"</span> })}
+                            {(overdue > 0).then(|| view! { <span><strong>{overdue}</strong>" past the date you set"</span> })}
                         </p>
                         <ProgressBar label="Overall progress on skill gaps".to_string() percent=Signal::derive(move || summary.get().3) />
                         <p class="meta">{format!("{progress}% of the way overall")}</p>
@@ -81,7 +83,11 @@ pub fn SkillsStep() -> impl IntoView {
             </Section>
         }.into_any())}
         {move || {
-            let id = editing.get();
+            // A gap removed while it was being edited (in another tab, say) is no longer
+            // edited.
+            let id = editing
+                .get()
+                .filter(|id| app.plan.with_untracked(|p| p.skill_gaps.iter().any(|g| g.id == *id)));
             view! {
                 <Section title=if id.is_some() { "Edit skill gap" } else { "Add a skill gap" }>
                     <GapForm editing=id on_done=Callback::new(move |saved: Option<Id>| {
@@ -99,7 +105,7 @@ pub fn SkillsStep() -> impl IntoView {
     }
 }
 
-/// One skill gap: level progress, date, if-then plan, status.
+/// One skill gap: its if-then plan first, then level progress, date and status.
 #[component]
 fn GapCard(id: Id, editing: RwSignal<Option<Id>>) -> impl IntoView {
     let app = use_app();
@@ -128,13 +134,18 @@ fn GapCard(id: Id, editing: RwSignal<Option<Id>>) -> impl IntoView {
         let percent = g.progress_percent();
         let status_id = status_id.clone();
         view! {
-            <li class="item" class:overdue=overdue class:is-done=g.status == GapStatus::Done>
+            <li class="item" class:is-done=g.status == GapStatus::Done>
                 <h3 class="item-title" dir="auto">{g.skill.clone()}</h3>
+                {(g.status == GapStatus::Done).then(|| view! {
+                    <p class="confirm">"Closed. That is one more thing you can speak about with confidence in your next interview, and proof that you keep learning."</p>
+                })}
+                // The next action first: an if-then plan is what gets it done.
+                {g.if_then().map(|plan| view! { <p class="if-then"><Words phrase=plan /></p> })}
                 <p class="meta">
                     <Tag text=format!("{} priority", g.priority.label()) tone=if g.priority == Priority::High { "warn" } else { "soft" } />
                     <Tag text=g.category.label() tone="soft" />
                     <Tag text=g.method.label() tone="soft" />
-                    {overdue.then(|| view! { <Tag text="Past its date" tone="warn" /> })}
+                    {overdue.then(|| view! { <Tag text="Date passed: move it when you're ready" tone="soft" /> })}
                 </p>
                 <ProgressBar label=format!("Progress on {}", g.skill) percent=Signal::derive(move || percent) />
                 <p class="meta">
@@ -142,7 +153,6 @@ fn GapCard(id: Id, editing: RwSignal<Option<Id>>) -> impl IntoView {
                     {g.target_date.map(|d| format!(" · by {} ({})", dates::friendly(d), dates::countdown_label(today, d)))}
                     {g.cost.map(|c| format!(" · cost {c}"))}
                 </p>
-                {g.if_then().map(|plan| view! { <p class="if-then"><Words phrase=plan /></p> })}
                 {(!g.evidence.is_empty()).then(|| view! { <p class="meta">"Why: "<bdi>{g.evidence.clone()}</bdi></p> })}
                 {move || from.get().map(|f| view! { <a class="linked meta" href=Screen::Feedback.href()><Words phrase=f /></a> })}
                 <div class="actions">
@@ -184,25 +194,59 @@ fn GapForm(editing: Option<Id>, on_done: Callback<Option<Id>>) -> impl IntoView 
             .with_untracked(|p| p.skill_gaps.iter().find(|g| g.id == id).cloned())
     });
     let e = existing.as_ref();
-    let skill = RwSignal::new(e.map(|g| g.skill.clone()).unwrap_or_default());
-    let category = RwSignal::new(e.map(|g| g.category).unwrap_or(SkillCategory::Technical));
-    let evidence = RwSignal::new(e.map(|g| g.evidence.clone()).unwrap_or_default());
-    let priority = RwSignal::new(e.map(|g| g.priority).unwrap_or(Priority::Medium));
-    let current = RwSignal::new(Some(e.map(|g| g.current_level).unwrap_or(1)));
-    let target = RwSignal::new(Some(e.map(|g| g.target_level).unwrap_or(3)));
-    let method = RwSignal::new(e.map(|g| g.method).unwrap_or(Method::Course));
-    let cost = RwSignal::new(
+    // Typed text is kept per form: the new gap, or the one being edited.
+    let prefix = match editing {
+        Some(id) => format!("gap.{id}."),
+        None => "gap.new.".to_string(),
+    };
+    let key = |field: &str| format!("{prefix}{field}");
+    let text = |field: &str, saved: Option<&String>| {
+        draft_text(app, key(field), saved.cloned().unwrap_or_default())
+    };
+    let skill = text("skill", e.map(|g| &g.skill));
+    let category = draft_choice(
+        app,
+        key("category"),
+        e.map(|g| g.category).unwrap_or(SkillCategory::Technical),
+    );
+    let evidence = text("evidence", e.map(|g| &g.evidence));
+    let priority = draft_choice(
+        app,
+        key("priority"),
+        e.map(|g| g.priority).unwrap_or(Priority::Medium),
+    );
+    let current = draft_scale(
+        app,
+        key("current"),
+        Some(e.map(|g| g.current_level).unwrap_or(1)),
+    );
+    let target = draft_scale(
+        app,
+        key("target"),
+        Some(e.map(|g| g.target_level).unwrap_or(3)),
+    );
+    let method = draft_choice(
+        app,
+        key("method"),
+        e.map(|g| g.method).unwrap_or(Method::Course),
+    );
+    let cost = draft_text(
+        app,
+        key("cost"),
         e.and_then(|g| g.cost)
             .map(|c| c.to_string())
             .unwrap_or_default(),
     );
-    let date = RwSignal::new(
+    let date = draft_text(
+        app,
+        key("date"),
         e.and_then(|g| g.target_date)
             .map(dates::iso)
             .unwrap_or_default(),
     );
-    let if_cue = RwSignal::new(e.map(|g| g.if_cue.clone()).unwrap_or_default());
-    let then_action = RwSignal::new(e.map(|g| g.then_action.clone()).unwrap_or_default());
+    let if_cue = text("if", e.map(|g| &g.if_cue));
+    let then_action = text("then", e.map(|g| &g.then_action));
+    let prefix = StoredValue::new(prefix);
     let form = FormState::new();
     let cost_error = RwSignal::new(None::<String>);
 
@@ -232,9 +276,14 @@ fn GapForm(editing: Option<Id>, on_done: Callback<Option<Id>>) -> impl IntoView 
             if_cue: if_cue.get_untracked(),
             then_action: then_action.get_untracked(),
         };
-        let result = app.change(move |p| match editing {
-            Some(id) => p.update_skill_gap(id, &draft, confirmed).map(|_| id),
-            None => p.add_skill_gap(&draft, confirmed),
+        let prefix = prefix.get_value();
+        let result = app.change(move |p| {
+            let id = match editing {
+                Some(id) => p.update_skill_gap(id, &draft, confirmed).map(|_| id),
+                None => p.add_skill_gap(&draft, confirmed),
+            }?;
+            p.clear_drafts(&prefix);
+            Ok(id)
         });
         if let Some(saved) = form.take(result) {
             skill.set(String::new());
@@ -251,6 +300,12 @@ fn GapForm(editing: Option<Id>, on_done: Callback<Option<Id>>) -> impl IntoView 
             <div id="gap-skill-field" tabindex="-1">
                 <TextField label="Skill" value=skill required=true error=form.field("skill") />
             </div>
+            <fieldset class="field if-then-fields">
+                <legend>"Next action as an if-then plan"</legend>
+                <p class="hint">"Tie the action to a moment: “If it is Saturday morning, then I do one module.” Plans made this way help people act on their goals (Gollwitzer & Sheeran, 2006; see About)."</p>
+                <TextField label="If…" value=if_cue placeholder="it is Saturday morning" error=form.field("if part") />
+                <TextField label="then I…" value=then_action placeholder="do one module" error=form.field("then part") />
+            </fieldset>
             <div class="form-row">
                 <ChoiceSelect label="Skill category" value=category />
                 <ChoiceSelect label="Priority" value=priority />
@@ -263,17 +318,15 @@ fn GapForm(editing: Option<Id>, on_done: Callback<Option<Id>>) -> impl IntoView 
                 <TextField label="Cost" value=cost kind="number" hint="Optional, in your currency" error=cost_error />
                 <TextField label="Target date" value=date kind="date" />
             </div>
-            <fieldset class="field if-then-fields">
-                <legend>"Next action as an if-then plan"</legend>
-                <p class="hint">"Tie the action to a moment: “If it is Saturday morning, then I do one module.”"</p>
-                <TextField label="If…" value=if_cue placeholder="it is Saturday morning" error=form.field("if part") />
-                <TextField label="then I…" value=then_action placeholder="do one module" error=form.field("then part") />
-            </fieldset>
             <FormProblems form=form on_confirm=Callback::new(move |_| submit(true)) />
             <div class="actions">
                 <button type="submit" class="button primary">{if editing.is_some() { "Save skill gap" } else { "Add skill gap" }}</button>
                 {editing.is_some().then(|| view! {
-                    <button type="button" class="button subtle" on:click=move |_| on_done.run(None)>"Cancel"</button>
+                    <button type="button" class="button subtle" on:click=move |_| {
+                        let prefix = prefix.get_value();
+                        app.update(move |p| p.clear_drafts(&prefix));
+                        on_done.run(None);
+                    }>"Cancel"</button>
                 })}
             </div>
         </form>

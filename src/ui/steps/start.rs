@@ -50,7 +50,7 @@ fn Welcome() -> impl IntoView {
         </header>
         <Section title="What happened?">
             <p class="hint">"A few details are enough. You can change them later."</p>
-            <RejectionForm editing=None on_saved=Callback::new(|_| browser::go_to(&Screen::Feedback.href())) />
+            <RejectionForm editing=None on_saved=Callback::new(|_| browser::go_to(&Screen::Today.href())) />
         </Section>
     }
 }
@@ -59,7 +59,11 @@ fn Welcome() -> impl IntoView {
 #[component]
 fn RejectionList() -> impl IntoView {
     let app = use_app();
-    let adding = RwSignal::new(false);
+    let adding = draft_flag(app, "rejection.new.open");
+    let cancel = move |_| {
+        adding.set(false);
+        app.update(|p| p.clear_drafts("rejection.new."));
+    };
     let ids = plan_memo(app, move |p| {
         let mut list: Vec<(chrono::NaiveDate, Id)> =
             p.rejections.iter().map(|r| (r.date, r.id)).collect();
@@ -81,7 +85,7 @@ fn RejectionList() -> impl IntoView {
                         editing=None
                         on_saved=Callback::new(move |_| adding.set(false))
                     />
-                    <button type="button" class="button subtle" on:click=move |_| adding.set(false)>
+                    <button type="button" class="button subtle" on:click=cancel>
                         "Cancel"
                     </button>
                 </Section>
@@ -106,7 +110,11 @@ fn RejectionCard(id: Id) -> impl IntoView {
     let in_focus = plan_memo(app, move |p| {
         p.current_rejection().map(|r| r.id) == Some(id)
     });
-    let editing = RwSignal::new(false);
+    let editing = draft_flag(app, format!("rejection.{id}.edit.open"));
+    let cancel = move |_| {
+        editing.set(false);
+        app.update(move |p| p.clear_drafts(&format!("rejection.{id}.edit.")));
+    };
     let problem = ActionError::new();
     let remove = move |_| {
         let title = rejection
@@ -127,7 +135,7 @@ fn RejectionCard(id: Id) -> impl IntoView {
             return view! {
                 <li class="item">
                     <RejectionForm editing=Some(id) on_saved=Callback::new(move |_| editing.set(false)) />
-                    <button type="button" class="button subtle" on:click=move |_| editing.set(false)>"Cancel"</button>
+                    <button type="button" class="button subtle" on:click=cancel>"Cancel"</button>
                 </li>
             }
             .into_any();
@@ -177,54 +185,43 @@ fn RejectionCard(id: Id) -> impl IntoView {
 pub fn RejectionForm(editing: Option<Id>, on_saved: Callback<Id>) -> impl IntoView {
     let app = use_app();
     let existing = editing.and_then(|id| app.plan.with_untracked(|p| p.rejection(id).cloned()));
-    let company = RwSignal::new(
-        existing
-            .as_ref()
-            .map(|r| r.company.clone())
-            .unwrap_or_default(),
+    // Typed text is kept per form: the new rejection, or the one being edited.
+    let prefix = match editing {
+        Some(id) => format!("rejection.{id}.edit."),
+        None => "rejection.new.".to_string(),
+    };
+    let e = existing.as_ref();
+    let text = |field: &str, saved: Option<&String>| {
+        draft_text(
+            app,
+            format!("{prefix}{field}"),
+            saved.cloned().unwrap_or_default(),
+        )
+    };
+    let company = text("company", e.map(|r| &r.company));
+    let role = text("role", e.map(|r| &r.role));
+    let stage = draft_choice(
+        app,
+        format!("{prefix}stage"),
+        e.map(|r| r.stage).unwrap_or(Stage::Interview),
     );
-    let role = RwSignal::new(
-        existing
-            .as_ref()
-            .map(|r| r.role.clone())
-            .unwrap_or_default(),
+    let date = draft_text(
+        app,
+        format!("{prefix}date"),
+        dates::iso(
+            e.map(|r| r.date)
+                .unwrap_or_else(|| app.today.get_untracked()),
+        ),
     );
-    let stage = RwSignal::new(
-        existing
-            .as_ref()
-            .map(|r| r.stage)
-            .unwrap_or(Stage::Interview),
+    let channel = draft_choice(
+        app,
+        format!("{prefix}channel"),
+        e.map(|r| r.channel).unwrap_or(Channel::Email),
     );
-    let date = RwSignal::new(dates::iso(
-        existing
-            .as_ref()
-            .map(|r| r.date)
-            .unwrap_or_else(|| app.today.get_untracked()),
-    ));
-    let channel = RwSignal::new(
-        existing
-            .as_ref()
-            .map(|r| r.channel)
-            .unwrap_or(Channel::Email),
-    );
-    let contact_name = RwSignal::new(
-        existing
-            .as_ref()
-            .map(|r| r.contact_name.clone())
-            .unwrap_or_default(),
-    );
-    let contact_email = RwSignal::new(
-        existing
-            .as_ref()
-            .map(|r| r.contact_email.clone())
-            .unwrap_or_default(),
-    );
-    let message = RwSignal::new(
-        existing
-            .as_ref()
-            .map(|r| r.message.clone())
-            .unwrap_or_default(),
-    );
+    let contact_name = text("contact_name", e.map(|r| &r.contact_name));
+    let contact_email = text("contact_email", e.map(|r| &r.contact_email));
+    let message = text("message", e.map(|r| &r.message));
+    let prefix = StoredValue::new(prefix);
     let form = FormState::new();
     let date_error = RwSignal::new(None::<String>);
 
@@ -245,9 +242,14 @@ pub fn RejectionForm(editing: Option<Id>, on_saved: Callback<Id>) -> impl IntoVi
             message: message.get_untracked(),
         };
         let today = app.today.get_untracked();
-        let result = app.change(move |p| match editing {
-            Some(id) => p.update_rejection(id, &draft, today, confirmed).map(|_| id),
-            None => p.record_rejection(&draft, today, confirmed),
+        let prefix = prefix.get_value();
+        let result = app.change(move |p| {
+            let id = match editing {
+                Some(id) => p.update_rejection(id, &draft, today, confirmed).map(|_| id),
+                None => p.record_rejection(&draft, today, confirmed),
+            }?;
+            p.clear_drafts(&prefix);
+            Ok(id)
         });
         if let Some(id) = form.take(result) {
             on_saved.run(id);
@@ -283,7 +285,7 @@ pub fn RejectionForm(editing: Option<Id>, on_saved: Callback<Id>) -> impl IntoVi
                     <p class="field-error" aria-live="polite">{move || date_error.get()}</p>
                 </div>
             </div>
-            <details class="more" open=existing.as_ref().is_some_and(|r| !r.contact_name.is_empty() || !r.message.is_empty())>
+            <details class="more" open=[contact_name, contact_email, message].iter().any(|f| f.with_untracked(|t| !t.is_empty()))>
                 <summary>"Contact and message (optional)"</summary>
                 <div class="form-row">
                     <TextField label="Contact name" value=contact_name hint="The recruiter or interviewer, for your feedback request. Left out of shared links unless you choose otherwise." error=form.field("contact name") />

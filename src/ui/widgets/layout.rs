@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::core::plan::RequestStatus;
 use crate::core::steps::Screen;
 use crate::core::text::{Phrase, Piece};
 use crate::web::browser;
@@ -99,6 +100,31 @@ pub fn NeedsRejection() -> impl IntoView {
                 "Record what happened"
             </a>
         </div>
+    }
+}
+
+/// A note for the steps that build on feedback (search, skills): while the feedback on
+/// the rejection in focus has not arrived, they can wait.
+#[component]
+pub fn WaitsForFeedback() -> impl IntoView {
+    let app = crate::ui::state::use_app();
+    let waiting = super::plan_memo(app, |p| {
+        p.current_rejection().is_some_and(|r| {
+            r.feedback.is_empty()
+                && matches!(
+                    r.request.status(),
+                    RequestStatus::NotSent | RequestStatus::Sent
+                )
+        })
+    });
+    move || {
+        waiting.get().then(|| {
+            view! {
+                <p class="banner">
+                    "This step works best once feedback arrives. If it hasn't come yet, there is no need to start here: it will still be here when it does."
+                </p>
+            }
+        })
     }
 }
 

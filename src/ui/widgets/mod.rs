@@ -1,6 +1,7 @@
 //! Components shared by several screens.
 
 pub mod action_error;
+pub mod drafts;
 pub mod fields;
 pub mod form;
 pub mod id_list;
@@ -14,6 +15,7 @@ pub mod step_nav;
 pub mod update_prompt;
 
 pub use action_error::*;
+pub use drafts::*;
 pub use fields::*;
 pub use form::*;
 pub use id_list::*;

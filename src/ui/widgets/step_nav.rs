@@ -12,10 +12,12 @@ use crate::ui::widgets::plan_memo;
 pub fn StepIndicator() -> impl IntoView {
     let app = use_app();
     let done_count = plan_memo(app, Screen::steps_done);
+    let recorded = plan_memo(app, |p| !p.rejections.is_empty());
     view! {
         <nav class="steps" aria-label="Steps">
+            // No count before anything is recorded: a row of zeros is no welcome.
             <p class="steps-summary">
-                {move || format!("{} of 6 steps done", done_count.get())}
+                {move || recorded.get().then(|| format!("{} of 6 steps done", done_count.get()))}
             </p>
             <ol>
                 {Screen::JOURNEY
