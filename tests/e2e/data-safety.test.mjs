@@ -325,7 +325,7 @@ test('a browser that refuses writes while reads still work shows the banner, and
   await page.getByLabel('Company', { exact: true }).fill('Acme');
   await page.getByLabel('Role', { exact: true }).fill('Analyst');
   await page.getByRole('button', { name: 'Save and start my plan' }).click();
-  await heading(page, 'Get the most out of feedback');
+  await heading(page, 'For today');
   await page.getByRole('status').filter({ hasText: 'Not saved: this tab only' }).waitFor();
   // The same banner as when there is no storage at all: what it means and the way out.
   const banner = page.getByRole('alert').filter({ hasText: 'This browser is not letting Rebound save.' });

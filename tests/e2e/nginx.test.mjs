@@ -85,7 +85,7 @@ async function recordRejection(page, company, role) {
   await page.getByLabel('Company', { exact: true }).fill(company);
   await page.getByLabel('Role', { exact: true }).fill(role);
   await page.getByRole('button', { name: 'Save and start my plan' }).click();
-  await heading(page, 'Get the most out of feedback');
+  await heading(page, 'For today');
   await page.getByRole('status').filter({ hasText: 'Saved on this device' }).waitFor();
 }
 
@@ -205,7 +205,7 @@ test('ETag revalidation: an unchanged release costs a 304, a new one is offered 
   const swChecks = () => site.log().filter((l) => l.path === '/rebound/sw.js');
   const before = swChecks().length;
   await page.reload();
-  await heading(page, 'Get the most out of feedback');
+  await heading(page, 'For today');
   await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
   const checks = swChecks().slice(before);
   assert.ok(checks.length >= 1, 'the worker checked for an update');
@@ -219,7 +219,7 @@ test('ETag revalidation: an unchanged release costs a 304, a new one is offered 
   site.serve(build2);
   const mark = site.log().length;
   await page.reload();
-  await heading(page, 'Get the most out of feedback');
+  await heading(page, 'For today');
   await prompt.waitFor({ timeout: 20_000 });
   assert.equal(await version(), v1, 'the new release does not take over by itself');
   const install = site.log().slice(mark);
@@ -231,7 +231,7 @@ test('ETag revalidation: an unchanged release costs a 304, a new one is offered 
   }
 
   await Promise.all([page.waitForEvent('load', { timeout: 20_000 }), page.getByRole('button', { name: 'Reload' }).click()]);
-  await heading(page, 'Get the most out of feedback');
+  await heading(page, 'For today');
   assert.equal(await version(), v2, 'build 2 runs after Reload');
   await page.goto(`${site.url}#/plan`);
   await heading(page, 'My plan');

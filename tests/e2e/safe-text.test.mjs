@@ -105,7 +105,7 @@ test('a direction override typed into a role stays inside it, on screen and on p
   await page.getByLabel('Company', { exact: true }).fill('Acme');
   await page.getByLabel('Role', { exact: true }).fill(`Analyst${RLO}`);
   await page.getByRole('button', { name: 'Save and start my plan' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Get the most out of feedback' }).waitFor();
+  await page.getByRole('heading', { level: 1, name: 'For today' }).waitFor();
 
   await page.goto(`${app.url}#/start`);
   const card = page.getByRole('heading', { level: 3, name: /Analyst/ });

@@ -186,7 +186,10 @@ export function scenario(engine) {
       await p.fill('Contact email', 'sam@acme.test');
       await p.button('Save and start my plan');
 
-      // 1 Feedback.
+      // For today, the day-one path; then 1 Feedback.
+      await p.heading('For today');
+      await p.text('Enough for today');
+      await p.link('Read or change the request first');
       await p.heading('Get the most out of feedback');
       assert.match(await p.url(), /#\/feedback$/);
       await p.fill('Your name (for the sign-off)', 'Alex');
@@ -437,7 +440,7 @@ export function scenario(engine) {
       await other.fill('Company', 'Northwind Traders');
       await other.fill('Role', 'BI developer');
       await other.button('Save and start my plan');
-      await other.heading('Get the most out of feedback');
+      await other.heading('For today');
       await other.status('Saved on this device');
 
       // Opened from a chat app: a fresh load of the link.
@@ -471,7 +474,7 @@ export function scenario(engine) {
       await bare.fill('Company', 'Fabrikam');
       await bare.fill('Role', 'Analyst');
       await bare.button('Save and start my plan');
-      await bare.heading('Get the most out of feedback');
+      await bare.heading('For today');
       await bare.status('Not saved: this tab only');
       await bare.expectNoProblems();
       await close(bare);

@@ -96,7 +96,7 @@ fn ShareLink() -> impl IntoView {
                         {if carried.is_empty() {
                             view! { <p>"Nothing yet."</p> }.into_any()
                         } else {
-                            view! { <ul class="summary-list">{carried.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul> }.into_any()
+                            view! { <ul class="summary-list" aria-label="What the link contains">{carried.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul> }.into_any()
                         }}
                         {(!left_out.is_empty()).then(|| view! {
                             <p class="meta">{format!("Left out: {}.", left_out.join("; "))}</p>
