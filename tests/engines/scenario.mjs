@@ -294,12 +294,14 @@ export function scenario(engine) {
         await p.goto(`${url}#/${slug}`);
         await p.heading(title);
       }
+      // Back twice and forward once through the last screens opened.
+      const title = (fromEnd) => SCREEN_HEADINGS[SCREEN_HEADINGS.length - 1 - fromEnd][1];
       await p.back();
-      await p.heading('Share and back up');
+      await p.heading(title(1));
       await p.back();
-      await p.heading('My plan');
+      await p.heading(title(2));
       await p.forward();
-      await p.heading('Share and back up');
+      await p.heading(title(1));
       // A deep link opened from outside: a fresh load of that address.
       await p.goto('about:blank');
       await p.goto(`${url}#/skills`);
