@@ -248,11 +248,13 @@ fn RoleCard(id: Id) -> impl IntoView {
                                 view! {
                                     <li>
                                         {if planned {
-                                            view! { <span class="chip done"><bdi>{label}</bdi>" ✓ planned"</span> }.into_any()
+                                            view! { <span class="chip done"><span><bdi>{label}</bdi>" ✓ planned"</span></span> }.into_any()
                                         } else {
                                             view! {
                                                 <button type="button" class="chip" on:click=move |_| add_gap(skill.clone())>
-                                                    "+ "<bdi>{label}</bdi>" as a skill gap"
+                                                    // One span: the chip is a flex box, and loose
+                                                    // pieces would lose the spaces between them.
+                                                    <span>"+ "<bdi>{label}</bdi>" as a skill gap"</span>
                                                 </button>
                                             }.into_any()
                                         }}

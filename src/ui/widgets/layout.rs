@@ -55,17 +55,20 @@ pub fn Tag(#[prop(into)] text: String, #[prop(optional)] tone: &'static str) -> 
 
 /// A line that mixes the app's words with what someone wrote: each written piece is
 /// isolated in a `<bdi>`, so a right-to-left name reads right and a direction override in
-/// it cannot turn the app's words around.
+/// it cannot turn the app's words around. One `<span>` holds the pieces, so that inside a
+/// flex container (a link or chip sized as a tap target) they stay one run of text and
+/// keep the spaces between them.
 #[component]
 pub fn Words(#[prop(into)] phrase: Phrase) -> impl IntoView {
-    phrase
+    let pieces = phrase
         .into_pieces()
         .into_iter()
         .map(|piece| match piece {
             Piece::App(words) => words.into_owned().into_any(),
             Piece::User(text) => view! { <bdi>{text}</bdi> }.into_any(),
         })
-        .collect_view()
+        .collect_view();
+    view! { <span>{pieces}</span> }
 }
 
 /// A progress bar with an accessible name and value.
