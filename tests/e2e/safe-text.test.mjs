@@ -166,3 +166,35 @@ test('counts read as a person writes them', async (t) => {
   assert.equal(await page.getByText(/\(s\)|\b1 [a-z]+s\b/).count(), 0, 'no "(s)" and no "1 points"');
   expectNoErrors(page);
 });
+
+test('isolated words inside a tap-sized link or chip keep the spaces around them', async (t) => {
+  const app = await startApp();
+  const browser = await launchBrowser();
+  t.after(async () => {
+    await browser.close();
+    await app.close();
+  });
+  const page = await newPage(browser, { viewport: { width: 390, height: 844 } });
+  await page.goto(app.url);
+  await page.getByLabel('Company', { exact: true }).fill('Acme');
+  await page.getByLabel('Role', { exact: true }).fill('Analyst');
+  await page.getByRole('button', { name: 'Save and start my plan' }).click();
+  await page.getByRole('heading', { level: 1, name: 'For today' }).waitFor();
+  await page.goto(`${app.url}#/feedback`);
+  await page.getByLabel('What did they say?', { exact: true }).fill('SQL was slow');
+  await page.getByRole('button', { name: 'Add feedback' }).click();
+  await page.getByRole('button', { name: 'Make it a skill gap' }).click();
+  await page.goto(`${app.url}#/skills`);
+  // The link is a flex box (44 px tall); its pieces must stay one run of text.
+  const from = page.getByRole('link', { name: /From feedback at/ });
+  assert.equal((await from.innerText()).trim(), 'From feedback at Acme');
+  await page.goto(`${app.url}#/search`);
+  await page.getByLabel('Role title', { exact: true }).fill('Data analyst');
+  await page.getByLabel('Skills it asks for', { exact: true }).fill('SQL, Tableau');
+  await page.getByRole('button', { name: 'Add role' }).click();
+  const chip = page.getByRole('button', { name: '+ Tableau as a skill gap' });
+  assert.equal((await chip.innerText()).trim(), '+ Tableau as a skill gap');
+  await chip.click();
+  assert.equal((await page.locator('.chip.done').filter({ hasText: 'Tableau' }).innerText()).trim(), 'Tableau ✓ planned');
+  expectNoErrors(page);
+});
