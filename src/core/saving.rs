@@ -23,9 +23,12 @@ use super::journal::{self, fold, Journal, JournalOut, JOURNAL_PREFIX};
 use super::plan::{Id, Plan, PlanId};
 use super::store::{KeyValue, KvError};
 
-/// How long a journal that the record already holds is kept before it is tidied away. Long
-/// enough that every tab has seen the record that holds it.
-pub const JOURNAL_KEEP_MS: u64 = 60 * 60 * 1000;
+/// How long a journal that the record already holds is kept before a load tidies it away:
+/// long enough that a tab whose view of storage lagged has long since seen the record that
+/// holds it, short enough that a large plan reloaded many times does not fill the storage.
+/// The record keeps the journal's number (see [`FoldedJournals`]), so a tab that is still
+/// open and writes its journal again is never mistaken for a stranger.
+pub const JOURNAL_KEEP_MS: u64 = 10 * 60 * 1000;
 
 /// Something the person should know after loading.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -379,9 +382,6 @@ impl Saver {
                 record.plan = result.plan;
                 record.folded.set(&self.tab, self.seq);
             }
-        }
-        for (_, tab) in &tidy {
-            record.folded.remove(tab);
         }
         let unchanged =
             current.is_some() && record.plan == stored_plan && record.folded == stored_folded;
@@ -896,24 +896,37 @@ mod tests {
     }
 
     #[test]
-    fn journals_the_record_holds_are_tidied_away_after_an_hour() {
+    fn journals_the_record_holds_are_tidied_away_later_and_their_numbers_kept() {
         let kv = two_gaps();
         let (mut a, loaded) = Saver::open(&kv, "a", fresh(), T0, "t");
-        let mut plan = loaded.plan;
-        add(&mut plan, "Go");
-        a.save(&kv, &plan, T0, "t").unwrap();
+        let mut in_a = loaded.plan;
+        add(&mut in_a, "Go");
+        a.save(&kv, &in_a, T0, "t").unwrap();
         let (mut b, loaded) = Saver::open(&kv, "b", fresh(), T0 + 1, "t");
         let mut plan = loaded.plan;
         add(&mut plan, "Rust");
         b.save(&kv, &plan, T0 + 2, "t").unwrap();
         assert!(kv.item(&Journal::key("a")).is_some());
-        // Tidied by the first load an hour later.
+        // Tidied by the first load after the keep time.
         let (_, loaded) = Saver::open(&kv, "c", fresh(), T0 + JOURNAL_KEEP_MS + 10, "t");
         assert_eq!(kv.item(&Journal::key("a")), None);
         assert_eq!(kv.item(&Journal::key("b")), None);
-        assert!(stored(&kv).folded.is_empty());
         assert_eq!(stored(&kv).plan, plan);
         assert_eq!(loaded.plan, plan);
+        // Tab A was still open: it sees the others' saves, and its next change folds in as
+        // itself, copying nothing.
+        let mut plan_a = a
+            .on_stored_change(&kv, &in_a, T0 + JOURNAL_KEEP_MS + 15)
+            .plan
+            .unwrap_or_else(|| loaded.plan.clone());
+        add(&mut plan_a, "Later in A");
+        a.save(&kv, &plan_a, T0 + JOURNAL_KEEP_MS + 20, "t")
+            .unwrap();
+        let names: Vec<_> = gaps(&stored(&kv).plan)
+            .into_iter()
+            .map(|(s, _)| s)
+            .collect();
+        assert_eq!(names, ["Go", "Later in A", "Python", "Rust", "SQL"]);
     }
 
     /// A record exactly as format 1 of the app wrote it: its plan has no id.

@@ -61,6 +61,9 @@ pub struct Record {
     pub plan: Plan,
 }
 
+/// How many tabs' journal numbers a record remembers.
+pub const MAX_FOLDED_JOURNALS: usize = 100;
+
 /// For each tab, the number of its latest journal a record holds: `[["3f2a…",4],…]`.
 /// A list rather than a map: a map type would bring its own code into the download
 /// (about 20 KB of wasm for the B-tree) for a handful of entries.
@@ -77,17 +80,17 @@ impl FoldedJournals {
             .map_or(0, |(_, seq)| *seq)
     }
 
-    /// Records that journal number `seq` of `tab` is held.
+    /// Records that journal number `seq` of `tab` is held. Only the newest
+    /// [`MAX_FOLDED_JOURNALS`] tabs are remembered: every page load is a tab of its own.
     pub fn set(&mut self, tab: &str, seq: u64) {
         match self.0.iter_mut().find(|(t, _)| t == tab) {
             Some(entry) => entry.1 = seq,
-            None => self.0.push((tab.to_string(), seq)),
+            None => {
+                self.0.push((tab.to_string(), seq));
+                let over = self.0.len().saturating_sub(MAX_FOLDED_JOURNALS);
+                self.0.drain(..over);
+            }
         }
-    }
-
-    /// Forgets `tab` (its journal was tidied away).
-    pub fn remove(&mut self, tab: &str) {
-        self.0.retain(|(t, _)| t != tab);
     }
 
     pub fn is_empty(&self) -> bool {
