@@ -316,9 +316,7 @@ impl AppState {
     }
 
     /// The plan, read so that the memo, effect or view reading it runs again when it
-    /// changes. Not inlined: the code that tracks a read is in the download once, not
-    /// once in every reader.
-    #[inline(never)]
+    /// changes.
     pub fn tracked(self) -> impl std::ops::Deref<Target = Plan> {
         self.plan.read()
     }

@@ -72,15 +72,13 @@ impl ActionError {
         self.message.into()
     }
 
-    /// Forgets the last problem (kept out of line: one copy for every `take`).
-    #[inline(never)]
+    /// Forgets the last problem.
     fn clear(self) {
         if self.message.with_untracked(Option::is_some) {
             self.message.set(None);
         }
     }
 
-    #[inline(never)]
     fn refused(self, error: ModelError) {
         let message = match error {
             ModelError::NotFound => {
