@@ -23,8 +23,9 @@ const SAVE_DELAY: Duration = Duration::from_millis(400);
 /// How soon after a change this tab's journal is written: a tab that crashes loses at
 /// most this much of the latest typing.
 const JOURNAL_DELAY: Duration = Duration::from_millis(200);
-/// How long after another tab's journal changed this tab looks whether it needs folding
-/// in (that tab usually saves it itself first).
+/// How long another tab's journal must stay unchanged before this tab looks whether it
+/// needs folding in: a tab that is typing saves its own journal within its save delay,
+/// so only one left by a tab that closed meanwhile is still to fold by then.
 const CHECK_DELAY: Duration = Duration::from_secs(2);
 /// How long to wait before trying again after storage refused a save.
 const RETRY_DELAY: Duration = Duration::from_secs(10);
@@ -101,6 +102,8 @@ struct Timers {
     saver: Saver,
     save: Option<TimeoutHandle>,
     journal: Option<TimeoutHandle>,
+    /// The look at other tabs' journals, pushed back while they keep changing.
+    check: Option<TimeoutHandle>,
     /// Set when the plan was replaced by the saver's own result, which needs no save back.
     adopted: bool,
 }
@@ -139,6 +142,7 @@ impl AppState {
                 saver,
                 save: None,
                 journal: None,
+                check: None,
                 adopted: false,
             }),
         };
@@ -240,12 +244,22 @@ impl AppState {
     /// Another tab's journal changed: the next save folds it in if that tab's own save
     /// does not (it may have closed right after losing a race to this one).
     pub fn on_journal_changed(self) {
-        self.timers.update_value(|t| t.saver.note_journal_changed());
-        // Quietly: nothing of this tab's is waiting, so the indicator keeps saying saved.
-        if self.timers.with_value(|t| t.save.is_none()) {
-            let handle = set_timeout_with_handle(move || self.save_now(), CHECK_DELAY).ok();
-            self.timers.update_value(|t| t.save = handle);
-        }
+        self.timers.update_value(|t| {
+            t.saver.note_journal_changed();
+            if let Some(handle) = t.check.take() {
+                handle.clear();
+            }
+        });
+        // Quietly: the indicator keeps saying saved. A save of this tab's own that is
+        // waiting looks at every journal anyway.
+        let check = move || {
+            self.timers.update_value(|t| t.check = None);
+            if self.timers.with_value(|t| t.save.is_none()) {
+                self.save_now();
+            }
+        };
+        let handle = set_timeout_with_handle(check, CHECK_DELAY).ok();
+        self.timers.update_value(|t| t.check = handle);
     }
 
     fn show_synced(self, synced: &Synced) {
