@@ -36,9 +36,12 @@ fn pack_v1(json: &[u8]) -> String {
     pack(json).replacen("plan=2.", "plan=1.", 1)
 }
 
-/// The share-form JSON inside a link made by `encode`.
+/// The share-form JSON inside a link made by `encode` (share format 2 or 3).
 fn unpack(payload: &str) -> String {
-    let data = payload.strip_prefix("plan=2.").unwrap();
+    let data = payload
+        .strip_prefix("plan=2.")
+        .or_else(|| payload.strip_prefix("plan=3."))
+        .unwrap();
     let packed = URL_SAFE_NO_PAD.decode(data).unwrap();
     let json = miniz_oxide::inflate::decompress_to_vec_zlib(&packed).unwrap();
     String::from_utf8(json).unwrap()
@@ -265,6 +268,52 @@ fn a_format_2_link_keeps_opening() {
     );
 }
 
+/// The typical plan with a checklist item of the person's own, which needs share format 3.
+fn with_own_prep() -> Plan {
+    let mut plan = typical_plan_with_id();
+    let id = plan.add_own_prep("Print two copies of my CV").unwrap();
+    plan.set_prep_done(&format!("own:{id}"), true);
+    plan
+}
+
+#[test]
+fn own_checklist_items_need_share_format_3() {
+    let plan = with_own_prep();
+    let payload = encode(&plan, ShareOptions::default());
+    assert!(payload.starts_with("plan=3."));
+    let json = unpack(&payload);
+    assert!(
+        json.contains(r#","q":[[22,"Print two copies of my CV"]]"#),
+        "{json}"
+    );
+    let shared = decode(&payload).unwrap();
+    assert_eq!(shared, redact(&plan, ShareOptions::default()));
+    assert!(shared.is_prep_done("own:22"));
+    // Older formats had no place for them.
+    assert_eq!(
+        decode(&payload.replacen("plan=3.", "plan=2.", 1)),
+        Err(ShareError::NotAPlan(
+            "a version 2 link with checklist items".into()
+        ))
+    );
+    let id = format!(r#""u":"{}","#, plan.id.as_ref().unwrap().as_str());
+    assert_eq!(json.matches(&id).count(), 1);
+    assert_eq!(
+        decode(&pack_v1(json.replacen(&id, "", 1).as_bytes())),
+        Err(ShareError::NotAPlan(
+            "a version 1 link with checklist items".into()
+        ))
+    );
+    // Format 3 reads every link format 2 wrote.
+    let without = typical_plan_with_id();
+    let v2 = encode(&without, ShareOptions::default());
+    assert!(v2.starts_with("plan=2."));
+    assert_eq!(
+        decode(&v2.replacen("plan=2.", "plan=3.", 1)),
+        Ok(redact(&without, ShareOptions::default()))
+    );
+}
+
 /// A link of share format 1 has no plan id; the plan gets one when it is opened.
 #[test]
 fn a_format_1_link_opens_without_an_id() {
@@ -382,8 +431,8 @@ fn bad_links_each_give_their_own_error() {
         ("bit-flipped", bit_flipped, ShareError::Damaged),
         (
             "newer version",
-            format!("plan=3.{data}"),
-            ShareError::NewerVersion(3),
+            format!("plan=4.{data}"),
+            ShareError::NewerVersion(4),
         ),
         (
             "much newer version",
@@ -504,6 +553,18 @@ fn bad_links_each_give_their_own_error() {
                     .as_bytes(),
             ),
         ),
+        (
+            "checklist items of one's own in a version 2 link",
+            pack(unpack(&encode(&with_own_prep(), ShareOptions::default())).as_bytes()),
+        ),
+        (
+            "checklist items of one's own in a version 1 link",
+            pack_v1(
+                unpack(&encode(&with_own_prep(), ShareOptions::default()))
+                    .replacen("\"u\":\"7265626f756e642d7479706963616c21\",", "", 1)
+                    .as_bytes(),
+            ),
+        ),
         ("wrong shape", pack(b"[1,2,3]")),
         ("not an object", pack(b"\"a plan\"")),
         ("wrong type", pack(b"{\"r\":7}")),
@@ -558,13 +619,7 @@ fn every_error_has_its_own_kind_message() {
         ShareError::Invalid(InvalidPlan::DuplicateId),
     ];
     let messages: Vec<String> = errors.iter().map(ToString::to_string).collect();
-    for (i, m) in messages.iter().enumerate() {
-        assert!(m.starts_with("This "), "{m}");
-        assert!(m.ends_with('.'), "{m}");
-        // Technical detail stays out of what the person reads.
-        assert!(!m.contains("zz") && !m.contains('`'), "{m}");
-        assert!(!messages[..i].contains(m), "duplicate message: {m}");
-    }
+    common::assert_kind_messages(&messages);
     assert_eq!(
         ShareError::Invalid(InvalidPlan::DuplicateId).to_string(),
         "This plan can't be opened because the same id is used twice."
@@ -619,7 +674,7 @@ fn backups_round_trip_and_the_format_1_file_imports() {
 
 #[test]
 fn bad_backups_each_give_their_own_error() {
-    // A backup file is a format 2 record.
+    // A backup file is a format 3 record.
     let good = Record::json_of(&typical_plan_with_id(), 4, "2026-11-25T10:00:00Z");
     let with = |from: &str, to: &str| {
         assert!(good.contains(from), "{from}");
@@ -648,13 +703,13 @@ fn bad_backups_each_give_their_own_error() {
         ("an empty array", "[]".into(), BackupError::NotJson),
         (
             "version zero",
-            with("\"format\":2", "\"format\":0"),
+            with("\"format\":3", "\"format\":0"),
             BackupError::UnknownVersion(0),
         ),
         (
             "newer",
-            with("\"format\":2", "\"format\":3"),
-            BackupError::Newer(3),
+            with("\"format\":3", "\"format\":4"),
+            BackupError::Newer(4),
         ),
         (
             "date out of range",
@@ -686,7 +741,7 @@ fn bad_backups_each_give_their_own_error() {
         ),
         (
             "a plan id in format 1",
-            with("\"format\":2", "\"format\":1"),
+            with("\"format\":3", "\"format\":1"),
         ),
     ] {
         assert!(
@@ -1038,6 +1093,8 @@ fn plan() -> impl Strategy<Value = Plan> {
                     next_id: Id::default(),
                     drafts: Drafts::default(),
                     search_rhythm: Rhythm::default(),
+                    own_prep: Vec::new(),
+                    reviews: Vec::new(),
                 };
                 let mut next = 0;
                 let mut id = || {
@@ -1118,6 +1175,24 @@ fn plan_maybe_with_id() -> impl Strategy<Value = Plan> {
     })
 }
 
+/// A generated plan with checklist items of the person's own (share format 3), some
+/// of them ticked.
+fn plan_with_own_prep() -> impl Strategy<Value = Plan> {
+    (
+        plan_maybe_with_id(),
+        proptest::collection::vec((name(), any::<bool>()), 1..4),
+    )
+        .prop_map(|(mut plan, items)| {
+            for (text, ticked) in items {
+                let id = plan.add_own_prep(&text).unwrap();
+                if ticked {
+                    plan.set_prep_done(&format!("own:{id}"), true);
+                }
+            }
+            plan
+        })
+}
+
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
 
@@ -1133,6 +1208,32 @@ proptest! {
         prop_assert_eq!(decode(&payload), Ok(redact(&plan, options)));
         let url = share_url(BASE, &payload);
         prop_assert_eq!(decode(&url), Ok(redact(&plan, options)));
+    }
+
+    #[test]
+    fn plans_with_their_own_checklist_items_travel_in_share_format_3(
+        plan in plan_with_own_prep(),
+        options in options(),
+    ) {
+        let mut checked = plan.clone();
+        prop_assert_eq!(validate(&mut checked), Ok(()));
+        prop_assert_eq!(&checked, &plan);
+
+        let payload = encode(&plan, options);
+        prop_assert!(payload.starts_with("plan=3."), "{}", &payload[..10]);
+        let shared = decode(&share_url(BASE, &payload)).unwrap();
+        prop_assert_eq!(&shared, &redact(&plan, options));
+        prop_assert_eq!(&shared.own_prep, &plan.own_prep);
+        // Without them, the same plan is still written in format 2, for older apps.
+        let mut without = plan.clone();
+        for own in plan.own_prep.iter().map(|p| p.id) {
+            without.remove_own_prep(own).unwrap();
+        }
+        let payload = encode(&without, options);
+        prop_assert!(payload.starts_with("plan=2."), "{}", &payload[..10]);
+        prop_assert_eq!(decode(&payload), Ok(redact(&without, options)));
+        // A backup keeps them too.
+        prop_assert_eq!(decode_backup(&encode_backup(&plan, "2026-11-25T10:00:00Z")), Ok(plan));
     }
 
     #[test]
@@ -1189,12 +1290,13 @@ fn escape_plan() -> Plan {
     plan
 }
 
-/// A backup as format 2 writes it, with the version format 1 wrote in its place: a plan
-/// without an id is written byte for byte as format 1 wrote it.
+/// A backup as format 3 writes it, with the version format 1 wrote in its place: a plan
+/// without an id (or format 3's checklist items and reviews) is written byte for byte as
+/// format 1 wrote it.
 fn as_format_1(backup: String) -> String {
     let rest = backup
-        .strip_prefix(r#"{"format":2,"#)
-        .expect("a backup is format 2");
+        .strip_prefix(r#"{"format":3,"#)
+        .expect("a backup is format 3");
     format!(r#"{{"format":1,{rest}"#)
 }
 

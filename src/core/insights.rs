@@ -240,6 +240,8 @@ pub enum PrepSource {
     Basics,
     Feedback,
     SkillGap,
+    /// One the person added (from a reviewer's suggestion).
+    Own,
 }
 
 /// One line of the preparation checklist for the next interview.
@@ -342,6 +344,15 @@ pub fn prep_checklist(plan: &Plan) -> Vec<PrepItem> {
                 None => Phrase::new().app("Keep building ").user(&g.skill),
             },
             source: PrepSource::SkillGap,
+        });
+    }
+    for own in &plan.own_prep {
+        let key = own.key();
+        items.push(PrepItem {
+            done: plan.is_prep_done(&key),
+            key,
+            text: Phrase::of(&own.text),
+            source: PrepSource::Own,
         });
     }
     items

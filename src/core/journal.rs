@@ -21,6 +21,7 @@ use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 
 use super::plan::{FeedbackRef, Id, Outcome, Plan};
+use super::review::moved_key;
 use super::validate::validate;
 
 /// localStorage keys of journals start with this; the tab's id follows.
@@ -160,11 +161,13 @@ pub fn all_ids(plan: &Plan) -> HashSet<Id> {
     ids.extend(plan.wellbeing.reframes.iter().map(|r| r.id));
     ids.extend(plan.wellbeing.went_well.iter().map(|w| w.id));
     ids.extend(plan.applications.iter().map(|a| a.id));
+    ids.extend(plan.own_prep.iter().map(|p| p.id));
     ids
 }
 
 /// Gives items new ids, moving every link to them (the focus, feedback turned into a gap
-/// or a search change, where a gap or change came from, checklist ticks).
+/// or a search change, where a gap or change came from, checklist ticks, what reviews'
+/// comments are about and what their accepted suggestions became).
 pub fn renumber(plan: &mut Plan, map: &HashMap<Id, Id>) {
     let to = |id: Id| map.get(&id).copied().unwrap_or(id);
     let source = |s: Option<FeedbackRef>| {
@@ -207,14 +210,17 @@ pub fn renumber(plan: &mut Plan, map: &HashMap<Id, Id>) {
     for app in &mut plan.applications {
         app.id = to(app.id);
     }
+    for own in &mut plan.own_prep {
+        own.id = to(own.id);
+    }
+    let moved = |id: Id| Some(to(id));
     for tick in &mut plan.prep_done {
-        if let Some((kind, id)) = tick.split_once(':') {
-            if let Ok(old) = id.parse::<Id>() {
-                if let Some(new) = map.get(&old) {
-                    *tick = format!("{kind}:{new}");
-                }
-            }
+        if let Some(key) = moved_key(tick, &moved) {
+            *tick = key;
         }
+    }
+    for review in &mut plan.reviews {
+        *review = review.moved(&moved);
     }
 }
 

@@ -17,6 +17,8 @@ pub const MAX_MOODS: usize = 3_660;
 pub const MAX_NOTES: usize = 1_000;
 pub const MAX_APPLICATIONS: usize = 1_000;
 pub const MAX_PREP: usize = 2_000;
+/// Checklist items of the person's own.
+pub const MAX_OWN_PREP: usize = 200;
 /// Writing sessions the exercise offers, each on its own day.
 pub const WRITING_SESSIONS: usize = 4;
 /// Longest writing session, in characters (20 minutes of fast typing fits).

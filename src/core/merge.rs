@@ -9,6 +9,7 @@ use std::collections::HashMap;
 use thiserror::Error;
 
 use super::plan::{FeedbackRef, Id, Outcome, Plan, Rejection};
+use super::review::{moved_key, ReceivedReview};
 use super::text::count;
 use super::validate::{validate, InvalidPlan};
 
@@ -78,6 +79,9 @@ impl Plan {
         for app in &mut incoming.applications {
             app.id = r.new_id(app.id);
         }
+        for own in &mut incoming.own_prep {
+            own.id = r.new_id(own.id);
+        }
 
         let move_ref = |r: &Renumber, source: Option<FeedbackRef>| {
             source.and_then(|s| {
@@ -102,18 +106,18 @@ impl Plan {
         for change in &mut incoming.search_changes {
             change.source = move_ref(&r, change.source);
         }
+        let mapped = |old: Id| r.mapped(old);
         let ticks: Vec<String> = incoming
             .prep_done
             .iter()
-            .filter_map(|key| match key.split_once(':') {
-                Some(("basic", _)) => Some(key.clone()),
-                Some((kind, id)) => id
-                    .parse::<Id>()
-                    .ok()
-                    .and_then(|old| r.mapped(old))
-                    .map(|new| format!("{kind}:{new}")),
-                None => None,
-            })
+            .filter_map(|key| moved_key(key, &mapped))
+            .collect();
+        // A review both plans received stays once, as this plan has it.
+        let reviews: Vec<ReceivedReview> = incoming
+            .reviews
+            .iter()
+            .filter(|review| !r.plan.reviews.iter().any(|mine| mine.id == review.id))
+            .map(|review| review.moved(&mapped))
             .collect();
 
         let plan = r.plan;
@@ -123,6 +127,8 @@ impl Plan {
         plan.skill_gaps.extend(incoming.skill_gaps);
         plan.fun.extend(incoming.fun);
         plan.applications.extend(incoming.applications);
+        plan.own_prep.extend(incoming.own_prep);
+        plan.reviews.extend(reviews);
         plan.wellbeing.reframes.extend(incoming.wellbeing.reframes);
         plan.wellbeing
             .went_well

@@ -11,6 +11,7 @@ pub mod limits;
 pub mod merge;
 pub mod order;
 pub mod plan;
+pub mod review;
 pub mod saving;
 pub mod steps;
 pub mod store;

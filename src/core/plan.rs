@@ -11,6 +11,7 @@ use thiserror::Error;
 
 use super::dates;
 use super::limits;
+use super::review::{OwnPrep, ReceivedReview};
 use super::text::Phrase;
 
 /// Identifies an item within one plan. Ids are never reused inside a plan. Stored as a
@@ -327,7 +328,7 @@ choice_enum!(
 );
 
 /// Where an item came from: a feedback item of a rejection.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FeedbackRef {
     pub rejection: Id,
@@ -759,6 +760,13 @@ pub struct Plan {
     /// The weekly search rhythm (Next job). Left out of the stored JSON when empty.
     #[serde(skip_serializing_if = "Rhythm::is_empty")]
     pub search_rhythm: Rhythm,
+    /// Preparation checklist items of the person's own (format 3 on; left out when none).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub own_prep: Vec<OwnPrep>,
+    /// Reviews received from other people (format 3 on; left out when none). Private:
+    /// never in a share link.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub reviews: Vec<ReceivedReview>,
 }
 
 /// What the person types to record a rejection.
@@ -848,7 +856,7 @@ pub struct ApplicationDraft {
 }
 
 /// Trims a required short field and checks it is present and not too long.
-fn required(field: &'static str, text: &str) -> Result<String, ModelError> {
+pub(super) fn required(field: &'static str, text: &str) -> Result<String, ModelError> {
     let text = text.trim();
     if text.is_empty() {
         return Err(ModelError::Empty(field));
@@ -857,7 +865,7 @@ fn required(field: &'static str, text: &str) -> Result<String, ModelError> {
 }
 
 /// Trims an optional field and checks its length.
-fn optional(field: &'static str, text: &str, max: usize) -> Result<String, ModelError> {
+pub(super) fn optional(field: &'static str, text: &str, max: usize) -> Result<String, ModelError> {
     let text = text.trim();
     if text.chars().count() > max {
         return Err(ModelError::TooLong { field, max });
@@ -867,6 +875,14 @@ fn optional(field: &'static str, text: &str, max: usize) -> Result<String, Model
 
 fn long_text(field: &'static str, text: &str) -> Result<String, ModelError> {
     optional(field, text, limits::MAX_TEXT_CHARS)
+}
+
+/// A required field that may be as long as a note (a search change, a checklist item).
+pub(super) fn required_text(field: &'static str, text: &str) -> Result<String, ModelError> {
+    required(field, text).or_else(|e| match e {
+        ModelError::TooLong { .. } => long_text(field, text),
+        other => Err(other),
+    })
 }
 
 fn check_level(field: &'static str, level: u8) -> Result<u8, ModelError> {
@@ -902,7 +918,7 @@ pub fn split_skills(text: &str) -> Vec<String> {
 }
 
 impl Plan {
-    fn take_id(&mut self) -> Id {
+    pub(super) fn take_id(&mut self) -> Id {
         self.next_id = self.next_id.next();
         self.next_id
     }
@@ -935,6 +951,8 @@ impl Plan {
             next_id,
             drafts: _,
             search_rhythm,
+            own_prep,
+            reviews,
         } = self;
         rejections.is_empty()
             && current.is_none()
@@ -948,6 +966,8 @@ impl Plan {
             && prep_done.is_empty()
             && *next_id == Id::default()
             && search_rhythm.is_empty()
+            && own_prep.is_empty()
+            && reviews.is_empty()
     }
 
     /// The text typed into a form field and not yet saved, if any.
@@ -1327,10 +1347,7 @@ impl Plan {
     /// Adds a change to make to the search.
     pub fn add_search_change(&mut self, text: &str) -> Result<Id, ModelError> {
         check_room(&self.search_changes, limits::MAX_SEARCH_CHANGES)?;
-        let text = required("change", text).or_else(|e| match e {
-            ModelError::TooLong { .. } => long_text("change", text),
-            other => Err(other),
-        })?;
+        let text = required_text("change", text)?;
         let id = self.take_id();
         self.search_changes.push(SearchChange {
             id,

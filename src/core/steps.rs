@@ -22,6 +22,11 @@ pub enum Screen {
     About,
     /// The day-one path: the few things worth doing on the day of the no.
     Today,
+    /// The reviews this person is writing of other people's plans
+    /// (`#/reviewing/<plan id>` opens one).
+    Reviewing,
+    /// A review received (`#review=1.…` as it arrives, then `#/reviews/<review id>`).
+    Review,
 }
 
 impl Screen {
@@ -47,6 +52,24 @@ impl Screen {
         Screen::Overview,
     ];
 
+    /// The screens outside the journey.
+    const OTHERS: [Screen; 6] = [
+        Screen::Share,
+        Screen::Import,
+        Screen::About,
+        Screen::Today,
+        Screen::Reviewing,
+        Screen::Review,
+    ];
+
+    /// What follows the screen's name in a fragment (`#/reviews/<id>` gives `<id>`).
+    pub fn detail(fragment: &str) -> Option<&str> {
+        let path = fragment.trim_start_matches('#').trim_start_matches('/');
+        let (_, rest) = path.split_once('/')?;
+        let rest = rest.split(['?', '/']).next().unwrap_or("");
+        (!rest.is_empty()).then_some(rest)
+    }
+
     /// The path used in the URL fragment.
     pub fn slug(self) -> &'static str {
         match self {
@@ -62,6 +85,8 @@ impl Screen {
             Screen::Import => "import",
             Screen::About => "about",
             Screen::Today => "today",
+            Screen::Reviewing => "reviewing",
+            Screen::Review => "reviews",
         }
     }
 
@@ -85,6 +110,8 @@ impl Screen {
             Screen::Import => "A plan to open",
             Screen::About => "About Rebound",
             Screen::Today => "For today",
+            Screen::Reviewing => "Reviewing a plan",
+            Screen::Review => "A review of your plan",
         }
     }
 
@@ -103,6 +130,8 @@ impl Screen {
             Screen::Import => "Open",
             Screen::About => "About",
             Screen::Today => "Today",
+            Screen::Reviewing => "Reviewing",
+            Screen::Review => "Review",
         }
     }
 
@@ -125,7 +154,7 @@ impl Screen {
         let path = path.split(['?', '/']).next().unwrap_or("");
         Self::JOURNEY
             .iter()
-            .chain([Screen::Share, Screen::Import, Screen::About, Screen::Today].iter())
+            .chain(Self::OTHERS.iter())
             .copied()
             .find(|s| s.slug() == path)
     }
@@ -173,9 +202,13 @@ impl Screen {
                     || !plan.prep_done.is_empty()
                     || !plan.search_rhythm.is_empty()
             }
-            Screen::Overview | Screen::Share | Screen::Import | Screen::About | Screen::Today => {
-                false
-            }
+            Screen::Overview
+            | Screen::Share
+            | Screen::Import
+            | Screen::About
+            | Screen::Today
+            | Screen::Reviewing
+            | Screen::Review => false,
         }
     }
 

@@ -8,6 +8,7 @@ use thiserror::Error;
 
 use super::limits::*;
 use super::plan::{Id, Plan};
+use super::review::{self, Comment, ItemRef, Suggestion};
 
 /// Why a plan from outside was refused.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -86,6 +87,43 @@ impl Ids {
             Err(InvalidPlan::DuplicateId)
         }
     }
+}
+
+/// Checks what a review holds: its name, note, comments and suggestions. Used for reviews
+/// received into a plan and for reviews read from a reply link.
+pub fn review_parts<'a>(
+    reviewer: &str,
+    note: &str,
+    comments: impl ExactSizeIterator<Item = &'a Comment>,
+    suggestions: impl ExactSizeIterator<Item = &'a Suggestion>,
+) -> Result<(), InvalidPlan> {
+    text("reviewer's name", reviewer, MAX_NAME_CHARS)?;
+    text("review note", note, MAX_TEXT_CHARS)?;
+    count("comments", comments.len(), review::MAX_COMMENTS)?;
+    for c in comments {
+        text("comment", &c.text, MAX_TEXT_CHARS)?;
+        text("comment's item", &c.label, review::MAX_LABEL_CHARS)?;
+        if let ItemRef::Prep(key) = &c.about {
+            text("checklist key", key, MAX_NAME_CHARS)?;
+        }
+    }
+    count("suggestions", suggestions.len(), review::MAX_SUGGESTIONS)?;
+    for s in suggestions {
+        match s {
+            Suggestion::SkillGap { skill, how, .. } => {
+                name("skill", skill)?;
+                text("how", how, MAX_NAME_CHARS)?;
+            }
+            Suggestion::Role { title, .. } => name("role title", title)?,
+            Suggestion::SearchChange { text: t } | Suggestion::Prep { text: t } => {
+                if t.trim().is_empty() {
+                    return Err(InvalidPlan::EmptyText("suggestion"));
+                }
+                text("suggestion", t, MAX_TEXT_CHARS)?;
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Checks every limit and rule, then repairs what is safe to repair: the id counter is
@@ -223,6 +261,25 @@ pub fn validate(plan: &mut Plan) -> Result<(), InvalidPlan> {
     for (key, value) in plan.drafts.iter() {
         text("draft name", key, MAX_NAME_CHARS)?;
         text("draft", value, MAX_DRAFT_CHARS)?;
+    }
+    count("checklist items", plan.own_prep.len(), MAX_OWN_PREP)?;
+    for p in &plan.own_prep {
+        ids.add(p.id)?;
+        name("checklist item", &p.text).or_else(|e| match e {
+            InvalidPlan::TextTooLong(_) => text("checklist item", &p.text, MAX_TEXT_CHARS),
+            other => Err(other),
+        })?;
+    }
+    count("reviews", plan.reviews.len(), review::MAX_REVIEWS)?;
+    let mut review_ids = HashSet::new();
+    for r in &plan.reviews {
+        if !review_ids.insert(&r.id) {
+            return Err(InvalidPlan::DuplicateId);
+        }
+        date(r.received_on)?;
+        let comments = r.comments.iter().map(|c| &c.comment);
+        let suggestions = r.suggestions.iter().map(|s| &s.suggestion);
+        review_parts(&r.reviewer, &r.note, comments, suggestions)?;
     }
 
     // Repairs: never hand out an id that is already in use, and forget links to things

@@ -7,10 +7,12 @@
 use leptos::ev;
 use leptos::prelude::*;
 
-use crate::core::format::link;
+use crate::core::format::reviewing::REVIEWING_KEY;
 use crate::core::format::PLAN_KEY;
+use crate::core::format::{link, reply};
 use crate::core::journal::JOURNAL_PREFIX;
 use crate::core::steps::Screen;
+use crate::ui::desk::Desk;
 use crate::ui::state::{use_app, AppState, Incoming, IncomingSource};
 use crate::ui::steps;
 use crate::ui::widgets::notices::{SaveIndicator, StorageNotices};
@@ -35,6 +37,9 @@ fn screen_for(fragment: &str, has_plan: bool) -> Screen {
     if Screen::is_share_link(fragment) {
         return Screen::Import;
     }
+    if reply::is_reply_link(fragment) {
+        return Screen::Review;
+    }
     Screen::from_fragment(fragment).unwrap_or(if has_plan {
         Screen::Overview
     } else {
@@ -42,9 +47,14 @@ fn screen_for(fragment: &str, has_plan: bool) -> Screen {
     })
 }
 
-/// Reads a shared plan from the address, if there is one. It is only decoded here and
-/// held for preview: nothing is written until the person chooses.
+/// Reads a shared plan or a review from the address, if there is one. It is only decoded
+/// here and held for preview: nothing is written until the person chooses.
 fn read_share_link(app: AppState, fragment: &str) {
+    app.detail.set(Screen::detail(fragment).map(String::from));
+    if reply::is_reply_link(fragment) {
+        app.incoming_review
+            .set(Some(reply::decode(fragment).map_err(|e| e.to_string())));
+    }
     if Screen::is_share_link(fragment) {
         let incoming = link::decode(fragment)
             .map(|plan| Incoming {
@@ -61,6 +71,9 @@ fn read_share_link(app: AppState, fragment: &str) {
 pub fn App() -> impl IntoView {
     let app = AppState::load(Screen::Start);
     provide_context(app);
+    let desk = Desk::load();
+    provide_context(desk);
+    let reviewing = move || desk.reviews.with(|r| !r.reviews.is_empty());
     let has_plan = move || app.plan.with_untracked(|p| !p.rejections.is_empty());
     read_share_link(app, &browser::fragment());
     app.screen.set(screen_for(&browser::fragment(), has_plan()));
@@ -98,6 +111,7 @@ pub fn App() -> impl IntoView {
     let on_storage = window_event_listener(ev::storage, move |e| match e.key() {
         Some(key) if key == PLAN_KEY => app.on_stored_plan_changed(),
         Some(key) if key.starts_with(JOURNAL_PREFIX) => app.on_journal_changed(),
+        Some(key) if key == REVIEWING_KEY => desk.reload(),
         _ => {}
     });
     on_cleanup(move || {
@@ -119,6 +133,7 @@ pub fn App() -> impl IntoView {
             <nav class="top-links" aria-label="Plan">
                 <a href=Screen::Overview.href()>"My plan"</a>
                 <a href=Screen::Share.href()>"Share"</a>
+                {move || reviewing().then(|| view! { <a href=Screen::Reviewing.href()>"Reviewing"</a> })}
                 <a href=Screen::About.href()>"About"</a>
             </nav>
             <SaveIndicator />
@@ -155,6 +170,8 @@ fn CurrentScreen() -> impl IntoView {
         Screen::Import => steps::import::ImportScreen().into_any(),
         Screen::About => steps::about::AboutScreen().into_any(),
         Screen::Today => steps::today::TodayScreen().into_any(),
+        Screen::Reviewing => steps::reviewing::ReviewingScreen().into_any(),
+        Screen::Review => steps::review::ReviewScreen().into_any(),
     })
 }
 

@@ -13,6 +13,7 @@ use leptos::prelude::*;
 
 use crate::core::format::backup;
 use crate::core::plan::{ModelError, Plan};
+use crate::core::review::Review;
 use crate::core::saving::{LoadNotice, SaveError, Saver, Synced};
 use crate::core::steps::Screen;
 use crate::core::store::{self, BackupMeta};
@@ -87,6 +88,11 @@ pub struct AppState {
     /// A shared or restored plan waiting for the person's choice; nothing is written
     /// until they make it.
     pub incoming: RwSignal<Option<Result<Incoming, String>>>,
+    /// A review from a reply link, shown until the person acts on it; nothing is written
+    /// before they do.
+    pub incoming_review: RwSignal<Option<Result<Review, String>>>,
+    /// What the address names after the screen (`#/reviews/<id>` gives the id).
+    pub detail: RwSignal<Option<String>>,
     /// A short confirmation shown at the top of one screen after an action.
     pub flash: RwSignal<Option<(Screen, String)>>,
     /// True when a gentle "time for a backup" reminder is due.
@@ -134,6 +140,8 @@ impl AppState {
             save_status: RwSignal::new(status),
             notice: RwSignal::new(loaded.notice),
             incoming: RwSignal::new(None),
+            incoming_review: RwSignal::new(None),
+            detail: RwSignal::new(None),
             flash: RwSignal::new(None),
             backup_due: RwSignal::new(BackupMeta::load(&kv, today).reminder_due(today)),
             printing: RwSignal::new(false),

@@ -169,9 +169,13 @@ fn download_parts(file_name: &str, mime: &str, parts: &js_sys::Array) -> Result<
     Ok(())
 }
 
-/// A new plan's id, from 16 bytes of the browser's cryptographic random generator (the
-/// core makes no random numbers).
+/// A new plan's id (the core makes no random numbers).
 pub fn new_plan_id() -> PlanId {
+    PlanId::from_random(random_bytes())
+}
+
+/// 16 bytes from the browser's cryptographic random generator, for new ids.
+pub fn random_bytes() -> [u8; 16] {
     let mut bytes = [0u8; 16];
     let filled = window()
         .and_then(|w| w.crypto().ok())
@@ -183,7 +187,7 @@ pub fn new_plan_id() -> PlanId {
             *byte = (js_sys::Math::random() * 256.0) as u8;
         }
     }
-    PlanId::from_random(bytes)
+    bytes
 }
 
 /// A random id for this page load (to name its journal; not a secret).

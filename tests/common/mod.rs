@@ -19,3 +19,16 @@ pub fn typical_plan() -> Plan {
         .expect("the typical record fixture reads")
         .plan
 }
+
+/// Every message of an error type is a sentence for the person: it starts with "This",
+/// ends with a full stop, shows no technical detail (the errors under test carry "zz" in
+/// their detail) and says something no other variant says.
+#[allow(dead_code)]
+pub fn assert_kind_messages(messages: &[String]) {
+    for (i, m) in messages.iter().enumerate() {
+        assert!(m.starts_with("This "), "{m}");
+        assert!(m.ends_with('.'), "{m}");
+        assert!(!m.contains("zz") && !m.contains('`'), "{m}");
+        assert!(!messages[..i].contains(m), "duplicate message: {m}");
+    }
+}

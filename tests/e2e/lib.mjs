@@ -99,6 +99,20 @@ export async function newPage(browser, { viewport = { width: 1280, height: 800 }
   return page;
 }
 
+/**
+ * A page as newPage() makes it, whose dialogs are recorded (in `dialogs`) and dismissed:
+ * a test checks none opened, since the app never uses one unasked. Returns { page, dialogs }.
+ */
+export async function pageWithDialogs(browser, options = {}) {
+  const page = await newPage(browser, options);
+  const dialogs = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    d.dismiss();
+  });
+  return { page, dialogs };
+}
+
 /** Everything newPage() has recorded for this page so far (a copy). */
 export function problems(page) {
   return [...(problemsOf.get(page) ?? [])];

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { expectNoErrors, launchBrowser, newPage, startApp } from './lib.mjs';
+import { expectNoErrors, launchBrowser, pageWithDialogs as withDialogs, startApp } from './lib.mjs';
 
 const PHONE = { width: 390, height: 844 };
 const XSS = '<img src=x onerror=alert(1)>';
@@ -21,16 +21,8 @@ async function heading(page, name) {
   await page.getByRole('heading', { level: 1, name }).waitFor({ timeout: 15_000 });
 }
 
-/** A page whose dialogs are counted (none must open) and accepted. */
-async function pageWithDialogs(browser, options = {}) {
-  const page = await newPage(browser, { viewport: PHONE, ...options });
-  const dialogs = [];
-  page.on('dialog', (d) => {
-    dialogs.push(d.message());
-    d.dismiss();
-  });
-  return { page, dialogs };
-}
+/** A phone-sized page whose dialogs are counted (none must open). */
+const pageWithDialogs = (browser, options = {}) => withDialogs(browser, { viewport: PHONE, ...options });
 
 /** Records a rejection with an HTML payload in it, adds feedback and a skill gap. */
 async function makeSharedPlan(page, url) {
@@ -186,7 +178,7 @@ test('a broken link says so kindly and changes nothing', async (t) => {
   await page.reload();
   await heading(page, 'My plan');
   const before = await page.evaluate(() => localStorage.getItem('rebound.plan'));
-  assert.match(before, /^\{"format":2,/);
+  assert.match(before, /^\{"format":3,/);
   for (const broken of ['#plan=1.eNqrVkrLz1eyUkpKLFKqBQA', '#plan=9.abc', '#plan=1.!!!not-base64']) {
     await page.goto(`${app.url}${broken}`);
     await heading(page, 'A plan to open');
@@ -221,7 +213,7 @@ test('a backup file exports, and imports into an emptied browser as the same pla
   const file = await download.path();
   const exported = JSON.parse(readFileSync(file, 'utf8'));
   // A backup is format 2: the plan as it was, with the id it was given when it loaded.
-  assert.equal(exported.format, 2);
+  assert.equal(exported.format, 3);
   const { id, ...rest } = exported.plan;
   assert.match(id, /^[0-9a-f]{32}$/);
   assert.deepEqual(rest, MY_PLAN);

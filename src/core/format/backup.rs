@@ -1,7 +1,8 @@
 //! The backup file: a record of revision 0 without journals ([`Record::json_of`]),
-//! downloaded as a `.json` file and imported again on any device. Since backups carry the
-//! plan's id they are format 2; format 1 backups keep importing, and their plan gets an id
-//! when it is opened.
+//! downloaded as a `.json` file and imported again on any device. Backups are written in
+//! this app's format (3: they carry the plan's id, its own checklist items and the
+//! reviews received); format 1 and 2 backups keep importing, and a format 1 plan gets an
+//! id when it is opened.
 //!
 //! Reading one is reading a record ([`Record::from_json`]: size cap, version, migration,
 //! shape, [`validate`](crate::core::validate::validate)), with a byte-order mark allowed
@@ -110,12 +111,12 @@ mod tests {
     }
 
     #[test]
-    fn a_backup_is_a_format_2_record_of_revision_0_with_the_plan_id() {
+    fn a_backup_is_a_format_3_record_of_revision_0_with_the_plan_id() {
         let mut plan = crate::core::format::typical_plan();
         plan.ensure_id(crate::core::plan::PlanId::from_random([7; 16]));
         let text = encode_backup(&plan, "2026-11-25T10:00:00Z");
         assert!(text.starts_with(
-            r#"{"format":2,"revision":0,"saved_at":"2026-11-25T10:00:00Z","plan":{"id":"0707"#
+            r#"{"format":3,"revision":0,"saved_at":"2026-11-25T10:00:00Z","plan":{"id":"0707"#
         ));
         let record = Record::from_json(&text).unwrap();
         assert_eq!((record.revision, record.plan), (0, plan.clone()));

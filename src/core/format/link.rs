@@ -1,11 +1,11 @@
 //! Share links: the plan packed into the URL fragment, so the host never sees it.
 //!
 //! A link looks like `https://…/#plan=2.<data>`. The `2` is the share format version and
-//! `<data>` is base64url (no padding) of zlib-wrapped deflate of a compact JSON form of
-//! the plan. Version 2 added the plan's id (`u`), so the calendar events of a plan opened
-//! on another device keep their UIDs; version 1 links keep opening, without one (the app
-//! gives their plan an id when it is opened). The zlib wrapper costs 6 bytes and adds a checksum, so a link that was
-//! garbled in transit is refused instead of opening with silently changed text.
+//! `<data>` is a compact JSON form of the plan, packed as [`super::packed`] says.
+//! Version 2 added the plan's id (`u`), so the calendar events of a plan opened on another
+//! device keep their UIDs; version 1 links keep opening, without one (the app gives their
+//! plan an id when it is opened). Version 3 added the person's own checklist items (`q`);
+//! a plan without any is still written as version 2, so its link opens in older apps too.
 //!
 //! The compact form (`SharePlan`, private to this module) is a mirror of [`Plan`] with
 //! short keys, the profile and wellbeing flattened, choices as fixed numeric codes, and
@@ -21,23 +21,24 @@
 //!
 //! The plan holds no URLs (every text is shown as text), so there is no link-scheme check.
 
-use base64::alphabet;
-use base64::engine::general_purpose::{GeneralPurpose, GeneralPurposeConfig};
-use base64::engine::DecodePaddingMode;
-use base64::{DecodeError, Engine as _};
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime, Timelike};
-use miniz_oxide::inflate::TINFLStatus;
 use serde::{Deserialize, Serialize};
 use serde_json::error::Category;
 use thiserror::Error;
 
-use super::nesting_depth;
+use super::packed::{pack, unpack, Unpack};
 use crate::core::dates;
 use crate::core::plan::*;
+use crate::core::review::OwnPrep;
 use crate::core::validate::{validate, InvalidPlan};
 
-/// The share format this app writes.
-pub const SHARE_VERSION: u32 = 2;
+/// The newest share format, which this app writes when a plan needs it: format 3 added
+/// the person's own checklist items (`q`). A plan without any is written in format 2, so
+/// the link still opens in an app from before format 3.
+pub const SHARE_VERSION: u32 = 3;
+
+/// The share format a plan without format 3's checklist items is written in.
+pub const SHARE_VERSION_2: u32 = 2;
 
 /// The first share format: the same without the plan's id. Still read.
 pub const SHARE_VERSION_1: u32 = 1;
@@ -45,24 +46,7 @@ pub const SHARE_VERSION_1: u32 = 1;
 /// What comes before the version in a link fragment.
 pub const PREFIX: &str = "plan=";
 
-/// Longest link text [`decode`] looks at (64 KiB). Real plans are far shorter; browsers
-/// and chat apps cut much longer links anyway.
-pub const MAX_LINK_CHARS: usize = 64 * 1024;
-
-/// Largest inflated plan JSON [`decode`] accepts (1 MiB). Inflating stops here, so a
-/// compression bomb costs at most this much memory.
-pub const MAX_INFLATED_BYTES: usize = 1024 * 1024;
-
-/// Deflate level: miniz_oxide's highest ("uber").
-const LEVEL: u8 = 10;
-
-/// base64url without padding; padding is tolerated when reading, because some apps add it.
-const B64: GeneralPurpose = GeneralPurpose::new(
-    &alphabet::URL_SAFE,
-    GeneralPurposeConfig::new()
-        .with_encode_padding(false)
-        .with_decode_padding_mode(DecodePaddingMode::Indifferent),
-);
+pub use super::packed::{MAX_INFLATED_BYTES, MAX_LINK_CHARS};
 
 /// Which private parts go into a link. Everything else is always shared; these are left
 /// out unless the person opts in.
@@ -161,6 +145,8 @@ pub fn redact(plan: &Plan, options: ShareOptions) -> Plan {
     plan.wellbeing.writing.clear();
     // Share format 1 has no place for it (see `SharePlan::from_plan`).
     plan.search_rhythm = Rhythm::default();
+    // Reviews received are between the person and each reviewer.
+    plan.reviews.clear();
     if !options.include_moods {
         plan.wellbeing.moods.clear();
         // Moods noted around a fun plan are just as private as the daily check-ins.
@@ -196,10 +182,12 @@ pub fn redact(plan: &Plan, options: ShareOptions) -> Plan {
 /// `options` leaves out removed first.
 pub fn encode(plan: &Plan, options: ShareOptions) -> String {
     let share = SharePlan::from_plan(&redact(plan, options));
-    // Plain data with string keys: serializing cannot fail.
-    let json = serde_json::to_vec(&share).unwrap_or_default();
-    let packed = miniz_oxide::deflate::compress_to_vec_zlib(&json, LEVEL);
-    format!("{PREFIX}{SHARE_VERSION}.{}", B64.encode(packed))
+    let version = if share.own_prep.is_empty() {
+        SHARE_VERSION_2
+    } else {
+        SHARE_VERSION
+    };
+    pack(PREFIX, version, &share)
 }
 
 /// The full link: `base` (a page address without a fragment; any fragment is dropped)
@@ -216,51 +204,26 @@ pub fn share_url(base_url_without_fragment: &str, payload: &str) -> String {
 /// (anything up to the first `#` is ignored), of share format 2 or 1. Surrounding
 /// whitespace is ignored. A format 1 plan comes without an id.
 pub fn decode(fragment_or_payload: &str) -> Result<Plan, ShareError> {
-    // The cap comes first, before any other work on the text.
-    if fragment_or_payload.len() > MAX_LINK_CHARS {
-        return Err(ShareError::TooLong);
-    }
-    let text = fragment_or_payload.trim();
-    let text = match text.split_once('#') {
-        Some((_, fragment)) => fragment.trim(),
-        None => text,
-    };
-    if text.is_empty() {
-        return Err(ShareError::Empty);
-    }
-    let rest = text.strip_prefix(PREFIX).ok_or(ShareError::NotAPlanLink)?;
-    let Some((version, data)) = rest.split_once('.') else {
-        // "plan=" or "plan=1": the link was cut before its data.
-        return Err(if rest.bytes().all(|b| b.is_ascii_digit()) {
-            ShareError::CutShort
-        } else {
-            ShareError::UnknownVersion
-        });
-    };
-    let version = check_version(version)?;
-    if data.is_empty() {
-        return Err(ShareError::CutShort);
-    }
-    let packed = B64.decode(data).map_err(|e| match e {
-        DecodeError::InvalidLength(_) | DecodeError::InvalidLastSymbol(..) => ShareError::CutShort,
-        DecodeError::InvalidByte(..) => ShareError::NotBase64,
-        DecodeError::InvalidPadding => ShareError::Damaged,
+    let (version, json) = unpack(
+        fragment_or_payload,
+        PREFIX,
+        SHARE_VERSION_1,
+        SHARE_VERSION,
+        MAX_NESTING,
+    )
+    .map_err(|e| match e {
+        Unpack::Empty => ShareError::Empty,
+        Unpack::OtherKind => ShareError::NotAPlanLink,
+        Unpack::TooLong => ShareError::TooLong,
+        Unpack::NewerVersion(n) => ShareError::NewerVersion(n),
+        Unpack::UnknownVersion => ShareError::UnknownVersion,
+        Unpack::CutShort => ShareError::CutShort,
+        Unpack::NotBase64 => ShareError::NotBase64,
+        Unpack::Damaged => ShareError::Damaged,
+        Unpack::TooBig => ShareError::TooBig,
+        Unpack::TooDeep => ShareError::TooDeep,
     })?;
-    let json = miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(&packed, MAX_INFLATED_BYTES)
-        .map_err(|e| match e.status {
-            TINFLStatus::HasMoreOutput => ShareError::TooBig,
-            TINFLStatus::FailedCannotMakeProgress | TINFLStatus::NeedsMoreInput => {
-                ShareError::CutShort
-            }
-            _ => ShareError::Damaged,
-        })?;
-    let json = std::str::from_utf8(&json).map_err(|_| ShareError::Damaged)?;
-    // The share form is at most 5 levels deep. Deeper input is refused before parsing;
-    // serde_json's own recursion limit (128) stays as a backstop against stack overflow.
-    if nesting_depth(json) > MAX_NESTING {
-        return Err(ShareError::TooDeep);
-    }
-    let share: SharePlan = serde_json::from_str(json).map_err(|e| match e.classify() {
+    let share: SharePlan = serde_json::from_str(&json).map_err(|e| match e.classify() {
         // Not JSON, or cut off inside a checksummed stream: damaged either way. (Nesting
         // beyond serde_json's recursion limit was refused above.)
         Category::Syntax | Category::Eof | Category::Io => ShareError::Damaged,
@@ -274,26 +237,17 @@ pub fn decode(fragment_or_payload: &str) -> Result<Plan, ShareError> {
             "a version 1 link with a plan id".into(),
         ));
     }
+    if version < SHARE_VERSION && !share.own_prep.is_empty() {
+        return Err(ShareError::NotAPlan(format!(
+            "a version {version} link with checklist items"
+        )));
+    }
     let mut plan = share.into_plan().map_err(|BadDate| ShareError::BadDate)?;
     validate(&mut plan).map_err(|e| match e {
         InvalidPlan::ImpossibleDate => ShareError::BadDate,
         other => ShareError::Invalid(other),
     })?;
     Ok(plan)
-}
-
-/// The share format a link names, if this app reads it.
-fn check_version(version: &str) -> Result<u32, ShareError> {
-    if version.is_empty() || !version.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(ShareError::UnknownVersion);
-    }
-    // All digits: too many of them to parse is still a (much) newer version.
-    let number = version.parse::<u64>().unwrap_or(u64::MAX);
-    match number {
-        n if n > u64::from(SHARE_VERSION) => Err(ShareError::NewerVersion(n)),
-        n if n >= u64::from(SHARE_VERSION_1) => Ok(n as u32),
-        _ => Err(ShareError::UnknownVersion),
-    }
 }
 
 /// Deepest nesting of JSON arrays and objects the share form may have (it uses 5).
@@ -356,7 +310,7 @@ macro_rules! share_codes {
     ($module:ident, $ty:ident { $($variant:ident = $code:literal),+ $(,)? }) => {
         // Some choices only ever appear as optional fields.
         #[allow(dead_code)]
-        pub(super) mod $module {
+        pub(in crate::core::format) mod $module {
             use serde::{Deserialize, Deserializer, Serializer};
 
             use crate::core::plan::$ty;
@@ -411,7 +365,7 @@ macro_rules! share_codes {
     };
 }
 
-mod codes {
+pub(super) mod codes {
     share_codes!(stage, Stage {
         Application = 0,
         Screening = 1,
@@ -572,6 +526,9 @@ struct SharePlan {
     prep_done: Vec<String>,
     #[serde(rename = "x", default, skip_serializing_if = "is_default")]
     next_id: Id,
+    /// The person's own checklist items as `[id, text]` (share format 3 on).
+    #[serde(rename = "q", default, skip_serializing_if = "is_default")]
+    own_prep: Vec<(Id, String)>,
 }
 
 #[derive(Debug, PartialEq, Serialize, Deserialize)]
@@ -820,6 +777,9 @@ impl SharePlan {
             drafts: _,
             // Not in the share form: `redact` clears it, and Share says it is left out.
             search_rhythm: _,
+            own_prep,
+            // Private: `redact` clears them, and the share form has no place for them.
+            reviews: _,
         } = plan;
         SharePlan {
             id: id.clone(),
@@ -846,6 +806,7 @@ impl SharePlan {
                 .collect(),
             prep_done: prep_done.clone(),
             next_id: *next_id,
+            own_prep: own_prep.iter().map(|p| (p.id, p.text.clone())).collect(),
         }
     }
 
@@ -869,6 +830,7 @@ impl SharePlan {
             applications,
             prep_done,
             next_id,
+            own_prep,
         } = self;
         Ok(Plan {
             id,
@@ -899,6 +861,11 @@ impl SharePlan {
             next_id,
             drafts: Drafts::default(),
             search_rhythm: Rhythm::default(),
+            own_prep: own_prep
+                .into_iter()
+                .map(|(id, text)| OwnPrep { id, text })
+                .collect(),
+            reviews: Vec::new(),
         })
     }
 }

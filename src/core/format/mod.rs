@@ -13,7 +13,10 @@
 
 pub mod backup;
 pub mod link;
+pub mod packed;
 pub mod record;
+pub mod reply;
+pub mod reviewing;
 
 pub use backup::{decode_backup, encode_backup, BackupError};
 pub use link::{ShareError, ShareOptions};

@@ -1,12 +1,16 @@
 //! The stored record: one JSON document holding the plan and its format version,
-//! `{"format":2,"revision":…,"saved_at":…,"folded":[…],"plan":{…}}`.
+//! `{"format":3,"revision":…,"saved_at":…,"folded":[…],"plan":{…}}`.
+//!
+//! Format 3 added the plan's `own_prep` (checklist items of the person's own) and
+//! `reviews` (second opinions received); both are left out when empty, so a plan without
+//! them is written as format 2 wrote it, and format 2 text reads as it is.
 //!
 //! Format 2 added `folded`: which tabs' journals the record holds (see
 //! [`crate::core::journal`]), and the plan's random `id`, which calendar UIDs carry.
 //! Format 1 is the same without them, and still loads: its plan gets an id when the app
 //! loads it ([`crate::core::saving::Saver::open`]; the core makes no random numbers, the
-//! browser passes one in). Backup files are format 2 records without `folded`; a Rebound of
-//! format 1 refuses them as "from a newer version", not as broken.
+//! browser passes one in). Backup files are records of this format without `folded`; an
+//! older Rebound refuses them as "from a newer version", not as broken.
 //!
 //! The whole plan is written as one value under one key, so a save can never be left
 //! half-done. Records from older formats are migrated step by step; records from a newer
@@ -24,7 +28,7 @@ use crate::core::plan::Plan;
 use crate::core::validate::{validate, InvalidPlan};
 
 /// The format this app writes to storage.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 /// The format of backup files ([`Record::json_of`]): this app's, since backups carry the
 /// plan's id.
@@ -212,15 +216,12 @@ impl Record {
         // shape, so what is wrong is reported the same way whichever it is.
         let mut record = match serde_json::from_str::<Record>(text) {
             Ok(record) if record.format == FORMAT_VERSION => record,
-            // Format 1 is format 2 without `folded` and ids, so it reads in one pass too.
-            Ok(record)
-                if record.format == 1 && record.folded.is_empty() && record.plan.id.is_none() =>
-            {
-                Record {
-                    format: FORMAT_VERSION,
-                    ..record
-                }
-            }
+            // Older formats are this one without its newer fields, so they read in one
+            // pass too.
+            Ok(record) if fits_format(&record, record.format) => Record {
+                format: FORMAT_VERSION,
+                ..record
+            },
             _ => {
                 let version = format_of(text)?;
                 if version > FORMAT_VERSION {
@@ -229,8 +230,10 @@ impl Record {
                 let text = migrate(text, version)?;
                 let record =
                     serde_json::from_str::<Record>(&text).map_err(|e| shape_error(&e, &text))?;
-                if version == 1 && record.plan.id.is_some() {
-                    return Err(RecordError::Shape("a format 1 plan has no id".into()));
+                if !fits_format(&record, version) {
+                    return Err(RecordError::Shape(format!(
+                        "a field format {version} did not have"
+                    )));
                 }
                 Record {
                     format: FORMAT_VERSION,
@@ -240,6 +243,17 @@ impl Record {
         };
         validate(&mut record.plan)?;
         Ok(record)
+    }
+}
+
+/// Whether `record` holds only what format `version` had: format 2 no checklist items of
+/// the person's own and no reviews, format 1 also no journals and no plan id.
+fn fits_format(record: &Record, version: u32) -> bool {
+    let plan = &record.plan;
+    match version {
+        1 => fits_format(record, 2) && record.folded.is_empty() && plan.id.is_none(),
+        2 => plan.own_prep.is_empty() && plan.reviews.is_empty(),
+        _ => false,
     }
 }
 
@@ -293,12 +307,13 @@ pub fn format_of(text: &str) -> Result<u32, RecordError> {
 /// Brings a record's text from `version` up to [`FORMAT_VERSION`], one format at a time.
 ///
 /// Each future format adds one arm that rewrites the text of the format before it (as a
-/// `serde_json::Value`), so every format that ever shipped keeps loading. Format 2 only
-/// added fields that may be left out (`folded`, the plan's `id`), so format 1 text reads
-/// as it is; the plan's missing id is given when it is loaded ([`Plan::ensure_id`]).
+/// `serde_json::Value`), so every format that ever shipped keeps loading. Formats 2 and 3
+/// only added fields that may be left out (`folded`, the plan's `id`; `own_prep`,
+/// `reviews`), so older text reads as it is; the plan's missing id is given when it is
+/// loaded ([`Plan::ensure_id`]).
 fn migrate(text: &str, version: u32) -> Result<Cow<'_, str>, RecordError> {
     match version {
-        1 | FORMAT_VERSION => Ok(Cow::Borrowed(text)),
+        1..=FORMAT_VERSION => Ok(Cow::Borrowed(text)),
         other => Err(RecordError::UnknownVersion(other)),
     }
 }
@@ -331,7 +346,7 @@ mod tests {
         plan.ensure_id(fixture_id());
         let text = Record::json_of(&plan, 7, "now");
         assert!(text.starts_with(&format!(
-            r#"{{"format":2,"revision":7,"saved_at":"now","plan":{{"id":"{FIXTURE_ID}","#
+            r#"{{"format":3,"revision":7,"saved_at":"now","plan":{{"id":"{FIXTURE_ID}","#
         )));
         let back = Record::from_json(&text).unwrap();
         assert_eq!((back.revision, back.saved_at.as_str()), (7, "now"));
@@ -342,27 +357,232 @@ mod tests {
     /// A record exactly as format 2 of the app wrote it.
     const FORMAT_2_FIXTURE: &str = include_str!("../../../tests/fixtures/record-format-2.json");
 
+    /// Format 3 only added fields a format 2 plan does not have: a format 2 record is
+    /// written back byte for byte but for its version.
     #[test]
-    fn the_format_2_fixture_loads_and_is_written_back_byte_for_byte() {
+    fn the_format_2_fixture_loads_and_is_written_back_identical_but_for_its_version() {
         let record = Record::from_json(FORMAT_2_FIXTURE).unwrap();
-        assert_eq!(record.format, 2);
+        assert_eq!(record.format, 3);
         assert_eq!(record.folded.get("3f2a9c41d07be815"), 4);
         assert_eq!(record.plan.id, Some(fixture_id()));
         let mut format_1 = Record::from_json(FORMAT_1_FIXTURE).unwrap().plan;
         format_1.ensure_id(fixture_id());
         assert_eq!(record.plan, format_1);
-        assert_eq!(record.to_json(), FORMAT_2_FIXTURE.trim_end());
+        let format_2 = FORMAT_2_FIXTURE.trim_end();
+        assert!(format_2.starts_with(r#"{"format":2,"#));
+        assert_eq!(
+            record.to_json(),
+            format_2.replacen(r#"{"format":2,"#, r#"{"format":3,"#, 1)
+        );
+    }
+
+    /// A record as format 3 writes it: checklist items of the person's own (one ticked,
+    /// one accepted from a review) and a review received, with a comment kept, one let
+    /// go and one not yet read, a suggestion accepted as a skill gap, one declined and one
+    /// accepted as a checklist item.
+    const FORMAT_3_FIXTURE: &str = include_str!("../../../tests/fixtures/record-format-3.json");
+
+    #[test]
+    fn the_format_3_fixture_loads_and_is_written_back_byte_for_byte() {
+        use crate::core::review::{Answer, ItemRef};
+        let record = Record::from_json(FORMAT_3_FIXTURE).unwrap();
+        assert_eq!(record.format, 3);
+        assert_eq!(
+            (record.revision, record.folded.get("3f2a9c41d07be815")),
+            (14, 4)
+        );
+        let plan = &record.plan;
+        assert_eq!(plan.id, Some(fixture_id()));
+        let own: Vec<(u32, &str)> = plan
+            .own_prep
+            .iter()
+            .map(|p| (p.id.get(), p.text.as_str()))
+            .collect();
+        assert_eq!(
+            own,
+            [
+                (11, "Print two copies of my CV"),
+                (13, "Bring one dashboard you made to talk through")
+            ]
+        );
+        assert!(plan.is_prep_done("own:11"));
+        assert_eq!(plan.reviews.len(), 1);
+        let review = &plan.reviews[0];
+        assert_eq!(review.reviewer, "Sam Okafor");
+        assert!(review.plan_unchanged);
+        let kept: Vec<Option<bool>> = review.comments.iter().map(|c| c.kept).collect();
+        assert_eq!(kept, [Some(true), Some(false), None]);
+        let answers: Vec<Option<Answer>> = review
+            .suggestions
+            .iter()
+            .map(|s| s.answer.clone())
+            .collect();
+        let gap = ItemRef::SkillGap(plan::Id::new(12));
+        let prep = ItemRef::Prep("own:13".into());
+        assert_eq!(
+            answers,
+            [
+                Some(Answer::Accepted(gap.clone())),
+                Some(Answer::Declined),
+                Some(Answer::Accepted(prep.clone()))
+            ]
+        );
+        assert_eq!(review.accepted(), 2);
+        for item in [&gap, &prep] {
+            assert!(plan.has_item(item), "{item:?}");
+            assert_eq!(plan.suggested_by(item), Some("Sam Okafor"));
+        }
+        assert_eq!(
+            plan.kept_comments(&ItemRef::SkillGap(plan::Id::new(4))),
+            [(
+                "Sam Okafor",
+                "Time yourself: ten minutes a query, then look at the answer."
+            )]
+        );
+        assert!(plan
+            .kept_comments(&ItemRef::Application(plan::Id::new(10)))
+            .is_empty());
+        // Apart from what format 3 added, it is the format 2 fixture's plan.
+        let mut older = plan.clone();
+        older.own_prep.clear();
+        older.reviews.clear();
+        older.skill_gaps.retain(|g| g.id != plan::Id::new(12));
+        older.prep_done.retain(|k| k != "own:11");
+        older.next_id = plan::Id::new(10);
+        assert_eq!(older, Record::from_json(FORMAT_2_FIXTURE).unwrap().plan);
+
+        assert_eq!(record.to_json(), FORMAT_3_FIXTURE.trim_end());
+        // As a backup, too.
+        let backup = Record::json_of(plan, 0, "now");
+        assert_eq!(Record::from_json(&backup).unwrap().plan, *plan);
+    }
+
+    /// The format 3 fixture's JSON, changed by `edit`.
+    fn format_3_with(edit: impl FnOnce(&mut serde_json::Value)) -> String {
+        let mut value: serde_json::Value = serde_json::from_str(FORMAT_3_FIXTURE).unwrap();
+        edit(&mut value);
+        value.to_string()
     }
 
     #[test]
-    fn a_format_1_record_migrates_to_format_2_holding_no_journals() {
+    fn an_older_format_holding_what_format_3_added_is_refused() {
+        let as_format = |version: u32, drop: &[&str]| {
+            format_3_with(|v| {
+                v["format"] = version.into();
+                let plan = v["plan"].as_object_mut().unwrap();
+                for key in drop {
+                    assert!(plan.remove(*key).is_some(), "{key}");
+                }
+                if version == 1 {
+                    plan.remove("id");
+                    v.as_object_mut().unwrap().remove("folded");
+                }
+            })
+        };
+        for version in [1, 2] {
+            for drop in [&[][..], &["reviews"], &["own_prep"]] {
+                let text = as_format(version, drop);
+                assert!(
+                    matches!(Record::from_json(&text), Err(RecordError::Shape(_))),
+                    "format {version} without {drop:?}"
+                );
+            }
+            // Without them, the same text is a good record of that format, and migrates.
+            let text = as_format(version, &["reviews", "own_prep"]);
+            let record = Record::from_json(&text).unwrap();
+            assert_eq!(record.format, FORMAT_VERSION);
+            assert!(record.plan.reviews.is_empty() && record.plan.own_prep.is_empty());
+            assert!(record
+                .to_json()
+                .starts_with(r#"{"format":3,"revision":14,"#));
+        }
+        // Empty lists are what an older format could have meant: no items, no reviews.
+        let empty = format_3_with(|v| {
+            v["format"] = 2.into();
+            v["plan"]["own_prep"] = serde_json::json!([]);
+            v["plan"]["reviews"] = serde_json::json!([]);
+        });
+        let record = Record::from_json(&empty).unwrap();
+        assert!(record.plan.reviews.is_empty() && record.plan.own_prep.is_empty());
+    }
+
+    #[test]
+    fn a_broken_review_in_a_record_is_refused() {
+        let cases: Vec<(&str, String, RecordError)> = vec![
+            (
+                "a review id that is not one",
+                format_3_with(|v| v["plan"]["reviews"][0]["id"] = "sam".into()),
+                RecordError::Shape(String::new()),
+            ),
+            (
+                "the same review twice",
+                format_3_with(|v| {
+                    let review = v["plan"]["reviews"][0].clone();
+                    v["plan"]["reviews"].as_array_mut().unwrap().push(review);
+                }),
+                RecordError::Invalid(InvalidPlan::DuplicateId),
+            ),
+            (
+                "an own checklist item with an id in use",
+                format_3_with(|v| v["plan"]["own_prep"][0]["id"] = 4.into()),
+                RecordError::Invalid(InvalidPlan::DuplicateId),
+            ),
+            (
+                "an empty own checklist item",
+                format_3_with(|v| v["plan"]["own_prep"][0]["text"] = " ".into()),
+                RecordError::Invalid(InvalidPlan::EmptyText("checklist item")),
+            ),
+            (
+                "a control character in a comment",
+                format_3_with(|v| {
+                    v["plan"]["reviews"][0]["comments"][0]["comment"]["text"] = "a\u{7}b".into();
+                }),
+                RecordError::Invalid(InvalidPlan::ControlCharacter),
+            ),
+            (
+                "a comment's label too long",
+                format_3_with(|v| {
+                    v["plan"]["reviews"][0]["comments"][0]["comment"]["label"] =
+                        "x".repeat(81).into();
+                }),
+                RecordError::Invalid(InvalidPlan::TextTooLong("comment's item")),
+            ),
+            (
+                "an unknown answer",
+                format_3_with(|v| {
+                    v["plan"]["reviews"][0]["suggestions"][1]["answer"] = "maybe".into()
+                }),
+                RecordError::Shape(String::new()),
+            ),
+            (
+                "an unknown field in a review",
+                format_3_with(|v| v["plan"]["reviews"][0]["surprise"] = true.into()),
+                RecordError::Shape(String::new()),
+            ),
+            (
+                "received in the year 9999",
+                format_3_with(|v| v["plan"]["reviews"][0]["received_on"] = "9999-01-01".into()),
+                RecordError::BadDate,
+            ),
+        ];
+        for (name, text, expected) in cases {
+            let got = Record::from_json(&text);
+            match (&got, &expected) {
+                (Err(RecordError::Shape(_)), RecordError::Shape(_)) => {}
+                _ => assert_eq!(got, Err(expected), "{name}"),
+            }
+        }
+    }
+
+    #[test]
+    fn a_format_1_record_migrates_to_format_3_holding_no_journals() {
         let record = Record::from_json(FORMAT_1_FIXTURE).unwrap();
-        assert_eq!(record.format, 2);
+        assert_eq!(record.format, 3);
         assert!(record.folded.is_empty());
         // The reader makes no random numbers: the id comes with the load.
         assert_eq!(record.plan.id, None);
         let text = record.to_json();
-        assert!(text.starts_with(r#"{"format":2,"revision":"#), "{text}");
+        assert!(text.starts_with(r#"{"format":3,"revision":"#), "{text}");
         assert!(
             text.contains(r#","folded":[],"plan":{"rejections":"#),
             "{text}"
@@ -471,7 +691,7 @@ mod tests {
             ("an empty array", " []".into(), RecordError::NotJson),
             ("no version", r#"{"plan":{}}"#.into(), RecordError::NoVersion),
             ("no version in an array", "[null]".into(), RecordError::NoVersion),
-            ("newer", r#"{"format":3,"plan":{}}"#.into(), RecordError::Newer(3)),
+            ("newer", r#"{"format":4,"plan":{}}"#.into(), RecordError::Newer(4)),
             (
                 "version zero",
                 r#"{"format":0,"plan":{}}"#.into(),

@@ -9,6 +9,7 @@ use crate::core::plan::{
     Certainty, FeedbackCategory, FeedbackDraft, FeedbackRef, Id, Outcome, Plan, RequestStatus,
     Stage,
 };
+use crate::core::review::ItemRef;
 use crate::core::steps::Screen;
 use crate::core::text::Phrase;
 use crate::ui::state::{use_app, AppState};
@@ -32,6 +33,7 @@ pub fn FeedbackStep() -> impl IntoView {
         {move || match current.get() {
             None => view! { <NeedsRejection /> }.into_any(),
             Some(id) => view! {
+                <ReviewNotes about=ItemRef::Rejection(id) />
                 <RequestComposer id=id />
                 <RequestTracker id=id />
                 <FeedbackItems id=id />
@@ -394,6 +396,7 @@ fn FeedbackCard(source: FeedbackRef) -> impl IntoView {
         view! {
             <li class="item">
                 <p class="item-text" dir="auto">{f.text.clone()}</p>
+                <ReviewNotes about=ItemRef::Feedback(source) />
                 <p class="meta">
                     <Tag text=f.category.label() />
                     <Tag text=f.stage.label() tone="soft" />

@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use crate::core::dates;
 use crate::core::insights::fun_title;
 use crate::core::plan::{FunDraft, Id};
+use crate::core::review::ItemRef;
 use crate::core::steps::Screen;
 use crate::ui::state::use_app;
 use crate::ui::widgets::*;
@@ -165,6 +166,7 @@ fn FunCard(id: Id) -> impl IntoView {
         view! {
             <li class="item" class:is-done=f.done>
                 <h3 class="item-title"><Words phrase=title /></h3>
+                <ReviewNotes about=ItemRef::Fun(id) />
                 <p class="meta">
                     {format!("{} at {} ({})", dates::friendly(f.when.date()), dates::hhmm(f.when.time()), dates::countdown_label(today, f.when.date()))}
                     {f.done.then(|| view! { " " <Tag text="Done" tone="good" /> })}

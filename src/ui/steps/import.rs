@@ -9,6 +9,7 @@ use crate::core::plan::Plan;
 use crate::core::steps::Screen;
 use crate::core::text::Phrase;
 use crate::ui::state::{use_app, ImportChoice, IncomingSource};
+use crate::ui::steps::reviewing::start_review;
 use crate::ui::widgets::*;
 use crate::web::browser;
 
@@ -93,6 +94,25 @@ pub fn ImportScreen() -> impl IntoView {
                                 </div>
                             }.into_any()
                         }}
+                        {(incoming.source == IncomingSource::Link).then(|| {
+                            let reviewable = plan.id.is_some();
+                            let to_review = plan.clone();
+                            let review = move |_| {
+                                if let Err(message) = start_review(&to_review) {
+                                    problem.set(Some(message));
+                                }
+                            };
+                            view! {
+                                <div class="choice-list">
+                                    <button type="button" class="button" disabled=!reviewable on:click=review>"Review this plan"</button>
+                                    <p class="hint">{if reviewable {
+                                        "Comment on it and suggest things, then send your review back as a link. Your own plan is not touched."
+                                    } else {
+                                        "This link comes from an older version of Rebound, so a review couldn't find its way back. Ask for a new link to review it."
+                                    }}</p>
+                                </div>
+                            }
+                        })}
                         <p class="field-error" role="alert">{move || problem.get()}</p>
                     </section>
                     <PlanPreview plan=plan />

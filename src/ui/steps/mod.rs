@@ -7,6 +7,8 @@ pub mod import;
 pub mod next_job;
 pub mod overview;
 pub mod positive;
+pub mod review;
+pub mod reviewing;
 pub mod search;
 pub mod share;
 pub mod skills;

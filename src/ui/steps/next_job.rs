@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use crate::core::dates;
 use crate::core::insights::{applications_this_week, prep_checklist, PrepSource};
 use crate::core::plan::{AppKind, ApplicationDraft, Id};
+use crate::core::review::ItemRef;
 use crate::core::steps::Screen;
 use crate::core::text::{plural, Phrase};
 use crate::ui::state::use_app;
@@ -133,6 +134,7 @@ fn ApplicationCard(id: Id) -> impl IntoView {
                     <span class="unit">{plural(days.max(0) as usize, "day", "days")}</span>
                 </div>
                 <h3 class="item-title"><Words phrase=Phrase::of(&a.role).app(" at ").user(&a.company) /></h3>
+                <ReviewNotes about=ItemRef::Application(id) />
                 <p class="meta">
                     <Tag text=a.kind.label() tone=if a.kind == AppKind::Interview { "good" } else { "soft" } />
                     {format!(" {}{} · {}", dates::friendly(a.date), a.time.map(|t| format!(" at {}", dates::hhmm(t))).unwrap_or_default(), dates::countdown_label(today, a.date))}
@@ -213,6 +215,7 @@ fn AddApplication(last_added: RwSignal<Option<Id>>) -> impl IntoView {
 fn PrepChecklist() -> impl IntoView {
     let app = use_app();
     let items = plan_memo(app, prep_checklist);
+    let problem = ActionError::new();
     view! {
         <Section title="Preparation checklist">
             <p class="hint">"The basics, plus what your feedback and skill gaps ask for."</p>
@@ -241,8 +244,13 @@ fn PrepChecklist() -> impl IntoView {
                             let key = key.clone();
                             plan_memo(app, move |p| p.is_prep_done(&key))
                         };
+                        let own = (source == PrepSource::Own)
+                            .then(|| key.strip_prefix("own:").and_then(|id| id.parse::<Id>().ok()))
+                            .flatten();
+                        let about = ItemRef::Prep(key.clone());
+                        let remove_label = format!("Remove from the checklist: {}", text.plain());
                         let source = match source {
-                            PrepSource::Basics => None,
+                            PrepSource::Basics | PrepSource::Own => None,
                             PrepSource::Feedback => Some((Screen::Feedback, "from feedback")),
                             PrepSource::SkillGap => Some((Screen::Skills, "from skill gaps")),
                         };
@@ -257,12 +265,17 @@ fn PrepChecklist() -> impl IntoView {
                                     <span><Words phrase=text /></span>
                                 </label>
                                 {source.map(|(screen, label)| view! { <a class="linked meta" href=screen.href()>{label}</a> })}
+                                {own.map(|id| view! {
+                                    <RemoveButton label=remove_label on_remove=Callback::new(move |_| { problem.take(app.change(move |p| p.remove_own_prep(id))); }) />
+                                })}
+                                <ReviewNotes about=about />
                             </li>
                         }
                         .into_any()
                     })
                 }
             />
+            <ActionProblem error=problem />
         </Section>
     }
 }

@@ -10,6 +10,7 @@ use crate::core::plan::{GapStatus, Plan};
 use crate::core::steps::Screen;
 use crate::core::text::{count, Phrase};
 use crate::ui::state::use_app;
+use crate::ui::steps::review::received_href;
 use crate::ui::widgets::notices::BackupReminder;
 use crate::ui::widgets::*;
 use crate::web::{browser, clock};
@@ -62,8 +63,49 @@ pub fn OverviewScreen() -> impl IntoView {
         <Progress />
         <DueNext />
         <Patterns />
+        <ReviewsReceived />
         <AllDates />
         <Summary />
+    }
+}
+
+/// The reviews received, each with what came of it.
+#[component]
+fn ReviewsReceived() -> impl IntoView {
+    let app = use_app();
+    let rows = plan_memo(app, |p| {
+        p.reviews
+            .iter()
+            .map(|r| {
+                let kept = r.comments.iter().filter(|c| c.kept == Some(true)).count();
+                let summary = format!(
+                    " · {} · {} of {} accepted · {} kept",
+                    dates::friendly(r.received_on),
+                    r.accepted(),
+                    count(r.suggestions.len(), "suggestion", "suggestions"),
+                    count(kept, "comment", "comments"),
+                );
+                (
+                    r.id.clone(),
+                    Phrase::new().app("From ").user(r.signed_by()),
+                    summary,
+                )
+            })
+            .collect::<Vec<_>>()
+    });
+    move || {
+        let rows = rows.get();
+        (!rows.is_empty()).then(|| {
+            view! {
+                <Section title="Reviews of your plan">
+                    <ul class="summary-list">
+                        {rows.into_iter().map(|(id, from, summary)| view! {
+                            <li><a href=received_href(&id)><Words phrase=from /></a>{summary}</li>
+                        }).collect_view()}
+                    </ul>
+                </Section>
+            }
+        })
     }
 }
 

@@ -8,6 +8,7 @@ use crate::core::dates;
 use crate::core::insights::{low_mood_note_due, small_step, LOW_MOOD};
 use crate::core::limits;
 use crate::core::plan::ModelError;
+use crate::core::review::ItemRef;
 use crate::core::steps::Screen;
 use crate::core::text::Phrase;
 use crate::ui::state::use_app;
@@ -435,6 +436,7 @@ fn SetbackPlan() -> impl IntoView {
                 <button type="submit" class="button">"Save my plan"</button>
                 <p class="confirm" role="status">{move || saved.get().then_some("Saved.")}</p>
             </form>
+            <ReviewNotes about=ItemRef::SetbackPlan />
         </Section>
     }
 }

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::core::insights::{role_match, LevelFit};
 use crate::core::plan::{Cause, Id, Level, RoleDraft, SkillGapDraft};
+use crate::core::review::ItemRef;
 use crate::core::steps::Screen;
 use crate::core::text::Phrase;
 use crate::ui::state::use_app;
@@ -219,6 +220,7 @@ fn RoleCard(id: Id) -> impl IntoView {
         view! {
             <li class="item">
                 <h3 class="item-title" dir="auto">{role.title.clone()}</h3>
+                <ReviewNotes about=ItemRef::Role(id) />
                 <p class="meta">
                     <Tag text=role.level.label() />
                     {(!role.area.is_empty()).then(|| view! { <Tag text=role.area.clone() tone="soft" /> })}
@@ -357,6 +359,7 @@ fn ChangeRow(id: Id) -> impl IntoView {
                 </label>
                 {from.map(|f| view! { <a class="linked meta" href=Screen::Feedback.href()><Words phrase=f /></a> })}
                 <button type="button" class="button subtle danger small" aria-label=format!("Remove change: {}", c.text) on:click=move |_| { problem.take(app.change(move |p| p.remove_search_change(id))); }>"Remove"</button>
+                <ReviewNotes about=ItemRef::SearchChange(id) />
                 <ActionProblem error=problem />
             </li>
         }

@@ -10,12 +10,8 @@ use crate::core::format::{backup, link as share, ShareOptions};
 use crate::core::plan::Plan;
 use crate::core::steps::Screen;
 use crate::ui::state::{use_app, Incoming, IncomingSource};
-use crate::ui::widgets::qr::QrCodeView;
 use crate::ui::widgets::*;
 use crate::web::browser;
-
-/// Links longer than this start to break in chat apps and dense QR codes.
-const COMFORTABLE_LINK_CHARS: usize = 2_000;
 
 /// The share screen.
 #[component]
@@ -54,25 +50,6 @@ fn ShareLink() -> impl IntoView {
         share::share_url(&browser::address_without_fragment(), &payload)
     });
     let contains = Memo::new(move |_| app.with(|p| link_contents(p, options.get())));
-    let length = move || link.get().chars().count();
-    let sent = RwSignal::new(None::<String>);
-    let copy = move |_| {
-        let url = link.get_untracked();
-        spawn_local(async move {
-            sent.set(Some(match browser::copy_text(&url).await {
-                Ok(()) => "Link copied. Paste it into a message or an email.".to_string(),
-                Err(e) => e,
-            }));
-        });
-    };
-    let share_sheet = move |_| {
-        let url = link.get_untracked();
-        spawn_local(async move {
-            if let Err(e) = browser::share_link("My Rebound plan", &url).await {
-                sent.set(Some(e));
-            }
-        });
-    };
     view! {
         <Section title="Share as a link">
             {move || app.with(|p| p.is_empty()).then(|| view! {
@@ -104,30 +81,13 @@ fn ShareLink() -> impl IntoView {
                     }
                 }}
             </div>
-            <div class="field">
-                <label for="share-link">"Your share link"</label>
-                <textarea id="share-link" class="link-box" rows="4" readonly prop:value=move || link.get()></textarea>
-                <p class="meta" aria-live="polite">
-                    {move || format!("{} characters", length())}
-                </p>
-                {move || (length() > COMFORTABLE_LINK_CHARS).then(|| view! {
-                    <p class="banner warning">
-                        "This link is over 2,000 characters. Some chat apps cut long links short and QR codes get hard to scan. Leaving out private parts or old items makes it shorter; a backup file has no limit."
-                    </p>
-                }.into_any())}
-            </div>
-            <div class="actions">
-                {browser::can_share().then(|| view! {
-                    <button type="button" class="button primary" on:click=share_sheet>"Share…"</button>
-                })}
-                <button type="button" class="button" class:primary=!browser::can_share() on:click=copy>"Copy link"</button>
-            </div>
-            <p class="confirm" role="status">{move || sent.get()}</p>
-            <details class="more">
-                <summary>"Show a QR code"</summary>
-                <p class="hint">"Scan it with another phone's camera to open the plan there."</p>
-                <QrCodeView text=Signal::derive(move || link.get()) label="QR code of your share link" />
-            </details>
+            <LinkSender
+                link=link
+                label="Your share link"
+                share_title="My Rebound plan"
+                qr_hint="Scan it with another phone's camera to open the plan there."
+                qr_label="QR code of your share link"
+            />
         </Section>
     }
 }

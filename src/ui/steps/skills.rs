@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::core::dates;
 use crate::core::plan::{GapStatus, Id, Method, Priority, SkillCategory, SkillGapDraft};
+use crate::core::review::ItemRef;
 use crate::core::steps::Screen;
 use crate::core::text::{isolate, Phrase};
 use crate::ui::state::use_app;
@@ -136,6 +137,7 @@ fn GapCard(id: Id, editing: RwSignal<Option<Id>>) -> impl IntoView {
         view! {
             <li class="item" class:is-done=g.status == GapStatus::Done>
                 <h3 class="item-title" dir="auto">{g.skill.clone()}</h3>
+                <ReviewNotes about=ItemRef::SkillGap(id) />
                 {(g.status == GapStatus::Done).then(|| view! {
                     <p class="confirm">"Closed. That is one more thing you can speak about with confidence in your next interview, and proof that you keep learning."</p>
                 })}

@@ -1,0 +1,329 @@
+//! The owner's side: a review received as a reply link. It shows who reviewed the plan,
+//! their note, each comment beside the item it is about, and each suggestion, before
+//! anything changes. The first choice (keeping a comment, accepting or declining a
+//! suggestion, or keeping the review to decide later) receives the review into the plan;
+//! a reply opened again finds it there and applies nothing twice.
+
+use leptos::prelude::*;
+
+use crate::core::dates;
+use crate::core::review::{
+    reviewable, Answer, Comment, ItemRef, Received, ReceivedReview, Review, ReviewId, Suggestion,
+};
+use crate::core::steps::Screen;
+use crate::core::text::Phrase;
+use crate::ui::state::{use_app, AppState};
+use crate::ui::widgets::*;
+use crate::web::browser;
+
+/// The address of a received review.
+pub fn received_href(id: &ReviewId) -> String {
+    format!("{}/{}", Screen::Review.href(), id.as_str())
+}
+
+/// What the screen shows: a review from a link not yet received, or one in the plan.
+#[derive(Debug, Clone, PartialEq)]
+struct Shown {
+    review: ReceivedReview,
+    /// Not in the plan yet: the first choice receives it.
+    pending: Option<Review>,
+}
+
+/// The review screen.
+#[component]
+pub fn ReviewScreen() -> impl IntoView {
+    let app = use_app();
+    let shown = Memo::new(move |_| -> Option<Result<Shown, String>> {
+        if let Some(incoming) = app.incoming_review.get() {
+            return Some(incoming.and_then(|review| {
+                app.with(|plan| {
+                    if plan.id.as_ref() != Some(&review.plan) {
+                        return Err(crate::core::review::ReviewError::NotThisPlan.to_string());
+                    }
+                    Ok(match plan.review(&review.id) {
+                        Some(received) => Shown {
+                            review: received.clone(),
+                            pending: None,
+                        },
+                        None => Shown {
+                            review: plan.as_received(&review, app.today.get()),
+                            pending: Some(review),
+                        },
+                    })
+                })
+            }));
+        }
+        let id = app.detail.get()?;
+        let received = app.with(|plan| plan.reviews.iter().find(|r| r.id.as_str() == id).cloned());
+        Some(
+            received
+                .map(|review| Shown {
+                    review,
+                    pending: None,
+                })
+                .ok_or_else(|| "This review is not in your plan any more.".to_string()),
+        )
+    });
+    view! {
+        {move || match shown.get() {
+            None => view! {
+                <ScreenHeader screen=Screen::Review lead="There is no review to show here." />
+                <a class="button" href=Screen::Overview.href()>"Go to my plan"</a>
+            }.into_any(),
+            Some(Err(message)) => view! {
+                <ScreenHeader screen=Screen::Review lead="This review can't be opened." />
+                <div class="banner warning" role="alert">
+                    <p>{message}</p>
+                    <p>"Your own plan has not been changed."</p>
+                </div>
+                <a class="button primary" href=Screen::Overview.href()>"Go to my plan"</a>
+            }.into_any(),
+            Some(Ok(shown)) => view! { <ReviewView shown=shown /> }.into_any(),
+        }}
+    }
+}
+
+/// Receives the pending review (if any) into the plan, then moves the address from the
+/// link to the review's own, so a reload shows it from the plan.
+fn receive(app: AppState, pending: &Option<Review>) -> Result<(), String> {
+    let Some(review) = pending else {
+        return Ok(());
+    };
+    let today = app.today.get_untracked();
+    let mut outcome = None;
+    app.plan.maybe_update(|plan| {
+        let result = plan.receive_review(review, today);
+        let changed = matches!(result, Ok(Received::New));
+        outcome = Some(result);
+        changed
+    });
+    match outcome {
+        Some(Ok(_)) => {
+            app.incoming_review.set(None);
+            browser::replace_fragment(&received_href(&review.id));
+            app.detail.set(Some(review.id.as_str().to_string()));
+            Ok(())
+        }
+        Some(Err(e)) => Err(e.to_string()),
+        None => Err("Your plan could not be changed.".into()),
+    }
+}
+
+/// The whole review: who, the note, comments by item, suggestions.
+#[component]
+fn ReviewView(shown: Shown) -> impl IntoView {
+    let app = use_app();
+    let Shown { review, pending } = shown;
+    let who = Phrase::of(review.signed_by()).app(" reviewed your plan");
+    let problem = ActionError::new();
+    let pending_for_keep = pending.clone();
+    let keep_for_later = move |_| {
+        problem.report(receive(app, &pending_for_keep));
+    };
+    let items = app.plan.with_untracked(reviewable);
+    let label_of = |about: &ItemRef| items.iter().find(|i| i.about == *about).cloned();
+    let (placed, removed): (Vec<_>, Vec<_>) = review
+        .comments
+        .iter()
+        .enumerate()
+        .partition(|(_, c)| label_of(&c.comment.about).is_some());
+    let review_id = review.id.clone();
+    let comment_rows = |list: Vec<(usize, &crate::core::review::ReceivedComment)>| {
+        list.into_iter()
+            .map(|(index, c)| {
+                let place = label_of(&c.comment.about);
+                view! {
+                    <CommentRow
+                        review=review_id.clone()
+                        pending=pending.clone()
+                        index=index
+                        comment=c.comment.clone()
+                        kept=c.kept
+                        place=place.map(|p| (p.about.step(), p.label))
+                    />
+                }
+            })
+            .collect_view()
+    };
+    let placed_view = comment_rows(placed);
+    let removed_count = removed.len();
+    let removed_view = comment_rows(removed);
+    let suggestions = review
+        .suggestions
+        .iter()
+        .enumerate()
+        .map(|(index, s)| {
+            view! {
+                <SuggestionRow
+                    review=review.id.clone()
+                    pending=pending.clone()
+                    index=index
+                    suggestion=s.suggestion.clone()
+                    answer=s.answer.clone()
+                />
+            }
+        })
+        .collect_view();
+    let status = if pending.is_some() {
+        "Nothing in your plan changes until you choose below.".to_string()
+    } else {
+        format!("Received {}.", dates::friendly(review.received_on))
+    };
+    view! {
+        <header class="screen-header">
+            <p class="eyebrow">"A second opinion"</p>
+            <h1 id=SCREEN_HEADING_ID tabindex="-1"><Words phrase=who /></h1>
+            <p class="lead">{status}</p>
+        </header>
+        {(!review.plan_unchanged).then(|| view! {
+            <p class="banner">"Your plan has changed since they saw it. Comments about things you have removed since are listed apart, at the end."</p>
+        })}
+        {(!review.note.trim().is_empty()).then(|| view! {
+            <section class="card" aria-labelledby="review-note-title">
+                <h2 id="review-note-title">"Their note"</h2>
+                <p class="item-text" dir="auto">{review.note.clone()}</p>
+            </section>
+        })}
+        {(!review.comments.is_empty() && removed_count < review.comments.len()).then(|| view! {
+            <section class="card" aria-labelledby="review-comments-title">
+                <h2 id="review-comments-title">"Comments on your plan"</h2>
+                <p class="hint">"Keep a comment to see it on that item's card; let it go if it isn't useful."</p>
+                <ul class="review-items">{placed_view}</ul>
+            </section>
+        })}
+        {(!review.suggestions.is_empty()).then(|| view! {
+            <section class="card" aria-labelledby="review-suggestions-title">
+                <h2 id="review-suggestions-title">"Suggestions"</h2>
+                <p class="hint">"Accept one to add it to your plan, marked as theirs. Declining changes nothing."</p>
+                <ul class="review-items">{suggestions}</ul>
+            </section>
+        })}
+        {(removed_count > 0).then(|| view! {
+            <section class="card" aria-labelledby="review-removed-title">
+                <h2 id="review-removed-title">"About things no longer in your plan"</h2>
+                <ul class="review-items">{removed_view}</ul>
+            </section>
+        })}
+        {pending.is_some().then(|| view! {
+            <div class="actions">
+                <button type="button" class="button" on:click=keep_for_later>"Keep this review and decide later"</button>
+                <a class="button" href=Screen::Overview.href()>"Not now"</a>
+            </div>
+        })}
+        <ActionProblem error=problem />
+    }
+}
+
+/// One comment, beside the item it is about, with keep and let go.
+///
+/// - `review`, `pending`: the review it belongs to (and the review to receive first).
+/// - `index`: its place among the review's comments.
+/// - `kept`: the person's choice so far.
+/// - `place`: the step and words of the item it is about; `None` when it was removed.
+#[component]
+fn CommentRow(
+    review: ReviewId,
+    pending: Option<Review>,
+    index: usize,
+    comment: Comment,
+    kept: Option<bool>,
+    place: Option<(Screen, Phrase)>,
+) -> impl IntoView {
+    let app = use_app();
+    let problem = ActionError::new();
+    let choose = move |keep: bool| {
+        let review = review.clone();
+        let pending = pending.clone();
+        move |_| {
+            if let Err(e) = receive(app, &pending) {
+                problem.report(Err(e));
+                return;
+            }
+            let review = review.clone();
+            problem.take(app.change(move |p| p.keep_comment(&review, index, keep)));
+        }
+    };
+    let about = match place {
+        Some((step, label)) => view! {
+            <p class="meta">"About "<a href=step.href()><Words phrase=label /></a></p>
+        }
+        .into_any(),
+        None => view! {
+            <p class="meta"><Words phrase=Phrase::new().app("About “").user(&comment.label).app("”, no longer in your plan") /></p>
+        }
+        .into_any(),
+    };
+    let state = match kept {
+        Some(true) => "Kept on its card.",
+        Some(false) => "Let go.",
+        None => "",
+    };
+    view! {
+        <li class="review-item">
+            {about}
+            <p class="item-text" dir="auto">{comment.text.clone()}</p>
+            {(!state.is_empty()).then(|| view! { <p class="meta">{state}</p> })}
+            <div class="actions">
+                {(kept != Some(true)).then(|| view! { <button type="button" class="button small" on:click=choose(true)>"Keep"</button> })}
+                {(kept != Some(false)).then(|| view! { <button type="button" class="button small" on:click=choose(false)>"Let go"</button> })}
+            </div>
+            <ActionProblem error=problem />
+        </li>
+    }
+}
+
+/// One suggestion with accept and decline, or what became of it.
+///
+/// - `review`, `pending`, `index`: as for [`CommentRow`].
+/// - `answer`: the person's choice so far.
+#[component]
+fn SuggestionRow(
+    review: ReviewId,
+    pending: Option<Review>,
+    index: usize,
+    suggestion: Suggestion,
+    answer: Option<Answer>,
+) -> impl IntoView {
+    let app = use_app();
+    let problem = ActionError::new();
+    let review_for_accept = review.clone();
+    let pending_for_accept = pending.clone();
+    let accept = move |_| {
+        if let Err(e) = receive(app, &pending_for_accept) {
+            problem.report(Err(e));
+            return;
+        }
+        let review = review_for_accept.clone();
+        problem.take(app.change(move |p| p.accept_suggestion(&review, index)));
+    };
+    let decline = move |_| {
+        if let Err(e) = receive(app, &pending) {
+            problem.report(Err(e));
+            return;
+        }
+        let review = review.clone();
+        problem.take(app.change(move |p| p.decline_suggestion(&review, index)));
+    };
+    let description = suggestion.describe();
+    view! {
+        <li class="review-item">
+            <p class="item-text"><Words phrase=description /></p>
+            {match answer {
+                Some(Answer::Accepted(item)) => view! {
+                    <p class="meta">"Accepted: it is in your plan. "<a href=item.step().href()>"See it"</a></p>
+                }.into_any(),
+                Some(Answer::Declined) => view! {
+                    <p class="meta">"Declined."</p>
+                    <button type="button" class="button small" on:click=accept>"Accept after all"</button>
+                }.into_any(),
+                None => view! {
+                    <div class="actions">
+                        <button type="button" class="button small primary" on:click=accept>"Accept"</button>
+                        <button type="button" class="button small" on:click=decline>"Decline"</button>
+                    </div>
+                }.into_any(),
+            }}
+            <ActionProblem error=problem />
+        </li>
+    }
+}

@@ -1,0 +1,42 @@
+//! What reviewers said about one item, on that item's card: the comments the person kept,
+//! and who suggested the item if it came from a review.
+
+use leptos::prelude::*;
+
+use crate::core::review::ItemRef;
+use crate::core::text::Phrase;
+use crate::ui::state::use_app;
+use crate::ui::widgets::{plan_memo, Words};
+
+/// - `about`: the item whose card this is on.
+#[component]
+pub fn ReviewNotes(about: ItemRef) -> impl IntoView {
+    let app = use_app();
+    let notes = plan_memo(app, move |plan| {
+        if plan.reviews.is_empty() {
+            return (None, Vec::new());
+        }
+        let by = plan.suggested_by(&about).map(String::from);
+        let kept = plan
+            .kept_comments(&about)
+            .into_iter()
+            .map(|(who, text)| Phrase::of(who).app(": ").user(text))
+            .collect::<Vec<_>>();
+        (by, kept)
+    });
+    move || {
+        let (by, kept) = notes.get();
+        (by.is_some() || !kept.is_empty()).then(|| {
+            view! {
+                <div class="review-notes">
+                    {by.map(|who| view! { <p class="meta"><Words phrase=Phrase::new().app("Suggested by ").user(who) /></p> })}
+                    {(!kept.is_empty()).then(|| view! {
+                        <ul class="kept-comments" aria-label="Comments from reviews">
+                            {kept.into_iter().map(|line| view! { <li><Words phrase=line /></li> }).collect_view()}
+                        </ul>
+                    })}
+                </div>
+            }
+        })
+    }
+}
