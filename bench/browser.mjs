@@ -308,8 +308,11 @@ async function go(page, hash) {
   await sleep(300);
 }
 
-/** Status changes of `skills` (cycling each through the statuses), with a save after each. */
-async function statusChanges(page, gaps, count) {
+/**
+ * Status changes of `skills` (cycling each through the statuses), with a save after each.
+ * `pair(kind)`, if given, runs after each sample once the page is quiet (responsiveness).
+ */
+async function statusChanges(page, gaps, count, pair) {
   const samples = [];
   for (let i = 0; i < count; i++) {
     const gap = gaps[(i * 37) % gaps.length];
@@ -320,34 +323,47 @@ async function statusChanges(page, gaps, count) {
     );
     gap.status = SLUG_OF[label];
     await saveAfter(page, from);
+    await pair?.('clicks');
   }
   return samples;
 }
 
-/** Keystrokes into the field labelled `label`, one at a time, about 8 a second. */
-async function typing(page, label, text) {
+/** Keystrokes into the field labelled `label`, one at a time, about 8 a second (`pair` as above). */
+async function typing(page, label, text, pair) {
   const field = await byLabel(page, label);
   await field.click();
   await sleep(200);
   const samples = [];
   for (const ch of text) {
     samples.push(await timed(page, ['keydown'], ['none'], () => page.keyboard.press(ch)));
+    await pair?.('keys');
     await sleep(120);
   }
   return samples;
 }
 
 /**
- * Responsiveness with the large plan seeded into localStorage, at 4× CPU slowdown.
+ * Responsiveness with a plan (`record`) seeded into localStorage, at 4× CPU slowdown.
  * `gaps`: [{ skill, status }] of the plan's skill gaps. Returns the samples of each
- * interaction and every save the app made meanwhile.
+ * interaction and every save the app made meanwhile. With `pairedFloor`, after each
+ * sample it also takes one of the harness floor of the same kind on a bare page open
+ * beside the app's (a keystroke after a keystroke, a click after a click or a select's
+ * change), returned as `floor: { keys, clicks }`: a floor measured at the same moments
+ * as the app, whatever the rest of the machine was doing then.
  */
-export async function responsiveness(browser, url, { record, gaps, samples: n = 20, throttle = CPU_THROTTLE }) {
+export async function responsiveness(browser, url, { record, gaps, samples: n = 20, throttle = CPU_THROTTLE, pairedFloor = false }) {
   const { context, page, errors } = await throttledPage(browser, {
     initScripts: [seedScript(PLAN_KEY, record), probe],
     throttle,
   });
   const result = { throttle };
+  const bare = pairedFloor ? await barePage(browser, { throttle }) : null;
+  if (bare) result.floor = { keys: [], clicks: [] };
+  const pair = bare
+    ? async (kind) => {
+        result.floor[kind].push(kind === 'keys' ? await bare.key() : await bare.click());
+      }
+    : undefined;
   await page.goto(`${url}#/skills`);
   await appUp(page);
   // The app validates what it loads and starts empty if the record is refused: check
@@ -372,7 +388,7 @@ export async function responsiveness(browser, url, { record, gaps, samples: n = 
 
   // Status changes on the gaps whose cards are on screen.
   const onScreen = gaps.filter((g) => shownSkills.includes(g.skill)).map((g) => ({ ...g }));
-  result.status = await statusChanges(page, onScreen, n);
+  result.status = await statusChanges(page, onScreen, n, pair);
 
   // Adding a skill gap: fill the Skill field (not timed), time the click on "Add skill gap"
   // until the new gap's card is in the list.
@@ -386,18 +402,19 @@ export async function responsiveness(browser, url, { record, gaps, samples: n = 
     const from = await logLength(page);
     result.add.push(await timed(page, ['click'], ['cardTitled', `Bench skill ${i + 1}`], () => add.click()));
     await saveAfter(page, from);
+    await pair?.('clicks');
   }
 
-  result.typeSkill = await typing(page, 'Skill', 'SQL window functions, part 2');
+  result.typeSkill = await typing(page, 'Skill', 'SQL window functions, part 2', pair);
   await (await byLabel(page, 'Skill')).fill('');
 
   await go(page, '#/feedback');
-  result.typeFeedback = await typing(page, 'What did they say?', 'Answers were vague on joins');
+  result.typeFeedback = await typing(page, 'What did they say?', 'Answers were vague on joins', pair);
   await (await byLabel(page, 'What did they say?')).fill('');
   await sleep(300);
   const fromName = await logLength(page);
   // Replaces the name ("Alex") one key at a time: each key changes the plan.
-  result.typeName = await typing(page, 'Your name (for the sign-off)', ' Morgan Lee-Whitfield Jones');
+  result.typeName = await typing(page, 'Your name (for the sign-off)', ' Morgan Lee-Whitfield Jones', pair);
   await saveAfter(page, fromName);
 
   // Moving between steps: "Next: …" from Feedback to My plan, several rounds.
@@ -417,10 +434,12 @@ export async function responsiveness(browser, url, { record, gaps, samples: n = 
     result.next.push(sample);
     (result.nextBy[name] ??= []).push(sample.frame);
     await sleep(400);
+    await pair?.('clicks');
   }
 
   result.saves = savesIn(await page.evaluate(() => window.__bench.storage));
   result.errors = errors;
+  await bare?.close();
   await context.close();
   return result;
 }
@@ -447,17 +466,50 @@ export async function typicalSaves(browser, url, { record, gaps, count = 12, thr
  * shows is the browser and the slowdown, not the app.
  */
 export async function harnessFloor(browser, { throttle = CPU_THROTTLE, samples: n = 20 } = {}) {
+  const bare = await barePage(browser, { throttle });
+  const keys = [];
+  for (let i = 0; i < n; i++) {
+    keys.push(await bare.key());
+    await sleep(120);
+  }
+  const clicks = [];
+  for (let i = 0; i < n; i++) {
+    clicks.push(await bare.click());
+    await sleep(120);
+  }
+  await bare.close();
+  return { keys, clicks };
+}
+
+/**
+ * The harness floor's page: a bare input and a bare button on an otherwise empty page, in
+ * a context of its own, the CPU slowed down `throttle` times. `key()` times a keystroke
+ * into the input, `click()` a click on the button, each as `timed` does. It may stay open
+ * beside an app's page: headless Chromium keeps both visible and focused, and Playwright
+ * sends each page its own input.
+ */
+async function barePage(browser, { throttle }) {
   const { context, page } = await throttledPage(browser, { throttle, initScripts: [probe] });
   await page.setContent('<main><h1>Floor</h1><label>Text <input></label><button type="button">Press</button></main>');
   await page.evaluate(probe);
-  const keys = await typing(page, 'Text', 'abcdefghijklmnopqrstuvwxyz'.slice(0, Math.max(n, 1)));
-  const clicks = [];
-  for (let i = 0; i < n; i++) {
-    clicks.push(await timed(page, ['click'], ['none'], () => page.getByRole('button', { name: 'Press' }).click()));
-    await sleep(120);
-  }
-  await context.close();
-  return { keys, clicks };
+  const input = page.getByLabel('Text');
+  const button = page.getByRole('button', { name: 'Press' });
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  let typed = 0;
+  return {
+    key: async () => {
+      // A click on the button takes the focus: give it back to the input (not timed).
+      if (!(await input.evaluate((el) => el === document.activeElement))) {
+        await input.click();
+        await sleep(200);
+      }
+      return timed(page, ['keydown'], ['none'], () => page.keyboard.press(letters[typed++ % letters.length]));
+    },
+    click: async () => {
+      return timed(page, ['click'], ['none'], () => button.click());
+    },
+    close: () => context.close(),
+  };
 }
 
 /**
