@@ -1,9 +1,10 @@
-// The browser measurements: what a first visit loads, boot time, responsiveness with a
-// large plan, and how long saves take. Headless system Chromium through playwright-core,
-// CPU slowed down 4× through the DevTools protocol.
+// The browser measurements: what a first visit loads, boot time, ready to type on a
+// first visit (slow 4G) and a repeat visit, responsiveness with a plan, and how long saves
+// take. Headless system Chromium through playwright-core, CPU slowed down 4× (and the
+// network, where said) through the DevTools protocol.
 
 import { probe } from './probe.mjs';
-import { CPU_THROTTLE, seedScript, sleep, summary, throttledPage } from './lib.mjs';
+import { CPU_THROTTLE, SLOW_4G, median, seedScript, sleep, summary, throttledPage } from './lib.mjs';
 
 const PLAN_KEY = 'rebound.plan';
 const PREVIOUS_KEY = 'rebound.plan.previous';
@@ -22,6 +23,11 @@ async function until(page, fn, arg, { timeout = 30_000, what = 'a condition' } =
 /** Waits until the app is up: its h1 exists and the static boot screen is gone. */
 async function appUp(page) {
   await until(page, () => window.__bench?.boot?.frame != null, undefined, { what: 'the app to start' });
+}
+
+/** Waits until the app's first text field can be typed into and its frame is done (probe.mjs: `ready`). */
+async function readyUp(page, timeout = 60_000) {
+  await until(page, () => window.__bench?.ready?.frame != null, undefined, { timeout, what: 'a text field to type into' });
 }
 
 /** Waits for the next save of the plan that starts at or after storage log entry `from`. */
@@ -88,14 +94,15 @@ export function savesIn(log) {
 
 /**
  * Every file a first visit to `url` transfers, by the page and by the service worker
- * (which precaches the build on first visit), waiting until the network is quiet.
+ * (which precaches the build on first visit; `serviceWorker: false` for a page that has
+ * none), waiting until the network is quiet.
  * Returns [{ path, by: Set('page'|'worker'|'worker (HTTP cache)'), count }] with paths
  * relative to `url`; `count` is how many times it came over the network. A request the
  * HTTP cache answered (the worker's precache takes content-hashed files from there)
  * downloads nothing: Playwright still reports it, with no bytes transferred, and it is
  * listed as 'worker (HTTP cache)' without counting.
  */
-export async function firstVisitFiles(browser, url) {
+export async function firstVisitFiles(browser, url, { serviceWorker = true } = {}) {
   const context = await browser.newContext();
   const page = await context.newPage();
   const files = new Map();
@@ -121,14 +128,17 @@ export async function firstVisitFiles(browser, url) {
   await page.addInitScript(probe);
   await page.goto(url);
   await appUp(page);
-  // A service worker installs and precaches after the load: give it time to finish.
-  await page
-    .evaluate(() =>
-      'serviceWorker' in navigator
-        ? Promise.race([navigator.serviceWorker.ready.then(() => true), new Promise((r) => setTimeout(() => r(false), 10_000))])
-        : false,
-    )
-    .catch(() => false);
+  // A service worker installs and precaches after the load: give it time to finish
+  // (a page without one, the floor, would only make this wait its 10 s out).
+  if (serviceWorker) {
+    await page
+      .evaluate(() =>
+        'serviceWorker' in navigator
+          ? Promise.race([navigator.serviceWorker.ready.then(() => true), new Promise((r) => setTimeout(() => r(false), 10_000))])
+          : false,
+      )
+      .catch(() => false);
+  }
   while (Date.now() - last < 1500) await sleep(250);
   await context.close();
   return [...files.values()];
@@ -159,6 +169,108 @@ export async function bootTimes(browser, url, { runs, seedRecord, throttle = CPU
     lcp: summary(samples.map((s) => s.lcp?.time).filter((v) => v != null)),
     lcpElement: samples.at(-1).lcp?.element ?? null,
   };
+}
+
+/**
+ * Ready to type on a first visit, really throttled: for each of `targets` ({ name: url }),
+ * `runs` loads in a fresh context (empty caches, no service worker), the CPU slowed down
+ * `throttle` times and the network to `network` (slow 4G), from navigation start to the
+ * end of the first frame in which the app's first text field exists, enabled, with the
+ * static boot screen gone (probe.mjs). The targets take turns, run by run, so a busy
+ * moment of the machine falls on both sides of a ratio. Each load's bytes over the
+ * network (DevTools' encodedDataLength, headers included) and the wasm's content-encoding
+ * are kept as a check that the compression asked for is what was served.
+ * Returns { [name]: { runs, ready, dom, fcp, bytes, wasmEncoding, errors } }.
+ */
+export async function firstVisitReady(browser, targets, { runs, network = SLOW_4G, throttle = CPU_THROTTLE }) {
+  const samples = Object.fromEntries(Object.keys(targets).map((name) => [name, []]));
+  for (let i = 0; i < runs; i++) {
+    for (const [name, url] of Object.entries(targets)) {
+      const { context, page, errors, cdp } = await throttledPage(browser, { initScripts: [probe], throttle, network });
+      let bytes = 0;
+      let wasmEncoding = null;
+      cdp.on('Network.loadingFinished', (e) => {
+        bytes += e.encodedDataLength;
+      });
+      cdp.on('Network.responseReceived', ({ response }) => {
+        if (response.url.endsWith('.wasm')) {
+          const header = Object.entries(response.headers).find(([k]) => k.toLowerCase() === 'content-encoding');
+          wasmEncoding = header?.[1] ?? 'none';
+        }
+      });
+      await page.goto(url, { waitUntil: 'commit' });
+      await readyUp(page);
+      const { ready, fcp } = await page.evaluate(() => window.__bench);
+      samples[name].push({ ready: ready.frame, dom: ready.dom, fcp, bytes, wasmEncoding, errors });
+      await context.close();
+    }
+  }
+  return Object.fromEntries(
+    Object.entries(samples).map(([name, list]) => [
+      name,
+      {
+        runs: list.length,
+        ready: summary(list.map((s) => s.ready)),
+        dom: summary(list.map((s) => s.dom)),
+        fcp: summary(list.map((s) => s.fcp).filter((v) => v != null)),
+        bytes: median(list.map((s) => s.bytes)),
+        wasmEncoding: [...new Set(list.map((s) => s.wasmEncoding))].join(', '),
+        errors: [...new Set(list.flatMap((s) => s.errors))],
+      },
+    ]),
+  );
+}
+
+/**
+ * Ready to type on a repeat visit, the CPU slowed down `throttle` times, no network
+ * throttling: for each of `targets` ({ name: { url, serviceWorker } }), `runs` times in
+ * a fresh context: load the page once and wait until it is ready; with `serviceWorker`,
+ * wait until the worker controls the page (reloading once if it does not claim it), so
+ * the timed load is answered by it; then time a reload, navigation start to ready to
+ * type (as firstVisitReady). Without a worker the reload finds a warm HTTP cache (which
+ * serve.mjs's `no-cache` makes it revalidate over the unthrottled loopback). The targets
+ * take turns, run by run. Returns { [name]: { runs, ready, dom, viaWorker, errors } };
+ * viaWorker counts the timed loads the worker answered.
+ */
+export async function repeatVisitReady(browser, targets, { runs, throttle = CPU_THROTTLE }) {
+  const samples = Object.fromEntries(Object.keys(targets).map((name) => [name, []]));
+  const controlled = (page) => page.evaluate(() => navigator.serviceWorker?.controller != null);
+  for (let i = 0; i < runs; i++) {
+    for (const [name, { url, serviceWorker }] of Object.entries(targets)) {
+      const { context, page, errors } = await throttledPage(browser, { initScripts: [probe], throttle });
+      await page.goto(url, { waitUntil: 'commit' });
+      await readyUp(page);
+      if (serviceWorker) {
+        // The worker installs and precaches after the app is up; it may not claim the page.
+        await page.evaluate(() => Promise.race([navigator.serviceWorker.ready, new Promise((r) => setTimeout(r, 20_000))]));
+        for (let wait = 0; wait < 40 && !(await controlled(page)); wait++) await sleep(250);
+        if (!(await controlled(page))) {
+          await page.reload({ waitUntil: 'commit' });
+          await readyUp(page);
+        }
+        if (!(await controlled(page))) throw new Error(`repeat visit (${name}): the service worker never controlled the page`);
+      }
+      await sleep(1000); // let the first load's work (precaching, compiling) settle
+      await page.reload({ waitUntil: 'commit' });
+      await readyUp(page);
+      const { ready } = await page.evaluate(() => window.__bench);
+      const viaWorker = await controlled(page);
+      samples[name].push({ ready: ready.frame, dom: ready.dom, viaWorker, errors });
+      await context.close();
+    }
+  }
+  return Object.fromEntries(
+    Object.entries(samples).map(([name, list]) => [
+      name,
+      {
+        runs: list.length,
+        ready: summary(list.map((s) => s.ready)),
+        dom: summary(list.map((s) => s.dom)),
+        viaWorker: list.filter((s) => s.viaWorker).length,
+        errors: [...new Set(list.flatMap((s) => s.errors))],
+      },
+    ]),
+  );
 }
 
 /**
@@ -196,8 +308,11 @@ async function go(page, hash) {
   await sleep(300);
 }
 
-/** Status changes of `skills` (cycling each through the statuses), with a save after each. */
-async function statusChanges(page, gaps, count) {
+/**
+ * Status changes of `skills` (cycling each through the statuses), with a save after each.
+ * `pair(kind)`, if given, runs after each sample once the page is quiet (responsiveness).
+ */
+async function statusChanges(page, gaps, count, pair) {
   const samples = [];
   for (let i = 0; i < count; i++) {
     const gap = gaps[(i * 37) % gaps.length];
@@ -208,34 +323,47 @@ async function statusChanges(page, gaps, count) {
     );
     gap.status = SLUG_OF[label];
     await saveAfter(page, from);
+    await pair?.('clicks');
   }
   return samples;
 }
 
-/** Keystrokes into the field labelled `label`, one at a time, about 8 a second. */
-async function typing(page, label, text) {
+/** Keystrokes into the field labelled `label`, one at a time, about 8 a second (`pair` as above). */
+async function typing(page, label, text, pair) {
   const field = await byLabel(page, label);
   await field.click();
   await sleep(200);
   const samples = [];
   for (const ch of text) {
     samples.push(await timed(page, ['keydown'], ['none'], () => page.keyboard.press(ch)));
+    await pair?.('keys');
     await sleep(120);
   }
   return samples;
 }
 
 /**
- * Responsiveness with the large plan seeded into localStorage, at 4× CPU slowdown.
+ * Responsiveness with a plan (`record`) seeded into localStorage, at 4× CPU slowdown.
  * `gaps`: [{ skill, status }] of the plan's skill gaps. Returns the samples of each
- * interaction and every save the app made meanwhile.
+ * interaction and every save the app made meanwhile. With `pairedFloor`, after each
+ * sample it also takes one of the harness floor of the same kind on a bare page open
+ * beside the app's (a keystroke after a keystroke, a click after a click or a select's
+ * change), returned as `floor: { keys, clicks }`: a floor measured at the same moments
+ * as the app, whatever the rest of the machine was doing then.
  */
-export async function responsiveness(browser, url, { record, gaps, samples: n = 20, throttle = CPU_THROTTLE }) {
+export async function responsiveness(browser, url, { record, gaps, samples: n = 20, throttle = CPU_THROTTLE, pairedFloor = false }) {
   const { context, page, errors } = await throttledPage(browser, {
     initScripts: [seedScript(PLAN_KEY, record), probe],
     throttle,
   });
   const result = { throttle };
+  const bare = pairedFloor ? await barePage(browser, { throttle }) : null;
+  if (bare) result.floor = { keys: [], clicks: [] };
+  const pair = bare
+    ? async (kind) => {
+        result.floor[kind].push(kind === 'keys' ? await bare.key() : await bare.click());
+      }
+    : undefined;
   await page.goto(`${url}#/skills`);
   await appUp(page);
   // The app validates what it loads and starts empty if the record is refused: check
@@ -260,7 +388,7 @@ export async function responsiveness(browser, url, { record, gaps, samples: n = 
 
   // Status changes on the gaps whose cards are on screen.
   const onScreen = gaps.filter((g) => shownSkills.includes(g.skill)).map((g) => ({ ...g }));
-  result.status = await statusChanges(page, onScreen, n);
+  result.status = await statusChanges(page, onScreen, n, pair);
 
   // Adding a skill gap: fill the Skill field (not timed), time the click on "Add skill gap"
   // until the new gap's card is in the list.
@@ -274,18 +402,19 @@ export async function responsiveness(browser, url, { record, gaps, samples: n = 
     const from = await logLength(page);
     result.add.push(await timed(page, ['click'], ['cardTitled', `Bench skill ${i + 1}`], () => add.click()));
     await saveAfter(page, from);
+    await pair?.('clicks');
   }
 
-  result.typeSkill = await typing(page, 'Skill', 'SQL window functions, part 2');
+  result.typeSkill = await typing(page, 'Skill', 'SQL window functions, part 2', pair);
   await (await byLabel(page, 'Skill')).fill('');
 
   await go(page, '#/feedback');
-  result.typeFeedback = await typing(page, 'What did they say?', 'Answers were vague on joins');
+  result.typeFeedback = await typing(page, 'What did they say?', 'Answers were vague on joins', pair);
   await (await byLabel(page, 'What did they say?')).fill('');
   await sleep(300);
   const fromName = await logLength(page);
   // Replaces the name ("Alex") one key at a time: each key changes the plan.
-  result.typeName = await typing(page, 'Your name (for the sign-off)', ' Morgan Lee-Whitfield Jones');
+  result.typeName = await typing(page, 'Your name (for the sign-off)', ' Morgan Lee-Whitfield Jones', pair);
   await saveAfter(page, fromName);
 
   // Moving between steps: "Next: …" from Feedback to My plan, several rounds.
@@ -305,10 +434,12 @@ export async function responsiveness(browser, url, { record, gaps, samples: n = 
     result.next.push(sample);
     (result.nextBy[name] ??= []).push(sample.frame);
     await sleep(400);
+    await pair?.('clicks');
   }
 
   result.saves = savesIn(await page.evaluate(() => window.__bench.storage));
   result.errors = errors;
+  await bare?.close();
   await context.close();
   return result;
 }
@@ -335,17 +466,50 @@ export async function typicalSaves(browser, url, { record, gaps, count = 12, thr
  * shows is the browser and the slowdown, not the app.
  */
 export async function harnessFloor(browser, { throttle = CPU_THROTTLE, samples: n = 20 } = {}) {
+  const bare = await barePage(browser, { throttle });
+  const keys = [];
+  for (let i = 0; i < n; i++) {
+    keys.push(await bare.key());
+    await sleep(120);
+  }
+  const clicks = [];
+  for (let i = 0; i < n; i++) {
+    clicks.push(await bare.click());
+    await sleep(120);
+  }
+  await bare.close();
+  return { keys, clicks };
+}
+
+/**
+ * The harness floor's page: a bare input and a bare button on an otherwise empty page, in
+ * a context of its own, the CPU slowed down `throttle` times. `key()` times a keystroke
+ * into the input, `click()` a click on the button, each as `timed` does. It may stay open
+ * beside an app's page: headless Chromium keeps both visible and focused, and Playwright
+ * sends each page its own input.
+ */
+async function barePage(browser, { throttle }) {
   const { context, page } = await throttledPage(browser, { throttle, initScripts: [probe] });
   await page.setContent('<main><h1>Floor</h1><label>Text <input></label><button type="button">Press</button></main>');
   await page.evaluate(probe);
-  const keys = await typing(page, 'Text', 'abcdefghijklmnopqrstuvwxyz'.slice(0, Math.max(n, 1)));
-  const clicks = [];
-  for (let i = 0; i < n; i++) {
-    clicks.push(await timed(page, ['click'], ['none'], () => page.getByRole('button', { name: 'Press' }).click()));
-    await sleep(120);
-  }
-  await context.close();
-  return { keys, clicks };
+  const input = page.getByLabel('Text');
+  const button = page.getByRole('button', { name: 'Press' });
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  let typed = 0;
+  return {
+    key: async () => {
+      // A click on the button takes the focus: give it back to the input (not timed).
+      if (!(await input.evaluate((el) => el === document.activeElement))) {
+        await input.click();
+        await sleep(200);
+      }
+      return timed(page, ['keydown'], ['none'], () => page.keyboard.press(letters[typed++ % letters.length]));
+    },
+    click: async () => {
+      return timed(page, ['click'], ['none'], () => button.click());
+    },
+    close: () => context.close(),
+  };
 }
 
 /**

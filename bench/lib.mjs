@@ -7,6 +7,13 @@ export { launchBrowser };
 /** CPU slowdown for the browser measurements (Chrome DevTools' "4× slowdown"). */
 export const CPU_THROTTLE = 4;
 
+/**
+ * Slow 4G as issue 18 (and Lighthouse's mobile preset) gives it: 150 ms round trip,
+ * 1.6 Mbit/s down, 750 kbit/s up. Applied for real (DevTools' network emulation), not
+ * simulated as Lighthouse does by default.
+ */
+export const SLOW_4G = { latencyMs: 150, downBitsPerSecond: 1_600_000, upBitsPerSecond: 750_000 };
+
 /** The value at quantile q (0..1) of `values`, nearest-rank. */
 export function quantile(values, q) {
   if (values.length === 0) return NaN;
@@ -62,26 +69,38 @@ export function mark(ok) {
 
 /**
  * A page in a fresh context of `browser`, with the CPU slowed down `throttle` times
- * through the DevTools protocol (before anything loads). `initScripts` run before the
- * page's own scripts on every document, in order: [fn, arg] pairs or functions.
+ * through the DevTools protocol (before anything loads), and the network too when
+ * `network` is given (e.g. SLOW_4G: DevTools' `Network.emulateNetworkConditions`, which
+ * delays and paces each response of this page; the service worker's own fetches are
+ * another target and go at full speed). `initScripts` run before the page's own scripts
+ * on every document, in order: [fn, arg] pairs or functions. `cdp` is the page's DevTools
+ * session (null when neither is slowed down).
  */
-export async function throttledPage(browser, { throttle = CPU_THROTTLE, initScripts = [], viewport } = {}) {
+export async function throttledPage(browser, { throttle = CPU_THROTTLE, network = null, initScripts = [], viewport } = {}) {
   const context = await browser.newContext({ viewport: viewport ?? { width: 390, height: 844 } });
   const page = await context.newPage();
   for (const script of initScripts) {
     if (Array.isArray(script)) await page.addInitScript(script[0], script[1]);
     else await page.addInitScript(script);
   }
-  if (throttle !== 1) {
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  let cdp = null;
+  if (throttle !== 1 || network) cdp = await context.newCDPSession(page);
+  if (throttle !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  if (network) {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: network.latencyMs,
+      downloadThroughput: network.downBitsPerSecond / 8,
+      uploadThroughput: network.upBitsPerSecond / 8,
+    });
   }
   const errors = [];
   page.on('pageerror', (err) => errors.push(err.message));
   page.on('console', (msg) => {
     if (msg.type() === 'error') errors.push(msg.text());
   });
-  return { context, page, errors };
+  return { context, page, errors, cdp };
 }
 
 /** A setter for `localStorage[key] = value` before the app starts (for addInitScript). */

@@ -4,6 +4,9 @@
 //  boot     { dom, frame }: performance.now() (ms since navigation start) when the app's
 //           h1 first exists with #boot (the static first screen) gone, and when the next
 //           frame after that is done.
+//  ready    { dom, frame }: the same for "ready to type": #boot gone and the first text
+//           field of <main> exists, enabled and writable (the app's own field, not a copy
+//           in the boot screen); null if the app's first frame has none (e.g. My plan).
 //  fcp      the first-contentful-paint time (the static first screen's paint).
 //  lcp      the latest largest-contentful-paint candidate: { time, element }.
 //  storage  every localStorage getItem/setItem on a key starting with "rebound.plan":
@@ -25,14 +28,31 @@ export function probe() {
     });
 
   // --- boot --------------------------------------------------------------------------
+  bench.ready = null;
   const appIsUp = () => !document.getElementById('boot') && document.querySelector('h1');
+  const FIELD = 'main input[type="text"], main input:not([type]), main textarea';
+  const canType = () => {
+    if (document.getElementById('boot')) return false;
+    const field = document.querySelector(FIELD);
+    return field !== null && !field.disabled && !field.readOnly;
+  };
   const observer = new MutationObserver(() => {
-    if (bench.boot || !appIsUp()) return;
-    bench.boot = { dom: performance.now(), frame: null };
-    observer.disconnect();
-    afterFrame((t) => {
-      bench.boot.frame = t;
-    });
+    if (!bench.boot && appIsUp()) {
+      bench.boot = { dom: performance.now(), frame: null };
+      afterFrame((t) => {
+        bench.boot.frame = t;
+        // A text field the app's first frame lacks is not waited for: the observer runs
+        // on every change of the page, and would add to every interaction timed later.
+        if (!bench.ready) observer.disconnect();
+      });
+    }
+    if (!bench.ready && canType()) {
+      bench.ready = { dom: performance.now(), frame: null };
+      afterFrame((t) => {
+        bench.ready.frame = t;
+      });
+    }
+    if (bench.boot && bench.ready) observer.disconnect();
   });
   observer.observe(document, { childList: true, subtree: true });
   try {

@@ -19,24 +19,27 @@ function walk(dir, root = dir) {
   });
 }
 
+/** gzip -9 of `data`. */
+export const gzip9 = (data) => gzipSync(data, { level: 9 });
+
+/** Brotli at its highest quality (11) of `data`, the file `name` (text or not). */
+export function brotli11(data, name) {
+  return brotliCompressSync(data, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+      [constants.BROTLI_PARAM_LGWIN]: constants.BROTLI_MAX_WINDOW_BITS,
+      [constants.BROTLI_PARAM_MODE]: TEXT.test(name) ? constants.BROTLI_MODE_TEXT : constants.BROTLI_MODE_GENERIC,
+      [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+    },
+  });
+}
+
 /** [{ path, raw, gzip, brotli }] for every file under `dir`, largest first. */
 export function fileSizes(dir) {
   return walk(dir)
     .map((rel) => {
       const data = readFileSync(path.join(dir, rel));
-      return {
-        path: rel,
-        raw: data.length,
-        gzip: gzipSync(data, { level: 9 }).length,
-        brotli: brotliCompressSync(data, {
-          params: {
-            [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
-            [constants.BROTLI_PARAM_LGWIN]: constants.BROTLI_MAX_WINDOW_BITS,
-            [constants.BROTLI_PARAM_MODE]: TEXT.test(rel) ? constants.BROTLI_MODE_TEXT : constants.BROTLI_MODE_GENERIC,
-            [constants.BROTLI_PARAM_SIZE_HINT]: data.length,
-          },
-        }).length,
-      };
+      return { path: rel, raw: data.length, gzip: gzip9(data).length, brotli: brotli11(data, rel).length };
     })
     .sort((a, b) => b.raw - a.raw);
 }
