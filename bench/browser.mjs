@@ -25,9 +25,13 @@ async function appUp(page) {
   await until(page, () => window.__bench?.boot?.frame != null, undefined, { what: 'the app to start' });
 }
 
-/** Waits until the app's first text field can be typed into and its frame is done (probe.mjs: `ready`). */
+/**
+ * Waits until a text field can be typed into (probe.mjs: `ready`) and the app has taken
+ * over with its own (`takeover`), each with its frame done.
+ */
 async function readyUp(page, timeout = 60_000) {
   await until(page, () => window.__bench?.ready?.frame != null, undefined, { timeout, what: 'a text field to type into' });
+  await until(page, () => window.__bench?.takeover?.frame != null, undefined, { timeout, what: 'the app to take over' });
 }
 
 /** Waits for the next save of the plan that starts at or after storage log entry `from`. */
@@ -200,8 +204,8 @@ export async function firstVisitReady(browser, targets, { runs, network = SLOW_4
       });
       await page.goto(url, { waitUntil: 'commit' });
       await readyUp(page);
-      const { ready, fcp } = await page.evaluate(() => window.__bench);
-      samples[name].push({ ready: ready.frame, dom: ready.dom, fcp, bytes, wasmEncoding, errors });
+      const { ready, takeover, fcp } = await page.evaluate(() => window.__bench);
+      samples[name].push({ ready: ready.frame, takeover: takeover.frame, dom: ready.dom, fcp, bytes, wasmEncoding, errors });
       await context.close();
     }
   }
@@ -211,6 +215,7 @@ export async function firstVisitReady(browser, targets, { runs, network = SLOW_4
       {
         runs: list.length,
         ready: summary(list.map((s) => s.ready)),
+        takeover: summary(list.map((s) => s.takeover)),
         dom: summary(list.map((s) => s.dom)),
         fcp: summary(list.map((s) => s.fcp).filter((v) => v != null)),
         bytes: median(list.map((s) => s.bytes)),
@@ -253,9 +258,9 @@ export async function repeatVisitReady(browser, targets, { runs, throttle = CPU_
       await sleep(1000); // let the first load's work (precaching, compiling) settle
       await page.reload({ waitUntil: 'commit' });
       await readyUp(page);
-      const { ready } = await page.evaluate(() => window.__bench);
+      const { ready, takeover } = await page.evaluate(() => window.__bench);
       const viaWorker = await controlled(page);
-      samples[name].push({ ready: ready.frame, dom: ready.dom, viaWorker, errors });
+      samples[name].push({ ready: ready.frame, takeover: takeover.frame, dom: ready.dom, viaWorker, errors });
       await context.close();
     }
   }
@@ -265,6 +270,7 @@ export async function repeatVisitReady(browser, targets, { runs, throttle = CPU_
       {
         runs: list.length,
         ready: summary(list.map((s) => s.ready)),
+        takeover: summary(list.map((s) => s.takeover)),
         dom: summary(list.map((s) => s.dom)),
         viaWorker: list.filter((s) => s.viaWorker).length,
         errors: [...new Set(list.flatMap((s) => s.errors))],

@@ -4,9 +4,13 @@
 //  boot     { dom, frame }: performance.now() (ms since navigation start) when the app's
 //           h1 first exists with #boot (the static first screen) gone, and when the next
 //           frame after that is done.
-//  ready    { dom, frame }: the same for "ready to type": #boot gone and the first text
-//           field of <main> exists, enabled and writable (the app's own field, not a copy
-//           in the boot screen); null if the app's first frame has none (e.g. My plan).
+//  ready    { dom, frame }: the same for "ready to type": a text field exists, is shown,
+//           enabled and writable, and what is typed into it is kept: the boot screen's
+//           own fields count (`#boot input[data-draft]`: the app carries what was typed
+//           there into its fields, caret and all), as does the app's first field once
+//           #boot is gone; null if neither ever shows (e.g. a plan that opens on My plan).
+//  takeover { dom, frame }: the app's own first text field, with #boot gone (the
+//           figure "ready" was before the boot screen had fields of its own).
 //  fcp      the first-contentful-paint time (the static first screen's paint).
 //  lcp      the latest largest-contentful-paint candidate: { time, element }.
 //  storage  every localStorage getItem/setItem on a key starting with "rebound.plan":
@@ -29,12 +33,14 @@ export function probe() {
 
   // --- boot --------------------------------------------------------------------------
   bench.ready = null;
+  bench.takeover = null;
   const appIsUp = () => !document.getElementById('boot') && document.querySelector('h1');
   const FIELD = 'main input[type="text"], main input:not([type]), main textarea';
-  const canType = () => {
-    if (document.getElementById('boot')) return false;
-    const field = document.querySelector(FIELD);
-    return field !== null && !field.disabled && !field.readOnly;
+  const writable = (field) => field !== null && !field.disabled && !field.readOnly;
+  const appCanType = () => !document.getElementById('boot') && writable(document.querySelector(FIELD));
+  const bootCanType = () => {
+    const field = document.querySelector('#boot input[data-draft]');
+    return writable(field) && field.getClientRects().length > 0;
   };
   const observer = new MutationObserver(() => {
     if (!bench.boot && appIsUp()) {
@@ -43,16 +49,22 @@ export function probe() {
         bench.boot.frame = t;
         // A text field the app's first frame lacks is not waited for: the observer runs
         // on every change of the page, and would add to every interaction timed later.
-        if (!bench.ready) observer.disconnect();
+        if (!bench.takeover) observer.disconnect();
       });
     }
-    if (!bench.ready && canType()) {
+    if (!bench.ready && (bootCanType() || appCanType())) {
       bench.ready = { dom: performance.now(), frame: null };
       afterFrame((t) => {
         bench.ready.frame = t;
       });
     }
-    if (bench.boot && bench.ready) observer.disconnect();
+    if (!bench.takeover && appCanType()) {
+      bench.takeover = { dom: performance.now(), frame: null };
+      afterFrame((t) => {
+        bench.takeover.frame = t;
+      });
+    }
+    if (bench.boot && bench.ready && bench.takeover) observer.disconnect();
   });
   observer.observe(document, { childList: true, subtree: true });
   try {

@@ -25,9 +25,16 @@ use crate::web::{browser, clock};
 pub fn mount() {
     wasm_bindgen_futures::spawn_local(async {
         browser::boot_screen_painted().await;
+        // What was typed into the boot screen is read in the same task as the app takes
+        // over, so no keystroke can fall in between.
+        let typed = browser::boot_typing();
         browser::remove_boot_screen();
         crate::ui::widgets::update_prompt::start();
-        leptos::mount::mount_to_body(App);
+        let focus = typed.focus.clone();
+        leptos::mount::mount_to_body(move || view! { <App typed=typed.drafts.clone() /> });
+        if let Some((label, text, start, end)) = focus {
+            browser::focus_labelled(&label, text, start, end);
+        }
     });
 }
 
@@ -67,10 +74,20 @@ fn read_share_link(app: AppState, fragment: &str) {
 }
 
 /// The whole app.
+///
+/// - `typed`: what was typed into the boot screen's fields, as (draft key, text); kept as
+///   drafts, so the app's own fields show it.
 #[component]
-pub fn App() -> impl IntoView {
+pub fn App(typed: Vec<(String, String)>) -> impl IntoView {
     let app = AppState::load(Screen::Start);
     provide_context(app);
+    if !typed.is_empty() {
+        app.update(|plan| {
+            for (key, text) in &typed {
+                plan.set_draft(key, text);
+            }
+        });
+    }
     let desk = Desk::load();
     provide_context(desk);
     let reviewing = move || desk.reviews.with(|r| !r.reviews.is_empty());

@@ -77,6 +77,94 @@ pub async fn boot_screen_painted() {
     }
 }
 
+/// What someone typed into the boot screen's form before the app took over.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct BootTyping {
+    /// (draft key, text) of each field typed into.
+    pub drafts: Vec<(String, String)>,
+    /// The field that had focus: its label's text, its text, and the caret (or
+    /// selection) in it.
+    pub focus: Option<(String, String, u32, u32)>,
+}
+
+/// Reads what was typed into the boot screen's fields (`[data-draft]`), so the app can
+/// carry it into its own fields. Call just before [`remove_boot_screen`], in the same task.
+pub fn boot_typing() -> BootTyping {
+    let mut typed = BootTyping::default();
+    let Some(doc) = document() else { return typed };
+    let Ok(fields) = doc.query_selector_all("#boot input[data-draft]") else {
+        return typed;
+    };
+    let focused = doc.active_element();
+    for i in 0..fields.length() {
+        let Some(input) = fields
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            continue;
+        };
+        let (Some(key), value) = (input.get_attribute("data-draft"), input.value()) else {
+            continue;
+        };
+        if !value.is_empty() {
+            typed.drafts.push((key, value));
+        }
+        let has_focus = focused
+            .as_ref()
+            .is_some_and(|f| f.is_same_node(Some(input.as_ref())));
+        if has_focus {
+            let label = input
+                .labels()
+                .and_then(|labels| labels.item(0))
+                .and_then(|l| l.text_content())
+                .unwrap_or_default();
+            let start = input.selection_start().ok().flatten().unwrap_or(0);
+            let end = input.selection_end().ok().flatten().unwrap_or(start);
+            typed.focus = Some((label.trim().to_string(), input.value(), start, end));
+        }
+    }
+    typed
+}
+
+/// Puts the caret back into the app's field labelled `label` (in `<main>`), where it was
+/// in the boot screen's copy of that field, which held `text`.
+pub fn focus_labelled(label: &str, text: String, start: u32, end: u32) {
+    let Some(doc) = document() else { return };
+    let Ok(labels) = doc.query_selector_all("main label") else {
+        return;
+    };
+    for i in 0..labels.length() {
+        let Some(el) = labels
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        else {
+            continue;
+        };
+        if el.text_content().unwrap_or_default().trim() != label {
+            continue;
+        }
+        let field = el
+            .get_attribute("for")
+            .and_then(|id| doc.get_element_by_id(&id))
+            .and_then(|f| f.dyn_into::<web_sys::HtmlInputElement>().ok());
+        if let Some(field) = field {
+            let _ = field.focus();
+            let _ = field.set_selection_range(start, end);
+            // The app writes its fields' values as its first render settles, which moves
+            // the caret to the end: put it back then, unless typing has changed the field.
+            let settle = Closure::once_into_js(move || {
+                if field.value() == text {
+                    let _ = field.set_selection_range(start, end);
+                }
+            });
+            if let Some(w) = window() {
+                let _ = w.request_animation_frame(settle.unchecked_ref());
+            }
+        }
+        return;
+    }
+}
+
 /// Removes the static first screen that index.html paints before the app starts.
 pub fn remove_boot_screen() {
     if let Some(el) = document().and_then(|d| d.get_element_by_id("boot")) {

@@ -216,3 +216,43 @@ test('with a plan, or an address for another screen, the boot screen only says "
     });
   }
 });
+
+test('what is typed into the boot screen before the app takes over is kept, caret and all', async (t) => {
+  const app = await startApp();
+  const browser = await launchBrowser();
+  t.after(async () => {
+    await browser.close();
+    await app.close();
+  });
+  const page = await newPage(browser, { viewport: { width: 390, height: 844 } });
+  const release = await holdWasm(page);
+  await page.goto(app.url, { waitUntil: 'commit' });
+  // The boot screen's own fields, typed into while the wasm is still on its way.
+  const company = page.locator('#boot').getByLabel('Company', { exact: true });
+  await company.fill('Northwind');
+  const role = page.locator('#boot').getByLabel('Role', { exact: true });
+  await role.click();
+  await page.keyboard.type('Data analst');
+  // The caret moved back inside the word, to fix a typo, when the app arrives.
+  for (let i = 0; i < 2; i++) await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Enter'); // waits for the app's form: nothing is submitted
+  assert.equal(page.url(), `${app.url}`);
+  release();
+  await page.locator('#boot').waitFor({ state: 'detached', timeout: 20_000 });
+  await page.getByRole('button', { name: 'Save and start my plan' }).waitFor();
+
+  const appCompany = page.getByLabel('Company', { exact: true });
+  const appRole = page.getByLabel('Role', { exact: true });
+  assert.equal(await appCompany.inputValue(), 'Northwind');
+  assert.equal(await appRole.inputValue(), 'Data analst');
+  // Typing goes on in the same field, at the same place.
+  await page.keyboard.type('y');
+  assert.equal(await appRole.inputValue(), 'Data analyst');
+  // And it is kept like anything typed into a form: a reload brings it back.
+  await page.waitForTimeout(700);
+  await page.reload();
+  await page.getByRole('button', { name: 'Save and start my plan' }).waitFor();
+  assert.equal(await page.getByLabel('Company', { exact: true }).inputValue(), 'Northwind');
+  assert.equal(await page.getByLabel('Role', { exact: true }).inputValue(), 'Data analyst');
+  expectNoErrors(page);
+});
