@@ -18,7 +18,10 @@
 //  11. a fresh profile: a backup file restores the plan;
 //  12. another fresh profile with a plan of its own opens the share link: a read-only
 //      preview, then "Keep both", then "Replace my plan";
-//  13. with web storage turned off, the app works in memory and says so.
+//  13. a reviewer in a fresh profile reviews the shared link, keeps the review across a
+//      reload and sends it; the owner (the plan restored from its backup in another fresh
+//      profile) keeps a comment and accepts a suggestion;
+//  14. with web storage turned off, the app works in memory and says so.
 //
 // After every step: no console error, no uncaught exception, no CSP violation, no request
 // to another origin (the probe), and nginx answered no request with an error.
@@ -466,6 +469,50 @@ export function scenario(engine) {
       assert.deepEqual(await rejections(other, url), ['Data analyst at Acme Analytics']);
       await other.expectNoProblems();
       await close(other);
+    });
+
+    await step('a reviewer in a fresh profile reviews the shared plan; its owner takes in the reply', async () => {
+      const reviewer = await launch();
+      await reviewer.goto(shared.link);
+      await reviewer.heading('A plan to open');
+      await reviewer.button('Review this plan');
+      await reviewer.heading('Alex’s plan');
+      await reviewer.fill('Comment on: Data analyst at Acme Analytics', 'A final round is worth a lot.');
+      await reviewer.select('What kind of suggestion', 'A change to their search');
+      await reviewer.fill('The change', 'Ask two people for a referral');
+      await reviewer.button('Add suggestion');
+      await reviewer.text(/A change to your search: Ask two people for a referral/);
+      await reviewer.fill('Your name', 'Sam');
+      // Kept on the reviewer's device: a reload finds the review as it was.
+      await reviewer.reload();
+      await reviewer.heading('Alex’s plan');
+      assert.equal(await reviewer.value('Your name'), 'Sam');
+      await reviewer.button('Send my review');
+      const reply = await reviewer.value('Your review link');
+      assert.ok(reply.startsWith(`${url}#review=1.`), `a reply to this copy of Rebound (${reply.slice(0, 60)}…)`);
+      await reviewer.expectNoProblems();
+      await close(reviewer);
+
+      // The owner, on a device of theirs that holds the plan (restored from its backup,
+      // which carries the plan's id, as the link does).
+      const owner = await launch();
+      await owner.goto(`${url}#/share`);
+      await owner.appReady();
+      await owner.setFiles('Restore from a backup file', shared.backup);
+      await owner.button('Open this plan');
+      await owner.heading('My plan');
+      await owner.goto('about:blank');
+      await owner.goto(reply);
+      await owner.heading('Sam reviewed your plan');
+      await owner.button('Keep');
+      await owner.text('Kept on its card.');
+      await owner.button('Accept');
+      await owner.text('Accepted: it is in your plan.');
+      await owner.reload();
+      await owner.heading('Sam reviewed your plan');
+      await owner.text('Accepted: it is in your plan.');
+      await owner.expectNoProblems();
+      await close(owner);
     });
 
     await step('with web storage turned off, the app works in memory and says so', async () => {
