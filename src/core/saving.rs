@@ -346,6 +346,10 @@ impl Saver {
         // own write reports the fault.
         self.journal(kv, plan, now_ms).ok();
         let current = kv.get(PLAN_KEY)?;
+        // With no other tab's journal stored, there is nothing of theirs to fold in.
+        if self.journals_changed && !has_other_journals(kv, &self.tab) {
+            self.journals_changed = false;
+        }
         if let Some(last) = self.last.take() {
             if current.as_deref() == Some(last.text.as_str()) && !self.journals_changed {
                 return self.save_over_own(kv, plan, last, saved_at);
@@ -537,6 +541,18 @@ fn has_journals(kv: &impl KeyValue) -> bool {
 }
 
 /// Every readable journal but this tab's, in key order (so every tab folds them alike).
+/// Whether any other tab's journal is stored (its key only; nothing is read).
+fn has_other_journals(kv: &impl KeyValue, tab: &str) -> bool {
+    let own = Journal::key(tab);
+    kv.keys()
+        .map(|keys| {
+            keys.iter()
+                .any(|k| k.starts_with(JOURNAL_PREFIX) && *k != own)
+        })
+        // Keys that can't be listed may hide a journal: look the slow way.
+        .unwrap_or(true)
+}
+
 fn other_journals(kv: &impl KeyValue, tab: &str) -> Vec<(String, Journal)> {
     let own = Journal::key(tab);
     let mut keys: Vec<String> = kv

@@ -29,12 +29,19 @@ pub fn mount() {
         // over, so no keystroke can fall in between.
         let typed = browser::boot_typing();
         browser::remove_boot_screen();
-        crate::ui::widgets::update_prompt::start();
         let focus = typed.focus.clone();
         leptos::mount::mount_to_body(move || view! { <App typed=typed.drafts.clone() /> });
         if let Some((label, text, start, end)) = focus {
             browser::focus_labelled(&label, text, start, end);
         }
+        // The service worker is for the next visit: registering it waits until this one's
+        // first frame is on screen, so its work is not part of that frame's long task.
+        request_animation_frame(|| {
+            set_timeout(
+                crate::ui::widgets::update_prompt::start,
+                std::time::Duration::ZERO,
+            )
+        });
     });
 }
 

@@ -35,8 +35,10 @@ pub fn FeedbackStep() -> impl IntoView {
             Some(id) => view! {
                 <ReviewNotes about=ItemRef::Rejection(id) />
                 <RequestComposer id=id />
-                <RequestTracker id=id />
-                <FeedbackItems id=id />
+                <Deferred>
+                    <RequestTracker id=id />
+                    <FeedbackItems id=id />
+                </Deferred>
             }.into_any(),
         }}
     }

@@ -43,9 +43,11 @@ pub fn FunStep() -> impl IntoView {
                 row=|id| view! { <FunCard id=id /> }.into_any()
             />
         </Section>
-        <Section title="Plan something fun">
-            <FunForm />
-        </Section>
+        <Deferred>
+            <Section title="Plan something fun">
+                <FunForm />
+            </Section>
+        </Deferred>
     }
 }
 

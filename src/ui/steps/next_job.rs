@@ -21,9 +21,11 @@ pub fn NextJobStep() -> impl IntoView {
             lead="The only job that matters now is the next one. Put the dates in, and let the checklist carry what you learned into your preparation."
         />
         <WeeklyRhythm />
-        <Upcoming last_added=last_added />
-        <AddApplication last_added=last_added />
-        <PrepChecklist />
+        <Deferred>
+            <Upcoming last_added=last_added />
+            <AddApplication last_added=last_added />
+            <PrepChecklist />
+        </Deferred>
     }
 }
 

@@ -62,10 +62,12 @@ pub fn OverviewScreen() -> impl IntoView {
         <ActionProblem error=problem />
         <Progress />
         <DueNext />
-        <Patterns />
-        <ReviewsReceived />
-        <AllDates />
-        <Summary />
+        <Deferred>
+            <Patterns />
+            <ReviewsReceived />
+            <AllDates />
+            <Summary />
+        </Deferred>
     }
 }
 

@@ -25,11 +25,13 @@ pub fn PositiveStep() -> impl IntoView {
             lead="Give yourself time to recover, then, when you are ready, wipe the slate clean so the last no doesn't follow you into the next interview. What you note here is private: it stays on this device, a share link leaves it out unless you tick it on the Share page, and your writing never goes into a link."
         />
         <MoodCheckIn />
-        <WriteItOut />
-        <Reframing />
-        <WentWell />
-        <SetbackPlan />
-        <CleanSlate />
+        <Deferred>
+            <WriteItOut />
+            <Reframing />
+            <WentWell />
+            <SetbackPlan />
+            <CleanSlate />
+        </Deferred>
     }
 }
 

@@ -31,9 +31,11 @@ pub fn SearchStep() -> impl IntoView {
         />
         <WaitsForFeedback />
         <Reflection />
-        <Profile />
-        <Roles />
-        <Changes />
+        <Deferred>
+            <Profile />
+            <Roles />
+            <Changes />
+        </Deferred>
     }
 }
 

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::core::dates;
-use crate::core::plan::{GapStatus, Id, Method, Priority, SkillCategory, SkillGapDraft};
+use crate::core::plan::{GapStatus, Id, Method, Priority, SkillCategory, SkillGap, SkillGapDraft};
 use crate::core::review::ItemRef;
 use crate::core::steps::Screen;
 use crate::core::text::{isolate, Phrase};
@@ -73,6 +73,7 @@ pub fn SkillsStep() -> impl IntoView {
                 }
             }}
         </Section>
+        <Deferred>
         {move || has_gaps.get().then(|| view! {
             <Section title="Your skill gaps">
                 <PagedList
@@ -103,6 +104,7 @@ pub fn SkillsStep() -> impl IntoView {
                 </Section>
             }
         }}
+        </Deferred>
     }
 }
 
@@ -110,7 +112,29 @@ pub fn SkillsStep() -> impl IntoView {
 #[component]
 fn GapCard(id: Id, editing: RwSignal<Option<Id>>) -> impl IntoView {
     let app = use_app();
-    let gap = Memo::new(move |_| app.with(|p| p.skill_gaps.iter().find(|g| g.id == id).cloned()));
+    // The card is built again when the gap changes, but not for a change of status alone:
+    // the status select, the done mark and the progress follow it in place (a rebuild of
+    // the whole card cost about 140 DOM calls per status change).
+    let gap = Memo::new(move |_| {
+        app.with(|p| {
+            p.skill_gaps.iter().find(|g| g.id == id).map(|g| SkillGap {
+                status: GapStatus::NotStarted,
+                current_level: 0,
+                ..g.clone()
+            })
+        })
+    });
+    // Done raises the current level to the target, so the level follows in place too.
+    let progress = Memo::new(move |_| {
+        app.with(|p| {
+            p.skill_gaps
+                .iter()
+                .find(|g| g.id == id)
+                .map(|g| (g.status, g.current_level, g.progress_percent()))
+        })
+    });
+    let status = move || progress.get().map(|(status, _, _)| status);
+    let is_done = move || status() == Some(GapStatus::Done);
     let from = Memo::new(move |_| {
         app.with(|p| {
             let source = p.skill_gaps.iter().find(|g| g.id == id)?.source?;
@@ -131,14 +155,14 @@ fn GapCard(id: Id, editing: RwSignal<Option<Id>>) -> impl IntoView {
             return ().into_any();
         };
         let today = app.today();
-        let overdue = g.is_overdue(today);
-        let percent = g.progress_percent();
+        // Not done (the memo leaves the status out): whether the date has passed.
+        let past_date = g.is_overdue(today);
         let status_id = status_id.clone();
         view! {
-            <li class="item" class:is-done=g.status == GapStatus::Done>
+            <li class="item" class:is-done=is_done>
                 <h3 class="item-title" dir="auto">{g.skill.clone()}</h3>
                 <ReviewNotes about=ItemRef::SkillGap(id) />
-                {(g.status == GapStatus::Done).then(|| view! {
+                {move || is_done().then(|| view! {
                     <p class="confirm">"Closed. That is one more thing you can speak about with confidence in your next interview, and proof that you keep learning."</p>
                 })}
                 // The next action first: an if-then plan is what gets it done.
@@ -147,11 +171,11 @@ fn GapCard(id: Id, editing: RwSignal<Option<Id>>) -> impl IntoView {
                     <Tag text=format!("{} priority", g.priority.label()) tone=if g.priority == Priority::High { "warn" } else { "soft" } />
                     <Tag text=g.category.label() tone="soft" />
                     <Tag text=g.method.label() tone="soft" />
-                    {overdue.then(|| view! { <Tag text="Date passed: move it when you're ready" tone="soft" /> })}
+                    {move || (past_date && !is_done()).then(|| view! { <Tag text="Date passed: move it when you're ready" tone="soft" /> })}
                 </p>
-                <ProgressBar label=format!("Progress on {}", g.skill) percent=Signal::derive(move || percent) />
+                <ProgressBar label=format!("Progress on {}", g.skill) percent=Signal::derive(move || progress.get().map_or(0, |(_, _, percent)| percent)) />
                 <p class="meta">
-                    {format!("Level {} → {} ({})", g.current_level, g.target_level, LEVEL_WORDS[usize::from(g.target_level.clamp(1, 5) - 1)])}
+                    {move || format!("Level {} → {} ({})", progress.get().map_or(0, |(_, level, _)| level), g.target_level, LEVEL_WORDS[usize::from(g.target_level.clamp(1, 5) - 1)])}
                     {g.target_date.map(|d| format!(" · by {} ({})", dates::friendly(d), dates::countdown_label(today, d)))}
                     {g.cost.map(|c| format!(" · cost {c}"))}
                 </p>
@@ -162,6 +186,7 @@ fn GapCard(id: Id, editing: RwSignal<Option<Id>>) -> impl IntoView {
                         <label for=status_id.clone()>"Status of "<bdi>{g.skill.clone()}</bdi></label>
                         <select
                             id=status_id.clone()
+                            prop:value=move || status().map(GapStatus::slug)
                             on:change=move |ev| {
                                 if let Some(s) = GapStatus::from_slug(&event_target_value(&ev)) {
                                     problem.take(app.change(move |p| p.set_gap_status(id, s)));
@@ -169,7 +194,7 @@ fn GapCard(id: Id, editing: RwSignal<Option<Id>>) -> impl IntoView {
                             }
                         >
                             {GapStatus::ALL.iter().map(|s| view! {
-                                <option value=s.slug() selected=*s == g.status>{s.label()}</option>
+                                <option value=s.slug() selected=progress.get_untracked().map(|(status, _, _)| status) == Some(*s)>{s.label()}</option>
                             }).collect_view()}
                         </select>
                     </div>

@@ -1,6 +1,7 @@
 //! Components shared by several screens.
 
 pub mod action_error;
+pub mod deferred;
 pub mod drafts;
 pub mod fields;
 pub mod form;
@@ -17,6 +18,7 @@ pub mod step_nav;
 pub mod update_prompt;
 
 pub use action_error::*;
+pub use deferred::*;
 pub use drafts::*;
 pub use fields::*;
 pub use form::*;
