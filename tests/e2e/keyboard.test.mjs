@@ -49,13 +49,18 @@ async function tabTo(page, name, { back = false, max = 120 } = {}) {
   assert.fail(`no focus stop named ${name} within ${max} presses of ${key}`);
 }
 
-/** After a move to another screen: focus is on its heading, which says `title`. */
+/**
+ * After a move to another screen: focus is on its heading, which says `title`, and the
+ * screen is whole (its lower part is built in the task after its first frame,
+ * src/ui/widgets/deferred.rs, which moves the links below it down the page).
+ */
 async function headingFocused(page, title) {
   await page.waitForFunction(
     (t) => document.activeElement?.id === 'screen-title' && document.activeElement.textContent.includes(t),
     title,
     { timeout: 15_000 },
   );
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 50))));
 }
 
 test('the journey with the keyboard alone, focus always visible', async (t) => {
