@@ -1,5 +1,8 @@
 //! Step 1: ask for feedback, track the request, and capture what was said.
 
+use std::time::Duration;
+
+use leptos::leptos_dom::helpers::TimeoutHandle;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -107,15 +110,35 @@ fn suggested_or_edited(
     (text, edited)
 }
 
+/// How long typing in "Your name" pauses before the suggested request shows the name.
+const NAME_PAUSE: Duration = Duration::from_millis(150);
+
 /// Writes a polite request from the recorded names, to copy or open in a mail app.
 #[component]
 fn RequestComposer(id: Id) -> impl IntoView {
     let app = use_app();
     let name = RwSignal::new(app.plan.with_untracked(|p| p.profile.name.clone()));
+    // The suggested text takes up the name once typing pauses: laying out the whole
+    // request again on every key cost about 20 ms a key at 4× CPU (BENCHMARKS.md).
+    let settled_name = RwSignal::new(name.get_untracked());
+    let pending = StoredValue::new_local(None::<TimeoutHandle>);
+    Effect::new(move |first: Option<()>| {
+        let typed = name.get();
+        if first.is_none() {
+            return;
+        }
+        if let Some(waiting) = pending.get_value() {
+            waiting.clear();
+        }
+        let settle = move || {
+            settled_name.try_set(typed);
+        };
+        pending.set_value(set_timeout_with_handle(settle, NAME_PAUSE).ok());
+    });
     let keep_in_mind = draft_flag(app, request_key(id, "keep_in_mind"));
     let generated = plan_memo(app, move |p| {
         p.rejection(id)
-            .map(|r| feedback_request(r, &name.get(), keep_in_mind.get()))
+            .map(|r| feedback_request(r, &settled_name.get(), keep_in_mind.get()))
     });
     // The request as the person edited it is kept as a draft; until they edit it, it
     // follows the suggested text (which changes with their name and the options).
