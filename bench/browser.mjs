@@ -209,6 +209,18 @@ export async function firstVisitReady(browser, targets, { runs, network = SLOW_4
       await context.close();
     }
   }
+  return readySummaries(samples, (list) => ({
+    fcp: summary(list.map((s) => s.fcp).filter((v) => v != null)),
+    bytes: median(list.map((s) => s.bytes)),
+    wasmEncoding: [...new Set(list.map((s) => s.wasmEncoding))].join(', '),
+  }));
+}
+
+/**
+ * For each target's samples ({ ready, takeover, dom, errors, … }): the number of runs, the
+ * summaries of the three timings, the distinct errors, and what `more(list)` adds.
+ */
+function readySummaries(samples, more) {
   return Object.fromEntries(
     Object.entries(samples).map(([name, list]) => [
       name,
@@ -217,9 +229,7 @@ export async function firstVisitReady(browser, targets, { runs, network = SLOW_4
         ready: summary(list.map((s) => s.ready)),
         takeover: summary(list.map((s) => s.takeover)),
         dom: summary(list.map((s) => s.dom)),
-        fcp: summary(list.map((s) => s.fcp).filter((v) => v != null)),
-        bytes: median(list.map((s) => s.bytes)),
-        wasmEncoding: [...new Set(list.map((s) => s.wasmEncoding))].join(', '),
+        ...more(list),
         errors: [...new Set(list.flatMap((s) => s.errors))],
       },
     ]),
@@ -264,19 +274,7 @@ export async function repeatVisitReady(browser, targets, { runs, throttle = CPU_
       await context.close();
     }
   }
-  return Object.fromEntries(
-    Object.entries(samples).map(([name, list]) => [
-      name,
-      {
-        runs: list.length,
-        ready: summary(list.map((s) => s.ready)),
-        takeover: summary(list.map((s) => s.takeover)),
-        dom: summary(list.map((s) => s.dom)),
-        viaWorker: list.filter((s) => s.viaWorker).length,
-        errors: [...new Set(list.flatMap((s) => s.errors))],
-      },
-    ]),
-  );
+  return readySummaries(samples, (list) => ({ viaWorker: list.filter((s) => s.viaWorker).length }));
 }
 
 /**
