@@ -4,6 +4,7 @@
 // network, where said) through the DevTools protocol.
 
 import { probe } from './probe.mjs';
+import { TRACE_CATEGORIES, TRACE_MARK, splitSample } from './trace.mjs';
 import { CPU_THROTTLE, SLOW_4G, median, seedScript, sleep, summary, throttledPage } from './lib.mjs';
 
 const PLAN_KEY = 'rebound.plan';
@@ -53,12 +54,23 @@ const logLength = (page) => page.evaluate(() => window.__bench.storage.length);
 
 /**
  * Times one interaction: arms the probe for the first of `types`, runs `act`, and returns
- * { processing, frame } in ms (see probe.mjs).
+ * { processing, frame, start } in ms (see probe.mjs). With `trace` ({ browser }), the
+ * sample is traced and also carries `split`: where its time went (trace.mjs). Tracing
+ * slows the page down, so traced samples only ever explain, never time, a budget.
  */
-async function timed(page, types, untilCondition, act) {
+async function timed(page, types, untilCondition, act, trace = null) {
   await page.evaluate(([t, u]) => window.__bench.arm(t, u), [types, untilCondition]);
+  if (!trace) {
+    await act();
+    return page.evaluate(() => window.__bench.pending);
+  }
+  await trace.browser.startTracing(page, { categories: TRACE_CATEGORIES });
+  const markAt = await page.evaluate((name) => performance.mark(name).startTime, TRACE_MARK);
   await act();
-  return page.evaluate(() => window.__bench.pending);
+  const sample = await page.evaluate(() => window.__bench.pending);
+  await sleep(50); // the frame's last events reach the trace
+  const trace_ = JSON.parse((await trace.browser.stopTracing()).toString('utf8'));
+  return { ...sample, split: splitSample(trace_, markAt, sample) };
 }
 
 /**
@@ -316,14 +328,14 @@ async function go(page, hash) {
  * Status changes of `skills` (cycling each through the statuses), with a save after each.
  * `pair(kind)`, if given, runs after each sample once the page is quiet (responsiveness).
  */
-async function statusChanges(page, gaps, count, pair) {
+async function statusChanges(page, gaps, count, pair, trace) {
   const samples = [];
   for (let i = 0; i < count; i++) {
     const gap = gaps[(i * 37) % gaps.length];
     const label = NEXT_STATUS[gap.status];
     const from = await logLength(page);
     samples.push(
-      await timed(page, ['input', 'change'], ['none'], async () => (await statusSelect(page, gap.skill)).selectOption({ label })),
+      await timed(page, ['input', 'change'], ['none'], async () => (await statusSelect(page, gap.skill)).selectOption({ label }), trace),
     );
     gap.status = SLUG_OF[label];
     await saveAfter(page, from);
@@ -333,13 +345,13 @@ async function statusChanges(page, gaps, count, pair) {
 }
 
 /** Keystrokes into the field labelled `label`, one at a time, about 8 a second (`pair` as above). */
-async function typing(page, label, text, pair) {
+async function typing(page, label, text, pair, trace) {
   const field = await byLabel(page, label);
   await field.click();
   await sleep(200);
   const samples = [];
   for (const ch of text) {
-    samples.push(await timed(page, ['keydown'], ['none'], () => page.keyboard.press(ch)));
+    samples.push(await timed(page, ['keydown'], ['none'], () => page.keyboard.press(ch), trace));
     await pair?.('keys');
     await sleep(120);
   }
@@ -353,15 +365,20 @@ async function typing(page, label, text, pair) {
  * sample it also takes one of the harness floor of the same kind on a bare page open
  * beside the app's (a keystroke after a keystroke, a click after a click or a select's
  * change), returned as `floor: { keys, clicks }`: a floor measured at the same moments
- * as the app, whatever the rest of the machine was doing then.
+ * as the app, whatever the rest of the machine was doing then. With `traced`, every
+ * sample (the floor's too) is traced and carries its `split` (see `timed`), and typing
+ * takes `samples` keys.
  */
-export async function responsiveness(browser, url, { record, gaps, samples: n = 20, throttle = CPU_THROTTLE, pairedFloor = false }) {
+export async function responsiveness(browser, url, { record, gaps, samples: n = 20, throttle = CPU_THROTTLE, pairedFloor = false, traced = false }) {
   const { context, page, errors } = await throttledPage(browser, {
     initScripts: [seedScript(PLAN_KEY, record), probe],
     throttle,
   });
   const result = { throttle };
-  const bare = pairedFloor ? await barePage(browser, { throttle }) : null;
+  const trace = traced ? { browser } : null;
+  // Traced, each kind of interaction takes `n` samples, typing too (n keys).
+  const keys = (text) => (traced ? text.slice(0, n) : text);
+  const bare = pairedFloor ? await barePage(browser, { throttle, trace }) : null;
   if (bare) result.floor = { keys: [], clicks: [] };
   const pair = bare
     ? async (kind) => {
@@ -392,7 +409,7 @@ export async function responsiveness(browser, url, { record, gaps, samples: n = 
 
   // Status changes on the gaps whose cards are on screen.
   const onScreen = gaps.filter((g) => shownSkills.includes(g.skill)).map((g) => ({ ...g }));
-  result.status = await statusChanges(page, onScreen, n, pair);
+  result.status = await statusChanges(page, onScreen, n, pair, trace);
 
   // Adding a skill gap: fill the Skill field (not timed), time the click on "Add skill gap"
   // until the new gap's card is in the list.
@@ -404,21 +421,21 @@ export async function responsiveness(browser, url, { record, gaps, samples: n = 
       page.getByRole('button', { name: 'Add skill gap' }),
     );
     const from = await logLength(page);
-    result.add.push(await timed(page, ['click'], ['cardTitled', `Bench skill ${i + 1}`], () => add.click()));
+    result.add.push(await timed(page, ['click'], ['cardTitled', `Bench skill ${i + 1}`], () => add.click(), trace));
     await saveAfter(page, from);
     await pair?.('clicks');
   }
 
-  result.typeSkill = await typing(page, 'Skill', 'SQL window functions, part 2', pair);
+  result.typeSkill = await typing(page, 'Skill', keys('SQL window functions, part 2'), pair, trace);
   await (await byLabel(page, 'Skill')).fill('');
 
   await go(page, '#/feedback');
-  result.typeFeedback = await typing(page, 'What did they say?', 'Answers were vague on joins', pair);
+  result.typeFeedback = await typing(page, 'What did they say?', keys('Answers were vague on joins'), pair, trace);
   await (await byLabel(page, 'What did they say?')).fill('');
   await sleep(300);
   const fromName = await logLength(page);
   // Replaces the name ("Alex") one key at a time: each key changes the plan.
-  result.typeName = await typing(page, 'Your name (for the sign-off)', ' Morgan Lee-Whitfield Jones', pair);
+  result.typeName = await typing(page, 'Your name (for the sign-off)', keys(' Morgan Lee-Whitfield Jones'), pair, trace);
   await saveAfter(page, fromName);
 
   // Moving between steps: "Next: …" from Feedback to My plan, several rounds.
@@ -434,7 +451,7 @@ export async function responsiveness(browser, url, { record, gaps, samples: n = 
     const h1 = await page.evaluate(() => document.querySelector('main h1')?.textContent ?? '');
     await link.scrollIntoViewIfNeeded();
     await sleep(200);
-    const sample = await timed(page, ['click'], ['h1Not', h1], () => link.click());
+    const sample = await timed(page, ['click'], ['h1Not', h1], () => link.click(), trace);
     result.next.push(sample);
     (result.nextBy[name] ??= []).push(sample.frame);
     await sleep(400);
@@ -492,7 +509,7 @@ export async function harnessFloor(browser, { throttle = CPU_THROTTLE, samples: 
  * beside an app's page: headless Chromium keeps both visible and focused, and Playwright
  * sends each page its own input.
  */
-async function barePage(browser, { throttle }) {
+async function barePage(browser, { throttle, trace = null }) {
   const { context, page } = await throttledPage(browser, { throttle, initScripts: [probe] });
   await page.setContent('<main><h1>Floor</h1><label>Text <input></label><button type="button">Press</button></main>');
   await page.evaluate(probe);
@@ -507,10 +524,10 @@ async function barePage(browser, { throttle }) {
         await input.click();
         await sleep(200);
       }
-      return timed(page, ['keydown'], ['none'], () => page.keyboard.press(letters[typed++ % letters.length]));
+      return timed(page, ['keydown'], ['none'], () => page.keyboard.press(letters[typed++ % letters.length]), trace);
     },
     click: async () => {
-      return timed(page, ['click'], ['none'], () => button.click());
+      return timed(page, ['click'], ['none'], () => button.click(), trace);
     },
     close: () => context.close(),
   };

@@ -133,7 +133,8 @@ export function probe() {
    *               (the handlers, the reactive updates they queue, and for a link the
    *               hashchange that follows);
    *   frame:      ms from the event to the end of the first frame in which `until` holds
-   *               (processing plus style, layout and paint, plus the wait for the frame).
+   *               (processing plus style, layout and paint, plus the wait for the frame);
+   *   start:      the event's time (performance.now()), to find it in a trace.
    */
   bench.arm = (types, until = ['none']) => {
     const [name, ...args] = until;
@@ -156,7 +157,7 @@ export function probe() {
         poll();
         const frame = () =>
           afterFrame((t) => {
-            if (done()) resolve({ processing, frame: t - t0 });
+            if (done()) resolve({ processing, frame: t - t0, start: t0 });
             else if (t - t0 < 20_000) frame();
             else reject(new Error(`no answer to ${types.join('/')} within 20 s (${until.join(' ')})`));
           });

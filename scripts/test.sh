@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every check, in order, stopping at the first failure:
-#   format, clippy (native and wasm), native tests, wasm tests in headless Chromium,
+#   format, clippy (native and wasm), native tests, the bench's own code (node), wasm
+#   tests in headless Chromium,
 #   release build, end-to-end tests in headless Chromium (with nginx serving dist/ in
 #   tests/e2e/nginx.test.mjs), then the engines stage: one shared scenario in Firefox ESR,
 #   then in WebKitGTK under Xvfb (tests/engines/), one engine after the other.
@@ -42,6 +43,10 @@ finish_stage
 
 stage "cargo test (native)"
 cargo test
+finish_stage
+
+stage "the bench's own code (tests/bench/*.test.mjs)"
+node --test tests/bench/*.test.mjs
 finish_stage
 
 stage "wasm tests in headless Chromium (tests/wasm_*.rs)"
