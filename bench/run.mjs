@@ -664,8 +664,9 @@ L.push(
     `the DOM calls they make and the browser's own handling of the event (editing a field, dispatching); **wasm ` +
     `compile** = V8 compiling a wasm function the first time it runs (it compiles each lazily, so a screen's first ` +
     `opening pays for its code); **style & layout**, whether the frame ran them or a script forced them; **paint & ` +
-    `commit** = the rest of the frame; **other** = garbage collection and the time of a task that no event inside it ` +
-    `accounts for (routing the input, scheduling, and any moment the main thread waited for a CPU core); ` +
+    `commit** = the rest of the frame; **other** = the browser's own handling of tasks and messages (routing the input, ` +
+    `scheduling, the DevTools messages of the bench itself and of the tracing, which a longer window holds more of), ` +
+    `garbage collection, and any moment the main thread waited for a CPU core; ` +
     `**idle** = the main thread waiting (for the frame, or for the compositor). Medians of each column, so a row ` +
     `need not add up to its window. Tracing slows the page down: these windows are longer than the untimed figures ` +
     `above, and are here to say what the difference to the floor is made of, not to be held to a budget.`,

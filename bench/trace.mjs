@@ -8,7 +8,8 @@
 
 /**
  * Enough for the split: the timeline's own events (scripts, style, layout, paint), V8's
- * (garbage collection, and compiling wasm functions the first time they run), and marks.
+ * (garbage collection, and compiling wasm functions the first time they run), the frame's
+ * lifecycle and the input's routing, and marks.
  */
 export const TRACE_CATEGORIES = [
   'devtools.timeline',
@@ -16,6 +17,9 @@ export const TRACE_CATEGORIES = [
   'blink.user_timing',
   'v8',
   'v8.wasm',
+  // The main-frame lifecycle and input routing, which would otherwise be anonymous task time.
+  'toplevel',
+  'input',
 ];
 
 /** The mark `timed` sets before a traced sample, to place the probe's times in the trace. */
@@ -23,19 +27,21 @@ export const TRACE_MARK = 'bench-trace-start';
 
 /**
  * The kinds of work, in the order the table shows them. `wasm compile` is V8 compiling a
- * wasm function the first time it is called (it compiles lazily); `other` is garbage
- * collection and the time of a task that no event inside it accounts for (routing the
- * input, scheduling, and any moment the throttled main thread waited for a CPU core).
+ * wasm function the first time it is called (it compiles lazily); `other` is the
+ * browser's own handling of tasks and messages (routing the input, scheduling, the
+ * DevTools messages of the bench itself and of tracing), garbage collection, and any
+ * moment the main thread waited for a CPU core.
  */
 export const KINDS = ['script', 'wasm compile', 'style & layout', 'paint & commit', 'other'];
 
 // By event name; an event of no known kind does its parent's kind of work (text shaping
 // inside a layout, a DOM call inside a script).
 const KIND_OF = [
+  [/^(WebFrameWidgetImpl::HandleInputEvent|WidgetBaseInputHandler|WidgetInputHandlerManager|InputHandlerProxy|LatencyInfo)/, 'other'],
   [/^(wasm\.Compile|wasm\.LazyCompil|V8\.WasmCompile|v8\.wasm\.compile)/i, 'wasm compile'],
   [/^(UpdateLayoutTree|RecalculateStyles|Document::Update|Document::updateStyle|StyleRecalc|StyleEngine|Layout$|UpdateLayout|LocalFrameView::performLayout|LocalFrameView::UpdateLayout|HitTest|InlineNode|LayoutView|IntersectionObserver|ComputeIntersections)/, 'style & layout'],
   [/^(Paint|PrePaint|Layerize|UpdateLayer|CompositeLayers|Commit|PaintArtifactCompositor|Blink\.|cc::|BeginMainFrame|ProxyMain::BeginMainFrame|UpdateLifecycle|LocalFrameView::Run|WebFrameWidgetImpl::|PageAnimator)/, 'paint & commit'],
-  [/^(FunctionCall|EvaluateScript|EventDispatch|TimerFire|FireAnimationFrame|RunMicrotasks|FireIdleCallback|HandlePostMessage|v8\.|V8\.|v8$|wasm|WebAssembly|TypingCommand|Editor::|FrameSelection|HTML\w+Element)/, 'script'],
+  [/^(FunctionCall|EvaluateScript|EventDispatch|TimerFire|FireAnimationFrame|RunMicrotasks|FireIdleCallback|HandlePostMessage|v8\.|V8\.|v8$|wasm|WebAssembly|TypingCommand|Editor::|FrameSelection|VisibleUnits|HTML\w+Element)/, 'script'],
 ];
 const kindOf = (name) => KIND_OF.find(([re]) => re.test(name))?.[1] ?? null;
 
