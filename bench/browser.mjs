@@ -519,12 +519,17 @@ async function barePage(browser, { throttle, trace = null }) {
   let typed = 0;
   // DevTools' CPU slowdown keeps working while a page is idle, and two slowed pages on two
   // cores slow each other down: the app's own figures doubled with this page open beside
-  // (typing p50 16 -> 27 ms at 4x). So this page is slowed down only for its own samples.
+  // (typing p50 16 -> 27 ms at 4x). So this page is slowed down only for its own samples,
+  // each a moment after the slowdown starts: a keystroke right after it took longer
+  // (p50 9 -> 13 ms, p95 13 -> 20-35 ms), one 200 ms later as long as on a page slowed
+  // all along.
+  const SETTLE_MS = 200;
   const slowed = async (rate) => {
     if (cdp) await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   };
   const sample = async (act) => {
     await slowed(throttle);
+    await sleep(SETTLE_MS);
     try {
       return await act();
     } finally {

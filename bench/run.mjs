@@ -635,7 +635,8 @@ L.push(
     `(a bare keystroke for typing; a bare click for clicks and a select's change). That floor is paired: a bare page ` +
     `stays open beside the app's, and right after each of the app's samples the bench takes one of the same kind ` +
     `there (${pairedFloorOf.keys.frame.n} keystrokes, ${pairedFloorOf.clicks.frame.n} clicks), so both see the machine ` +
-    `at the same moments. The bare page is slowed down ${x}× only for its own samples: DevTools' CPU slowdown keeps ` +
+    `at the same moments. The bare page is slowed down ${x}× only for its own samples (each taken 200 ms after its ` +
+    `slowdown starts, as long as on a page slowed all along): DevTools' CPU slowdown keeps ` +
     `running on an idle page, and with both pages slowed at once on this 2-core machine each slowed the other (the ` +
     `app's typing p50 went from 16 to 27 ms). The harness floor of the large-plan table below is taken on its own, before.`,
   '',
