@@ -63,7 +63,7 @@ const BUDGET = {
   firstVisitGzipMs: 2200, // ready to type, first visit, slow 4G + 4× CPU, through gzip -9
   firstVisitBrotliMs: 2000, // … through brotli 11
   repeatVisitRatio: 2, // ready to type, repeat visit (service worker), 4× CPU: ≤ 2× the floor's
-  typicalOverFloorMs: 10, // typical plan: each interaction's p95 at 4× ≤ the harness floor's + 10 ms
+  typicalOverFloorMs: 10, // typical plan: each interaction's p95 at 4× ≤ each harness floor's (paired, lone) + 10 ms
   largeMs: 100, // large plan: opening a step, adding or changing an item, p95 at 4×
   score: 100, // Lighthouse mobile, in every run (3 of 3)
   lcpMs: 1500, // Lighthouse mobile LCP
@@ -255,13 +255,25 @@ const interactions = INTERACTIONS.map(([name, key, kind]) => ({
 const pairedFloorOf = Object.fromEntries(
   floors.map((f) => [f.key, { name: f.name, key: f.key, frame: frames(respTypical.floor[f.key]) }]),
 );
-const typicalInteractions = INTERACTIONS.map(([name, key, kind]) => ({
-  name: name.replace(', a page of 20+ gap cards above', ''),
-  key,
-  floor: pairedFloorOf[kind],
-  frame: frames(respTypical[key]),
-  work: work(respTypical[key]),
-}));
+// Held to both floors: the paired one shares the machine's moments with the app, but is
+// taken right after the app's sample, while the app may still be saving (it came out at
+// about twice the lone floor); the lone harness floor is taken on a quiet page.
+const typicalInteractions = INTERACTIONS.map(([name, key, kind]) => {
+  const frame = frames(respTypical[key]);
+  const floor = pairedFloorOf[kind];
+  const lone = floorOf[kind];
+  return {
+    name: name.replace(', a page of 20+ gap cards above', ''),
+    key,
+    floor,
+    lone,
+    frame,
+    work: work(respTypical[key]),
+    ok:
+      frame.p95 <= floor.frame.p95 + BUDGET.typicalOverFloorMs &&
+      frame.p95 <= lone.frame.p95 + BUDGET.typicalOverFloorMs,
+  };
+});
 // Opening each step (the "Next: …" clicks by the step they open), p95 of each.
 const stepName = (name) => name.replace(/^Next:\s*/, '').replace(/\s*→\s*$/, '');
 const bySteps = (set) => Object.entries(set.nextBy).map(([name, list]) => ({ name: stepName(name), ...summary(list) }));
@@ -398,13 +410,13 @@ row(
 );
 for (const i of typicalInteractions) {
   row(
-    `Typical plan: ${i.name}: p95 input → next frame, ${x}× CPU; floor: a ${i.floor.name}, paired`,
+    `Typical plan: ${i.name}: p95 input → next frame, ${x}× CPU; floor: a ${i.floor.name}, paired / alone`,
     ms(i.frame.p95),
-    ms(i.floor.frame.p95),
-    over(i.frame.p95, i.floor.frame.p95),
-    `≤ floor + ${BUDGET.typicalOverFloorMs} ms`,
+    `${ms(i.floor.frame.p95)} / ${ms(i.lone.frame.p95)}`,
+    `${over(i.frame.p95, i.floor.frame.p95)} / ${over(i.frame.p95, i.lone.frame.p95)}`,
+    `≤ each floor + ${BUDGET.typicalOverFloorMs} ms`,
     // An interaction over its budget points to the traces of this run that say why.
-    i.frame.p95 <= i.floor.frame.p95 + BUDGET.typicalOverFloorMs ? mark(true) : `${mark(false)} [why](#where-the-time-goes)`,
+    i.ok ? mark(true) : `${mark(false)} [why](#where-the-time-goes)`,
   );
 }
 for (const i of interactions.filter((i) => LARGE_BUDGETED.has(i.key))) {
@@ -635,13 +647,15 @@ L.push(
     `(a bare keystroke for typing; a bare click for clicks and a select's change). That floor is paired: a bare page ` +
     `stays open beside the app's, and right after each of the app's samples the bench takes one of the same kind ` +
     `there (${pairedFloorOf.keys.frame.n} keystrokes, ${pairedFloorOf.clicks.frame.n} clicks), so both see the machine ` +
-    `at the same moments. The bare page is slowed down ${x}× only for its own samples (each taken 200 ms after its ` +
+    `at the same moments; but it is taken right after the app's sample, while the app may still be saving, and comes ` +
+    `out at about twice the lone harness floor of the large-plan table below (taken on a quiet page), so each ` +
+    `interaction is held to both. The bare page is slowed down ${x}× only for its own samples (each taken 200 ms after its ` +
     `slowdown starts, as long as on a page slowed all along): DevTools' CPU slowdown keeps ` +
     `running on an idle page, and with both pages slowed at once on this 2-core machine each slowed the other (the ` +
     `app's typing p50 went from 16 to 27 ms). The harness floor of the large-plan table below is taken on its own, before.`,
   '',
 );
-head(['Interaction', 'n', `${x}×: p50`, `${x}×: p95`, `${x}×: max`, `${x}×: work p95`, 'Floor p95', 'Over the floor', 'Budget', '']);
+head(['Interaction', 'n', `${x}×: p50`, `${x}×: p95`, `${x}×: max`, `${x}×: work p95`, 'Paired floor p95', 'Over it', 'Lone floor p95', 'Over it', 'Budget', '']);
 for (const i of typicalInteractions) {
   row(
     i.name,
@@ -652,8 +666,10 @@ for (const i of typicalInteractions) {
     ms(i.work.p95),
     `${ms(i.floor.frame.p95)} (${i.floor.key === 'keys' ? 'key' : 'click'})`,
     over(i.frame.p95, i.floor.frame.p95),
-    `≤ +${BUDGET.typicalOverFloorMs} ms`,
-    mark(i.frame.p95 <= i.floor.frame.p95 + BUDGET.typicalOverFloorMs),
+    ms(i.lone.frame.p95),
+    over(i.frame.p95, i.lone.frame.p95),
+    `≤ +${BUDGET.typicalOverFloorMs} ms, each`,
+    mark(i.ok),
   );
 }
 L.push('');
