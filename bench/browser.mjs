@@ -69,8 +69,8 @@ async function timed(page, types, untilCondition, act, trace = null) {
   await act();
   const sample = await page.evaluate(() => window.__bench.pending);
   await sleep(50); // the frame's last events reach the trace
-  const trace_ = JSON.parse((await trace.browser.stopTracing()).toString('utf8'));
-  return { ...sample, split: splitSample(trace_, markAt, sample) };
+  const recording = JSON.parse((await trace.browser.stopTracing()).toString('utf8'));
+  return { ...sample, split: splitSample(recording, markAt, sample) };
 }
 
 /**
