@@ -540,7 +540,6 @@ fn has_journals(kv: &impl KeyValue) -> bool {
         .unwrap_or(false)
 }
 
-/// Every readable journal but this tab's, in key order (so every tab folds them alike).
 /// Whether any other tab's journal is stored (its key only; nothing is read).
 fn has_other_journals(kv: &impl KeyValue, tab: &str) -> bool {
     let own = Journal::key(tab);
@@ -553,6 +552,7 @@ fn has_other_journals(kv: &impl KeyValue, tab: &str) -> bool {
         .unwrap_or(true)
 }
 
+/// Every readable journal but this tab's, in key order (so every tab folds them alike).
 fn other_journals(kv: &impl KeyValue, tab: &str) -> Vec<(String, Journal)> {
     let own = Journal::key(tab);
     let mut keys: Vec<String> = kv
@@ -667,6 +667,37 @@ mod tests {
         ids.sort();
         ids.dedup();
         assert_eq!(ids.len(), count, "ids clash in {plan:?}");
+    }
+
+    /// A tab's first save takes the quick way over its own record only when no other tab's
+    /// journal is stored: one that is, even from a tab that never saved, is folded in.
+    #[test]
+    fn a_first_save_folds_another_tabs_journal_and_a_lone_one_saves_its_own() {
+        let kv = two_gaps();
+        let (mut a, loaded_a) = Saver::open(&kv, "a", fresh(), T0, "t");
+        let (mut b, loaded_b) = Saver::open(&kv, "b", fresh(), T0, "t");
+        let mut plan_b = loaded_b.plan;
+        add(&mut plan_b, "From B");
+        b.journal(&kv, &plan_b, T0 + 100).unwrap();
+        let mut plan_a = loaded_a.plan;
+        add(&mut plan_a, "From A");
+        a.save(&kv, &plan_a, T0 + 200, "t").unwrap();
+        let skills: Vec<String> = gaps(&stored(&kv).plan)
+            .into_iter()
+            .map(|(s, _)| s)
+            .collect();
+        assert_eq!(skills, ["From A", "From B", "Python", "SQL"]);
+
+        let alone = two_gaps();
+        let (mut c, loaded_c) = Saver::open(&alone, "c", fresh(), T0, "t");
+        let mut plan_c = loaded_c.plan;
+        add(&mut plan_c, "From C");
+        c.save(&alone, &plan_c, T0 + 200, "t").unwrap();
+        let skills: Vec<String> = gaps(&stored(&alone).plan)
+            .into_iter()
+            .map(|(s, _)| s)
+            .collect();
+        assert_eq!(skills, ["From C", "Python", "SQL"]);
     }
 
     /// Two tabs change different gaps and add one each; tab B's storage has not seen tab
