@@ -659,6 +659,11 @@ mod tests {
         gaps
     }
 
+    /// The skills of the stored plan's gaps, sorted.
+    fn stored_skills(kv: &FakeKv) -> Vec<String> {
+        gaps(&stored(kv).plan).into_iter().map(|(s, _)| s).collect()
+    }
+
     fn ids_are_unique(plan: &Plan) {
         let mut ids = Vec::new();
         ids.extend(plan.skill_gaps.iter().map(|g| g.id));
@@ -682,22 +687,14 @@ mod tests {
         let mut plan_a = loaded_a.plan;
         add(&mut plan_a, "From A");
         a.save(&kv, &plan_a, T0 + 200, "t").unwrap();
-        let skills: Vec<String> = gaps(&stored(&kv).plan)
-            .into_iter()
-            .map(|(s, _)| s)
-            .collect();
-        assert_eq!(skills, ["From A", "From B", "Python", "SQL"]);
+        assert_eq!(stored_skills(&kv), ["From A", "From B", "Python", "SQL"]);
 
         let alone = two_gaps();
         let (mut c, loaded_c) = Saver::open(&alone, "c", fresh(), T0, "t");
         let mut plan_c = loaded_c.plan;
         add(&mut plan_c, "From C");
         c.save(&alone, &plan_c, T0 + 200, "t").unwrap();
-        let skills: Vec<String> = gaps(&stored(&alone).plan)
-            .into_iter()
-            .map(|(s, _)| s)
-            .collect();
-        assert_eq!(skills, ["From C", "Python", "SQL"]);
+        assert_eq!(stored_skills(&alone), ["From C", "Python", "SQL"]);
     }
 
     /// Two tabs change different gaps and add one each; tab B's storage has not seen tab
