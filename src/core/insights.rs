@@ -512,6 +512,9 @@ pub fn applications_this_week(plan: &Plan, today: NaiveDate) -> usize {
 
 /// A check-in at or below this (2, "low", of 5) is a low day.
 pub const LOW_MOOD: u8 = 2;
+/// A check-in at or below this is very low: it is met at once with words for getting
+/// support now, as well as the small step.
+pub const VERY_LOW_MOOD: u8 = 1;
 /// Low days within [`LOW_DAYS_WINDOW`] days that bring the note about talking to
 /// someone.
 pub const LOW_DAYS_FOR_NOTE: usize = 3;
@@ -534,6 +537,12 @@ pub fn small_step(mood: u8, date: NaiveDate) -> Option<&'static str> {
     use chrono::Datelike;
     (mood <= LOW_MOOD)
         .then(|| SMALL_STEPS[date.num_days_from_ce().unsigned_abs() as usize % SMALL_STEPS.len()])
+}
+
+/// True when a check-in is very low: the words for getting support now are shown at once,
+/// whatever came before.
+pub fn support_now_due(mood: u8) -> bool {
+    mood <= VERY_LOW_MOOD
 }
 
 /// How many of the last [`LOW_DAYS_WINDOW`] days, today included, had a low check-in.
@@ -698,6 +707,10 @@ mod tests {
     fn a_low_check_in_gets_one_small_step_and_several_low_days_bring_the_note() {
         let today = d(2026, 11, 25);
         assert_eq!(small_step(3, today), None);
+        // Only a very low check-in also brings the words for getting support now.
+        assert!(support_now_due(1));
+        assert!(!support_now_due(2));
+        assert!(!support_now_due(5));
         let step = small_step(1, today).unwrap();
         assert_eq!(small_step(2, today), Some(step));
         assert_ne!(small_step(2, d(2026, 11, 26)), Some(step));

@@ -27,6 +27,8 @@ pub enum Screen {
     Reviewing,
     /// A review received (`#review=1.…` as it arrives, then `#/reviews/<review id>`).
     Review,
+    /// Words for getting support now, reachable from every screen's footer.
+    Support,
 }
 
 impl Screen {
@@ -53,13 +55,14 @@ impl Screen {
     ];
 
     /// The screens outside the journey.
-    const OTHERS: [Screen; 6] = [
+    const OTHERS: [Screen; 7] = [
         Screen::Share,
         Screen::Import,
         Screen::About,
         Screen::Today,
         Screen::Reviewing,
         Screen::Review,
+        Screen::Support,
     ];
 
     /// What follows the screen's name in a fragment (`#/reviews/<id>` gives `<id>`).
@@ -87,6 +90,7 @@ impl Screen {
             Screen::Today => "today",
             Screen::Reviewing => "reviewing",
             Screen::Review => "reviews",
+            Screen::Support => "support",
         }
     }
 
@@ -112,6 +116,7 @@ impl Screen {
             Screen::Today => "For today",
             Screen::Reviewing => "Reviewing a plan",
             Screen::Review => "A review of your plan",
+            Screen::Support => "Need to talk to someone?",
         }
     }
 
@@ -132,6 +137,7 @@ impl Screen {
             Screen::Today => "Today",
             Screen::Reviewing => "Reviewing",
             Screen::Review => "Review",
+            Screen::Support => "Support",
         }
     }
 
@@ -208,7 +214,8 @@ impl Screen {
             | Screen::About
             | Screen::Today
             | Screen::Reviewing
-            | Screen::Review => false,
+            | Screen::Review
+            | Screen::Support => false,
         }
     }
 
@@ -232,6 +239,8 @@ mod tests {
         assert_eq!(Screen::from_fragment("#/about"), Some(Screen::About));
         assert_eq!(Screen::from_fragment("#/today"), Some(Screen::Today));
         assert_eq!(Screen::Today.neighbours(), (None, None));
+        assert_eq!(Screen::from_fragment("#/support"), Some(Screen::Support));
+        assert_eq!(Screen::Support.neighbours(), (None, None));
         assert_eq!(Screen::from_fragment(""), None);
         assert_eq!(Screen::from_fragment("#plan=1.abc"), None);
         assert!(Screen::is_share_link("#plan=1.abc"));

@@ -17,6 +17,7 @@ use crate::ui::state::{use_app, AppState, Incoming, IncomingSource};
 use crate::ui::steps;
 use crate::ui::widgets::notices::{SaveIndicator, StorageNotices};
 use crate::ui::widgets::step_nav::{PrevNext, StepIndicator};
+use crate::ui::widgets::support::SupportLink;
 use crate::ui::widgets::{rebuilt, SCREEN_HEADING_ID};
 use crate::web::theme::{self, Theme};
 use crate::web::{browser, clock};
@@ -171,6 +172,7 @@ pub fn App(typed: Vec<(String, String)>) -> impl IntoView {
             <PrevNext />
         </main>
         <footer class="site-footer">
+            <p><SupportLink /></p>
             <ThemePicker />
             <p>"Your plan stays on this device. Nothing is sent anywhere unless you share it."</p>
         </footer>
@@ -196,6 +198,7 @@ fn CurrentScreen() -> impl IntoView {
         Screen::Today => steps::today::TodayScreen().into_any(),
         Screen::Reviewing => steps::reviewing::ReviewingScreen().into_any(),
         Screen::Review => steps::review::ReviewScreen().into_any(),
+        Screen::Support => steps::support::SupportScreen().into_any(),
     })
 }
 

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { inflateSync } from 'node:zlib';
-import { expectNoErrors, launchBrowser, newPage, startApp } from './lib.mjs';
+import { SCREEN_HEADINGS, expectNoErrors, launchBrowser, newPage, startApp } from './lib.mjs';
 
 const PHONE = { width: 390, height: 844 };
 
@@ -261,8 +261,12 @@ test('a low check-in gets one small step, and several low days bring a calm note
   await checkIn.getByText(/^One small thing for today:/).waitFor();
   assert.equal(await checkIn.getByText('Thank you for noticing how you feel').count(), 0);
 
+  // A very low day is met at once with words for getting support now.
+  const supportNow = checkIn.getByRole('note', { name: /a day like this alone/ });
+  await supportNow.getByText('If you might not be safe, call your local emergency number now.').waitFor();
+
   // The third low day in two weeks brings the note, with a helpline link to open.
-  const note = checkIn.getByRole('note');
+  const note = checkIn.getByRole('note', { name: /several low days/ });
   await note.getByText(/several low days in the last two weeks/).waitFor();
   await note.getByText(/your doctor, or with someone you trust/).waitFor();
   const link = note.getByRole('link', { name: 'findahelpline.com' });
@@ -275,6 +279,80 @@ test('a low check-in gets one small step, and several low days bring a calm note
   await checkIn.getByText('Thank you for noticing how you feel.').waitFor();
   assert.equal(await checkIn.getByText(/^One small thing for today:/).count(), 0);
   assert.equal(await checkIn.getByRole('note').count(), 0, 'two low days again: the note goes');
+  expectNoErrors(page);
+});
+
+/** A plan with one rejection recorded today, as it stands on the day of the no. */
+async function withRejectionToday(page, app) {
+  const record = {
+    format: 2,
+    revision: 1,
+    saved_at: '2026-01-01T00:00:00Z',
+    folded: [],
+    plan: {
+      rejections: [{ id: 1, company: 'Acme', role: 'Designer', stage: 'interview', date: isoDaysAgo(0), channel: 'email' }],
+    },
+  };
+  await page.goto(app.url);
+  await page.evaluate((text) => localStorage.setItem('rebound.plan', text), JSON.stringify(record));
+  await page.goto('about:blank');
+}
+
+/** On the day of the no, checks in on For today with the mood labelled `mood`. */
+async function checkInToday(t, mood) {
+  const { app, page } = await setup(t);
+  await withRejectionToday(page, app);
+  await open(page, app.url, 'today', 'For today');
+  const checkIn = page.getByRole('region', { name: 'How are you today?' });
+  await checkIn.getByLabel(mood, { exact: true }).check();
+  await checkIn.getByRole('button', { name: 'Check in' }).click();
+  return { page, checkIn };
+}
+
+test('a very low check-in on For today is met at once with words for getting support now', async (t) => {
+  const { page, checkIn } = await checkInToday(t, '1 · Very low');
+
+  const support = checkIn.getByRole('note', { name: /a day like this alone/ });
+  await support.getByText(/Tell someone you trust how you are, today/).waitFor();
+  await support.getByText('If you might not be safe, call your local emergency number now.').waitFor();
+  await support.getByText(/free, confidential helpline in your country/).waitFor();
+  const link = support.getByRole('link', { name: 'findahelpline.com' });
+  assert.equal(await link.getAttribute('href'), 'https://findahelpline.com/');
+  assert.match(await link.getAttribute('rel'), /noopener/);
+  // Under the small step, which comes first.
+  const step = checkIn.getByText(/^One small thing for today:/);
+  const [stepBox, supportBox] = [await step.boundingBox(), await support.boundingBox()];
+  assert.ok(stepBox.y < supportBox.y, 'the support words sit under the small step');
+  expectNoErrors(page);
+});
+
+test('a low (not very low) check-in gets the small step without the support words', async (t) => {
+  const { page, checkIn } = await checkInToday(t, '2 · Low');
+  await checkIn.getByText(/^One small thing for today:/).waitFor();
+  assert.equal(await checkIn.getByRole('note').count(), 0);
+  expectNoErrors(page);
+});
+
+test('"Need to talk to someone?" is at the foot of every screen and on About, and leads to the words', async (t) => {
+  const { app, page } = await setup(t);
+  await withRejectionToday(page, app);
+  for (const [slug, title] of [['start', 'What happened'], ...SCREEN_HEADINGS]) {
+    await open(page, app.url, slug, title);
+    const link = page.getByRole('contentinfo').getByRole('link', { name: 'Need to talk to someone?' });
+    assert.equal(await link.count(), 1, `the footer of #/${slug} has the link`);
+  }
+  await open(page, app.url, 'about', 'About Rebound');
+  await page.getByRole('main').getByRole('link', { name: 'Need to talk to someone?' }).click();
+  await heading(page, 'Need to talk to someone?');
+  await page.getByText('If you might not be safe, call your local emergency number now.').waitFor();
+
+  await open(page, app.url, 'skills', 'Fill your skill gaps');
+  await page.getByRole('contentinfo').getByRole('link', { name: 'Need to talk to someone?' }).click();
+  await heading(page, 'Need to talk to someone?');
+  await page.getByText(/Tell someone you trust how you are, today/).waitFor();
+  // Back where they were with one step back.
+  await page.goBack();
+  await heading(page, 'Fill your skill gaps');
   expectNoErrors(page);
 });
 

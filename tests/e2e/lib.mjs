@@ -57,6 +57,7 @@ export const SCREEN_HEADINGS = [
   ['plan', 'My plan'],
   ['share', 'Share and back up'],
   ['about', 'About Rebound'],
+  ['support', 'Need to talk to someone?'],
   ['today', 'For today'],
 ];
 

@@ -37,7 +37,7 @@ const PHONE = { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile:
 const REPO = path.resolve(import.meta.dirname, '../..');
 const PLAN_KEY = 'rebound.plan';
 
-const OTHERS = ['share', 'about', 'today'];
+const OTHERS = ['share', 'about', 'today', 'support'];
 const STEPS = SCREEN_HEADINGS.filter(([slug]) => !OTHERS.includes(slug));
 const OTHER_SCREENS = [['start', /./], ...SCREEN_HEADINGS.filter(([slug]) => OTHERS.includes(slug))];
 
@@ -178,6 +178,11 @@ test('after one visit, the app opens offline with the plan, every step and deep 
     await heading(page, title);
   }
   await page.getByText(/Support lead at Northwind Offline/).first().waitFor();
+  // The words for getting support read offline: they are part of the app.
+  await page.goto(`${app.url}#/support`);
+  await page.reload(); // a cold start on this very address
+  await heading(page, 'Need to talk to someone?');
+  await page.getByText('If you might not be safe, call your local emergency number now.').waitFor();
 
   // A deep link in a new tab, and the app's address with a query.
   const deep = await page.context().newPage();

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::core::steps::Screen;
+use crate::ui::widgets::support;
 use crate::ui::widgets::update_prompt::PersistenceStatus;
 use crate::ui::widgets::*;
 
@@ -64,6 +65,9 @@ pub fn AboutScreen() -> impl IntoView {
             screen=Screen::About
             lead="Rebound is a small, free tool for the days after a job rejection. It is built to be calm, quick on any phone, and private."
         />
+        <Section title="Support">
+            <p>"If a rejection weighs on you, or anything else does, reaching out today can help. "<support::SupportLink /></p>
+        </Section>
         <Section title="Your data">
             <p>"Your plan lives in this browser's storage on this device. There is no account and no server: the app sends nothing anywhere, and loads no outside fonts, trackers or analytics."</p>
             <p>"It is saved automatically as you go, including what you type into a form before you press its button. To keep it safe, export a backup file now and then from the Share page: browsers can clear a site's data, and some do so after a week without a visit. A backup file holds everything, your writing included."</p>

@@ -13,4 +13,5 @@ pub mod search;
 pub mod share;
 pub mod skills;
 pub mod start;
+pub mod support;
 pub mod today;

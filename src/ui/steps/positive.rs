@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos::leptos_dom::helpers::IntervalHandle;
 
 use crate::core::dates;
-use crate::core::insights::{low_mood_note_due, small_step, LOW_MOOD};
+use crate::core::insights::{low_mood_note_due, small_step, support_now_due, LOW_MOOD};
 use crate::core::limits;
 use crate::core::plan::ModelError;
 use crate::core::review::ItemRef;
@@ -13,6 +13,7 @@ use crate::core::steps::Screen;
 use crate::core::text::Phrase;
 use crate::ui::state::use_app;
 use crate::ui::widgets::mood_chart::MoodChart;
+use crate::ui::widgets::support::{self, SupportNow};
 use crate::ui::widgets::*;
 use crate::web::clock;
 
@@ -97,6 +98,7 @@ pub fn MoodCheckIn(#[prop(optional)] compact: bool) -> impl IntoView {
             {move || todays_mood.get().and_then(|m| small_step(m, app.today())).map(|step| view! {
                 <p class="due"><strong>"One small thing for today: "</strong>{format!("{step}. That is enough.")}</p>
             })}
+            {move || todays_mood.get().is_some_and(support_now_due).then(|| view! { <SupportNow /> })}
             {move || note_due.get().then(|| view! { <LowMoodNote /> })}
             {move || if compact {
                 ().into_any()
@@ -120,15 +122,12 @@ fn LowMoodNote() -> impl IntoView {
             <p>"That is worth talking about with your doctor, or with someone you trust. You don't need to be at breaking point to ask for support: a rejection can weigh more than it seems."</p>
             <p>
                 "If you ever feel you might not be safe, call your local emergency number now. To find a free, confidential helpline in your country, go to "
-                <a href=HELPLINES rel="noopener noreferrer" target="_blank">"findahelpline.com"</a>
+                <a href=support::HELPLINES rel="noopener noreferrer" target="_blank">"findahelpline.com"</a>
                 "."
             </p>
         </div>
     }
 }
-
-/// A directory of free helplines by country (Find A Helpline, by ThroughLine).
-const HELPLINES: &str = "https://findahelpline.com/";
 
 /// Minutes the gentle timer offers.
 const TIMER_CHOICES: [u64; 2] = [15, 20];

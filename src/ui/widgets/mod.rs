@@ -15,6 +15,7 @@ pub mod qr;
 pub mod reads;
 pub mod review_notes;
 pub mod step_nav;
+pub mod support;
 pub mod update_prompt;
 
 pub use action_error::*;

@@ -1,0 +1,23 @@
+//! "Need to talk to someone?": the words for getting support now, on a screen of their
+//! own so that every screen's footer and About can lead to them.
+
+use leptos::prelude::*;
+
+use crate::core::steps::Screen;
+use crate::ui::widgets::support::SupportWords;
+use crate::ui::widgets::*;
+
+/// The support screen.
+#[component]
+pub fn SupportScreen() -> impl IntoView {
+    view! {
+        <ScreenHeader
+            screen=Screen::Support
+            lead="Being turned down can hit hard, and some days weigh more than others. Reaching out is a way of looking after yourself. These words are here whenever you need them, with or without a connection."
+        />
+        <Section title="Getting support now">
+            <SupportWords />
+            <p class="hint">"Rebound keeps everything on this device and cannot contact anyone for you."</p>
+        </Section>
+    }
+}
