@@ -66,9 +66,14 @@ fn screen_for(fragment: &str, has_plan: bool) -> Screen {
 /// here and held for preview: nothing is written until the person chooses.
 fn read_share_link(app: AppState, fragment: &str) {
     app.detail.set(Screen::detail(fragment).map(String::from));
+    // A reply is held only while the address is the reply link itself: once the address
+    // moves on (to "Not now", to another review), it is dropped, so no screen can show it
+    // under another address.
     if reply::is_reply_link(fragment) {
         app.incoming_review
             .set(Some(reply::decode(fragment).map_err(|e| e.to_string())));
+    } else if app.incoming_review.with_untracked(Option::is_some) {
+        app.incoming_review.set(None);
     }
     if Screen::is_share_link(fragment) {
         let incoming = link::decode(fragment)
@@ -87,15 +92,8 @@ fn read_share_link(app: AppState, fragment: &str) {
 ///   drafts, so the app's own fields show it.
 #[component]
 pub fn App(typed: Vec<(String, String)>) -> impl IntoView {
-    let app = AppState::load(Screen::Start);
+    let app = AppState::load(Screen::Start, &typed);
     provide_context(app);
-    if !typed.is_empty() {
-        app.update(|plan| {
-            for (key, text) in &typed {
-                plan.set_draft(key, text);
-            }
-        });
-    }
     let desk = Desk::load();
     provide_context(desk);
     let reviewing = move || desk.reviews.with(|r| !r.reviews.is_empty());

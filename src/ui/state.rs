@@ -116,7 +116,12 @@ struct Timers {
 
 impl AppState {
     /// Loads the plan and wires up saving. Call once, at the top of the app.
-    pub fn load(screen: Screen) -> Self {
+    ///
+    /// - `typed`: what was typed into the boot screen's fields before the app took over,
+    ///   as (draft key, text). It is added to the plan's drafts and stored at once: the
+    ///   person may reload or close the tab without another key, and no change after this
+    ///   would save it.
+    pub fn load(screen: Screen, typed: &[(String, String)]) -> Self {
         let kv = LocalKv::open();
         let (saver, loaded) = Saver::open(
             &kv,
@@ -133,8 +138,12 @@ impl AppState {
             SaveStatus::Saved
         };
         let today = clock::today();
+        let mut plan = loaded.plan;
+        for (key, text) in typed {
+            plan.set_draft(key, text);
+        }
         let state = AppState {
-            plan: RwSignal::new(loaded.plan),
+            plan: RwSignal::new(plan),
             screen: RwSignal::new(screen),
             today: RwSignal::new(today),
             save_status: RwSignal::new(status),
@@ -155,6 +164,9 @@ impl AppState {
             }),
         };
         state.watch_for_changes();
+        if !typed.is_empty() {
+            state.save_now();
+        }
         browser::watch_print(move |printing| state.printing.set(printing));
         state
     }

@@ -256,3 +256,51 @@ test('what is typed into the boot screen before the app takes over is kept, care
   assert.equal(await page.getByLabel('Role', { exact: true }).inputValue(), 'Data analyst');
   expectNoErrors(page);
 });
+
+/** Types into the boot screen's fields with the wasm held back, then lets the app take over. */
+async function typeWhileBooting(page, url) {
+  const release = await holdWasm(page);
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.locator('#boot').getByLabel('Company', { exact: true }).fill('Fabrikam');
+  await page.locator('#boot').getByLabel('Role', { exact: true }).fill('Data engineer');
+  release();
+  await page.locator('#boot').waitFor({ state: 'detached', timeout: 20_000 });
+  await page.getByRole('button', { name: 'Save and start my plan' }).waitFor();
+  assert.equal(await page.getByLabel('Company', { exact: true }).inputValue(), 'Fabrikam');
+}
+
+// No key is pressed once the app has taken over: what the boot screen caught must be
+// stored by the take-over itself.
+test('typing caught by the boot screen survives a reload straight after the app takes over', async (t) => {
+  const app = await startApp();
+  const browser = await launchBrowser();
+  t.after(async () => {
+    await browser.close();
+    await app.close();
+  });
+  const page = await newPage(browser, { viewport: { width: 390, height: 844 } });
+  await typeWhileBooting(page, app.url);
+  await page.reload();
+  await page.getByRole('button', { name: 'Save and start my plan' }).waitFor();
+  assert.equal(await page.getByLabel('Company', { exact: true }).inputValue(), 'Fabrikam');
+  assert.equal(await page.getByLabel('Role', { exact: true }).inputValue(), 'Data engineer');
+  expectNoErrors(page);
+});
+
+test('typing caught by the boot screen survives closing the tab straight after the app takes over', async (t) => {
+  const app = await startApp();
+  const browser = await launchBrowser();
+  t.after(async () => {
+    await browser.close();
+    await app.close();
+  });
+  const page = await newPage(browser, { viewport: { width: 390, height: 844 } });
+  await typeWhileBooting(page, app.url);
+  const context = page.context();
+  await page.close();
+  const again = await context.newPage();
+  await again.goto(app.url);
+  await again.getByRole('button', { name: 'Save and start my plan' }).waitFor();
+  assert.equal(await again.getByLabel('Company', { exact: true }).inputValue(), 'Fabrikam');
+  assert.equal(await again.getByLabel('Role', { exact: true }).inputValue(), 'Data engineer');
+});

@@ -253,3 +253,57 @@ test('a damaged reply link says why and changes nothing', async (t) => {
   assert.equal(await owner.page.evaluate(() => localStorage.getItem('rebound.plan')), before);
   expectNoErrors(owner.page);
 });
+
+// The screen shows the review its address names, and nothing else: a reply held on screen
+// (not received yet, or refused) is dropped once the address moves on.
+test('a review opened from My plan is that review, after a held reply or a refused one', async (t) => {
+  const app = await startApp();
+  const browser = await launchBrowser();
+  t.after(async () => {
+    await browser.close();
+    await app.close();
+  });
+  const owner = await person(browser);
+  const page = owner.page;
+  await ownerPlan(page, app.url);
+  const link = await shareLinkOf(page, app.url);
+  const replyFrom = async (name, change) => {
+    const reviewer = await person(browser);
+    await startReview(reviewer.page, link);
+    await suggest(reviewer.page, 'A change to their search', change);
+    await reviewer.page.getByLabel('Your name', { exact: true }).fill(name);
+    await reviewer.page.waitForTimeout(300);
+    return sendReview(reviewer.page);
+  };
+  const samReply = await replyFrom('Sam', 'Look at larger teams too');
+  const alexReply = await replyFrom('Alex', 'Look at smaller teams too');
+
+  await page.goto(samReply);
+  await heading(page, 'Sam reviewed your plan');
+  await page.getByRole('button', { name: 'Keep this review and decide later' }).click();
+  await page.getByText(/^Received /).waitFor();
+
+  const openSamFromPlan = async () => {
+    await heading(page, 'My plan');
+    await page.getByRole('region', { name: 'Reviews of your plan' }).getByRole('link', { name: 'From Sam' }).click();
+    await heading(page, 'Sam reviewed your plan');
+    assert.match(page.url(), /#\/reviews\/[0-9a-f]{32}$/);
+    await suggestionRow(page, 'Look at larger teams too').waitFor();
+    assert.equal(await page.getByText('Look at smaller teams too').count(), 0, "Alex's suggestion is not shown");
+    assert.equal(await page.getByRole('alert').count(), 0, 'no refusal from before is shown');
+  };
+
+  // Alex's reply, put off with "Not now".
+  await page.goto(alexReply);
+  await heading(page, 'Alex reviewed your plan');
+  await page.getByRole('link', { name: 'Not now' }).click();
+  await openSamFromPlan();
+
+  // A damaged reply, then "Go to my plan".
+  await page.goto(`${app.url}#review=1.`);
+  await heading(page, 'A review of your plan');
+  await page.getByRole('alert').filter({ hasText: /cut short/ }).waitFor();
+  await page.getByRole('link', { name: 'Go to my plan' }).click();
+  await openSamFromPlan();
+  expectNoErrors(page);
+});
