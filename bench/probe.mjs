@@ -6,7 +6,7 @@
 //           frame after that is done.
 //  ready    { dom, frame }: the same for "ready to type": a text field exists, is shown,
 //           enabled and writable, and what is typed into it is kept: the boot screen's
-//           own fields count (`#boot input[data-draft]`: the app carries what was typed
+//           own fields count (`#boot input[data-field]`: the app carries what was typed
 //           there into its fields, caret and all), as does the app's first field once
 //           #boot is gone; null if neither ever shows (e.g. a plan that opens on My plan).
 //  takeover { dom, frame }: the app's own first text field, with #boot gone (the
@@ -39,7 +39,7 @@ export function probe() {
   const writable = (field) => field !== null && !field.disabled && !field.readOnly;
   const appCanType = () => !document.getElementById('boot') && writable(document.querySelector(FIELD));
   const bootCanType = () => {
-    const field = document.querySelector('#boot input[data-draft]');
+    const field = document.querySelector('#boot input[data-field]');
     return writable(field) && field.getClientRects().length > 0;
   };
   const observer = new MutationObserver(() => {

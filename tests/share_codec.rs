@@ -8,6 +8,7 @@ use chrono::{NaiveDate, NaiveTime};
 use proptest::prelude::*;
 use rebound::core::format::link::*;
 use rebound::core::format::{decode_backup, encode_backup, BackupError, Record};
+use rebound::core::item::Form;
 use rebound::core::limits::{MAX_RECORD_BYTES, MAX_SKILL_GAPS};
 use rebound::core::plan::*;
 use rebound::core::validate::{validate, InvalidPlan};
@@ -168,7 +169,7 @@ fn private_parts_stay_out_unless_chosen() {
 #[test]
 fn drafts_and_the_writing_exercise_never_travel() {
     let mut plan = typical_plan();
-    plan.set_draft("reframe.thought", "Half-written worry");
+    plan.set_draft(&Form::NewReframe.key("thought"), "Half-written worry");
     plan.write_out(
         NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(),
         "Dear diary, it stung",
@@ -191,7 +192,7 @@ fn drafts_and_the_writing_exercise_never_travel() {
     let backup = rebound::core::format::encode_backup(&plan, "2026-11-25T10:00:00Z");
     let restored = decode_backup(&backup).unwrap();
     assert_eq!(
-        restored.draft("reframe.thought"),
+        restored.draft(&Form::NewReframe.key("thought")),
         Some("Half-written worry")
     );
     assert_eq!(restored.wellbeing.writing, plan.wellbeing.writing);

@@ -7,6 +7,7 @@
 use chrono::{NaiveDate, NaiveTime};
 
 use super::dates;
+use super::item::PrepKey;
 use super::plan::{
     AppKind, FeedbackCategory, GapStatus, Id, Level, Plan, Profile, Rejection, Stage, TargetRole,
 };
@@ -280,7 +281,7 @@ pub fn prep_checklist(plan: &Plan) -> Vec<PrepItem> {
     let mut items: Vec<PrepItem> = BASICS
         .iter()
         .map(|(key, text)| {
-            let key = format!("basic:{key}");
+            let key = PrepKey::Basic((*key).to_string()).to_string();
             PrepItem {
                 done: plan.is_prep_done(&key),
                 key,
@@ -296,7 +297,7 @@ pub fn prep_checklist(plan: &Plan) -> Vec<PrepItem> {
         .filter(|g| g.status != GapStatus::NotStarted)
         .map(|g| g.skill.as_str())
         .collect();
-    let key = "basic:learning".to_string();
+    let key = PrepKey::Basic("learning".into()).to_string();
     items.push(PrepItem {
         done: plan.is_prep_done(&key),
         key,
@@ -318,7 +319,7 @@ pub fn prep_checklist(plan: &Plan) -> Vec<PrepItem> {
             ) {
                 continue;
             }
-            let key = format!("feedback:{}", f.id);
+            let key = PrepKey::Feedback(f.id).to_string();
             items.push(PrepItem {
                 done: plan.is_prep_done(&key),
                 key,
@@ -335,7 +336,7 @@ pub fn prep_checklist(plan: &Plan) -> Vec<PrepItem> {
         if g.status == GapStatus::Done {
             continue;
         }
-        let key = format!("gap:{}", g.id);
+        let key = PrepKey::Gap(g.id).to_string();
         items.push(PrepItem {
             done: plan.is_prep_done(&key),
             key,

@@ -20,9 +20,9 @@ use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 use serde_json::{Map, Value};
 
-use super::plan::{FeedbackRef, Id, Outcome, Plan};
-use super::review::moved_key;
+use super::plan::{Id, Plan};
 use super::validate::validate;
+use super::walk::{item_ids, renumber};
 
 /// localStorage keys of journals start with this; the tab's id follows.
 pub const JOURNAL_PREFIX: &str = "rebound.journal.";
@@ -96,12 +96,12 @@ pub struct Folded {
 /// `theirs_folded` (0 when none).
 pub fn fold(journal: &Journal, theirs: &Plan, theirs_folded: u64) -> Folded {
     let mut mine = journal.plan.clone();
-    let taken = all_ids(theirs);
+    let taken: HashSet<Id> = item_ids(theirs).into_iter().collect();
     let mut next = theirs
         .next_id
         .max(mine.next_id)
         .max(taken.iter().copied().max().unwrap_or_default())
-        .max(all_ids(&mine).into_iter().max().unwrap_or_default());
+        .max(item_ids(&mine).into_iter().max().unwrap_or_default());
     let mut moved = HashMap::new();
     for &(id, seq) in &journal.added {
         // An id the other side holds although it never saw this tab's item: a clash.
@@ -137,7 +137,7 @@ pub fn fold(journal: &Journal, theirs: &Plan, theirs_folded: u64) -> Folded {
 
 impl Journal {
     fn base_has(&self, id: Id) -> bool {
-        all_ids(&self.base).contains(&id)
+        item_ids(&self.base).contains(&id)
     }
 }
 
@@ -145,83 +145,6 @@ fn to_value(plan: &Plan) -> Value {
     serde_json::to_string(plan)
         .and_then(|text| serde_json::from_str(&text))
         .expect("a plan always serializes")
-}
-
-/// Every item id in a plan (ids are unique across the whole plan).
-pub fn all_ids(plan: &Plan) -> HashSet<Id> {
-    let mut ids = HashSet::new();
-    for rejection in &plan.rejections {
-        ids.insert(rejection.id);
-        ids.extend(rejection.feedback.iter().map(|f| f.id));
-    }
-    ids.extend(plan.roles.iter().map(|r| r.id));
-    ids.extend(plan.search_changes.iter().map(|c| c.id));
-    ids.extend(plan.skill_gaps.iter().map(|g| g.id));
-    ids.extend(plan.fun.iter().map(|f| f.id));
-    ids.extend(plan.wellbeing.reframes.iter().map(|r| r.id));
-    ids.extend(plan.wellbeing.went_well.iter().map(|w| w.id));
-    ids.extend(plan.applications.iter().map(|a| a.id));
-    ids.extend(plan.own_prep.iter().map(|p| p.id));
-    ids
-}
-
-/// Gives items new ids, moving every link to them (the focus, feedback turned into a gap
-/// or a search change, where a gap or change came from, checklist ticks, what reviews'
-/// comments are about and what their accepted suggestions became).
-pub fn renumber(plan: &mut Plan, map: &HashMap<Id, Id>) {
-    let to = |id: Id| map.get(&id).copied().unwrap_or(id);
-    let source = |s: Option<FeedbackRef>| {
-        s.map(|s| FeedbackRef {
-            rejection: to(s.rejection),
-            feedback: to(s.feedback),
-        })
-    };
-    plan.current = plan.current.map(to);
-    for rejection in &mut plan.rejections {
-        rejection.id = to(rejection.id);
-        for item in &mut rejection.feedback {
-            item.id = to(item.id);
-            item.outcome = item.outcome.map(|o| match o {
-                Outcome::SkillGap(id) => Outcome::SkillGap(to(id)),
-                Outcome::SearchChange(id) => Outcome::SearchChange(to(id)),
-            });
-        }
-    }
-    for role in &mut plan.roles {
-        role.id = to(role.id);
-    }
-    for change in &mut plan.search_changes {
-        change.id = to(change.id);
-        change.source = source(change.source);
-    }
-    for gap in &mut plan.skill_gaps {
-        gap.id = to(gap.id);
-        gap.source = source(gap.source);
-    }
-    for fun in &mut plan.fun {
-        fun.id = to(fun.id);
-    }
-    for note in &mut plan.wellbeing.reframes {
-        note.id = to(note.id);
-    }
-    for note in &mut plan.wellbeing.went_well {
-        note.id = to(note.id);
-    }
-    for app in &mut plan.applications {
-        app.id = to(app.id);
-    }
-    for own in &mut plan.own_prep {
-        own.id = to(own.id);
-    }
-    let moved = |id: Id| Some(to(id));
-    for tick in &mut plan.prep_done {
-        if let Some(key) = moved_key(tick, &moved) {
-            *tick = key;
-        }
-    }
-    for review in &mut plan.reviews {
-        *review = review.moved(&moved);
-    }
 }
 
 /// Three-way merge of JSON values: what `mine` changed since `base`, applied to `theirs`.
@@ -331,6 +254,7 @@ fn merge_lists(base: &[Value], theirs: &[Value], mine: &[Value]) -> Vec<Value> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::item::Form;
     use serde_json::json;
 
     #[test]
@@ -390,12 +314,12 @@ mod tests {
     #[test]
     fn two_tabs_typing_into_different_forms_keep_both_drafts() {
         let mut base = Plan::default();
-        base.set_draft("fun.what", "A walk");
+        base.set_draft(&Form::NewFun.key("what"), "A walk");
         let mut theirs = base.clone();
-        theirs.set_draft("went_well.text", "Good questions");
+        theirs.set_draft(&Form::NewWentWell.key("text"), "Good questions");
         let mut mine = base.clone();
-        mine.clear_drafts("fun.");
-        mine.set_draft("reframe.thought", "I always fail");
+        mine.clear_drafts(Form::NewFun);
+        mine.set_draft(&Form::NewReframe.key("thought"), "I always fail");
         let journal = Journal {
             tab: "t".into(),
             seq: 1,
@@ -405,9 +329,15 @@ mod tests {
             plan: mine,
         };
         let folded = fold(&journal, &theirs, 0).plan;
-        assert_eq!(folded.draft("fun.what"), None);
-        assert_eq!(folded.draft("went_well.text"), Some("Good questions"));
-        assert_eq!(folded.draft("reframe.thought"), Some("I always fail"));
+        assert_eq!(folded.draft(&Form::NewFun.key("what")), None);
+        assert_eq!(
+            folded.draft(&Form::NewWentWell.key("text")),
+            Some("Good questions")
+        );
+        assert_eq!(
+            folded.draft(&Form::NewReframe.key("thought")),
+            Some("I always fail")
+        );
     }
 
     #[test]

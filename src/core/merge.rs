@@ -8,8 +8,9 @@ use std::collections::HashMap;
 
 use thiserror::Error;
 
+use super::item::PrepKey;
 use super::plan::{FeedbackRef, Id, Outcome, Plan, Rejection};
-use super::review::{moved_key, ReceivedReview};
+use super::review::ReceivedReview;
 use super::text::count;
 use super::validate::{validate, InvalidPlan};
 
@@ -110,7 +111,7 @@ impl Plan {
         let ticks: Vec<String> = incoming
             .prep_done
             .iter()
-            .filter_map(|key| moved_key(key, &mapped))
+            .filter_map(|key| Some(PrepKey::parse(key).moved(&mapped)?.to_string()))
             .collect();
         // A review both plans received stays once, as this plan has it.
         let reviews: Vec<ReceivedReview> = incoming

@@ -9,96 +9,13 @@ use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+pub use super::item::{BadPlanId, FeedbackRef, Id, PlanId};
+use super::item::{DraftKey, Form};
+
 use super::dates;
 use super::limits;
 use super::review::{OwnPrep, ReceivedReview};
 use super::text::Phrase;
-
-/// Identifies an item within one plan. Ids are never reused inside a plan. Stored as a
-/// plain number.
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize,
-)]
-#[serde(transparent)]
-pub struct Id(u32);
-
-impl Id {
-    /// The id numbered `n`.
-    pub const fn new(n: u32) -> Self {
-        Id(n)
-    }
-
-    /// Its number.
-    pub const fn get(self) -> u32 {
-        self.0
-    }
-
-    /// The id after this one (the same at the very last).
-    pub const fn next(self) -> Self {
-        Id(self.0.saturating_add(1))
-    }
-}
-
-impl std::fmt::Display for Id {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        self.0.fmt(f)
-    }
-}
-
-/// Reads the number [`Display`](std::fmt::Display) writes (as in a checklist key,
-/// `gap:15`).
-impl std::str::FromStr for Id {
-    type Err = std::num::ParseIntError;
-
-    fn from_str(text: &str) -> Result<Self, Self::Err> {
-        text.parse().map(Id)
-    }
-}
-
-/// A plan's own random id, made once per plan and kept wherever the plan goes (the stored
-/// record, backups, links). Calendar events carry it in their UIDs, so events from two
-/// plans never take each other's place. Written as 32 lowercase hex digits (128 bits).
-///
-/// The core makes no random numbers: the browser passes the random bytes in.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Deserialize)]
-#[serde(try_from = "String")]
-pub struct PlanId(String);
-
-/// Text that is not 32 lowercase hex digits.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Error)]
-#[error("not a plan id")]
-pub struct BadPlanId;
-
-impl PlanId {
-    /// The id written from 16 random bytes.
-    pub fn from_random(bytes: [u8; 16]) -> Self {
-        PlanId(bytes.iter().map(|b| format!("{b:02x}")).collect())
-    }
-
-    /// Its 32 hex digits.
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}
-
-impl TryFrom<String> for PlanId {
-    type Error = BadPlanId;
-
-    fn try_from(text: String) -> Result<Self, BadPlanId> {
-        let hex = |b: u8| b.is_ascii_digit() || (b'a'..=b'f').contains(&b);
-        if text.len() == 32 && text.bytes().all(hex) {
-            Ok(PlanId(text))
-        } else {
-            Err(BadPlanId)
-        }
-    }
-}
-
-impl Serialize for PlanId {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.0)
-    }
-}
 
 /// Why a change to the plan was refused. Each message is shown beside the field.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -326,14 +243,6 @@ choice_enum!(
         FollowUp => "follow_up", "Follow-up",
     }
 );
-
-/// Where an item came from: a feedback item of a rejection.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct FeedbackRef {
-    pub rejection: Id,
-    pub feedback: Id,
-}
 
 /// What a feedback item was turned into.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -695,6 +604,12 @@ impl Drafts {
         self.0.retain(|(k, _)| !k.starts_with(prefix));
     }
 
+    /// Keeps the drafts for which `keep` says so; it may change a key or its text (an id
+    /// that moved). Only the walk over the plan's links uses it.
+    pub(crate) fn retain_mut(&mut self, mut keep: impl FnMut(&mut String, &mut String) -> bool) {
+        self.0.retain_mut(|(key, value)| keep(key, value));
+    }
+
     /// Keeps the first `max` keys (for a list read from outside that is too long).
     pub fn truncate(&mut self, max: usize) {
         self.0.truncate(max);
@@ -971,15 +886,15 @@ impl Plan {
     }
 
     /// The text typed into a form field and not yet saved, if any.
-    pub fn draft(&self, key: &str) -> Option<&str> {
-        self.drafts.get(key)
+    pub fn draft(&self, key: &DraftKey) -> Option<&str> {
+        self.drafts.get(&key.to_string())
     }
 
     /// Keeps what is typed into a form field until the form is saved; an empty text
     /// forgets it. Never refused: over-long text is kept up to the limit, control
     /// characters are dropped, and the oldest draft makes way when there are too many.
-    pub fn set_draft(&mut self, key: &str, text: &str) {
-        let key = truncate_chars(key, limits::MAX_NAME_CHARS);
+    pub fn set_draft(&mut self, key: &DraftKey, text: &str) {
+        let key = truncate_chars(&key.to_string(), limits::MAX_NAME_CHARS);
         let text: String = text
             .chars()
             .filter(|c| !c.is_control() || matches!(c, '\n' | '\r' | '\t'))
@@ -988,9 +903,9 @@ impl Plan {
         self.drafts.set(&key, text);
     }
 
-    /// Forgets the drafts of one form: every key that starts with `prefix`.
-    pub fn clear_drafts(&mut self, prefix: &str) {
-        self.drafts.clear(prefix);
+    /// Forgets the drafts of one form, as when it is saved or cancelled.
+    pub fn clear_drafts(&mut self, form: Form) {
+        self.drafts.clear(&form.prefix());
     }
 
     /// The rejection in focus: the chosen one, else the newest.
@@ -2435,36 +2350,38 @@ mod tests {
     #[test]
     fn drafts_keep_typed_text_until_cleared_and_never_refuse() {
         let mut plan = Plan::default();
-        plan.set_draft("fun.what", "A walk");
-        plan.set_draft("fun.with", "Jo\u{0}");
-        assert_eq!(plan.draft("fun.what"), Some("A walk"));
-        assert_eq!(plan.draft("fun.with"), Some("Jo"));
+        let what = Form::NewFun.key("what");
+        let with = Form::NewFun.key("with");
+        let skill = Form::EditGap(Id::new(7)).key("skill");
+        plan.set_draft(&what, "A walk");
+        plan.set_draft(&with, "Jo\u{0}");
+        assert_eq!(plan.draft(&what), Some("A walk"));
+        assert_eq!(plan.draft(&with), Some("Jo"));
         // Drafts alone are not a plan: nothing has been recorded.
         assert!(plan.is_empty());
-        plan.set_draft("fun.what", "");
-        assert_eq!(plan.draft("fun.what"), None);
-        plan.set_draft("gap.7.skill", "SQL");
-        plan.clear_drafts("fun.");
+        plan.set_draft(&what, "");
+        assert_eq!(plan.draft(&what), None);
+        plan.set_draft(&skill, "SQL");
+        plan.clear_drafts(Form::NewFun);
         assert_eq!(plan.drafts.len(), 1);
-        plan.set_draft("long", &"x".repeat(limits::MAX_DRAFT_CHARS + 5));
+        let long = Form::NewReframe.key("thought");
+        plan.set_draft(&long, &"x".repeat(limits::MAX_DRAFT_CHARS + 5));
         assert_eq!(
-            plan.draft("long").map(|t| t.chars().count()),
+            plan.draft(&long).map(|t| t.chars().count()),
             Some(limits::MAX_DRAFT_CHARS)
         );
+        let numbered = |i: usize| Form::NewRole.key(&format!("k{i}"));
         for i in 0..limits::MAX_DRAFTS + 3 {
-            plan.set_draft(&format!("k{i}"), "x");
+            plan.set_draft(&numbered(i), "x");
         }
         assert_eq!(plan.drafts.len(), limits::MAX_DRAFTS);
-        assert_eq!(plan.draft("gap.7.skill"), None);
-        assert_eq!(
-            plan.draft(&format!("k{}", limits::MAX_DRAFTS + 2)),
-            Some("x")
-        );
+        assert_eq!(plan.draft(&skill), None);
+        assert_eq!(plan.draft(&numbered(limits::MAX_DRAFTS + 2)), Some("x"));
         let mut checked = plan.clone();
         crate::core::validate::validate(&mut checked).unwrap();
         // Stored as a JSON object, in the order written, and read back the same.
         let json = serde_json::to_string(&plan.drafts).unwrap();
-        assert!(json.starts_with(r#"{"k3":"x","k4":"x"#));
+        assert!(json.starts_with(r#"{"role.new.k3":"x","role.new.k4":"x"#));
         assert_eq!(serde_json::from_str::<Drafts>(&json).unwrap(), plan.drafts);
         // A plan without drafts is written without the field.
         assert!(!serde_json::to_string(&Plan::default())

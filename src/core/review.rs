@@ -12,7 +12,6 @@ use thiserror::Error;
 use super::limits;
 use super::plan::*;
 use super::plan::{optional, required, required_text};
-use super::steps::Screen;
 use super::text::{Phrase, Piece};
 
 /// A review's own random id (32 lowercase hex digits), so one reply opened twice is
@@ -46,66 +45,8 @@ impl From<ReviewId> for String {
     }
 }
 
-/// The item of a plan a comment is about, or that an accepted suggestion became.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", deny_unknown_fields)]
-pub enum ItemRef {
-    Rejection(Id),
-    Feedback(FeedbackRef),
-    Role(Id),
-    SearchChange(Id),
-    SkillGap(Id),
-    Fun(Id),
-    /// The plan for the next setback (there is one).
-    SetbackPlan,
-    Application(Id),
-    /// A preparation checklist item, by its checklist key (`basic:research`, `gap:7`,
-    /// `own:12`).
-    Prep(String),
-}
-
-impl ItemRef {
-    /// The step the item lives on.
-    pub fn step(&self) -> Screen {
-        match self {
-            ItemRef::Rejection(_) | ItemRef::Feedback(_) => Screen::Feedback,
-            ItemRef::Role(_) | ItemRef::SearchChange(_) => Screen::Search,
-            ItemRef::SkillGap(_) => Screen::Skills,
-            ItemRef::Fun(_) => Screen::Fun,
-            ItemRef::SetbackPlan => Screen::Positive,
-            ItemRef::Application(_) | ItemRef::Prep(_) => Screen::NextJob,
-        }
-    }
-
-    /// The same reference with its ids moved by `to`; `None` when an id has no new place.
-    pub fn moved(&self, to: &impl Fn(Id) -> Option<Id>) -> Option<ItemRef> {
-        Some(match self {
-            ItemRef::Rejection(id) => ItemRef::Rejection(to(*id)?),
-            ItemRef::Feedback(s) => ItemRef::Feedback(FeedbackRef {
-                rejection: to(s.rejection)?,
-                feedback: to(s.feedback)?,
-            }),
-            ItemRef::Role(id) => ItemRef::Role(to(*id)?),
-            ItemRef::SearchChange(id) => ItemRef::SearchChange(to(*id)?),
-            ItemRef::SkillGap(id) => ItemRef::SkillGap(to(*id)?),
-            ItemRef::Fun(id) => ItemRef::Fun(to(*id)?),
-            ItemRef::SetbackPlan => ItemRef::SetbackPlan,
-            ItemRef::Application(id) => ItemRef::Application(to(*id)?),
-            ItemRef::Prep(key) => ItemRef::Prep(moved_key(key, to)?),
-        })
-    }
-}
-
-/// A checklist key (`gap:7`) with its id moved by `to`; keys without an id stay.
-pub fn moved_key(key: &str, to: &impl Fn(Id) -> Option<Id>) -> Option<String> {
-    match key.split_once(':') {
-        Some((kind, id)) => match id.parse::<Id>() {
-            Ok(old) => Some(format!("{kind}:{}", to(old)?)),
-            Err(_) => Some(key.to_string()),
-        },
-        None => Some(key.to_string()),
-    }
-}
+pub use super::item::ItemRef;
+use super::item::PrepKey;
 
 impl ReceivedReview {
     /// The review with every item reference moved by `to`; comments and answers about
@@ -312,7 +253,7 @@ pub struct OwnPrep {
 impl OwnPrep {
     /// Its checklist key.
     pub fn key(&self) -> String {
-        format!("own:{}", self.id)
+        PrepKey::Own(self.id).to_string()
     }
 }
 
@@ -394,7 +335,7 @@ pub fn fingerprint(plan: &Plan) -> String {
         if item.about == ItemRef::SetbackPlan {
             continue;
         }
-        eat(format!("{:?}", item.about).as_bytes());
+        eat(item.about.fingerprint_text().as_bytes());
         // The owner's words only: rewording the app's own words around them in a later
         // version must not make every review look out of date.
         for piece in item.label.pieces() {
@@ -641,7 +582,7 @@ impl Plan {
             }
             Suggestion::Prep { text } => {
                 let id = self.add_own_prep(&text)?;
-                ItemRef::Prep(format!("own:{id}"))
+                ItemRef::Prep(PrepKey::Own(id).to_string())
             }
         };
         self.review_mut(review)?.suggestions[index].answer = Some(Answer::Accepted(item.clone()));
@@ -750,7 +691,7 @@ impl Plan {
         if self.own_prep.len() == before {
             return Err(ModelError::NotFound);
         }
-        let key = format!("own:{id}");
+        let key = PrepKey::Own(id).to_string();
         self.prep_done.retain(|k| *k != key);
         Ok(())
     }
@@ -766,7 +707,7 @@ mod tests {
     use crate::core::format::link::{self, ShareOptions};
     use crate::core::format::typical_plan;
     use crate::core::insights::{prep_checklist, PrepSource};
-    use crate::core::journal::renumber;
+    use crate::core::walk::renumber;
 
     fn day(d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 12, d).unwrap()
@@ -978,6 +919,18 @@ mod tests {
         let mut more = plan.clone();
         more.add_own_prep("Print my CV").unwrap();
         assert_ne!(fingerprint(&more), print);
+    }
+
+    /// Stored reviews and replies in flight carry fingerprints made by earlier versions:
+    /// the same plan must give the same digest, whatever the types are called today. The
+    /// value was computed by the version that hashed `Debug` text; it now comes from
+    /// `ItemRef::fingerprint_text`, which spells the same words out.
+    #[test]
+    fn the_fingerprint_of_a_plan_is_the_one_earlier_versions_computed() {
+        let mut plan = crate::core::format::typical_plan();
+        plan.add_own_prep("Print my CV").unwrap();
+        plan.wellbeing.setback_plan = "Call Sam".into();
+        assert_eq!(fingerprint(&plan), "6273a206418c8f87");
     }
 
     /// The reviewer sees the plan through its share link, with the private parts left
@@ -1450,7 +1403,10 @@ mod tests {
         assert!(items.iter().all(|i| !i.label.plain().trim().is_empty()));
         let role = item(&plan, &ItemRef::Role(Id::new(12)));
         assert_eq!(role.label.plain(), "Role: Business intelligence analyst");
-        assert_eq!(role.about.step(), Screen::Search);
+        assert_eq!(
+            crate::core::steps::Screen::of_item(&role.about),
+            crate::core::steps::Screen::Search
+        );
         let mut unique: Vec<&ItemRef> = items.iter().map(|i| &i.about).collect();
         unique.sort_by_key(|a| format!("{a:?}"));
         unique.dedup();
@@ -1459,7 +1415,7 @@ mod tests {
 
     /// A map moving every id of the plan up by 100.
     fn shift(plan: &Plan) -> HashMap<Id, Id> {
-        crate::core::journal::all_ids(plan)
+        crate::core::walk::item_ids(plan)
             .into_iter()
             .map(|id| (id, Id::new(id.get() + 100)))
             .collect()
@@ -1545,13 +1501,8 @@ mod tests {
             Some(ItemRef::SetbackPlan)
         );
         assert_eq!(
-            moved_key("basic:research", &|_| None).as_deref(),
-            Some("basic:research")
-        );
-        assert_eq!(moved_key("gap:8", &|_| None), None);
-        assert_eq!(
-            moved_key("gap:8", &|i| Some(Id::new(i.get() * 2))).as_deref(),
-            Some("gap:16")
+            ItemRef::Prep("gap:8".into()).moved(&|i| Some(Id::new(i.get() * 2))),
+            Some(ItemRef::Prep("gap:16".into()))
         );
     }
 

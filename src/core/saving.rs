@@ -19,7 +19,7 @@ use thiserror::Error;
 use super::format::record::{
     FoldedJournals, Record, RecordError, PLAN_KEY, PREVIOUS_KEY, UNREADABLE_KEY,
 };
-use super::journal::{self, fold, Journal, JournalOut, JOURNAL_PREFIX};
+use super::journal::{fold, Journal, JournalOut, JOURNAL_PREFIX};
 use super::plan::{Id, Plan, PlanId};
 use super::store::{KeyValue, KvError};
 
@@ -301,7 +301,7 @@ impl Saver {
             return Ok(());
         }
         self.seq += 1;
-        for id in journal::all_ids(plan) {
+        for id in crate::core::walk::item_ids(plan) {
             if id > self.watermark && !self.added.iter().any(|(a, _)| *a == id) {
                 self.added.push((id, self.seq));
             }

@@ -4,6 +4,7 @@
 //! on any static host without rewrite rules, and the browser's back and forward buttons
 //! move between them.
 
+use super::item::ItemRef;
 use super::plan::{Plan, RequestStatus};
 
 /// A screen of the app.
@@ -138,6 +139,18 @@ impl Screen {
             Screen::Reviewing => "Reviewing",
             Screen::Review => "Review",
             Screen::Support => "Support",
+        }
+    }
+
+    /// The screen an item of the plan lives on.
+    pub fn of_item(item: &ItemRef) -> Screen {
+        match item {
+            ItemRef::Rejection(_) | ItemRef::Feedback(_) => Screen::Feedback,
+            ItemRef::Role(_) | ItemRef::SearchChange(_) => Screen::Search,
+            ItemRef::SkillGap(_) => Screen::Skills,
+            ItemRef::Fun(_) => Screen::Fun,
+            ItemRef::SetbackPlan => Screen::Positive,
+            ItemRef::Application(_) | ItemRef::Prep(_) => Screen::NextJob,
         }
     }
 
@@ -294,7 +307,10 @@ mod tests {
             assert_eq!(done_after(change), vec![Screen::Positive]);
         }
         // A typed but unsaved draft is not an action.
-        assert!(done_after(&|p| p.set_draft("setback.text", "Call Jo")).is_empty());
+        assert!(done_after(
+            &|p| p.set_draft(&crate::core::item::Form::SetbackPlan.key("text"), "Call Jo")
+        )
+        .is_empty());
         assert!(done_after(&|p| p.set_setback_plan("  ").unwrap()).is_empty());
         // Search: the person's skills count, as do roles, changes and a reading of the no.
         assert_eq!(

@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use crate::core::format::reviewing::REVIEWING_KEY;
 use crate::core::format::PLAN_KEY;
 use crate::core::format::{link, reply};
+use crate::core::item::DraftKey;
 use crate::core::journal::JOURNAL_PREFIX;
 use crate::core::steps::Screen;
 use crate::ui::desk::Desk;
@@ -91,7 +92,7 @@ fn read_share_link(app: AppState, fragment: &str) {
 /// - `typed`: what was typed into the boot screen's fields, as (draft key, text); kept as
 ///   drafts, so the app's own fields show it.
 #[component]
-pub fn App(typed: Vec<(String, String)>) -> impl IntoView {
+pub fn App(typed: Vec<(DraftKey, String)>) -> impl IntoView {
     let app = AppState::load(Screen::Start, &typed);
     provide_context(app);
     let desk = Desk::load();

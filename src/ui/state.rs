@@ -12,6 +12,7 @@ use leptos::leptos_dom::helpers::TimeoutHandle;
 use leptos::prelude::*;
 
 use crate::core::format::backup;
+use crate::core::item::DraftKey;
 use crate::core::plan::{ModelError, Plan};
 use crate::core::review::Review;
 use crate::core::saving::{LoadNotice, SaveError, Saver, Synced};
@@ -121,7 +122,7 @@ impl AppState {
     ///   as (draft key, text). It is added to the plan's drafts and stored at once: the
     ///   person may reload or close the tab without another key, and no change after this
     ///   would save it.
-    pub fn load(screen: Screen, typed: &[(String, String)]) -> Self {
+    pub fn load(screen: Screen, typed: &[(DraftKey, String)]) -> Self {
         let kv = LocalKv::open();
         let (saver, loaded) = Saver::open(
             &kv,

@@ -1,5 +1,6 @@
 //! Small browser helpers: the address bar, the clipboard, downloads, printing and focus.
 
+use crate::core::item::{DraftKey, Form};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -81,18 +82,18 @@ pub async fn boot_screen_painted() {
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct BootTyping {
     /// (draft key, text) of each field typed into.
-    pub drafts: Vec<(String, String)>,
+    pub drafts: Vec<(DraftKey, String)>,
     /// The field that had focus: its label's text, its text, and the caret (or
     /// selection) in it.
     pub focus: Option<(String, String, u32, u32)>,
 }
 
-/// Reads what was typed into the boot screen's fields (`[data-draft]`), so the app can
+/// Reads what was typed into the boot screen's fields (`[data-field]`, each a field of the new-rejection form), so the app can
 /// carry it into its own fields. Call just before [`remove_boot_screen`], in the same task.
 pub fn boot_typing() -> BootTyping {
     let mut typed = BootTyping::default();
     let Some(doc) = document() else { return typed };
-    let Ok(fields) = doc.query_selector_all("#boot input[data-draft]") else {
+    let Ok(fields) = doc.query_selector_all("#boot input[data-field]") else {
         return typed;
     };
     let focused = doc.active_element();
@@ -103,11 +104,11 @@ pub fn boot_typing() -> BootTyping {
         else {
             continue;
         };
-        let (Some(key), value) = (input.get_attribute("data-draft"), input.value()) else {
+        let (Some(field), value) = (input.get_attribute("data-field"), input.value()) else {
             continue;
         };
         if !value.is_empty() {
-            typed.drafts.push((key, value));
+            typed.drafts.push((Form::NewRejection.key(&field), value));
         }
         let has_focus = focused
             .as_ref()

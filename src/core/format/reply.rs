@@ -19,7 +19,7 @@ use thiserror::Error;
 
 use super::link::codes;
 use super::packed::{pack, unpack, Unpack};
-use crate::core::plan::{FeedbackRef, Id, Level, Method, PlanId};
+use crate::core::plan::{Level, Method, PlanId};
 use crate::core::review::{Comment, ItemRef, Review, ReviewId, Suggestion};
 use crate::core::validate::{review_parts, InvalidPlan};
 
@@ -177,7 +177,13 @@ impl ReplyForm {
             note: note.clone(),
             comments: comments
                 .iter()
-                .map(|c| (reference_text(&c.about), c.label.clone(), c.text.clone()))
+                .map(|c| {
+                    (
+                        ItemRef::to_reply_text(&c.about),
+                        c.label.clone(),
+                        c.text.clone(),
+                    )
+                })
                 .collect(),
             suggestions: suggestions
                 .iter()
@@ -198,7 +204,7 @@ impl ReplyForm {
             .comments
             .into_iter()
             .map(|(about, label, text)| {
-                let about = parse_reference(&about).ok_or_else(|| {
+                let about = ItemRef::from_reply_text(&about).ok_or_else(|| {
                     ReplyError::NotAReview(format!("an unknown item reference {about:?}"))
                 })?;
                 Ok(Comment { about, label, text })
@@ -227,56 +233,10 @@ impl ReplyForm {
     }
 }
 
-/// An item reference as one short string: a letter, then the id (`g7`), two ids for
-/// feedback (`f3.4`), nothing for the setback plan (`b`), a checklist key after `p`.
-fn reference_text(about: &ItemRef) -> String {
-    match about {
-        ItemRef::Rejection(id) => format!("r{id}"),
-        ItemRef::Feedback(s) => format!("f{}.{}", s.rejection, s.feedback),
-        ItemRef::Role(id) => format!("o{id}"),
-        ItemRef::SearchChange(id) => format!("c{id}"),
-        ItemRef::SkillGap(id) => format!("g{id}"),
-        ItemRef::Fun(id) => format!("u{id}"),
-        ItemRef::SetbackPlan => "b".to_string(),
-        ItemRef::Application(id) => format!("a{id}"),
-        ItemRef::Prep(key) => format!("p{key}"),
-    }
-}
-
-fn parse_reference(text: &str) -> Option<ItemRef> {
-    let mut chars = text.chars();
-    let kind = chars.next()?;
-    let rest = chars.as_str();
-    // Only plain decimal ids: "+7" or "07" would read back as another text.
-    let id = |t: &str| -> Option<Id> {
-        let canonical = !t.is_empty()
-            && t.bytes().all(|b| b.is_ascii_digit())
-            && (t == "0" || !t.starts_with('0'));
-        canonical.then(|| t.parse().ok()).flatten()
-    };
-    Some(match kind {
-        'r' => ItemRef::Rejection(id(rest)?),
-        'f' => {
-            let (rejection, feedback) = rest.split_once('.')?;
-            ItemRef::Feedback(FeedbackRef {
-                rejection: id(rejection)?,
-                feedback: id(feedback)?,
-            })
-        }
-        'o' => ItemRef::Role(id(rest)?),
-        'c' => ItemRef::SearchChange(id(rest)?),
-        'g' => ItemRef::SkillGap(id(rest)?),
-        'u' => ItemRef::Fun(id(rest)?),
-        'b' if rest.is_empty() => ItemRef::SetbackPlan,
-        'a' => ItemRef::Application(id(rest)?),
-        'p' if !rest.is_empty() => ItemRef::Prep(rest.to_string()),
-        _ => return None,
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::item::{FeedbackRef, Id};
 
     #[test]
     fn every_reference_kind_reads_back_as_written() {
@@ -296,7 +256,10 @@ mod tests {
             ItemRef::Prep("own:12".into()),
         ];
         for r in refs {
-            assert_eq!(parse_reference(&reference_text(&r)), Some(r));
+            assert_eq!(
+                ItemRef::from_reply_text(&ItemRef::to_reply_text(&r)),
+                Some(r)
+            );
         }
         for bad in [
             "",
@@ -311,7 +274,7 @@ mod tests {
             "p",
             "g4294967296",
         ] {
-            assert_eq!(parse_reference(bad), None, "{bad:?}");
+            assert_eq!(ItemRef::from_reply_text(bad), None, "{bad:?}");
         }
     }
 }

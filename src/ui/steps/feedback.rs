@@ -8,6 +8,7 @@ use leptos::task::spawn_local;
 
 use crate::core::dates;
 use crate::core::insights::{feedback_request, mailto_link, RequestDraft};
+use crate::core::item::{DraftKey, Form};
 use crate::core::plan::{
     Certainty, FeedbackCategory, FeedbackDraft, FeedbackRef, Id, Outcome, Plan, RequestStatus,
     Stage,
@@ -48,8 +49,8 @@ pub fn FeedbackStep() -> impl IntoView {
 }
 
 /// Where the composer keeps a rejection's request options and edits, among the drafts.
-fn request_key(id: Id, part: &str) -> String {
-    format!("rejection.{id}.request.{part}")
+fn request_key(id: Id, part: &str) -> DraftKey {
+    Form::Request(id).key(part)
 }
 
 /// The request to send for a rejection: the suggested text (with the options chosen), or
@@ -76,7 +77,7 @@ pub fn request_as_text(draft: &RequestDraft) -> String {
 /// draft under `key`, and let go when it matches the suggestion again.
 fn suggested_or_edited(
     app: AppState,
-    key: String,
+    key: DraftKey,
     suggested: Memo<Option<String>>,
 ) -> (RwSignal<String>, Memo<bool>) {
     let edited = {
@@ -154,8 +155,8 @@ fn RequestComposer(id: Id) -> impl IntoView {
     );
     let use_suggested = move |_| {
         app.update(move |p| {
-            p.clear_drafts(&request_key(id, "subject"));
-            p.clear_drafts(&request_key(id, "body"));
+            p.set_draft(&request_key(id, "subject"), "");
+            p.set_draft(&request_key(id, "body"), "");
         });
         if let Some(draft) = generated.get_untracked() {
             subject.set(draft.subject);
@@ -222,7 +223,7 @@ fn RequestComposer(id: Id) -> impl IntoView {
 fn RequestTracker(id: Id) -> impl IntoView {
     let app = use_app();
     let request = plan_memo(app, move |p| p.rejection(id).map(|r| r.request.clone()));
-    let sent_on = draft_text(app, format!("rejection.{id}.request.sent_on"), "");
+    let sent_on = draft_text(app, request_key(id, "sent_on"), "");
     let problem = ActionError::new();
     let mark_sent = move |_| {
         let on =
@@ -307,7 +308,7 @@ fn RequestTracker(id: Id) -> impl IntoView {
 #[component]
 fn FeedbackItems(id: Id) -> impl IntoView {
     let app = use_app();
-    let key = |field: &str| format!("rejection.{id}.feedback.{field}");
+    let key = |field: &str| Form::NewFeedback(id).key(field);
     let text = draft_text(app, key("text"), "");
     let category = draft_choice(app, key("category"), FeedbackCategory::Preparation);
     let stage = draft_choice(

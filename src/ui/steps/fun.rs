@@ -5,6 +5,7 @@ use leptos::prelude::*;
 
 use crate::core::dates;
 use crate::core::insights::fun_title;
+use crate::core::item::Form;
 use crate::core::plan::{FunDraft, Id};
 use crate::core::review::ItemRef;
 use crate::core::steps::Screen;
@@ -64,10 +65,10 @@ pub fn FunForm(#[prop(optional)] compact: bool) -> impl IntoView {
                 .and_time(NaiveTime::from_hms_opt(18, 0, 0).unwrap_or_default()),
         )
     };
-    let what = draft_text(app, "fun.new.what", "");
-    let with_whom = draft_text(app, "fun.new.with", "");
-    let when = draft_text(app, "fun.new.when", tomorrow_evening());
-    let mood = draft_scale(app, "fun.new.mood", None);
+    let what = draft_text(app, Form::NewFun.key("what"), "");
+    let with_whom = draft_text(app, Form::NewFun.key("with"), "");
+    let when = draft_text(app, Form::NewFun.key("when"), tomorrow_evening());
+    let mood = draft_scale(app, Form::NewFun.key("mood"), None);
     let form = FormState::new();
     let when_error = RwSignal::new(None::<String>);
     let submit = move |confirmed: bool| {
@@ -121,12 +122,12 @@ pub fn FunForm(#[prop(optional)] compact: bool) -> impl IntoView {
 fn FunCard(id: Id) -> impl IntoView {
     let app = use_app();
     let fun = plan_memo(app, move |p| p.fun.iter().find(|f| f.id == id).cloned());
-    let mood_after = draft_scale(app, format!("fun.{id}.mood_after"), None);
-    let finishing = draft_flag(app, format!("fun.{id}.finishing"));
-    let moving = draft_flag(app, format!("fun.{id}.moving"));
+    let mood_after = draft_scale(app, Form::FunAfter(id).key("mood_after"), None);
+    let finishing = draft_flag(app, Form::FunAfter(id).key("finishing"));
+    let moving = draft_flag(app, Form::FunAfter(id).key("moving"));
     let new_time = draft_text(
         app,
-        format!("fun.{id}.when"),
+        Form::FunAfter(id).key("when"),
         dates::local_date_time(
             (clock::today() + Duration::days(1))
                 .and_time(NaiveTime::from_hms_opt(18, 0, 0).unwrap_or_default()),

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::core::dates;
 use crate::core::insights::{applications_this_week, prep_checklist, PrepSource};
+use crate::core::item::Form;
 use crate::core::plan::{AppKind, ApplicationDraft, Id};
 use crate::core::review::ItemRef;
 use crate::core::steps::Screen;
@@ -35,8 +36,8 @@ pub fn NextJobStep() -> impl IntoView {
 fn WeeklyRhythm() -> impl IntoView {
     let app = use_app();
     let saved = app.plan.with_untracked(|p| p.search_rhythm.clone());
-    let if_cue = draft_text(app, "rhythm.if", saved.if_cue);
-    let then_action = draft_text(app, "rhythm.then", saved.then_action);
+    let if_cue = draft_text(app, Form::Rhythm.key("if"), saved.if_cue);
+    let then_action = draft_text(app, Form::Rhythm.key("then"), saved.then_action);
     let sentence = plan_memo(app, |p| p.search_rhythm.sentence());
     let this_week = plan_memo(app, move |p| applications_this_week(p, app.today()));
     let form = FormState::new();
@@ -47,7 +48,7 @@ fn WeeklyRhythm() -> impl IntoView {
         done.set(
             form.take(app.change(move |p| {
                 p.set_search_rhythm(&cue, &action)?;
-                p.clear_drafts("rhythm.");
+                p.clear_drafts(Form::Rhythm);
                 Ok(())
             }))
             .is_some(),
@@ -156,12 +157,12 @@ fn ApplicationCard(id: Id) -> impl IntoView {
 #[component]
 fn AddApplication(last_added: RwSignal<Option<Id>>) -> impl IntoView {
     let app = use_app();
-    let company = draft_text(app, "application.new.company", "");
-    let role = draft_text(app, "application.new.role", "");
-    let kind = draft_choice(app, "application.new.kind", AppKind::Interview);
-    let date = draft_text(app, "application.new.date", "");
-    let time = draft_text(app, "application.new.time", "");
-    let note = draft_text(app, "application.new.note", "");
+    let company = draft_text(app, Form::NewApplication.key("company"), "");
+    let role = draft_text(app, Form::NewApplication.key("role"), "");
+    let kind = draft_choice(app, Form::NewApplication.key("kind"), AppKind::Interview);
+    let date = draft_text(app, Form::NewApplication.key("date"), "");
+    let time = draft_text(app, Form::NewApplication.key("time"), "");
+    let note = draft_text(app, Form::NewApplication.key("note"), "");
     let form = FormState::new();
     let date_error = RwSignal::new(None::<String>);
     let submit = move |confirmed: bool| {
@@ -181,7 +182,7 @@ fn AddApplication(last_added: RwSignal<Option<Id>>) -> impl IntoView {
         let today = app.today.get_untracked();
         if let Some(added) = form.take(app.change(move |p| {
             let id = p.add_application(&draft, today, confirmed)?;
-            p.clear_drafts("application.new.");
+            p.clear_drafts(Form::NewApplication);
             Ok(id)
         })) {
             last_added.set(Some(added));

@@ -6,6 +6,7 @@ use leptos::leptos_dom::helpers::IntervalHandle;
 
 use crate::core::dates;
 use crate::core::insights::{low_mood_note_due, small_step, support_now_due, LOW_MOOD};
+use crate::core::item::Form;
 use crate::core::limits;
 use crate::core::plan::ModelError;
 use crate::core::review::ItemRef;
@@ -46,10 +47,14 @@ pub fn MoodCheckIn(#[prop(optional)] compact: bool) -> impl IntoView {
         let today = app.today.get_untracked();
         p.wellbeing.moods.iter().find(|m| m.date == today).cloned()
     });
-    let mood = draft_scale(app, "checkin.mood", todays.as_ref().map(|m| m.mood));
+    let mood = draft_scale(
+        app,
+        Form::CheckIn.key("mood"),
+        todays.as_ref().map(|m| m.mood),
+    );
     let note = draft_text(
         app,
-        "checkin.note",
+        Form::CheckIn.key("note"),
         todays.map(|m| m.note).unwrap_or_default(),
     );
     let form = FormState::new();
@@ -75,7 +80,7 @@ pub fn MoodCheckIn(#[prop(optional)] compact: bool) -> impl IntoView {
         done.set(
             form.take(app.change(move |p| {
                 p.check_in_mood(today, m, &n)?;
-                p.clear_drafts("checkin.");
+                p.clear_drafts(Form::CheckIn);
                 Ok(())
             }))
             .is_some(),
@@ -293,8 +298,8 @@ fn GentleTimer() -> impl IntoView {
 #[component]
 fn Reframing() -> impl IntoView {
     let app = use_app();
-    let thought = draft_text(app, "reframe.new.thought", "");
-    let kinder = draft_text(app, "reframe.new.kinder", "");
+    let thought = draft_text(app, Form::NewReframe.key("thought"), "");
+    let kinder = draft_text(app, Form::NewReframe.key("kinder"), "");
     let form = FormState::new();
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -338,7 +343,7 @@ fn Reframing() -> impl IntoView {
 #[component]
 fn WentWell() -> impl IntoView {
     let app = use_app();
-    let text = draft_text(app, "went_well.new.text", "");
+    let text = draft_text(app, Form::NewWentWell.key("text"), "");
     let form = FormState::new();
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -411,7 +416,7 @@ fn SetbackPlan() -> impl IntoView {
     let app = use_app();
     let text = draft_text(
         app,
-        "setback.text",
+        Form::SetbackPlan.key("text"),
         app.plan
             .with_untracked(|p| p.wellbeing.setback_plan.clone()),
     );
@@ -423,7 +428,7 @@ fn SetbackPlan() -> impl IntoView {
         saved.set(
             form.take(app.change(move |p| {
                 p.set_setback_plan(&t)?;
-                p.clear_drafts("setback.");
+                p.clear_drafts(Form::SetbackPlan);
                 Ok(())
             }))
             .is_some(),

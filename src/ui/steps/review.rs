@@ -139,7 +139,7 @@ fn ReviewView(shown: Shown) -> impl IntoView {
                         index=index
                         comment=c.comment.clone()
                         kept=c.kept
-                        place=place.map(|p| (p.about.step(), p.label))
+                        place=place.map(|p| (Screen::of_item(&p.about), p.label))
                     />
                 }
             })
@@ -310,7 +310,7 @@ fn SuggestionRow(
             <p class="item-text"><Words phrase=description /></p>
             {match answer {
                 Some(Answer::Accepted(item)) => view! {
-                    <p class="meta">"Accepted: it is in your plan. "<a href=item.step().href()>"See it"</a></p>
+                    <p class="meta">"Accepted: it is in your plan. "<a href=Screen::of_item(&item).href()>"See it"</a></p>
                 }.into_any(),
                 Some(Answer::Declined) => view! {
                     <p class="meta">"Declined."</p>

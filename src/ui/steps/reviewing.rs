@@ -169,7 +169,7 @@ fn Comments(plan_id: PlanId, items: Vec<Reviewable>) -> impl IntoView {
         .into_iter()
         .filter_map(|step| {
             let in_step: Vec<Reviewable> =
-                items.iter().filter(|i| i.about.step() == step).cloned().collect();
+                items.iter().filter(|i| Screen::of_item(&i.about) == step).cloned().collect();
             (!in_step.is_empty()).then(|| {
                 let plan_id = plan_id.clone();
                 view! {

@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::core::insights::{role_match, LevelFit};
+use crate::core::item::Form;
 use crate::core::plan::{Cause, Id, Level, RoleDraft, SkillGapDraft};
 use crate::core::review::ItemRef;
 use crate::core::steps::Screen;
@@ -88,15 +89,15 @@ fn Profile() -> impl IntoView {
     let (skills, level) = app
         .plan
         .with_untracked(|p| (p.profile.skills.join(", "), p.profile.level));
-    let skills = draft_text(app, "profile.skills", skills);
-    let level = draft_choice(app, "profile.level", level.unwrap_or(Level::Mid));
+    let skills = draft_text(app, Form::Profile.key("skills"), skills);
+    let level = draft_choice(app, Form::Profile.key("level"), level.unwrap_or(Level::Mid));
     let saved = RwSignal::new(false);
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let (s, l) = (skills.get_untracked(), level.get_untracked());
         app.update(move |p| {
             p.set_profile(&s, Some(l));
-            p.clear_drafts("profile.");
+            p.clear_drafts(Form::Profile);
         });
         saved.set(true);
     };
@@ -116,15 +117,15 @@ fn Profile() -> impl IntoView {
 #[component]
 fn Roles() -> impl IntoView {
     let app = use_app();
-    let title = draft_text(app, "role.new.title", "");
-    let area = draft_text(app, "role.new.area", "");
+    let title = draft_text(app, Form::NewRole.key("title"), "");
+    let area = draft_text(app, Form::NewRole.key("area"), "");
     let level = draft_choice(
         app,
-        "role.new.level",
+        Form::NewRole.key("level"),
         app.plan
             .with_untracked(|p| p.profile.level.unwrap_or(Level::Mid)),
     );
-    let requirements = draft_text(app, "role.new.requirements", "");
+    let requirements = draft_text(app, Form::NewRole.key("requirements"), "");
     let form = FormState::new();
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -137,7 +138,7 @@ fn Roles() -> impl IntoView {
         if form
             .take(app.change(move |p| {
                 let id = p.add_role(&draft)?;
-                p.clear_drafts("role.new.");
+                p.clear_drafts(Form::NewRole);
                 Ok(id)
             }))
             .is_some()
@@ -282,7 +283,7 @@ fn RoleCard(id: Id) -> impl IntoView {
 #[component]
 fn Changes() -> impl IntoView {
     let app = use_app();
-    let text = draft_text(app, "change.new.text", "");
+    let text = draft_text(app, Form::NewSearchChange.key("text"), "");
     let form = FormState::new();
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::core::dates;
+use crate::core::item::{DraftKey, Form};
 use crate::core::plan::{GapStatus, Id, Method, Priority, SkillCategory, SkillGap, SkillGapDraft};
 use crate::core::review::ItemRef;
 use crate::core::steps::Screen;
@@ -15,7 +16,7 @@ use crate::web::browser;
 #[component]
 pub fn SkillsStep() -> impl IntoView {
     let app = use_app();
-    let editing = draft_id(app, "gap.editing");
+    let editing = draft_id(app, DraftKey::gap_editing());
     let last_saved = RwSignal::new(None::<Id>);
     let order = Memo::new(move |_| {
         app.with(|p| {
@@ -222,11 +223,11 @@ fn GapForm(editing: Option<Id>, on_done: Callback<Option<Id>>) -> impl IntoView 
     });
     let e = existing.as_ref();
     // Typed text is kept per form: the new gap, or the one being edited.
-    let prefix = match editing {
-        Some(id) => format!("gap.{id}."),
-        None => "gap.new.".to_string(),
+    let drafts_of = match editing {
+        Some(id) => Form::EditGap(id),
+        None => Form::NewGap,
     };
-    let key = |field: &str| format!("{prefix}{field}");
+    let key = |field: &str| drafts_of.key(field);
     let text = |field: &str, saved: Option<&String>| {
         draft_text(app, key(field), saved.cloned().unwrap_or_default())
     };
@@ -273,7 +274,6 @@ fn GapForm(editing: Option<Id>, on_done: Callback<Option<Id>>) -> impl IntoView 
     );
     let if_cue = text("if", e.map(|g| &g.if_cue));
     let then_action = text("then", e.map(|g| &g.then_action));
-    let prefix = StoredValue::new(prefix);
     let form = FormState::new();
     let cost_error = RwSignal::new(None::<String>);
 
@@ -303,13 +303,12 @@ fn GapForm(editing: Option<Id>, on_done: Callback<Option<Id>>) -> impl IntoView 
             if_cue: if_cue.get_untracked(),
             then_action: then_action.get_untracked(),
         };
-        let prefix = prefix.get_value();
         let result = app.change(move |p| {
             let id = match editing {
                 Some(id) => p.update_skill_gap(id, &draft, confirmed).map(|_| id),
                 None => p.add_skill_gap(&draft, confirmed),
             }?;
-            p.clear_drafts(&prefix);
+            p.clear_drafts(drafts_of);
             Ok(id)
         });
         if let Some(saved) = form.take(result) {
@@ -350,8 +349,7 @@ fn GapForm(editing: Option<Id>, on_done: Callback<Option<Id>>) -> impl IntoView 
                 <button type="submit" class="button primary">{if editing.is_some() { "Save skill gap" } else { "Add skill gap" }}</button>
                 {editing.is_some().then(|| view! {
                     <button type="button" class="button subtle" on:click=move |_| {
-                        let prefix = prefix.get_value();
-                        app.update(move |p| p.clear_drafts(&prefix));
+                        app.update(move |p| p.clear_drafts(drafts_of));
                         on_done.run(None);
                     }>"Cancel"</button>
                 })}

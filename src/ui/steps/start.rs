@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::core::dates;
+use crate::core::item::Form;
 use crate::core::plan::{Channel, Id, RejectionDraft, Stage};
 use crate::core::steps::Screen;
 use crate::core::text::count;
@@ -59,10 +60,10 @@ fn Welcome() -> impl IntoView {
 #[component]
 fn RejectionList() -> impl IntoView {
     let app = use_app();
-    let adding = draft_flag(app, "rejection.new.open");
+    let adding = draft_flag(app, Form::NewRejection.key("open"));
     let cancel = move |_| {
         adding.set(false);
-        app.update(|p| p.clear_drafts("rejection.new."));
+        app.update(|p| p.clear_drafts(Form::NewRejection));
     };
     let ids = plan_memo(app, move |p| {
         let mut list: Vec<(chrono::NaiveDate, Id)> =
@@ -110,10 +111,10 @@ fn RejectionCard(id: Id) -> impl IntoView {
     let in_focus = plan_memo(app, move |p| {
         p.current_rejection().map(|r| r.id) == Some(id)
     });
-    let editing = draft_flag(app, format!("rejection.{id}.edit.open"));
+    let editing = draft_flag(app, Form::EditRejection(id).key("open"));
     let cancel = move |_| {
         editing.set(false);
-        app.update(move |p| p.clear_drafts(&format!("rejection.{id}.edit.")));
+        app.update(move |p| p.clear_drafts(Form::EditRejection(id)));
     };
     let problem = ActionError::new();
     let remove = move |_| {
@@ -186,15 +187,15 @@ pub fn RejectionForm(editing: Option<Id>, on_saved: Callback<Id>) -> impl IntoVi
     let app = use_app();
     let existing = editing.and_then(|id| app.plan.with_untracked(|p| p.rejection(id).cloned()));
     // Typed text is kept per form: the new rejection, or the one being edited.
-    let prefix = match editing {
-        Some(id) => format!("rejection.{id}.edit."),
-        None => "rejection.new.".to_string(),
+    let drafts_of = match editing {
+        Some(id) => Form::EditRejection(id),
+        None => Form::NewRejection,
     };
     let e = existing.as_ref();
     let text = |field: &str, saved: Option<&String>| {
         draft_text(
             app,
-            format!("{prefix}{field}"),
+            drafts_of.key(field),
             saved.cloned().unwrap_or_default(),
         )
     };
@@ -202,12 +203,12 @@ pub fn RejectionForm(editing: Option<Id>, on_saved: Callback<Id>) -> impl IntoVi
     let role = text("role", e.map(|r| &r.role));
     let stage = draft_choice(
         app,
-        format!("{prefix}stage"),
+        drafts_of.key("stage"),
         e.map(|r| r.stage).unwrap_or(Stage::Interview),
     );
     let date = draft_text(
         app,
-        format!("{prefix}date"),
+        drafts_of.key("date"),
         dates::iso(
             e.map(|r| r.date)
                 .unwrap_or_else(|| app.today.get_untracked()),
@@ -215,13 +216,12 @@ pub fn RejectionForm(editing: Option<Id>, on_saved: Callback<Id>) -> impl IntoVi
     );
     let channel = draft_choice(
         app,
-        format!("{prefix}channel"),
+        drafts_of.key("channel"),
         e.map(|r| r.channel).unwrap_or(Channel::Email),
     );
     let contact_name = text("contact_name", e.map(|r| &r.contact_name));
     let contact_email = text("contact_email", e.map(|r| &r.contact_email));
     let message = text("message", e.map(|r| &r.message));
-    let prefix = StoredValue::new(prefix);
     let form = FormState::new();
     let date_error = RwSignal::new(None::<String>);
 
@@ -242,13 +242,12 @@ pub fn RejectionForm(editing: Option<Id>, on_saved: Callback<Id>) -> impl IntoVi
             message: message.get_untracked(),
         };
         let today = app.today.get_untracked();
-        let prefix = prefix.get_value();
         let result = app.change(move |p| {
             let id = match editing {
                 Some(id) => p.update_rejection(id, &draft, today, confirmed).map(|_| id),
                 None => p.record_rejection(&draft, today, confirmed),
             }?;
-            p.clear_drafts(&prefix);
+            p.clear_drafts(drafts_of);
             Ok(id)
         });
         if let Some(id) = form.take(result) {

@@ -8,6 +8,7 @@
 
 use leptos::prelude::*;
 
+use crate::core::item::DraftKey;
 use crate::core::plan::{Choice, Id};
 use crate::ui::state::AppState;
 
@@ -15,7 +16,7 @@ use crate::ui::state::AppState;
 /// change is written to the plan's drafts under `key`.
 fn draft<T>(
     app: AppState,
-    key: String,
+    key: DraftKey,
     default: T,
     write: fn(&T) -> String,
     read: fn(&str) -> Option<T>,
@@ -44,23 +45,19 @@ where
 }
 
 /// Writes a draft, unless it is already kept as it is (a change to the plan is saved).
-pub fn keep_draft(app: AppState, key: &str, text: String) {
+pub fn keep_draft(app: AppState, key: &DraftKey, text: String) {
     let kept = app
         .plan
         .with_untracked(|p| p.draft(key).unwrap_or_default() == text);
     if !kept {
-        let key = key.to_string();
+        let key = key.clone();
         app.update(move |p| p.set_draft(&key, &text));
     }
 }
 
 /// A text field's draft; `default` is what it shows when nothing was typed.
-pub fn draft_text(
-    app: AppState,
-    key: impl Into<String>,
-    default: impl Into<String>,
-) -> RwSignal<String> {
-    draft(app, key.into(), default.into(), String::clone, |t| {
+pub fn draft_text(app: AppState, key: DraftKey, default: impl Into<String>) -> RwSignal<String> {
+    draft(app, key, default.into(), String::clone, |t| {
         Some(t.to_string())
     })
 }
@@ -68,27 +65,17 @@ pub fn draft_text(
 /// A choice's draft, kept by its slug.
 pub fn draft_choice<T: Choice + Send + Sync>(
     app: AppState,
-    key: impl Into<String>,
+    key: DraftKey,
     default: T,
 ) -> RwSignal<T> {
-    draft(
-        app,
-        key.into(),
-        default,
-        |c| c.slug().to_string(),
-        T::from_slug,
-    )
+    draft(app, key, default, |c| c.slug().to_string(), T::from_slug)
 }
 
 /// A 1–5 scale's draft (a mood or a level), `None` when not chosen.
-pub fn draft_scale(
-    app: AppState,
-    key: impl Into<String>,
-    default: Option<u8>,
-) -> RwSignal<Option<u8>> {
+pub fn draft_scale(app: AppState, key: DraftKey, default: Option<u8>) -> RwSignal<Option<u8>> {
     draft(
         app,
-        key.into(),
+        key,
         default,
         |n| n.map(|n| n.to_string()).unwrap_or_else(|| "-".into()),
         |t| Some(t.parse().ok().filter(|n| (1..=5).contains(n))),
@@ -96,21 +83,15 @@ pub fn draft_scale(
 }
 
 /// A yes/no draft: a checkbox, or whether a form is open.
-pub fn draft_flag(app: AppState, key: impl Into<String>) -> RwSignal<bool> {
-    draft(
-        app,
-        key.into(),
-        false,
-        |_| "yes".into(),
-        |t| Some(t == "yes"),
-    )
+pub fn draft_flag(app: AppState, key: DraftKey) -> RwSignal<bool> {
+    draft(app, key, false, |_| "yes".into(), |t| Some(t == "yes"))
 }
 
 /// Which item a form is editing, if any.
-pub fn draft_id(app: AppState, key: impl Into<String>) -> RwSignal<Option<Id>> {
+pub fn draft_id(app: AppState, key: DraftKey) -> RwSignal<Option<Id>> {
     draft(
         app,
-        key.into(),
+        key,
         None,
         |id| id.map(|id| id.to_string()).unwrap_or_default(),
         |t| t.parse().ok().map(Some),
