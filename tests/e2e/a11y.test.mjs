@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { SCREEN_HEADINGS, expectNoErrors, launchBrowser, newPage, startApp } from './lib.mjs';
+import { SCREEN_HEADINGS, expectNoErrors, newPage, startAppAndBrowser } from './lib.mjs';
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
@@ -88,12 +88,7 @@ async function check(page, where, found) {
 
 for (const combo of COMBOS) {
   test(`axe finds no WCAG 2.2 AA violations: ${combo.name}`, async (t) => {
-    const app = await startApp();
-    const browser = await launchBrowser();
-    t.after(async () => {
-      await browser.close();
-      await app.close();
-    });
+    const { app, browser } = await startAppAndBrowser(t);
     const page = await newPage(browser, {
       viewport: combo.viewport,
       colorScheme: combo.device,
@@ -154,12 +149,7 @@ for (const combo of COMBOS) {
 }
 
 test('the saving status is announced through a live region', async (t) => {
-  const app = await startApp();
-  const browser = await launchBrowser();
-  t.after(async () => {
-    await browser.close();
-    await app.close();
-  });
+  const { app, browser } = await startAppAndBrowser(t);
   const page = await newPage(browser, { viewport: PHONE });
   await go(page, app.url, 'What happened');
   await page.getByLabel('Company', { exact: true }).fill('Northwind');
@@ -176,12 +166,7 @@ test('the saving status is announced through a live region', async (t) => {
 });
 
 test('at 200% text size on a phone, no screen scrolls sideways', async (t) => {
-  const app = await startApp();
-  const browser = await launchBrowser();
-  t.after(async () => {
-    await browser.close();
-    await app.close();
-  });
+  const { app, browser } = await startAppAndBrowser(t);
   const page = await newPage(browser, { viewport: PHONE });
   const overflow = async (where, found) => {
     await unfold(page);
@@ -220,12 +205,7 @@ test('at 200% text size on a phone, no screen scrolls sideways', async (t) => {
 });
 
 test('reduced motion: the clean-slate moment does not animate', async (t) => {
-  const app = await startApp();
-  const browser = await launchBrowser();
-  t.after(async () => {
-    await browser.close();
-    await app.close();
-  });
+  const { app, browser } = await startAppAndBrowser(t);
   const durationAfterWiping = async (reducedMotion) => {
     const page = await newPage(browser, { viewport: PHONE, reducedMotion });
     page.on('dialog', (d) => d.accept());

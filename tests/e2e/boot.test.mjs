@@ -14,7 +14,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { expectNoErrors, launchBrowser, newPage, startApp } from './lib.mjs';
+import { expectNoErrors, newPage, startAppAndBrowser } from './lib.mjs';
 
 const AXE = path.resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js');
 const RECORD = readFileSync(path.resolve(import.meta.dirname, '../fixtures/record-format-1.json'), 'utf8');
@@ -96,12 +96,7 @@ for (const combo of [
   { name: 'desktop, dark', viewport: { width: 1280, height: 800 }, colorScheme: 'dark' },
 ]) {
   test(`the boot screen is the app's welcome, word for word and box for box (${combo.name})`, async (t) => {
-    const app = await startApp();
-    const browser = await launchBrowser();
-    t.after(async () => {
-      await browser.close();
-      await app.close();
-    });
+    const { app, browser } = await startAppAndBrowser(t);
     const { name, ...options } = combo;
     // axe is injected as a script, which the page's CSP rightly refuses: bypassed here only.
     const page = await newPage(browser, { ...options, bypassCSP: true });
@@ -146,12 +141,7 @@ for (const combo of [
 }
 
 test('when the wasm is ready before the first paint, the app still waits for the boot screen to paint', async (t) => {
-  const app = await startApp();
-  const browser = await launchBrowser();
-  t.after(async () => {
-    await browser.close();
-    await app.close();
-  });
+  const { app, browser } = await startAppAndBrowser(t);
   // Served from localhost with nothing held back, the wasm can be compiled before the
   // browser has painted anything; the app then takes over only once the boot screen's
   // lead has painted (index.html's `reboundBootPainted`), so that paint is not lost.
@@ -171,12 +161,7 @@ test('when the wasm is ready before the first paint, the app still waits for the
 });
 
 test('with a plan, or an address for another screen, the boot screen only says "Opening your plan…"', async (t) => {
-  const app = await startApp();
-  const browser = await launchBrowser();
-  t.after(async () => {
-    await browser.close();
-    await app.close();
-  });
+  const { app, browser } = await startAppAndBrowser(t);
   const cases = [
     { name: 'new, no address', hash: '', plan: false, welcome: true, opens: /calm plan for after a job/ },
     { name: 'new, #/start', hash: '#/start', plan: false, welcome: true, opens: /calm plan for after a job/ },
@@ -218,12 +203,7 @@ test('with a plan, or an address for another screen, the boot screen only says "
 });
 
 test('what is typed into the boot screen before the app takes over is kept, caret and all', async (t) => {
-  const app = await startApp();
-  const browser = await launchBrowser();
-  t.after(async () => {
-    await browser.close();
-    await app.close();
-  });
+  const { app, browser } = await startAppAndBrowser(t);
   const page = await newPage(browser, { viewport: { width: 390, height: 844 } });
   const release = await holdWasm(page);
   await page.goto(app.url, { waitUntil: 'commit' });
@@ -272,12 +252,7 @@ async function typeWhileBooting(page, url) {
 // No key is pressed once the app has taken over: what the boot screen caught must be
 // stored by the take-over itself.
 test('typing caught by the boot screen survives a reload straight after the app takes over', async (t) => {
-  const app = await startApp();
-  const browser = await launchBrowser();
-  t.after(async () => {
-    await browser.close();
-    await app.close();
-  });
+  const { app, browser } = await startAppAndBrowser(t);
   const page = await newPage(browser, { viewport: { width: 390, height: 844 } });
   await typeWhileBooting(page, app.url);
   await page.reload();
@@ -288,12 +263,7 @@ test('typing caught by the boot screen survives a reload straight after the app 
 });
 
 test('typing caught by the boot screen survives closing the tab straight after the app takes over', async (t) => {
-  const app = await startApp();
-  const browser = await launchBrowser();
-  t.after(async () => {
-    await browser.close();
-    await app.close();
-  });
+  const { app, browser } = await startAppAndBrowser(t);
   const page = await newPage(browser, { viewport: { width: 390, height: 844 } });
   await typeWhileBooting(page, app.url);
   const context = page.context();

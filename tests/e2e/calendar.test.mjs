@@ -4,17 +4,12 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { expectNoErrors, launchBrowser, newPage, startApp } from './lib.mjs';
+import { expectNoErrors, newPage, startAppAndBrowser } from './lib.mjs';
 
 const MY_RECORD = readFileSync(path.resolve(import.meta.dirname, '../fixtures/record-format-1.json'), 'utf8');
 
 test('the overview exports every open dated action as one .ics file', async (t) => {
-  const app = await startApp();
-  const browser = await launchBrowser();
-  t.after(async () => {
-    await browser.close();
-    await app.close();
-  });
+  const { app, browser } = await startAppAndBrowser(t);
   const page = await newPage(browser, { acceptDownloads: true });
   await page.goto(app.url);
   await page.evaluate((record) => localStorage.setItem('rebound.plan', record), MY_RECORD);

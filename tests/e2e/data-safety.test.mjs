@@ -5,23 +5,13 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { expectNoErrors, launchBrowser, newPage, startApp } from './lib.mjs';
+import { expectNoErrors, newPage, startAppAndBrowser } from './lib.mjs';
 
 const PHONE = { width: 390, height: 844 };
 const MY_RECORD = readFileSync(path.resolve(import.meta.dirname, '../fixtures/record-format-1.json'), 'utf8');
 
 async function heading(page, name) {
   await page.getByRole('heading', { level: 1, name }).waitFor({ timeout: 15_000 });
-}
-
-async function setup(t) {
-  const app = await startApp();
-  const browser = await launchBrowser();
-  t.after(async () => {
-    await browser.close();
-    await app.close();
-  });
-  return { app, browser };
 }
 
 /** Opens the app once, puts `value` under the plan key, and opens it again fresh. */
@@ -48,7 +38,7 @@ async function waitSaved(page) {
 }
 
 test('unreadable stored text is kept byte for byte, with a banner, through edits and reloads', async (t) => {
-  const { app, browser } = await setup(t);
+  const { app, browser } = await startAppAndBrowser(t);
   const garbage = '{"format":1,"plan":{"rejections":[{"company":"Acme", ✂ cut off';
   const page = await seeded(browser, app.url, garbage, '#/skills');
   await heading(page, 'Fill your skill gaps');
@@ -69,7 +59,7 @@ test('unreadable stored text is kept byte for byte, with a banner, through edits
 });
 
 test('a record from a newer Rebound is shown read-only and never overwritten', async (t) => {
-  const { app, browser } = await setup(t);
+  const { app, browser } = await startAppAndBrowser(t);
   const newer = '{"format":7,"revision":3,"plan":{"from":"the future"}}';
   const page = await seeded(browser, app.url, newer, '#/skills');
   await heading(page, 'Fill your skill gaps');
@@ -83,7 +73,7 @@ test('a record from a newer Rebound is shown read-only and never overwritten', a
 });
 
 test('a full storage says the plan is not saved, export still works, and saving resumes', async (t) => {
-  const { app, browser } = await setup(t);
+  const { app, browser } = await startAppAndBrowser(t);
   const page = await seeded(browser, app.url, MY_RECORD, '#/skills');
   await heading(page, 'Fill your skill gaps');
   // Fill localStorage to the brim.
@@ -122,7 +112,7 @@ test('a full storage says the plan is not saved, export still works, and saving 
 });
 
 test('two tabs editing the same plan keep both edits', async (t) => {
-  const { app, browser } = await setup(t);
+  const { app, browser } = await startAppAndBrowser(t);
   const first = await seeded(browser, app.url, MY_RECORD, '#/skills');
   await heading(first, 'Fill your skill gaps');
   const second = await first.context().newPage();
@@ -175,7 +165,7 @@ async function storedGaps(page) {
 }
 
 test('two tabs edited at once, then reloaded or closed together, lose nothing (20 of 20)', async (t) => {
-  const { app, browser } = await setup(t);
+  const { app, browser } = await startAppAndBrowser(t);
   const seed = twoGapRecord();
   for (let run = 1; run <= 20; run++) {
     const first = await seeded(browser, app.url, seed, '#/skills');
@@ -223,7 +213,7 @@ test('two tabs edited at once, then reloaded or closed together, lose nothing (2
 });
 
 test('a tab that crashes loses at most its last half second of changes', async (t) => {
-  const { app, browser } = await setup(t);
+  const { app, browser } = await startAppAndBrowser(t);
   const page = await seeded(browser, app.url, MY_RECORD, '#/skills');
   await heading(page, 'Fill your skill gaps');
   // Add gaps one after another, faster than the save delay, so no save runs in between.
@@ -254,7 +244,7 @@ test('a tab that crashes loses at most its last half second of changes', async (
 });
 
 test('a stored record cut inside an emoji is kept aside and downloaded exactly, lone surrogate included', async (t) => {
-  const { app, browser } = await setup(t);
+  const { app, browser } = await startAppAndBrowser(t);
   const page = await newPage(browser, { viewport: PHONE, acceptDownloads: true });
   await page.goto(app.url);
   // Made in the page: a lone surrogate does not survive the trip through the driver.
@@ -292,7 +282,7 @@ test('a stored record cut inside an emoji is kept aside and downloaded exactly, 
 });
 
 test('without any storage the app still works, in memory, and says so', async (t) => {
-  const { app, browser } = await setup(t);
+  const { app, browser } = await startAppAndBrowser(t);
   const page = await newPage(browser, { viewport: PHONE });
   await page.addInitScript(() => {
     Object.defineProperty(window, 'localStorage', {
@@ -313,7 +303,7 @@ test('without any storage the app still works, in memory, and says so', async (t
 });
 
 test('a browser that refuses writes while reads still work shows the banner, and a backup still exports', async (t) => {
-  const { app, browser } = await setup(t);
+  const { app, browser } = await startAppAndBrowser(t);
   const page = await newPage(browser, { viewport: PHONE, acceptDownloads: true });
   await page.addInitScript(() => {
     Storage.prototype.setItem = function setItem() {

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { inflateSync } from 'node:zlib';
-import { SCREEN_HEADINGS, expectNoErrors, launchBrowser, newPage, startApp } from './lib.mjs';
+import { SCREEN_HEADINGS, expectNoErrors, newPage, startAppAndBrowser } from './lib.mjs';
 
 const PHONE = { width: 390, height: 844 };
 
@@ -25,12 +25,7 @@ async function open(page, url, slug, title) {
 }
 
 async function setup(t) {
-  const app = await startApp();
-  const browser = await launchBrowser();
-  t.after(async () => {
-    await browser.close();
-    await app.close();
-  });
+  const { app, browser } = await startAppAndBrowser(t);
   const page = await newPage(browser, { viewport: PHONE, hasTouch: true, isMobile: true });
   page.on('dialog', (d) => d.accept());
   return { app, page };

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { SCREEN_HEADINGS, expectNoErrors, launchBrowser, newPage, startApp } from './lib.mjs';
+import { SCREEN_HEADINGS, expectNoErrors, newPage, startAppAndBrowser } from './lib.mjs';
 
 const PHONE = { width: 390, height: 844 };
 const SHOTS = path.resolve(import.meta.dirname, '../../docs/screenshots');
@@ -29,12 +29,7 @@ async function shot(page, name) {
 }
 
 test('a person goes from "I just got a no" to a complete plan', async (t) => {
-  const app = await startApp();
-  const browser = await launchBrowser();
-  t.after(async () => {
-    await browser.close();
-    await app.close();
-  });
+  const { app, browser } = await startAppAndBrowser(t);
   const page = await newPage(browser, { viewport: PHONE, hasTouch: true, isMobile: true });
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.url });
   page.on('dialog', (d) => d.accept());
@@ -231,12 +226,7 @@ test('a person goes from "I just got a no" to a complete plan', async (t) => {
 });
 
 test('every step opens from a deep link and the step indicator marks it', async (t) => {
-  const app = await startApp();
-  const browser = await launchBrowser();
-  t.after(async () => {
-    await browser.close();
-    await app.close();
-  });
+  const { app, browser } = await startAppAndBrowser(t);
   const screens = [['start', /calm plan for after a job/], ...SCREEN_HEADINGS];
   const page = await newPage(browser, { viewport: PHONE });
   for (const [slug, title] of screens) {
@@ -252,12 +242,7 @@ test('every step opens from a deep link and the step indicator marks it', async 
 });
 
 test('a name left empty is refused beside the field, and nothing is recorded', async (t) => {
-  const app = await startApp();
-  const browser = await launchBrowser();
-  t.after(async () => {
-    await browser.close();
-    await app.close();
-  });
+  const { app, browser } = await startAppAndBrowser(t);
   const page = await newPage(browser, { viewport: PHONE });
   await page.goto(app.url);
   await heading(page, /calm plan for after a job/);
@@ -273,12 +258,7 @@ test('a name left empty is refused beside the field, and nothing is recorded', a
 });
 
 test('very long text wraps instead of breaking the layout', async (t) => {
-  const app = await startApp();
-  const browser = await launchBrowser();
-  t.after(async () => {
-    await browser.close();
-    await app.close();
-  });
+  const { app, browser } = await startAppAndBrowser(t);
   const page = await newPage(browser, { viewport: { width: 360, height: 740 } });
   await page.goto(app.url);
   await heading(page, /calm plan for after a job/);

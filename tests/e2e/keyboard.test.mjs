@@ -4,7 +4,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { expectNoErrors, launchBrowser, newPage, startApp } from './lib.mjs';
+import { expectNoErrors, newPage, startAppAndBrowser } from './lib.mjs';
 
 const DESKTOP = { width: 1280, height: 800 };
 
@@ -64,12 +64,7 @@ async function headingFocused(page, title) {
 }
 
 test('the journey with the keyboard alone, focus always visible', async (t) => {
-  const app = await startApp();
-  const browser = await launchBrowser();
-  t.after(async () => {
-    await browser.close();
-    await app.close();
-  });
+  const { app, browser } = await startAppAndBrowser(t);
   const page = await newPage(browser, { viewport: DESKTOP });
   page.on('dialog', (d) => d.accept());
   await page.goto(app.url);
@@ -174,12 +169,7 @@ test('the journey with the keyboard alone, focus always visible', async (t) => {
 });
 
 test('the step indicator and header links work from the keyboard', async (t) => {
-  const app = await startApp();
-  const browser = await launchBrowser();
-  t.after(async () => {
-    await browser.close();
-    await app.close();
-  });
+  const { app, browser } = await startAppAndBrowser(t);
   const page = await newPage(browser, { viewport: { width: 390, height: 844 } });
   await page.goto(`${app.url}#/about`);
   await page.locator('#screen-title').filter({ hasText: 'About Rebound' }).waitFor({ timeout: 15_000 });

@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { LARGE, largeRecord } from '../../bench/large-plan.mjs';
-import { expectNoErrors, launchBrowser, newPage, startApp } from './lib.mjs';
+import { expectNoErrors, newPage, startAppAndBrowser } from './lib.mjs';
 
 const PAGE = 20;
 
@@ -27,10 +27,7 @@ function itemsIn(page, title, role = 'listitem') {
 }
 
 test('long lists show a page at a time and reveal what was just added', async (t) => {
-  const browser = await launchBrowser();
-  t.after(() => browser.close());
-  const app = await startApp();
-  t.after(() => app.close());
+  const { app, browser } = await startAppAndBrowser(t);
 
   await t.test('skill gaps: the first page, then more, then fewer', async (t) => {
     const page = await openWithLargePlan(browser, app, 'skills');

@@ -7,6 +7,10 @@
 //   ...
 //   expectNoErrors(page);   // console errors, uncaught exceptions, requests to other origins
 //   await page.context().close(); await browser.close(); await app.close();
+//
+// or, closing both when the test ends (the browser, then the app):
+//
+//   const { app, browser } = await startAppAndBrowser(t, { base: '/rebound/' });
 
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
@@ -64,6 +68,23 @@ export const SCREEN_HEADINGS = [
 /** Headless system Chromium, with the flags this machine needs. */
 export async function launchBrowser() {
   return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+}
+
+/**
+ * startApp(appOptions) and launchBrowser(), both closed when the test `t` ends: the browser,
+ * then the app. Resolves to { app, browser }. A test may close the app itself first (to go
+ * offline, say): closing it again is harmless.
+ */
+export async function startAppAndBrowser(t, appOptions = {}) {
+  const app = await startApp(appOptions);
+  let browser;
+  // Registered before the launch, so a browser that fails to start leaves no server running.
+  t.after(async () => {
+    await browser?.close();
+    await app.close();
+  });
+  browser = await launchBrowser();
+  return { app, browser };
 }
 
 const problemsOf = new WeakMap();

@@ -30,6 +30,7 @@ import {
   launchBrowser,
   newPage,
   startApp,
+  startAppAndBrowser,
 } from './lib.mjs';
 import { startServer } from './serve.mjs';
 
@@ -101,12 +102,8 @@ const OFFLINE_NOISE = [
 
 test('after one visit, the app opens offline with the plan, every step and deep links', async (t) => {
   const served = []; // every path that reached the server
-  const app = await startApp({ base: '/rebound/', onRequest: (req) => served.push(new URL(req.url, 'http://x').pathname) });
-  const browser = await launchBrowser();
-  t.after(async () => {
-    await browser.close();
-    await app.close();
-  });
+  const onRequest = (req) => served.push(new URL(req.url, 'http://x').pathname);
+  const { app, browser } = await startAppAndBrowser(t, { base: '/rebound/', onRequest });
   const page = await newPage(browser, PHONE);
 
   await page.goto(app.url);
@@ -376,12 +373,7 @@ test("Chrome's installability check passes, at / and under /rebound/", async (t)
 });
 
 test('on a 360 x 740 touch screen, nothing scrolls sideways and every tap target is 44 px or more', async (t) => {
-  const app = await startApp();
-  const browser = await launchBrowser();
-  t.after(async () => {
-    await browser.close();
-    await app.close();
-  });
+  const { app, browser } = await startAppAndBrowser(t);
   const page = await newPage(browser, PHONE);
 
   const measure = () =>

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { inflateSync } from 'node:zlib';
-import { expectNoErrors, launchBrowser, newPage, startApp } from './lib.mjs';
+import { expectNoErrors, newPage, startAppAndBrowser } from './lib.mjs';
 
 const RECORD = readFileSync(path.resolve(import.meta.dirname, '../fixtures/record-format-1.json'), 'utf8');
 // On paper: the plan's items...
@@ -129,12 +129,7 @@ const THEMES = [
 
 for (const theme of THEMES) {
   test(`the overview prints as a clean plan (on screen: ${theme.name})`, async (t) => {
-    const app = await startApp();
-    const browser = await launchBrowser();
-    t.after(async () => {
-      await browser.close();
-      await app.close();
-    });
+    const { app, browser } = await startAppAndBrowser(t);
     const page = await newPage(browser, { viewport: { width: 1280, height: 800 }, colorScheme: theme.device });
     await page.goto(app.url);
     await page.locator('#screen-title').waitFor({ timeout: 15_000 });

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { largeRecord } from '../../bench/large-plan.mjs';
-import { expectNoErrors, launchBrowser, newPage, startApp } from './lib.mjs';
+import { expectNoErrors, newPage, startAppAndBrowser } from './lib.mjs';
 
 /** MAX_SKILL_GAPS, read from the app's own limits so the test follows them. */
 const MAX_SKILL_GAPS = (() => {
@@ -69,10 +69,7 @@ function afterSaveDelay(page) {
 }
 
 test('a refused change says why, next to the control, and changes nothing', async (t) => {
-  const browser = await launchBrowser();
-  t.after(() => browser.close());
-  const app = await startApp();
-  t.after(() => app.close());
+  const { app, browser } = await startAppAndBrowser(t);
 
   await t.test('"Make it a skill gap" on a full skill-gap list', async (t) => {
     const page = await openWithFullPlan(browser, app, 'feedback');

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { expectNoErrors, launchBrowser, pageWithDialogs, startApp } from './lib.mjs';
+import { expectNoErrors, pageWithDialogs, startAppAndBrowser } from './lib.mjs';
 
 const PHONE = { width: 390, height: 844 };
 const XSS = '<img src=x onerror=alert(1)>';
@@ -90,12 +90,7 @@ async function shot(page, name, locator) {
 const suggestionRow = (page, text) => page.getByRole('listitem').filter({ hasText: text });
 
 test('a mentor reviews a shared plan and the owner takes in the review', async (t) => {
-  const app = await startApp();
-  const browser = await launchBrowser();
-  t.after(async () => {
-    await browser.close();
-    await app.close();
-  });
+  const { app, browser } = await startAppAndBrowser(t);
 
   const owner = await person(browser);
   await ownerPlan(owner.page, app.url);
@@ -231,12 +226,7 @@ test('a mentor reviews a shared plan and the owner takes in the review', async (
 });
 
 test('a damaged reply link says why and changes nothing', async (t) => {
-  const app = await startApp();
-  const browser = await launchBrowser();
-  t.after(async () => {
-    await browser.close();
-    await app.close();
-  });
+  const { app, browser } = await startAppAndBrowser(t);
   const owner = await person(browser);
   await ownerPlan(owner.page, app.url);
   const before = await owner.page.evaluate(() => localStorage.getItem('rebound.plan'));
@@ -257,12 +247,7 @@ test('a damaged reply link says why and changes nothing', async (t) => {
 // The screen shows the review its address names, and nothing else: a reply held on screen
 // (not received yet, or refused) is dropped once the address moves on.
 test('a review opened from My plan is that review, after a held reply or a refused one', async (t) => {
-  const app = await startApp();
-  const browser = await launchBrowser();
-  t.after(async () => {
-    await browser.close();
-    await app.close();
-  });
+  const { app, browser } = await startAppAndBrowser(t);
   const owner = await person(browser);
   const page = owner.page;
   await ownerPlan(page, app.url);

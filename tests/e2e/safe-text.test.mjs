@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { deflateSync } from 'node:zlib';
-import { expectNoErrors, launchBrowser, newPage, startApp } from './lib.mjs';
+import { expectNoErrors, newPage, startAppAndBrowser } from './lib.mjs';
 
 const DESKTOP = { width: 1280, height: 800 };
 // RIGHT-TO-LEFT OVERRIDE: draws what follows it right to left until its paragraph ends.
@@ -70,18 +70,8 @@ function assertLetters({ word, chars }, rtl = false) {
   assert.ok(rtl ? first > last : first < last, `the letters of "${word}" run ${rtl ? 'right to left' : 'left to right'}: ${chars}`);
 }
 
-async function setup(t) {
-  const app = await startApp();
-  const browser = await launchBrowser();
-  t.after(async () => {
-    await browser.close();
-    await app.close();
-  });
-  return { app, browser };
-}
-
 test("a direction override in a shared name cannot turn the preview's words around", async (t) => {
-  const { app, browser } = await setup(t);
+  const { app, browser } = await startAppAndBrowser(t);
   const page = await newPage(browser, { viewport: DESKTOP });
   await page.goto(linkTo(app.url, sharedBy(`Alex${RLO}`)));
   await page.getByRole('heading', { level: 1, name: 'A plan to open' }).waitFor({ timeout: 15_000 });
@@ -98,7 +88,7 @@ test("a direction override in a shared name cannot turn the preview's words arou
 });
 
 test('a direction override typed into a role stays inside it, on screen and on paper', async (t) => {
-  const { app, browser } = await setup(t);
+  const { app, browser } = await startAppAndBrowser(t);
   const page = await newPage(browser, { viewport: DESKTOP });
   await page.goto(app.url);
   await page.getByRole('heading', { level: 1, name: /calm plan for after a job/ }).waitFor({ timeout: 15_000 });
@@ -131,7 +121,7 @@ test('a direction override typed into a role stays inside it, on screen and on p
 });
 
 test('an Arabic name reads right to left, in its place before the words that follow it', async (t) => {
-  const { app, browser } = await setup(t);
+  const { app, browser } = await startAppAndBrowser(t);
   const page = await newPage(browser, { viewport: DESKTOP });
   await page.goto(linkTo(app.url, sharedBy(ARABIC_NAME)));
   await page.getByRole('heading', { level: 1, name: 'A plan to open' }).waitFor({ timeout: 15_000 });
@@ -144,7 +134,7 @@ test('an Arabic name reads right to left, in its place before the words that fol
 });
 
 test('counts read as a person writes them', async (t) => {
-  const { app, browser } = await setup(t);
+  const { app, browser } = await startAppAndBrowser(t);
   const page = await newPage(browser, { viewport: DESKTOP });
   await page.goto(linkTo(app.url, sharedBy('Robin')));
   await page.getByRole('heading', { level: 1, name: 'A plan to open' }).waitFor({ timeout: 15_000 });
@@ -168,12 +158,7 @@ test('counts read as a person writes them', async (t) => {
 });
 
 test('isolated words inside a tap-sized link or chip keep the spaces around them', async (t) => {
-  const app = await startApp();
-  const browser = await launchBrowser();
-  t.after(async () => {
-    await browser.close();
-    await app.close();
-  });
+  const { app, browser } = await startAppAndBrowser(t);
   const page = await newPage(browser, { viewport: { width: 390, height: 844 } });
   await page.goto(app.url);
   await page.getByLabel('Company', { exact: true }).fill('Acme');

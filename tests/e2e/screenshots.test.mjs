@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { expectNoErrors, launchBrowser, newPage, startApp } from './lib.mjs';
+import { expectNoErrors, newPage, startAppAndBrowser } from './lib.mjs';
 
 const SHOTS = path.resolve(import.meta.dirname, '../../docs/screenshots');
 const RECORD = readFileSync(path.resolve(import.meta.dirname, '../fixtures/record-format-1.json'), 'utf8');
@@ -27,12 +27,7 @@ async function onScreen(page, title) {
 for (const [size, options] of Object.entries(SIZES)) {
   for (const theme of ['light', 'dark']) {
     test(`tour screenshots: ${size}, ${theme}`, async (t) => {
-      const app = await startApp();
-      const browser = await launchBrowser();
-      t.after(async () => {
-        await browser.close();
-        await app.close();
-      });
+      const { app, browser } = await startAppAndBrowser(t);
       const page = await newPage(browser, { ...options, colorScheme: theme, reducedMotion: 'reduce' });
       await page.clock.setFixedTime(TODAY);
       mkdirSync(SHOTS, { recursive: true });

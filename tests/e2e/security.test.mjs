@@ -14,7 +14,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { DIST_DIR, SCREEN_HEADINGS as SCREENS, expectNoErrors, launchBrowser, newPage, startApp } from './lib.mjs';
+import { DIST_DIR, SCREEN_HEADINGS as SCREENS, expectNoErrors, newPage, startAppAndBrowser } from './lib.mjs';
 
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
 
@@ -80,12 +80,7 @@ test('the built index.html has a strict Content-Security-Policy that allows its 
 });
 
 test('a whole journey causes no policy violation and stays on its own origin', async (t) => {
-  const app = await startApp();
-  const browser = await launchBrowser();
-  t.after(async () => {
-    await browser.close();
-    await app.close();
-  });
+  const { app, browser } = await startAppAndBrowser(t);
   const page = await newPage(browser, PHONE);
   await countViolations(page);
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.url });
@@ -152,12 +147,7 @@ test('a whole journey causes no policy violation and stays on its own origin', a
 });
 
 test('markup typed into the plan shows as text and never runs', async (t) => {
-  const app = await startApp();
-  const browser = await launchBrowser();
-  t.after(async () => {
-    await browser.close();
-    await app.close();
-  });
+  const { app, browser } = await startAppAndBrowser(t);
   const page = await newPage(browser, PHONE);
   await countViolations(page);
   const dialogs = [];

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { expectNoErrors, launchBrowser, pageWithDialogs as withDialogs, startApp } from './lib.mjs';
+import { expectNoErrors, pageWithDialogs as withDialogs, startAppAndBrowser } from './lib.mjs';
 
 const PHONE = { width: 390, height: 844 };
 const XSS = '<img src=x onerror=alert(1)>';
@@ -57,12 +57,7 @@ async function shareLink(page, url) {
 }
 
 test('a link opens read-only in a fresh browser and imports the same plan', async (t) => {
-  const app = await startApp();
-  const browser = await launchBrowser();
-  t.after(async () => {
-    await browser.close();
-    await app.close();
-  });
+  const { app, browser } = await startAppAndBrowser(t);
   const { page: sharer, dialogs: sharerDialogs } = await pageWithDialogs(browser);
   await makeSharedPlan(sharer, app.url);
   const link = await shareLink(sharer, app.url);
@@ -96,12 +91,7 @@ test('a link opens read-only in a fresh browser and imports the same plan', asyn
 });
 
 test('a link over an existing plan offers replace, keep mine and keep both', async (t) => {
-  const app = await startApp();
-  const browser = await launchBrowser();
-  t.after(async () => {
-    await browser.close();
-    await app.close();
-  });
+  const { app, browser } = await startAppAndBrowser(t);
   const { page: sharer } = await pageWithDialogs(browser);
   await makeSharedPlan(sharer, app.url);
   const link = await shareLink(sharer, app.url);
@@ -165,12 +155,7 @@ test('a link over an existing plan offers replace, keep mine and keep both', asy
 });
 
 test('a broken link says so kindly and changes nothing', async (t) => {
-  const app = await startApp();
-  const browser = await launchBrowser();
-  t.after(async () => {
-    await browser.close();
-    await app.close();
-  });
+  const { app, browser } = await startAppAndBrowser(t);
   const { page } = await pageWithDialogs(browser);
   await page.goto(app.url);
   await page.evaluate((record) => localStorage.setItem('rebound.plan', record), MY_RECORD);
@@ -193,12 +178,7 @@ test('a broken link says so kindly and changes nothing', async (t) => {
 });
 
 test('a backup file exports, and imports into an emptied browser as the same plan', async (t) => {
-  const app = await startApp();
-  const browser = await launchBrowser();
-  t.after(async () => {
-    await browser.close();
-    await app.close();
-  });
+  const { app, browser } = await startAppAndBrowser(t);
   const { page } = await pageWithDialogs(browser, { acceptDownloads: true });
   await page.goto(app.url);
   await page.evaluate((record) => localStorage.setItem('rebound.plan', record), MY_RECORD);
@@ -243,12 +223,7 @@ test('a backup file exports, and imports into an emptied browser as the same pla
 });
 
 test("contact names and emails stay out of a link unless ticked, and the share screen says what the link holds", async (t) => {
-  const app = await startApp();
-  const browser = await launchBrowser();
-  t.after(async () => {
-    await browser.close();
-    await app.close();
-  });
+  const { app, browser } = await startAppAndBrowser(t);
   const { page: sharer } = await pageWithDialogs(browser);
   await sharer.goto(app.url);
   await sharer.evaluate((record) => localStorage.setItem('rebound.plan', record), MY_RECORD);
