@@ -4,15 +4,13 @@
 //! incoming plan (feedback → gap, checklist ticks, the focus) is moved to the new ids, so
 //! nothing of the person's own plan is changed or shadowed.
 
-use std::collections::HashMap;
-
 use thiserror::Error;
 
-use super::item::PrepKey;
-use super::plan::{FeedbackRef, Id, Outcome, Plan, Rejection};
+use super::plan::{Plan, Rejection};
 use super::review::ReceivedReview;
 use super::text::count;
 use super::validate::{validate, InvalidPlan};
+use super::walk::fresh_ids;
 
 /// Why two plans could not be combined.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -23,105 +21,23 @@ pub enum MergeError {
     TooBig(InvalidPlan),
 }
 
-struct Renumber<'a> {
-    plan: &'a mut Plan,
-    map: HashMap<Id, Id>,
-}
-
-impl Renumber<'_> {
-    fn new_id(&mut self, old: Id) -> Id {
-        self.plan.next_id = self.plan.next_id.next();
-        let id = self.plan.next_id;
-        self.map.insert(old, id);
-        id
-    }
-
-    fn mapped(&self, old: Id) -> Option<Id> {
-        self.map.get(&old).copied()
-    }
-}
-
 impl Plan {
     /// Adds everything from `other` beside this plan's own items. On error, this plan is
     /// left exactly as it was.
     pub fn merge_in(&mut self, other: &Plan) -> Result<(), MergeError> {
         let mut merged = self.clone();
-        let mut r = Renumber {
-            plan: &mut merged,
-            map: HashMap::new(),
-        };
         let mut incoming = other.clone();
-
-        // First hand out new ids to everything, so links can be moved afterwards.
-        for rejection in &mut incoming.rejections {
-            rejection.id = r.new_id(rejection.id);
-            for item in &mut rejection.feedback {
-                item.id = r.new_id(item.id);
-            }
-        }
-        for role in &mut incoming.roles {
-            role.id = r.new_id(role.id);
-        }
-        for change in &mut incoming.search_changes {
-            change.id = r.new_id(change.id);
-        }
-        for gap in &mut incoming.skill_gaps {
-            gap.id = r.new_id(gap.id);
-        }
-        for fun in &mut incoming.fun {
-            fun.id = r.new_id(fun.id);
-        }
-        for note in &mut incoming.wellbeing.reframes {
-            note.id = r.new_id(note.id);
-        }
-        for note in &mut incoming.wellbeing.went_well {
-            note.id = r.new_id(note.id);
-        }
-        for app in &mut incoming.applications {
-            app.id = r.new_id(app.id);
-        }
-        for own in &mut incoming.own_prep {
-            own.id = r.new_id(own.id);
-        }
-
-        let move_ref = |r: &Renumber, source: Option<FeedbackRef>| {
-            source.and_then(|s| {
-                Some(FeedbackRef {
-                    rejection: r.mapped(s.rejection)?,
-                    feedback: r.mapped(s.feedback)?,
-                })
-            })
-        };
-        for rejection in &mut incoming.rejections {
-            for item in &mut rejection.feedback {
-                item.outcome = match item.outcome {
-                    Some(Outcome::SkillGap(g)) => r.mapped(g).map(Outcome::SkillGap),
-                    Some(Outcome::SearchChange(c)) => r.mapped(c).map(Outcome::SearchChange),
-                    None => None,
-                };
-            }
-        }
-        for gap in &mut incoming.skill_gaps {
-            gap.source = move_ref(&r, gap.source);
-        }
-        for change in &mut incoming.search_changes {
-            change.source = move_ref(&r, change.source);
-        }
-        let mapped = |old: Id| r.mapped(old);
-        let ticks: Vec<String> = incoming
-            .prep_done
-            .iter()
-            .filter_map(|key| Some(PrepKey::parse(key).moved(&mapped)?.to_string()))
-            .collect();
+        // Every incoming item gets a fresh id of this plan, and every link inside the
+        // incoming plan moves with it.
+        fresh_ids(&mut incoming, &mut merged.next_id);
         // A review both plans received stays once, as this plan has it.
-        let reviews: Vec<ReceivedReview> = incoming
-            .reviews
-            .iter()
-            .filter(|review| !r.plan.reviews.iter().any(|mine| mine.id == review.id))
-            .map(|review| review.moved(&mapped))
+        let reviews: Vec<ReceivedReview> = std::mem::take(&mut incoming.reviews)
+            .into_iter()
+            .filter(|review| !merged.reviews.iter().any(|mine| mine.id == review.id))
             .collect();
+        let ticks = std::mem::take(&mut incoming.prep_done);
 
-        let plan = r.plan;
+        let plan = &mut merged;
         plan.rejections.extend(incoming.rejections);
         plan.roles.extend(incoming.roles);
         plan.search_changes.extend(incoming.search_changes);
@@ -246,6 +162,7 @@ impl Plan {
 mod tests {
     use super::*;
     use crate::core::format::typical_plan;
+    use crate::core::plan::Outcome;
 
     #[test]
     fn keeping_both_adds_everything_with_fresh_ids_and_moved_links() {

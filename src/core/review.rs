@@ -48,30 +48,6 @@ impl From<ReviewId> for String {
 pub use super::item::ItemRef;
 use super::item::PrepKey;
 
-impl ReceivedReview {
-    /// The review with every item reference moved by `to`; comments and answers about
-    /// items with no new place are dropped (the answer's suggestion waits again).
-    pub fn moved(&self, to: &impl Fn(Id) -> Option<Id>) -> ReceivedReview {
-        let mut review = self.clone();
-        review.comments = self
-            .comments
-            .iter()
-            .filter_map(|c| {
-                let about = c.comment.about.moved(to)?;
-                let mut c = c.clone();
-                c.comment.about = about;
-                Some(c)
-            })
-            .collect();
-        for s in &mut review.suggestions {
-            if let Some(Answer::Accepted(item)) = &s.answer {
-                s.answer = item.moved(to).map(Answer::Accepted);
-            }
-        }
-        review
-    }
-}
-
 /// One comment on one item.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -707,7 +683,7 @@ mod tests {
     use crate::core::format::link::{self, ShareOptions};
     use crate::core::format::typical_plan;
     use crate::core::insights::{prep_checklist, PrepSource};
-    use crate::core::walk::renumber;
+    use crate::core::walk::{renumber, walk, Link, Walker};
 
     fn day(d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 12, d).unwrap()
@@ -1490,7 +1466,16 @@ mod tests {
         let gap = plan.accept_suggestion(&id, 0).unwrap().unwrap();
         let review = plan.review(&id).unwrap();
         // Only the role (12) has a place to go.
-        let moved = review.moved(&|i: Id| (i == Id::new(12)).then_some(Id::new(40)));
+        struct OnlyTheRole;
+        impl Walker for OnlyTheRole {
+            fn item(&mut self, _: &mut Id) {}
+            fn link(&mut self, link: Link<'_>) -> bool {
+                link.move_ids(&|i: Id| (i == Id::new(12)).then_some(Id::new(40)))
+            }
+        }
+        let mut moved_plan = plan.clone();
+        walk(&mut moved_plan, &mut OnlyTheRole);
+        let moved = moved_plan.review(&id).unwrap();
         assert_eq!(moved.comments.len(), 1);
         assert_eq!(moved.comments[0].comment.about, ItemRef::Role(Id::new(40)));
         assert_eq!(moved.suggestions[0].answer, None, "waits again");

@@ -760,6 +760,48 @@ mod tests {
         assert_eq!(stored(&kv).plan, plan);
     }
 
+    /// Both tabs hand out the same id and each has that gap open for editing, with a
+    /// change typed but not saved: each typed text stays with its own tab's gap, also
+    /// when the moved gap is the one open (the edit form's drafts move with it).
+    #[test]
+    fn an_open_edit_in_each_tab_stays_with_its_own_item_when_ids_clash() {
+        use crate::core::item::{DraftKey, Form};
+        let kv = two_gaps();
+        let (mut a, loaded) = Saver::open(&kv, "a", fresh(), T0, "t");
+        let (mut b, _) = Saver::open(&kv, "b", fresh(), T0, "t");
+        let mut plan_a = loaded.plan.clone();
+        let mut plan_b = loaded.plan;
+        let from_a = add(&mut plan_a, "From A");
+        let from_b = add(&mut plan_b, "From B");
+        assert_eq!(from_a, from_b, "both tabs handed out the same id");
+        for (plan, id, typed) in [
+            (&mut plan_a, from_a, "A's edit"),
+            (&mut plan_b, from_b, "B's edit"),
+        ] {
+            plan.set_draft(&DraftKey::gap_editing(), &id.to_string());
+            plan.set_draft(&Form::EditGap(id).key("skill"), typed);
+        }
+        b.save(&kv, &plan_b, T0 + 1, "t").unwrap();
+        a.journal(&kv, &plan_a, T0 + 2).unwrap();
+        let shown = a
+            .save(&kv, &plan_a, T0 + 3, "t")
+            .unwrap()
+            .plan
+            .expect("tab A's gap moved, so its plan changes");
+        ids_are_unique(&shown);
+        let moved = gap(&shown, "From A");
+        assert_ne!(moved, from_b);
+        assert_eq!(gap(&shown, "From B"), from_b);
+        let typed = |id: Id| shown.draft(&Form::EditGap(id).key("skill"));
+        assert_eq!(typed(moved), Some("A's edit"));
+        assert_eq!(typed(from_b), Some("B's edit"));
+        // Tab A's form stays open on tab A's gap (this tab's change wins the one key).
+        assert_eq!(
+            shown.draft(&DraftKey::gap_editing()),
+            Some(moved.to_string().as_str())
+        );
+    }
+
     /// Both tabs hand out the same id; the folded-in item moves to a free id, with the
     /// links to it (here: the feedback it was made from).
     #[test]

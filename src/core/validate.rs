@@ -9,6 +9,7 @@ use thiserror::Error;
 use super::limits::*;
 use super::plan::{Id, Plan};
 use super::review::{self, Comment, ItemRef, Suggestion};
+use super::walk::{walk, Link, Walker};
 
 /// Why a plan from outside was refused.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -77,14 +78,27 @@ fn date(value: NaiveDate) -> Result<(), InvalidPlan> {
     }
 }
 
-struct Ids(HashSet<Id>);
+/// What the walk over a plan finds for validation: ids seen twice, and links to a
+/// rejection or a feedback point that is not there (dropped).
+struct Check {
+    ids: HashSet<Id>,
+    duplicate: bool,
+    rejections: HashSet<Id>,
+    sources: HashSet<(Id, Id)>,
+}
 
-impl Ids {
-    fn add(&mut self, id: Id) -> Result<(), InvalidPlan> {
-        if self.0.insert(id) {
-            Ok(())
-        } else {
-            Err(InvalidPlan::DuplicateId)
+impl Walker for Check {
+    fn item(&mut self, id: &mut Id) {
+        self.duplicate |= !self.ids.insert(*id);
+    }
+
+    fn link(&mut self, link: Link<'_>) -> bool {
+        match link {
+            Link::Focus(id) => self.rejections.contains(id),
+            Link::Source(s) => self.sources.contains(&(s.rejection, s.feedback)),
+            // A comment on an item removed since still reads in context; the others are
+            // moved or dropped where their item goes.
+            _ => true,
         }
     }
 }
@@ -129,10 +143,8 @@ pub fn review_parts<'a>(
 /// Checks every limit and rule, then repairs what is safe to repair: the id counter is
 /// moved past every id in use, and a dangling focus or link is dropped.
 pub fn validate(plan: &mut Plan) -> Result<(), InvalidPlan> {
-    let mut ids = Ids(HashSet::new());
     count("rejections", plan.rejections.len(), MAX_REJECTIONS)?;
     for r in &plan.rejections {
-        ids.add(r.id)?;
         name("company", &r.company)?;
         name("role", &r.role)?;
         text("contact name", &r.contact_name, MAX_NAME_CHARS)?;
@@ -148,7 +160,6 @@ pub fn validate(plan: &mut Plan) -> Result<(), InvalidPlan> {
         }
         count("feedback items", r.feedback.len(), MAX_FEEDBACK)?;
         for f in &r.feedback {
-            ids.add(f.id)?;
             if f.text.trim().is_empty() {
                 return Err(InvalidPlan::EmptyText("feedback"));
             }
@@ -162,7 +173,6 @@ pub fn validate(plan: &mut Plan) -> Result<(), InvalidPlan> {
     }
     count("target roles", plan.roles.len(), MAX_ROLES)?;
     for role in &plan.roles {
-        ids.add(role.id)?;
         name("role title", &role.title)?;
         text("area", &role.area, MAX_NAME_CHARS)?;
         count("requirements", role.requirements.len(), MAX_SKILLS)?;
@@ -176,7 +186,6 @@ pub fn validate(plan: &mut Plan) -> Result<(), InvalidPlan> {
         MAX_SEARCH_CHANGES,
     )?;
     for c in &plan.search_changes {
-        ids.add(c.id)?;
         if c.text.trim().is_empty() {
             return Err(InvalidPlan::EmptyText("search change"));
         }
@@ -184,7 +193,6 @@ pub fn validate(plan: &mut Plan) -> Result<(), InvalidPlan> {
     }
     count("skill gaps", plan.skill_gaps.len(), MAX_SKILL_GAPS)?;
     for g in &plan.skill_gaps {
-        ids.add(g.id)?;
         name("skill", &g.skill)?;
         text("evidence", &g.evidence, MAX_TEXT_CHARS)?;
         text("if part", &g.if_cue, MAX_NAME_CHARS)?;
@@ -197,7 +205,6 @@ pub fn validate(plan: &mut Plan) -> Result<(), InvalidPlan> {
     }
     count("fun plans", plan.fun.len(), MAX_FUN)?;
     for f in &plan.fun {
-        ids.add(f.id)?;
         name("fun plan", &f.what)?;
         text("who", &f.with_whom, MAX_NAME_CHARS)?;
         date(f.when.date())?;
@@ -218,14 +225,12 @@ pub fn validate(plan: &mut Plan) -> Result<(), InvalidPlan> {
     }
     count("reframes", w.reframes.len(), MAX_NOTES)?;
     for r in &w.reframes {
-        ids.add(r.id)?;
         date(r.date)?;
         text("thought", &r.thought, MAX_TEXT_CHARS)?;
         text("kinder view", &r.kinder_view, MAX_TEXT_CHARS)?;
     }
     count("went-well notes", w.went_well.len(), MAX_NOTES)?;
     for n in &w.went_well {
-        ids.add(n.id)?;
         date(n.date)?;
         text("went-well note", &n.text, MAX_TEXT_CHARS)?;
     }
@@ -245,7 +250,6 @@ pub fn validate(plan: &mut Plan) -> Result<(), InvalidPlan> {
     }
     count("applications", plan.applications.len(), MAX_APPLICATIONS)?;
     for a in &plan.applications {
-        ids.add(a.id)?;
         name("company", &a.company)?;
         name("role", &a.role)?;
         text("note", &a.note, MAX_TEXT_CHARS)?;
@@ -264,7 +268,6 @@ pub fn validate(plan: &mut Plan) -> Result<(), InvalidPlan> {
     }
     count("checklist items", plan.own_prep.len(), MAX_OWN_PREP)?;
     for p in &plan.own_prep {
-        ids.add(p.id)?;
         name("checklist item", &p.text).or_else(|e| match e {
             InvalidPlan::TextTooLong(_) => text("checklist item", &p.text, MAX_TEXT_CHARS),
             other => Err(other),
@@ -282,31 +285,26 @@ pub fn validate(plan: &mut Plan) -> Result<(), InvalidPlan> {
         review_parts(&r.reviewer, &r.note, comments, suggestions)?;
     }
 
-    // Repairs: never hand out an id that is already in use, and forget links to things
-    // that are gone.
-    let max_id = ids.0.iter().copied().max().unwrap_or_default();
-    plan.next_id = plan.next_id.max(max_id);
-    if plan.current.is_some_and(|c| plan.rejection(c).is_none()) {
-        plan.current = None;
-    }
+    // Every id once (the walk meets every item), then repairs: never hand out an id that
+    // is already in use, and forget a focus or a source whose item is gone.
+    let rejections: HashSet<Id> = plan.rejections.iter().map(|r| r.id).collect();
     let sources: HashSet<(Id, Id)> = plan
         .rejections
         .iter()
         .flat_map(|r| r.feedback.iter().map(move |f| (r.id, f.id)))
         .collect();
-    let known = |s: &Option<super::plan::FeedbackRef>| {
-        s.is_none_or(|s| sources.contains(&(s.rejection, s.feedback)))
+    let mut check = Check {
+        ids: HashSet::new(),
+        duplicate: false,
+        rejections,
+        sources,
     };
-    for g in &mut plan.skill_gaps {
-        if !known(&g.source) {
-            g.source = None;
-        }
+    walk(plan, &mut check);
+    if check.duplicate {
+        return Err(InvalidPlan::DuplicateId);
     }
-    for c in &mut plan.search_changes {
-        if !known(&c.source) {
-            c.source = None;
-        }
-    }
+    let max_id = check.ids.iter().copied().max().unwrap_or_default();
+    plan.next_id = plan.next_id.max(max_id);
     super::order::sort_by_key(&mut plan.wellbeing.moods, |m| m.date);
     super::order::sort_by_key(&mut plan.wellbeing.writing, |s| s.date);
     Ok(())

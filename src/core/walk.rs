@@ -7,6 +7,8 @@
 //! [`walk`]. It takes the plan apart field by field with no `..`, so a list added to the
 //! plan (or to its wellbeing part) does not compile until the walk says what it holds.
 
+use std::collections::HashMap;
+
 use super::item::{DraftKey, FeedbackRef, Id, ItemRef, PrepKey};
 use super::plan::{Outcome, Plan, Wellbeing};
 use super::review::Answer;
@@ -194,8 +196,8 @@ pub fn item_ids(plan: &Plan) -> Vec<Id> {
 /// Moves every id in `map` (old → new) to its new number, with every link to it: the
 /// focus, outcomes, sources, checklist ticks, reviews' comments and accepted
 /// suggestions, and drafts of the item's forms. Ids not in the map stay.
-pub fn renumber(plan: &mut Plan, map: &std::collections::HashMap<Id, Id>) {
-    struct Renumber<'a>(&'a std::collections::HashMap<Id, Id>);
+pub fn renumber(plan: &mut Plan, map: &HashMap<Id, Id>) {
+    struct Renumber<'a>(&'a HashMap<Id, Id>);
     impl Walker for Renumber<'_> {
         fn item(&mut self, id: &mut Id) {
             *id = self.0.get(id).copied().unwrap_or(*id);
@@ -208,11 +210,46 @@ pub fn renumber(plan: &mut Plan, map: &std::collections::HashMap<Id, Id>) {
     walk(plan, &mut Renumber(map));
 }
 
+/// Gives every item of `plan` a fresh id after `next` (which is moved on past them), in
+/// the order the plan holds them, and moves every link to the new ids. A link to an item
+/// `plan` does not hold is dropped. For "Keep both": the plan joins another whose ids
+/// `next` is past.
+pub fn fresh_ids(plan: &mut Plan, next: &mut Id) {
+    struct HandOut<'a> {
+        next: &'a mut Id,
+        map: HashMap<Id, Id>,
+    }
+    impl Walker for HandOut<'_> {
+        fn item(&mut self, id: &mut Id) {
+            *self.next = self.next.next();
+            self.map.insert(*id, *self.next);
+        }
+        fn link(&mut self, _: Link<'_>) -> bool {
+            true
+        }
+    }
+    // First every new id, then the moves: a link may point at an item met later.
+    let mut hand_out = HandOut {
+        next,
+        map: HashMap::new(),
+    };
+    walk(plan, &mut hand_out);
+    struct Move(HashMap<Id, Id>);
+    impl Walker for Move {
+        fn item(&mut self, id: &mut Id) {
+            *id = self.0[id];
+        }
+        fn link(&mut self, link: Link<'_>) -> bool {
+            link.move_ids(&|id| self.0.get(&id).copied())
+        }
+    }
+    walk(plan, &mut Move(hand_out.map));
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::core::item::Form;
-    use std::collections::HashMap;
 
     #[test]
     fn renumbering_moves_every_link_and_the_drafts_of_the_items_forms() {
