@@ -11,6 +11,7 @@ use rebound::core::format::reviewing::*;
 use rebound::core::limits::MAX_RECORD_BYTES;
 use rebound::core::plan::{Plan, PlanId};
 use rebound::core::review::{reviewable, Review, ReviewId, Suggestion};
+use rebound::core::saving::{load_reviewing, save_reviewing};
 use rebound::core::store::{KeyValue, KvError};
 use rebound::core::validate::InvalidPlan;
 
@@ -248,16 +249,16 @@ impl KeyValue for Memory {
 #[test]
 fn stored_reviews_load_and_unreadable_text_is_kept_aside() {
     let kv = Memory::default();
-    let (nothing, error) = load(&kv);
+    let (nothing, error) = load_reviewing(&kv);
     assert!(nothing.reviews.is_empty() && error.is_none());
 
     let (reviewing, _) = written();
-    store(&kv, &reviewing).unwrap();
-    let (back, error) = load(&kv);
+    save_reviewing(&kv, &reviewing).unwrap();
+    let (back, error) = load_reviewing(&kv);
     assert_eq!((back.reviews, error), (reviewing.reviews.clone(), None));
 
     kv.set(REVIEWING_KEY, "{\"format\":1,\"rev").unwrap();
-    let (desk, error) = load(&kv);
+    let (desk, error) = load_reviewing(&kv);
     assert!(desk.reviews.is_empty());
     assert!(matches!(error, Some(ReviewingError::Unreadable(_))));
     assert_eq!(
@@ -265,6 +266,6 @@ fn stored_reviews_load_and_unreadable_text_is_kept_aside() {
         Some("{\"format\":1,\"rev")
     );
     // Kept aside, so the desk can be written again.
-    store(&kv, &reviewing).unwrap();
-    assert_eq!(load(&kv).0.reviews, reviewing.reviews);
+    save_reviewing(&kv, &reviewing).unwrap();
+    assert_eq!(load_reviewing(&kv).0.reviews, reviewing.reviews);
 }

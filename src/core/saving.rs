@@ -19,9 +19,12 @@ use thiserror::Error;
 use super::format::record::{
     FoldedJournals, Record, RecordError, PLAN_KEY, PREVIOUS_KEY, UNREADABLE_KEY,
 };
+use super::format::reviewing::{
+    Reviewing, ReviewingError, REVIEWING_KEY, REVIEWING_UNREADABLE_KEY,
+};
 use super::journal::{fold, Journal, JournalOut, JOURNAL_PREFIX};
 use super::plan::{Id, Plan, PlanId};
-use super::store::{KeyValue, KvError};
+use super::store::{keep_aside, write_checked, KeyValue, KvError, WriteError};
 
 /// How long a journal that the record already holds is kept before a load tidies it away:
 /// long enough that a tab whose view of storage lagged has long since seen the record that
@@ -108,6 +111,15 @@ impl SaveError {
                 "Nothing is lost while this tab stays open. Export a backup to keep a copy now; \
                  Rebound tries again with your next change."
             }
+        }
+    }
+}
+
+impl From<WriteError> for SaveError {
+    fn from(e: WriteError) -> Self {
+        match e {
+            WriteError::Storage(e) => e.into(),
+            WriteError::NotReadBack => SaveError::NotReadBack,
         }
     }
 }
@@ -217,7 +229,7 @@ impl Saver {
                     saver.read_only = true;
                     loaded.notice = Some(LoadNotice::Newer { version });
                 }
-                Err(reason) => match keep_aside(kv, PLAN_KEY) {
+                Err(reason) => match keep_aside(kv, PLAN_KEY, UNREADABLE_KEY) {
                     Ok(kept_under) => {
                         let previous = kv
                             .get(PREVIOUS_KEY)
@@ -361,7 +373,7 @@ impl Saver {
             Some(Ok(record)) => record,
             Some(Err(RecordError::Newer(_))) => return Err(SaveError::ReadOnly),
             Some(Err(_)) => {
-                keep_aside(kv, PLAN_KEY)?;
+                keep_aside(kv, PLAN_KEY, UNREADABLE_KEY)?;
                 Record::new(Plan::default(), 0, saved_at)
             }
         };
@@ -456,10 +468,7 @@ impl Saver {
         revision: u64,
         folded: FoldedJournals,
     ) -> Result<(), SaveError> {
-        kv.set(PLAN_KEY, &text)?;
-        if kv.get(PLAN_KEY)?.as_deref() != Some(text.as_str()) {
-            return Err(SaveError::NotReadBack);
-        }
+        write_checked(kv, PLAN_KEY, &text)?;
         self.saved_once = true;
         self.last = Some(LastSeen {
             text,
@@ -570,24 +579,42 @@ fn other_journals(kv: &impl KeyValue, tab: &str) -> Vec<(String, Journal)> {
         .collect()
 }
 
-/// Copies the text under `key` aside, exactly as stored, under a key that holds no other
-/// kept text. Returns that key.
-pub fn keep_aside(kv: &impl KeyValue, key: &str) -> Result<String, KvError> {
-    for n in 0..100 {
-        let aside = if n == 0 {
-            UNREADABLE_KEY.to_string()
-        } else {
-            format!("{UNREADABLE_KEY}.{n}")
-        };
-        if kv.get(&aside)?.is_none() {
-            kv.copy(key, &aside)?;
-            return Ok(aside);
-        }
-        if kv.same(key, &aside)? {
-            return Ok(aside);
-        }
+/// Reads the reviews this person is writing (the reviewer's desk), by the plan's rules:
+/// text that can't be read is copied aside first, exactly as stored and under a key of
+/// its own (`rebound.reviewing.unreadable`, then `.1`, `.2`, …, so no earlier copy is
+/// written over), and the desk starts empty; a newer Rebound's desk is left as it is.
+/// Either way nothing is written over text that was not kept.
+pub fn load_reviewing(kv: &impl KeyValue) -> (Reviewing, Option<ReviewingError>) {
+    match kv.get(REVIEWING_KEY) {
+        Ok(Some(text)) => match Reviewing::from_json(&text) {
+            Ok(reviewing) => (reviewing, None),
+            Err(e @ ReviewingError::Newer(_)) => (Reviewing::untouchable(), Some(e)),
+            Err(e) => {
+                // If even the copy fails, the original stays where it is, untouched.
+                let kept = keep_aside(kv, REVIEWING_KEY, REVIEWING_UNREADABLE_KEY).is_ok()
+                    && kv.remove(REVIEWING_KEY).is_ok();
+                let desk = if kept {
+                    Reviewing::default()
+                } else {
+                    Reviewing::untouchable()
+                };
+                (desk, Some(e))
+            }
+        },
+        Ok(None) => (Reviewing::default(), None),
+        Err(e) => (Reviewing::default(), Some(ReviewingError::Storage(e))),
     }
-    Err(KvError::Full)
+}
+
+/// Writes the reviews in progress, read back as the plan is.
+pub fn save_reviewing(kv: &impl KeyValue, reviewing: &Reviewing) -> Result<(), ReviewingError> {
+    if reviewing.is_untouchable() {
+        return Err(ReviewingError::NotKeptAside);
+    }
+    write_checked(kv, REVIEWING_KEY, &reviewing.to_json()).map_err(|e| match e {
+        WriteError::Storage(e) => ReviewingError::Storage(e),
+        WriteError::NotReadBack => ReviewingError::NotReadBack,
+    })
 }
 
 /// A notice about unreadable text kept aside by an earlier load, if any is still there.
@@ -800,6 +827,65 @@ mod tests {
             shown.draft(&DraftKey::gap_editing()),
             Some(moved.to_string().as_str())
         );
+    }
+
+    /// The reviewer's desk is kept by the plan's rules: every unreadable text found under
+    /// its key is kept aside under a key of its own (a second one never overwrites the
+    /// first, a lone surrogate included), a full storage and a write that does not read
+    /// back are reported, and a desk that could not be kept aside is never written over.
+    #[test]
+    fn the_reviewers_desk_keeps_every_unreadable_copy_and_reports_failed_writes() {
+        use crate::core::format::reviewing::{
+            Reviewing, ReviewingError, REVIEWING_KEY, REVIEWING_UNREADABLE_KEY,
+        };
+        let first: Vec<u16> = "{\"format\":1,\"rev".encode_utf16().collect();
+        let mut second: Vec<u16> = "{\"format\":1,\"reviews\":[\"".encode_utf16().collect();
+        second.push(0xd83d); // cut inside an emoji
+        let kv = FakeKv::default();
+        kv.set_units(REVIEWING_KEY, first.clone());
+        let (desk, error) = load_reviewing(&kv);
+        assert!(matches!(error, Some(ReviewingError::Unreadable(_))));
+        save_reviewing(&kv, &desk).unwrap();
+        kv.set_units(REVIEWING_KEY, second.clone());
+        let (desk, error) = load_reviewing(&kv);
+        assert!(matches!(error, Some(ReviewingError::Unreadable(_))));
+        assert_eq!(kv.units(REVIEWING_UNREADABLE_KEY), Some(first));
+        assert_eq!(
+            kv.units(&format!("{REVIEWING_UNREADABLE_KEY}.1")),
+            Some(second)
+        );
+        assert_eq!(kv.item(REVIEWING_KEY), None);
+        save_reviewing(&kv, &desk).unwrap();
+        assert_eq!(kv.item(REVIEWING_KEY), Some(desk.to_json()));
+
+        let full = FakeKv {
+            quota: Some(10),
+            ..FakeKv::default()
+        };
+        assert_eq!(
+            save_reviewing(&full, &Reviewing::default()),
+            Err(ReviewingError::Storage(KvError::Full))
+        );
+        let corrupting = FakeKv {
+            corrupt_writes: true,
+            ..FakeKv::default()
+        };
+        assert_eq!(
+            save_reviewing(&corrupting, &Reviewing::default()),
+            Err(ReviewingError::NotReadBack)
+        );
+        // Text that could not be kept aside (the copy is refused) stays untouched.
+        let refusing = FakeKv {
+            refuse_writes: true,
+            ..FakeKv::default()
+        };
+        refusing.set_units(REVIEWING_KEY, "not json".encode_utf16().collect());
+        let (desk, _) = load_reviewing(&refusing);
+        assert_eq!(
+            save_reviewing(&refusing, &desk),
+            Err(ReviewingError::NotKeptAside)
+        );
+        assert_eq!(refusing.item(REVIEWING_KEY).as_deref(), Some("not json"));
     }
 
     /// Both tabs hand out the same id; the folded-in item moves to a free id, with the

@@ -43,6 +43,47 @@ pub trait KeyValue {
     }
 }
 
+/// Why a write did not land.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum WriteError {
+    #[error(transparent)]
+    Storage(#[from] KvError),
+    /// The storage took the write but gave back something else.
+    #[error("what was written did not read back the same")]
+    NotReadBack,
+}
+
+/// Writes `text` under `key` and reads it back: a storage that says yes but keeps
+/// something else is caught here, not on the next visit.
+pub fn write_checked(kv: &impl KeyValue, key: &str, text: &str) -> Result<(), WriteError> {
+    kv.set(key, text)?;
+    if kv.get(key)?.as_deref() != Some(text) {
+        return Err(WriteError::NotReadBack);
+    }
+    Ok(())
+}
+
+/// Copies the text under `key` aside, exactly as stored, under `aside` (or `aside.1`,
+/// `aside.2`, …): a key that holds no other kept text, so no copy kept earlier is written
+/// over. Returns that key.
+pub fn keep_aside(kv: &impl KeyValue, key: &str, aside: &str) -> Result<String, KvError> {
+    for n in 0..100 {
+        let target = if n == 0 {
+            aside.to_string()
+        } else {
+            format!("{aside}.{n}")
+        };
+        if kv.get(&target)?.is_none() {
+            kv.copy(key, &target)?;
+            return Ok(target);
+        }
+        if kv.same(key, &target)? {
+            return Ok(target);
+        }
+    }
+    Err(KvError::Full)
+}
+
 /// Keeps `plan` aside before an import replaces it, so it can be restored.
 pub fn keep_before_import(kv: &impl KeyValue, plan: &Plan, saved_at: &str) -> Result<(), KvError> {
     kv.set(BEFORE_IMPORT_KEY, &Record::json_of(plan, 0, saved_at))

@@ -5,9 +5,10 @@
 
 use leptos::prelude::*;
 
-use crate::core::format::reviewing::{self, Reviewing};
+use crate::core::format::reviewing::Reviewing;
 use crate::core::plan::{ModelError, PlanId};
 use crate::core::review::{Review, ReviewId};
+use crate::core::saving;
 use crate::web::{browser, storage::LocalKv};
 
 /// The desk, provided at the top of the app; cheap to copy into closures.
@@ -21,7 +22,7 @@ pub struct Desk {
 impl Desk {
     /// Reads the reviews in progress from storage.
     pub fn load() -> Self {
-        let (reviewing, error) = reviewing::load(&LocalKv::open());
+        let (reviewing, error) = saving::load_reviewing(&LocalKv::open());
         Desk {
             reviews: RwSignal::new(reviewing),
             problem: RwSignal::new(error.map(|e| {
@@ -32,7 +33,7 @@ impl Desk {
 
     /// Takes up what another tab stored.
     pub fn reload(self) {
-        let (reviewing, error) = reviewing::load(&LocalKv::open());
+        let (reviewing, error) = saving::load_reviewing(&LocalKv::open());
         if error.is_none() {
             self.reviews.set(reviewing);
         }
@@ -41,7 +42,7 @@ impl Desk {
     fn store(self) {
         let result = self
             .reviews
-            .with_untracked(|r| reviewing::store(&LocalKv::open(), r));
+            .with_untracked(|r| saving::save_reviewing(&LocalKv::open(), r));
         self.problem.set(
             result
                 .err()

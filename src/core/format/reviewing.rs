@@ -13,7 +13,7 @@ use thiserror::Error;
 use crate::core::limits::MAX_RECORD_BYTES;
 use crate::core::plan::PlanId;
 use crate::core::review::{Review, ReviewId};
-use crate::core::store::{KeyValue, KvError};
+use crate::core::store::KvError;
 use crate::core::validate::{review_parts, InvalidPlan};
 
 /// localStorage key of the reviews in progress.
@@ -45,8 +45,8 @@ pub struct InProgress {
 pub struct Reviewing {
     format: u32,
     pub reviews: Vec<InProgress>,
-    /// Set when unreadable stored text could not be kept aside: then nothing is written
-    /// over it.
+    /// Set when the stored text must not be written over (a newer Rebound's, or
+    /// unreadable text that could not be kept aside).
     #[serde(skip)]
     read_only: bool,
 }
@@ -66,9 +66,24 @@ pub enum ReviewingError {
     Storage(KvError),
     #[error("reviews stored earlier could not be read here, so nothing is written over them")]
     NotKeptAside,
+    #[error("the reviews you are writing did not read back as written")]
+    NotReadBack,
 }
 
 impl Reviewing {
+    /// An empty desk that is never written: what is stored stays as it is.
+    pub fn untouchable() -> Reviewing {
+        Reviewing {
+            read_only: true,
+            ..Reviewing::default()
+        }
+    }
+
+    /// True for a desk that must not be written.
+    pub fn is_untouchable(&self) -> bool {
+        self.read_only
+    }
+
     pub fn from_json(text: &str) -> Result<Reviewing, ReviewingError> {
         if text.len() > MAX_RECORD_BYTES {
             return Err(ReviewingError::TooLarge);
@@ -176,45 +191,4 @@ impl Reviewing {
     pub fn remove(&mut self, plan: &PlanId) {
         self.reviews.retain(|r| r.review.plan != *plan);
     }
-}
-
-/// Reads the reviews in progress. Text that can't be read is copied aside under
-/// [`REVIEWING_UNREADABLE_KEY`] first (as the browser holds it) and the reason returned
-/// with an empty desk, so nothing the reviewer wrote is written over.
-pub fn load(kv: &impl KeyValue) -> (Reviewing, Option<ReviewingError>) {
-    match kv.get(REVIEWING_KEY) {
-        Ok(Some(text)) => match Reviewing::from_json(&text) {
-            Ok(reviewing) => (reviewing, None),
-            // A newer Rebound's reviews stay as they are, and nothing is written over them.
-            Err(e @ ReviewingError::Newer(_)) => {
-                let desk = Reviewing {
-                    read_only: true,
-                    ..Reviewing::default()
-                };
-                (desk, Some(e))
-            }
-            Err(e) => {
-                // If even the copy fails, the original stays where it is: `store` will
-                // not write over text it could not read (it is left read-only).
-                let kept = kv.copy(REVIEWING_KEY, REVIEWING_UNREADABLE_KEY).is_ok()
-                    && kv.remove(REVIEWING_KEY).is_ok();
-                let desk = Reviewing {
-                    read_only: !kept,
-                    ..Reviewing::default()
-                };
-                (desk, Some(e))
-            }
-        },
-        Ok(None) => (Reviewing::default(), None),
-        Err(e) => (Reviewing::default(), Some(ReviewingError::Storage(e))),
-    }
-}
-
-/// Writes the reviews in progress.
-pub fn store(kv: &impl KeyValue, reviewing: &Reviewing) -> Result<(), ReviewingError> {
-    if reviewing.read_only {
-        return Err(ReviewingError::NotKeptAside);
-    }
-    kv.set(REVIEWING_KEY, &reviewing.to_json())
-        .map_err(ReviewingError::Storage)
 }
