@@ -1380,3 +1380,11 @@ fn a_plan_id_comes_first_and_changes_nothing_else() {
         without.replacen('{', &format!(r#"{{"u":"{}","#, id.as_str()), 1)
     );
 }
+
+#[test]
+fn a_share_link_is_told_apart_from_a_screen_address() {
+    assert!(is_share_link("#plan=1.abc"));
+    assert!(is_share_link("plan=2.abc"));
+    assert!(!is_share_link("#/plan"));
+    assert!(!is_share_link("#review=1.abc"));
+}

@@ -11,7 +11,6 @@ use super::item::PrepKey;
 use super::plan::{
     AppKind, FeedbackCategory, GapStatus, Id, Level, Plan, Profile, Rejection, Stage, TargetRole,
 };
-use super::steps::Screen;
 use super::text::Phrase;
 
 /// A ready-to-send feedback request.
@@ -377,7 +376,6 @@ pub struct DatedAction {
     pub time: Option<NaiveTime>,
     pub kind: ActionKind,
     pub text: Phrase,
-    pub screen: Screen,
     /// Stable id of the thing it comes from, for calendar UIDs.
     pub uid: String,
     pub done: bool,
@@ -403,7 +401,6 @@ pub fn dated_actions(plan: &Plan) -> Vec<DatedAction> {
                     .app("Send one friendly reminder to ")
                     .user(&r.company)
                     .app(" about feedback"),
-                screen: Screen::Feedback,
                 uid: format!("followup-{}", r.id),
                 done: false,
             });
@@ -416,7 +413,6 @@ pub fn dated_actions(plan: &Plan) -> Vec<DatedAction> {
                 text: Phrase::new()
                     .app("Close the loop on feedback from ")
                     .user(&r.company),
-                screen: Screen::Feedback,
                 uid: format!("closeloop-{}", r.id),
                 done: false,
             });
@@ -429,7 +425,6 @@ pub fn dated_actions(plan: &Plan) -> Vec<DatedAction> {
                 time: None,
                 kind: ActionKind::SkillGap,
                 text: Phrase::new().app("Skill target: ").user(&g.skill),
-                screen: Screen::Skills,
                 uid: format!("gap-{}", g.id),
                 done: g.status == GapStatus::Done,
             });
@@ -441,7 +436,6 @@ pub fn dated_actions(plan: &Plan) -> Vec<DatedAction> {
             time: Some(f.when.time()),
             kind: ActionKind::Fun,
             text: fun_title(&f.what, &f.with_whom),
-            screen: Screen::Fun,
             uid: format!("fun-{}", f.id),
             done: f.done,
         });
@@ -460,7 +454,6 @@ pub fn dated_actions(plan: &Plan) -> Vec<DatedAction> {
                 .user(&a.role)
                 .app(" at ")
                 .user(&a.company),
-            screen: Screen::NextJob,
             uid: format!("app-{}", a.id),
             done: false,
         });

@@ -346,8 +346,7 @@ const NEW_FORMS: [(Form, &str); 8] = [
 
 impl Form {
     /// The start every draft key of this form shares, up to and including the dot before
-    /// the field: what [`crate::core::plan::Plan::clear_drafts`] forgets when the form
-    /// is saved or cancelled.
+    /// the field: what the plan forgets of a form when it is saved or cancelled.
     pub fn prefix(self) -> String {
         if let Some((_, word)) = PLAIN_FORMS.iter().find(|(f, _)| *f == self) {
             return format!("{word}.");

@@ -6,8 +6,8 @@
 
 use thiserror::Error;
 
-use super::plan::{Plan, Rejection};
-use super::review::ReceivedReview;
+use super::plan::{Plan, ReceivedReview, Rejection};
+
 use super::text::count;
 use super::validate::{validate, InvalidPlan};
 use super::walk::fresh_ids;

@@ -10,122 +10,17 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use super::limits;
+use super::plan::signed;
 use super::plan::*;
-use super::plan::{optional, required, required_text};
+use super::plan::{optional, required_text};
 use super::text::{Phrase, Piece};
-
-/// A review's own random id (32 lowercase hex digits), so one reply opened twice is
-/// received once, and two rounds from one person are two reviews.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
-pub struct ReviewId(String);
-
-impl ReviewId {
-    /// The id written from 16 random bytes (from the browser).
-    pub fn from_random(bytes: [u8; 16]) -> Self {
-        ReviewId(bytes.iter().map(|b| format!("{b:02x}")).collect())
-    }
-
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}
-
-impl TryFrom<String> for ReviewId {
-    type Error = BadPlanId;
-
-    fn try_from(text: String) -> Result<Self, BadPlanId> {
-        PlanId::try_from(text).map(|id| ReviewId(id.as_str().to_string()))
-    }
-}
-
-impl From<ReviewId> for String {
-    fn from(id: ReviewId) -> String {
-        id.0
-    }
-}
 
 pub use super::item::ItemRef;
 use super::item::PrepKey;
-
-/// One comment on one item.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Comment {
-    pub about: ItemRef,
-    /// The item in its owner's words as the reviewer saw it (cut short), so a comment on an
-    /// item removed since can still be read in context.
-    pub label: String,
-    pub text: String,
-}
-
-/// A new item the reviewer suggests.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", deny_unknown_fields)]
-pub enum Suggestion {
-    /// A skill to build, and how the reviewer would close the gap.
-    SkillGap {
-        skill: String,
-        method: Method,
-        how: String,
-    },
-    Role {
-        title: String,
-        level: Level,
-    },
-    SearchChange {
-        text: String,
-    },
-    Prep {
-        text: String,
-    },
-}
-
-impl Suggestion {
-    /// What is suggested, as the owner sees it.
-    pub fn describe(&self) -> Phrase {
-        match self {
-            Suggestion::SkillGap { skill, method, how } => {
-                let p = Phrase::new().app("A skill gap: ").user(skill);
-                let p = p.app(format!(" ({})", method.label().to_lowercase()));
-                if how.trim().is_empty() {
-                    p
-                } else {
-                    p.app(". How: ").user(how)
-                }
-            }
-            Suggestion::Role { title, level } => Phrase::new()
-                .app("A target role: ")
-                .user(title)
-                .app(format!(" ({})", level.label().to_lowercase())),
-            Suggestion::SearchChange { text } => {
-                Phrase::new().app("A change to your search: ").user(text)
-            }
-            Suggestion::Prep { text } => Phrase::new().app("Something to prepare: ").user(text),
-        }
-    }
-
-    /// Checks what a reviewer typed; trims it.
-    pub fn checked(self) -> Result<Suggestion, ModelError> {
-        Ok(match self {
-            Suggestion::SkillGap { skill, method, how } => Suggestion::SkillGap {
-                skill: required("skill", &skill)?,
-                method,
-                how: optional("how", &how, limits::MAX_NAME_CHARS)?,
-            },
-            Suggestion::Role { title, level } => Suggestion::Role {
-                title: required("role title", &title)?,
-                level,
-            },
-            Suggestion::SearchChange { text } => Suggestion::SearchChange {
-                text: required_text("change", &text)?,
-            },
-            Suggestion::Prep { text } => Suggestion::Prep {
-                text: required_text("preparation item", &text)?,
-            },
-        })
-    }
-}
+pub use super::plan::{
+    Answer, Comment, OwnPrep, ReceivedComment, ReceivedReview, ReceivedSuggestion, ReviewId,
+    Suggestion, MAX_COMMENTS, MAX_LABEL_CHARS, MAX_REVIEWS, MAX_SUGGESTIONS,
+};
 
 /// A review as the reviewer writes it and as the reply link carries it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -165,74 +60,6 @@ pub enum Received {
     AlreadyHad,
 }
 
-/// A suggestion as received: waiting, or what the person chose.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case", deny_unknown_fields)]
-pub enum Answer {
-    /// Accepted: the item it became.
-    Accepted(ItemRef),
-    Declined,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ReceivedSuggestion {
-    pub suggestion: Suggestion,
-    #[serde(default)]
-    pub answer: Option<Answer>,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ReceivedComment {
-    pub comment: Comment,
-    /// `Some(true)`: kept on the item's card; `Some(false)`: let go; `None`: not yet read.
-    #[serde(default)]
-    pub kept: Option<bool>,
-}
-
-/// A review in the owner's plan.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ReceivedReview {
-    pub id: ReviewId,
-    pub reviewer: String,
-    pub received_on: chrono::NaiveDate,
-    /// Whether the plan was still as the reviewer saw it when the review arrived.
-    pub plan_unchanged: bool,
-    #[serde(default)]
-    pub note: String,
-    #[serde(default)]
-    pub comments: Vec<ReceivedComment>,
-    #[serde(default)]
-    pub suggestions: Vec<ReceivedSuggestion>,
-}
-
-impl ReceivedReview {
-    /// How many suggestions were accepted.
-    pub fn accepted(&self) -> usize {
-        self.suggestions
-            .iter()
-            .filter(|s| matches!(s.answer, Some(Answer::Accepted(_))))
-            .count()
-    }
-}
-
-/// A preparation checklist item the person added (from a reviewer's suggestion).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct OwnPrep {
-    pub id: Id,
-    pub text: String,
-}
-
-impl OwnPrep {
-    /// Its checklist key.
-    pub fn key(&self) -> String {
-        PrepKey::Own(self.id).to_string()
-    }
-}
-
 /// An item a reviewer can comment on, in the order the plan shows them.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Reviewable {
@@ -240,13 +67,6 @@ pub struct Reviewable {
     /// The item in its owner's words, with the app's few words around them.
     pub label: Phrase,
 }
-
-/// Longest label a comment carries, in characters.
-pub const MAX_LABEL_CHARS: usize = 80;
-/// Most comments, suggestions and reviews: far above what anyone writes by hand.
-pub const MAX_COMMENTS: usize = 200;
-pub const MAX_SUGGESTIONS: usize = 100;
-pub const MAX_REVIEWS: usize = 100;
 
 /// Every item of `plan` a reviewer can comment on.
 pub fn reviewable(plan: &Plan) -> Vec<Reviewable> {
@@ -407,20 +227,6 @@ impl Review {
         self.note.trim().is_empty() && self.comments.is_empty() && self.suggestions.is_empty()
     }
 
-    /// The name to show for the reviewer.
-    pub fn signed_by(&self) -> &str {
-        signed(&self.reviewer)
-    }
-}
-
-fn signed(name: &str) -> &str {
-    match name.trim() {
-        "" => "Your reviewer",
-        name => name,
-    }
-}
-
-impl ReceivedReview {
     /// The name to show for the reviewer.
     pub fn signed_by(&self) -> &str {
         signed(&self.reviewer)

@@ -17,7 +17,7 @@ use serde_json::value::RawValue;
 use thiserror::Error;
 
 use super::format::record::{
-    FoldedJournals, Record, RecordError, PLAN_KEY, PREVIOUS_KEY, UNREADABLE_KEY,
+    FoldedJournals, Record, RecordError, BEFORE_IMPORT_KEY, PLAN_KEY, PREVIOUS_KEY, UNREADABLE_KEY,
 };
 use super::format::reviewing::{
     Reviewing, ReviewingError, REVIEWING_KEY, REVIEWING_UNREADABLE_KEY,
@@ -579,6 +579,17 @@ fn other_journals(kv: &impl KeyValue, tab: &str) -> Vec<(String, Journal)> {
         .collect()
 }
 
+/// Keeps `plan` aside before an import replaces it, so it can be restored.
+pub fn keep_before_import(kv: &impl KeyValue, plan: &Plan, saved_at: &str) -> Result<(), KvError> {
+    kv.set(BEFORE_IMPORT_KEY, &Record::json_of(plan, 0, saved_at))
+}
+
+/// The plan kept aside before the last import, if any and readable.
+pub fn before_import(kv: &impl KeyValue) -> Option<Record> {
+    let text = kv.get(BEFORE_IMPORT_KEY).ok()??;
+    Record::from_json(&text).ok()
+}
+
 /// Reads the reviews this person is writing (the reviewer's desk), by the plan's rules:
 /// text that can't be read is copied aside first, exactly as stored and under a key of
 /// its own (`rebound.reviewing.unreadable`, then `.1`, `.2`, …, so no earlier copy is
@@ -827,6 +838,18 @@ mod tests {
             shown.draft(&DraftKey::gap_editing()),
             Some(moved.to_string().as_str())
         );
+    }
+
+    #[test]
+    fn the_plan_before_an_import_can_be_restored() {
+        let kv = FakeKv::default();
+        assert_eq!(before_import(&kv), None);
+        let mut plan = Plan::default();
+        add(&mut plan, "SQL");
+        keep_before_import(&kv, &plan, "2026-11-25").unwrap();
+        let kept = before_import(&kv).unwrap();
+        assert_eq!(kept.plan, plan);
+        assert_eq!(kept.saved_at, "2026-11-25");
     }
 
     /// The reviewer's desk is kept by the plan's rules: every unreadable text found under

@@ -4,6 +4,7 @@
 //! on any static host without rewrite rules, and the browser's back and forward buttons
 //! move between them.
 
+use super::insights::ActionKind;
 use super::item::ItemRef;
 use super::plan::{Plan, RequestStatus};
 
@@ -142,6 +143,16 @@ impl Screen {
         }
     }
 
+    /// The screen a dated action is done on.
+    pub fn of_action(kind: ActionKind) -> Screen {
+        match kind {
+            ActionKind::FollowUp | ActionKind::CloseLoop => Screen::Feedback,
+            ActionKind::SkillGap => Screen::Skills,
+            ActionKind::Fun => Screen::Fun,
+            ActionKind::Application | ActionKind::Interview => Screen::NextJob,
+        }
+    }
+
     /// The screen an item of the plan lives on.
     pub fn of_item(item: &ItemRef) -> Screen {
         match item {
@@ -157,13 +168,6 @@ impl Screen {
     /// The step number (1–6), for the six steps only.
     pub fn number(self) -> Option<usize> {
         Self::STEPS.iter().position(|s| *s == self).map(|i| i + 1)
-    }
-
-    /// True when a fragment carries a shared plan (`#plan=1.…`) rather than a screen.
-    pub fn is_share_link(fragment: &str) -> bool {
-        fragment
-            .trim_start_matches('#')
-            .starts_with(super::format::link::PREFIX)
     }
 
     /// The screen named by a URL fragment. Anything unknown (including a share link)
@@ -256,8 +260,6 @@ mod tests {
         assert_eq!(Screen::Support.neighbours(), (None, None));
         assert_eq!(Screen::from_fragment(""), None);
         assert_eq!(Screen::from_fragment("#plan=1.abc"), None);
-        assert!(Screen::is_share_link("#plan=1.abc"));
-        assert!(!Screen::is_share_link("#/plan"));
         for s in Screen::JOURNEY {
             assert_eq!(Screen::from_fragment(&s.href()), Some(s));
         }

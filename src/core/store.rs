@@ -1,14 +1,12 @@
 //! The storage the plan is kept in, as the core sees it: any string key-value store
-//! (localStorage in the browser, fakes that fail on purpose in tests), and the small
-//! records kept beside the plan (the plan before an import, the backup reminder's dates).
-//! How the plan itself is loaded and saved is [`super::saving`].
+//! (localStorage in the browser, fakes that fail on purpose in tests), the two ways of
+//! writing to it that keep data safe (a write read back, a copy kept aside under a key of
+//! its own), and the backup reminder's dates kept beside the plan. What is loaded and
+//! saved, and when, is `saving`'s.
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
-
-use super::format::record::{Record, BEFORE_IMPORT_KEY};
-use super::plan::Plan;
 
 /// A failure of the underlying storage.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -82,17 +80,6 @@ pub fn keep_aside(kv: &impl KeyValue, key: &str, aside: &str) -> Result<String, 
         }
     }
     Err(KvError::Full)
-}
-
-/// Keeps `plan` aside before an import replaces it, so it can be restored.
-pub fn keep_before_import(kv: &impl KeyValue, plan: &Plan, saved_at: &str) -> Result<(), KvError> {
-    kv.set(BEFORE_IMPORT_KEY, &Record::json_of(plan, 0, saved_at))
-}
-
-/// The plan kept aside before the last import, if any and readable.
-pub fn before_import(kv: &impl KeyValue) -> Option<Record> {
-    let text = kv.get(BEFORE_IMPORT_KEY).ok()??;
-    Record::from_json(&text).ok()
 }
 
 /// localStorage key of the backup reminder's dates.
@@ -285,15 +272,6 @@ pub mod fakes {
 mod tests {
     use super::fakes::FakeKv;
     use super::*;
-    use crate::core::plan::SkillGapDraft;
-
-    fn a_plan(skill: &str) -> Plan {
-        let mut plan = Plan::default();
-        plan.add_skill_gap(&SkillGapDraft::named(skill), false)
-            .unwrap();
-        plan
-    }
-
     #[test]
     fn the_backup_reminder_comes_after_a_week_without_an_export() {
         let kv = FakeKv::default();
@@ -323,16 +301,6 @@ mod tests {
         // Unreadable dates start over rather than fail.
         let kv = FakeKv::with(BACKUP_META_KEY, "nonsense");
         assert_eq!(BackupMeta::load(&kv, day(3)).first_seen, Some(day(3)));
-    }
-
-    #[test]
-    fn the_plan_before_an_import_can_be_restored() {
-        let kv = FakeKv::default();
-        assert_eq!(before_import(&kv), None);
-        keep_before_import(&kv, &a_plan("SQL"), "2026-11-25").unwrap();
-        let kept = before_import(&kv).unwrap();
-        assert_eq!(kept.plan, a_plan("SQL"));
-        assert_eq!(kept.saved_at, "2026-11-25");
     }
 
     #[test]

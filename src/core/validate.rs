@@ -6,9 +6,12 @@ use std::collections::HashSet;
 use chrono::{Datelike, NaiveDate};
 use thiserror::Error;
 
+use super::item::ItemRef;
 use super::limits::*;
+use super::plan::{
+    Comment, Suggestion, MAX_COMMENTS, MAX_LABEL_CHARS, MAX_REVIEWS, MAX_SUGGESTIONS,
+};
 use super::plan::{Id, Plan};
-use super::review::{self, Comment, ItemRef, Suggestion};
 use super::walk::{walk, Link, Walker};
 
 /// Why a plan from outside was refused.
@@ -113,15 +116,15 @@ pub fn review_parts<'a>(
 ) -> Result<(), InvalidPlan> {
     text("reviewer's name", reviewer, MAX_NAME_CHARS)?;
     text("review note", note, MAX_TEXT_CHARS)?;
-    count("comments", comments.len(), review::MAX_COMMENTS)?;
+    count("comments", comments.len(), MAX_COMMENTS)?;
     for c in comments {
         text("comment", &c.text, MAX_TEXT_CHARS)?;
-        text("comment's item", &c.label, review::MAX_LABEL_CHARS)?;
+        text("comment's item", &c.label, MAX_LABEL_CHARS)?;
         if let ItemRef::Prep(key) = &c.about {
             text("checklist key", key, MAX_NAME_CHARS)?;
         }
     }
-    count("suggestions", suggestions.len(), review::MAX_SUGGESTIONS)?;
+    count("suggestions", suggestions.len(), MAX_SUGGESTIONS)?;
     for s in suggestions {
         match s {
             Suggestion::SkillGap { skill, how, .. } => {
@@ -273,7 +276,7 @@ pub fn validate(plan: &mut Plan) -> Result<(), InvalidPlan> {
             other => Err(other),
         })?;
     }
-    count("reviews", plan.reviews.len(), review::MAX_REVIEWS)?;
+    count("reviews", plan.reviews.len(), MAX_REVIEWS)?;
     let mut review_ids = HashSet::new();
     for r in &plan.reviews {
         if !review_ids.insert(&r.id) {

@@ -10,8 +10,7 @@
 use std::collections::HashMap;
 
 use super::item::{DraftKey, FeedbackRef, Id, ItemRef, PrepKey};
-use super::plan::{Outcome, Plan, Wellbeing};
-use super::review::Answer;
+use super::plan::{Answer, Outcome, Plan, Wellbeing};
 
 /// A link from one part of the plan to an item, as the walk meets it.
 pub enum Link<'a> {

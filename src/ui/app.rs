@@ -50,7 +50,7 @@ pub fn mount() {
 /// The screen for the current address; an empty or unknown fragment opens the start
 /// screen for a new person and the plan for someone who has one.
 fn screen_for(fragment: &str, has_plan: bool) -> Screen {
-    if Screen::is_share_link(fragment) {
+    if link::is_share_link(fragment) {
         return Screen::Import;
     }
     if reply::is_reply_link(fragment) {
@@ -76,7 +76,7 @@ fn read_share_link(app: AppState, fragment: &str) {
     } else if app.incoming_review.with_untracked(Option::is_some) {
         app.incoming_review.set(None);
     }
-    if Screen::is_share_link(fragment) {
+    if link::is_share_link(fragment) {
         let incoming = link::decode(fragment)
             .map(|plan| Incoming {
                 plan,

@@ -15,9 +15,9 @@ use crate::core::format::backup;
 use crate::core::item::DraftKey;
 use crate::core::plan::{ModelError, Plan};
 use crate::core::review::Review;
-use crate::core::saving::{LoadNotice, SaveError, Saver, Synced};
+use crate::core::saving::{self, LoadNotice, SaveError, Saver, Synced};
 use crate::core::steps::Screen;
-use crate::core::store::{self, BackupMeta};
+use crate::core::store::BackupMeta;
 use crate::web::{browser, clock, storage::LocalKv};
 
 /// How long typing may pause before the plan is written.
@@ -367,7 +367,7 @@ impl AppState {
                 let mine = self.plan.get_untracked();
                 if !mine.is_empty() {
                     let kept = self.timers.with_value(|t| {
-                        store::keep_before_import(&t.kv, &mine, &clock::timestamp())
+                        saving::keep_before_import(&t.kv, &mine, &clock::timestamp())
                     });
                     if let Err(e) = kept {
                         return Err(format!(
@@ -426,7 +426,7 @@ impl AppState {
     /// The plan kept aside by the last "replace", with when it was kept.
     pub fn before_import(self) -> Option<(Plan, String)> {
         self.timers
-            .with_value(|t| store::before_import(&t.kv))
+            .with_value(|t| saving::before_import(&t.kv))
             .map(|r| (r.plan, r.saved_at))
     }
 

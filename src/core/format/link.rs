@@ -29,7 +29,6 @@ use thiserror::Error;
 use super::packed::{pack, unpack, Unpack};
 use crate::core::dates;
 use crate::core::plan::*;
-use crate::core::review::OwnPrep;
 use crate::core::validate::{validate, InvalidPlan};
 
 /// The newest share format, which this app writes when a plan needs it: format 3 added
@@ -45,6 +44,11 @@ pub const SHARE_VERSION_1: u32 = 1;
 
 /// What comes before the version in a link fragment.
 pub const PREFIX: &str = "plan=";
+
+/// True when a fragment carries a shared plan (`#plan=1.…`) rather than a screen.
+pub fn is_share_link(fragment: &str) -> bool {
+    fragment.trim_start_matches('#').starts_with(PREFIX)
+}
 
 pub use super::packed::{MAX_INFLATED_BYTES, MAX_LINK_CHARS};
 

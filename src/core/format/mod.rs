@@ -25,34 +25,6 @@ pub use record::{
     UNREADABLE_KEY,
 };
 
-/// How deeply arrays and objects nest in `json`, counted without recursion. Brackets
-/// inside strings do not count; unbalanced input is left for the parser to refuse.
-fn nesting_depth(json: &str) -> usize {
-    let (mut depth, mut deepest) = (0usize, 0usize);
-    let (mut in_string, mut escaped) = (false, false);
-    for byte in json.bytes() {
-        if in_string {
-            match byte {
-                _ if escaped => escaped = false,
-                b'\\' => escaped = true,
-                b'"' => in_string = false,
-                _ => {}
-            }
-        } else {
-            match byte {
-                b'"' => in_string = true,
-                b'[' | b'{' => {
-                    depth += 1;
-                    deepest = deepest.max(depth);
-                }
-                b']' | b'}' => depth = depth.saturating_sub(1),
-                _ => {}
-            }
-        }
-    }
-    deepest
-}
-
 /// The typical plan of the tests (tests/fixtures/typical-record.json): a week after a
 /// final-round no, with private parts a link leaves out by default.
 #[cfg(test)]

@@ -15,8 +15,6 @@ use base64::{DecodeError, Engine as _};
 use miniz_oxide::inflate::TINFLStatus;
 use serde::Serialize;
 
-use super::nesting_depth;
-
 /// Longest link text looked at (64 KiB). Real links are far shorter; browsers and chat
 /// apps cut much longer ones anyway.
 pub const MAX_LINK_CHARS: usize = 64 * 1024;
@@ -136,4 +134,32 @@ fn check_version(version: &str, oldest: u32, newest: u32) -> Result<u32, Unpack>
         n if n >= u64::from(oldest) => Ok(n as u32),
         _ => Err(Unpack::UnknownVersion),
     }
+}
+
+/// How deeply arrays and objects nest in `json`, counted without recursion. Brackets
+/// inside strings do not count; unbalanced input is left for the parser to refuse.
+pub(crate) fn nesting_depth(json: &str) -> usize {
+    let (mut depth, mut deepest) = (0usize, 0usize);
+    let (mut in_string, mut escaped) = (false, false);
+    for byte in json.bytes() {
+        if in_string {
+            match byte {
+                _ if escaped => escaped = false,
+                b'\\' => escaped = true,
+                b'"' => in_string = false,
+                _ => {}
+            }
+        } else {
+            match byte {
+                b'"' => in_string = true,
+                b'[' | b'{' => {
+                    depth += 1;
+                    deepest = deepest.max(depth);
+                }
+                b']' | b'}' => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+        }
+    }
+    deepest
 }

@@ -22,7 +22,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::error::Category;
 use thiserror::Error;
 
-use super::nesting_depth;
+use super::packed::nesting_depth;
 use crate::core::limits::MAX_RECORD_BYTES;
 use crate::core::plan::Plan;
 use crate::core::validate::{validate, InvalidPlan};

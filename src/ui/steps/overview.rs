@@ -155,7 +155,7 @@ fn action_line(action: &DatedAction, today: chrono::NaiveDate) -> impl IntoView 
     view! {
         <li class="action" class:is-done=action.done>
             <span class="action-date">{when}</span>
-            <a href=action.screen.href()><Words phrase=action.text.clone() /></a>
+            <a href=Screen::of_action(action.kind).href()><Words phrase=action.text.clone() /></a>
             <span class="meta">
                 {if action.done { " · done".to_string() } else if overdue { passed.to_string() } else { format!(" · {}", dates::countdown_label(today, action.date)) }}
             </span>

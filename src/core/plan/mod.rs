@@ -9,12 +9,14 @@ use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+mod received;
+
 pub use super::item::{BadPlanId, FeedbackRef, Id, PlanId};
 use super::item::{DraftKey, Form};
+pub use received::*;
 
 use super::dates;
 use super::limits;
-use super::review::{OwnPrep, ReceivedReview};
 use super::text::Phrase;
 
 /// Why a change to the plan was refused. Each message is shown beside the field.
