@@ -9,7 +9,8 @@ use chrono::{NaiveDate, NaiveTime};
 use super::dates;
 use super::item::PrepKey;
 use super::plan::{
-    AppKind, FeedbackCategory, GapStatus, Id, Level, Plan, Profile, Rejection, Stage, TargetRole,
+    AppKind, Certainty, FeedbackCategory, FeedbackItem, GapStatus, Id, Level, Plan, Profile,
+    Rejection, Stage, TargetRole,
 };
 use super::text::Phrase;
 
@@ -42,6 +43,12 @@ pub fn feedback_request(rejection: &Rejection, sender: &str, keep_in_mind: bool)
         Stage::Offer => "the final stage of the process",
         Stage::Other => "my application",
     };
+    // At the offer stage the question is about the person, never about the employer's
+    // process.
+    let stronger = match rejection.stage {
+        Stage::Offer => "where I could have been stronger at the offer stage".to_string(),
+        _ => format!("where {about} could have been stronger"),
+    };
     let (subject, opening, ask) = if rejection.is_ghosted() {
         let reached = match rejection.stage {
             Stage::Application => "applied for",
@@ -60,8 +67,7 @@ pub fn feedback_request(rejection: &Rejection, sender: &str, keep_in_mind: bool)
             ),
             format!(
                 "Could you let me know where things stand? If it is not going ahead for me, \
-                 a few words on where {about} could have been stronger would really help me \
-                 prepare for the next one."
+                 a few words on {stronger} would really help me prepare for the next one."
             ),
         )
     } else {
@@ -82,8 +88,8 @@ pub fn feedback_request(rejection: &Rejection, sender: &str, keep_in_mind: bool)
             format!("Feedback on my application: {role} at {company}"),
             format!("Thank you for letting me know your decision on {decision}{thanks}."),
             format!(
-                "I would really value a few words of feedback on where {about} could have \
-                 been stronger. Even one or two points would help me prepare for the next one."
+                "I would really value a few words of feedback on {stronger}. Even one or two \
+                 points would help me prepare for the next one."
             ),
         )
     };
@@ -209,29 +215,115 @@ pub fn role_match(role: &TargetRole, profile: &Profile) -> RoleMatch {
 
 /// How often each feedback category came up, across every rejection, most frequent first.
 /// Only categories that appear are listed.
-pub fn feedback_patterns(plan: &Plan) -> Vec<(FeedbackCategory, usize, usize)> {
-    let mut counts: Vec<(FeedbackCategory, usize, usize)> = FeedbackCategory::ALL
+pub fn feedback_patterns(plan: &Plan) -> Vec<Pattern> {
+    let points = || plan.rejections.iter().flat_map(|r| &r.feedback);
+    let mut patterns: Vec<Pattern> = FeedbackCategory::ALL
         .iter()
-        .map(|c| {
-            let items = plan
-                .rejections
-                .iter()
-                .flat_map(|r| &r.feedback)
-                .filter(|f| f.category == *c)
-                .count();
-            let rejections = plan
-                .rejections
-                .iter()
-                .filter(|r| r.feedback.iter().any(|f| f.category == *c))
-                .count();
-            (*c, items, rejections)
+        .map(|&category| {
+            let said = |f: &&FeedbackItem| f.category == category && f.certainty == Certainty::Fact;
+            Pattern {
+                category,
+                said: points().filter(said).count(),
+                in_rejections: plan
+                    .rejections
+                    .iter()
+                    .filter(|r| r.feedback.iter().any(|f| said(&f)))
+                    .count(),
+                hunches: points()
+                    .filter(|f| f.category == category && f.certainty == Certainty::Guess)
+                    .count(),
+            }
         })
-        .filter(|(_, items, _)| *items > 0)
+        .filter(|p| p.said + p.hunches > 0)
         .collect();
-    super::order::sort_by(&mut counts, |a, b| {
-        b.2.cmp(&a.2).then(b.1.cmp(&a.1)).then(a.0.cmp(&b.0))
+    super::order::sort_by(&mut patterns, |a, b| {
+        (b.in_rejections, b.said, b.hunches, a.category).cmp(&(
+            a.in_rejections,
+            a.said,
+            a.hunches,
+            b.category,
+        ))
     });
+    patterns
+}
+
+/// One feedback category as it shows across rejections: what employers said (`said`, in
+/// `in_rejections` of them) apart from the person's own hunches (`hunches`), which never
+/// count as something that keeps coming back.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Pattern {
+    pub category: FeedbackCategory,
+    pub said: usize,
+    pub in_rejections: usize,
+    pub hunches: usize,
+}
+
+impl Pattern {
+    /// True when employers said it about more than one application.
+    pub fn keeps_coming_back(&self) -> bool {
+        self.in_rejections > 1
+    }
+}
+
+/// What to say about a no at a stage, and one next step that fits it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct StageNote {
+    pub line: &'static str,
+    pub next: &'static str,
+}
+
+/// The words for a no at the stage reached; a ghosted application gets its own.
+pub fn stage_note(stage: Stage, ghosted: bool) -> StageNote {
+    if ghosted {
+        return StageNote {
+            line:
+                "Not hearing back is sadly common. It says more about their process than about you.",
+            next: "Keep your search going while you wait; one gentle follow-up is enough.",
+        };
+    }
+    match stage {
+        Stage::Application => StageNote {
+            line: "A no at the CV stage is often decided in seconds, against a list of must-haves.",
+            next: "Next time, check your CV against the advert's top three requirements, in its own words.",
+        },
+        Stage::Screening => StageNote {
+            line: "A screening call is a quick check of the basics: salary, dates, the main requirements.",
+            next: "Have a short answer ready for why this role, and for what you are looking for in pay.",
+        },
+        Stage::Interview | Stage::Assessment => StageNote {
+            line: "Reaching interview means your application worked: they wanted to meet you.",
+            next: "Practise your answers out loud, with someone or on your own; it is different from thinking them.",
+        },
+        Stage::FinalRound => StageNote {
+            line: "At a final round it is often close, and the choice between the last few can be small.",
+            next: "If you ask for feedback, ask what tipped it: that is the most useful thing to know.",
+        },
+        Stage::Offer => StageNote {
+            line: "A no at the offer stage usually turns on the last details: references, pay, a start date.",
+            next: "Check what your references will say, and know your pay range before the next offer talk.",
+        },
+        Stage::Other => StageNote {
+            line: "A no is their decision about this opening, not a measure of you.",
+            next: "Note what you would do the same way again, and one thing you would change.",
+        },
+    }
+}
+
+/// A stage at which about three or more noes came: worth talking it over with a person.
+pub fn repeated_stage(plan: &Plan) -> Option<Stage> {
+    const NOES_FOR_A_PERSON: usize = 3;
+    let mut counts: Vec<(Stage, usize)> = Vec::new();
+    for r in plan.rejections.iter().filter(|r| !r.is_ghosted()) {
+        match counts.iter_mut().find(|(s, _)| *s == r.stage) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((r.stage, 1)),
+        }
+    }
     counts
+        .into_iter()
+        .filter(|(_, n)| *n >= NOES_FOR_A_PERSON)
+        .max_by_key(|(_, n)| *n)
+        .map(|(stage, _)| stage)
 }
 
 /// Where a preparation checklist item came from.
@@ -319,11 +411,17 @@ pub fn prep_checklist(plan: &Plan) -> Vec<PrepItem> {
                 continue;
             }
             let key = PrepKey::Feedback(f.id).to_string();
+            // A hunch is the person's own reading: something to check, never the
+            // employer's feedback.
+            let lead = match f.certainty {
+                Certainty::Fact => "Work on the feedback from ",
+                Certainty::Guess => "Check your hunch about ",
+            };
             items.push(PrepItem {
                 done: plan.is_prep_done(&key),
                 key,
                 text: Phrase::new()
-                    .app("Work on the feedback from ")
+                    .app(lead)
                     .user(&r.company)
                     .app(": ")
                     .user(&f.text),
@@ -411,8 +509,9 @@ pub fn dated_actions(plan: &Plan) -> Vec<DatedAction> {
                 time: None,
                 kind: ActionKind::CloseLoop,
                 text: Phrase::new()
-                    .app("Close the loop on feedback from ")
-                    .user(&r.company),
+                    .app("No answer yet from ")
+                    .user(&r.company)
+                    .app(": time to let the request go"),
                 uid: format!("closeloop-{}", r.id),
                 done: false,
             });
@@ -824,14 +923,118 @@ mod tests {
             .unwrap();
         plan.add_feedback(b, &fb(FeedbackCategory::Preparation, "w"))
             .unwrap();
+        let pattern = |category, said, in_rejections, hunches| Pattern {
+            category,
+            said,
+            in_rejections,
+            hunches,
+        };
+        assert_eq!(
+            feedback_patterns(&plan),
+            vec![
+                pattern(FeedbackCategory::Preparation, 2, 2, 0),
+                pattern(FeedbackCategory::Salary, 2, 1, 0)
+            ]
+        );
+        assert!(feedback_patterns(&plan)[0].keeps_coming_back());
+    }
+
+    /// A hunch is the person's own reading: counted apart, never "keeps coming back", and
+    /// on the checklist as something to check rather than the employer's feedback.
+    #[test]
+    fn guesses_stay_guesses() {
+        let mut plan = Plan::default();
+        let today = d(2026, 11, 25);
+        let hunch = |text: &str| FeedbackDraft {
+            certainty: Certainty::Guess,
+            ..fb(FeedbackCategory::Confidence, text)
+        };
+        for company in ["Acme", "Globex", "Initech"] {
+            let r = plan
+                .record_rejection(&rejection(company, Channel::Email), today, false)
+                .unwrap();
+            plan.add_feedback(r, &hunch("I seemed nervous")).unwrap();
+        }
         let patterns = feedback_patterns(&plan);
         assert_eq!(
             patterns,
-            vec![
-                (FeedbackCategory::Preparation, 2, 2),
-                (FeedbackCategory::Salary, 2, 1)
-            ]
+            vec![Pattern {
+                category: FeedbackCategory::Confidence,
+                said: 0,
+                in_rejections: 0,
+                hunches: 3
+            }]
         );
+        assert!(!patterns[0].keeps_coming_back());
+        let line = prep_checklist(&plan)
+            .into_iter()
+            .find(|p| p.source == PrepSource::Feedback)
+            .unwrap()
+            .text
+            .plain();
+        assert!(line.starts_with("Check your hunch about "), "{line}");
+    }
+
+    #[test]
+    fn each_stage_has_its_own_words_and_next_step() {
+        let notes: Vec<StageNote> = Stage::ALL.iter().map(|s| stage_note(*s, false)).collect();
+        for (i, note) in notes.iter().enumerate() {
+            assert!(!note.line.contains("in the running"), "{note:?}");
+            for other in &notes[i + 1..] {
+                if note != other {
+                    assert_ne!(note.next, other.next);
+                }
+            }
+        }
+        assert!(stage_note(Stage::Application, false)
+            .next
+            .contains("top three requirements"));
+        assert!(stage_note(Stage::Interview, false)
+            .next
+            .contains("out loud"));
+        assert!(stage_note(Stage::FinalRound, false)
+            .next
+            .contains("what tipped it"));
+        assert!(stage_note(Stage::Offer, false).next.contains("references"));
+        assert!(stage_note(Stage::Offer, true)
+            .line
+            .contains("their process"));
+    }
+
+    #[test]
+    fn three_noes_at_one_stage_suggest_a_person() {
+        let mut plan = Plan::default();
+        let today = d(2026, 11, 25);
+        for company in ["Acme", "Globex"] {
+            plan.record_rejection(&rejection(company, Channel::Email), today, false)
+                .unwrap();
+        }
+        assert_eq!(repeated_stage(&plan), None);
+        plan.record_rejection(&rejection("Initech", Channel::Email), today, false)
+            .unwrap();
+        assert_eq!(
+            repeated_stage(&plan),
+            Some(rejection("x", Channel::Email).stage)
+        );
+    }
+
+    #[test]
+    fn an_offer_stage_request_asks_about_the_person_not_their_process() {
+        for channel in [Channel::Email, Channel::Ghosted] {
+            let mut plan = Plan::default();
+            let draft = RejectionDraft {
+                stage: Stage::Offer,
+                ..rejection("Acme", channel)
+            };
+            plan.record_rejection(&draft, d(2026, 11, 25), false)
+                .unwrap();
+            let body = feedback_request(plan.current_rejection().unwrap(), "Sam", false).body;
+            assert!(
+                body.contains("where I could have been stronger at the offer stage"),
+                "{body}"
+            );
+            assert!(!body.contains("process could have been"), "{body}");
+        }
     }
 
     #[test]

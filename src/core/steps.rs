@@ -236,6 +236,13 @@ impl Screen {
         }
     }
 
+    /// Whether a count of the steps done is shown with this screen: not before anything is
+    /// recorded (a row of zeros is no welcome), not on For today, and not on the day of
+    /// the no, when a person has enough to carry without a score.
+    pub fn shows_progress(self, plan: &Plan, today: chrono::NaiveDate) -> bool {
+        self != Screen::Today && plan.current_rejection().is_some_and(|r| r.date != today)
+    }
+
     /// How many of the six steps are done.
     pub fn steps_done(plan: &Plan) -> usize {
         Self::STEPS.iter().filter(|s| s.is_done(plan)).count()
@@ -247,6 +254,29 @@ mod tests {
     use super::*;
     use crate::core::plan::{Channel, RejectionDraft, Stage};
     use chrono::NaiveDate;
+
+    #[test]
+    fn no_step_count_before_a_no_on_for_today_or_on_the_day_of_the_no() {
+        let today = NaiveDate::from_ymd_opt(2026, 12, 4).unwrap();
+        let mut plan = Plan::default();
+        assert!(!Screen::Overview.shows_progress(&plan, today));
+        let draft = |date| RejectionDraft {
+            company: "Acme".into(),
+            role: "Analyst".into(),
+            contact_name: String::new(),
+            contact_email: String::new(),
+            stage: Stage::Interview,
+            date,
+            channel: Channel::Email,
+            message: String::new(),
+        };
+        plan.record_rejection(&draft(today), today, false).unwrap();
+        assert!(!Screen::Overview.shows_progress(&plan, today));
+        let tomorrow = today.succ_opt().unwrap();
+        assert!(Screen::Overview.shows_progress(&plan, tomorrow));
+        assert!(Screen::Skills.shows_progress(&plan, tomorrow));
+        assert!(!Screen::Today.shows_progress(&plan, tomorrow));
+    }
 
     #[test]
     fn fragments_map_to_screens() {

@@ -391,7 +391,7 @@ test('no guilt: a past fun plan asks whether it happened, and passed dates are n
   await card.getByRole('button', { name: 'It happened: Cinema with Jo' }).click();
   await card.getByLabel('4 · Good', { exact: true }).check();
   await card.getByRole('button', { name: 'Save and mark done' }).click();
-  await card.getByText('Well done for making time for yourself.').waitFor();
+  await card.getByText('Noted. Something good happened this week, and it counts.').waitFor();
   await card.getByText('Mood after: Good').waitFor();
   expectNoErrors(page);
 });

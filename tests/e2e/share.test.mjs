@@ -84,7 +84,7 @@ test('a link opens read-only in a fresh browser and imports the same plan', asyn
   await page.getByText('Practise the case study [Preparation]').waitFor();
   await page.reload();
   await heading(page, 'My plan');
-  await page.getByText(/In focus: <script>alert\(2\)<\/script> analyst at <img/).waitFor();
+  await page.getByText(/The no these steps are about: <script>alert\(2\)<\/script> analyst at <img/).waitFor();
   assert.equal(dialogs.length, 0, `dialogs opened: ${dialogs}`);
   expectNoErrors(page);
   expectNoErrors(sharer);

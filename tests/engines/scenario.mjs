@@ -184,6 +184,8 @@ export function scenario(engine) {
       await p.fill('Company', 'Acme Analytics');
       await p.fill('Role', 'Data analyst');
       await p.select('Stage reached', 'Final round');
+      // Two days ago: the steps are counted (never on the day of the no).
+      await p.fill('Date of the no', isoDaysFromNow(-2));
       await p.disclose('Contact and message (optional)');
       await p.fill('Contact name', 'Sam');
       await p.fill('Contact email', 'sam@acme.test');

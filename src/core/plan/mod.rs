@@ -38,8 +38,8 @@ pub enum ModelError {
         "You have written on {0} days, which is the whole exercise. What you wrote is kept below, for you alone."
     )]
     WritingDone(usize),
-    #[error("This was outside your control, so there is nothing here to fix.")]
-    OutsideYourControl,
+    #[error("Culture fit and pay are about the match with this employer, not a skill to build: a change to your search fits it better.")]
+    NotASkill,
 }
 
 /// A stored choice that is none of its type's slugs.
@@ -158,11 +158,21 @@ choice_enum!(
 
 impl FeedbackCategory {
     /// False for what the person could not have changed (someone else was a closer fit,
-    /// the role closed): acknowledged as such, never turned into homework.
+    /// the role closed): acknowledged as such. When such feedback names something, it
+    /// can still become a skill gap or a search change, if the person wants.
     pub fn in_your_control(self) -> bool {
         !matches!(
             self,
             FeedbackCategory::StrongerCandidate | FeedbackCategory::RoleClosed
+        )
+    }
+
+    /// False for culture fit and pay: they are about the match with an employer, not a
+    /// skill to build, so they become a search change, never a skill gap.
+    pub fn can_be_a_skill_gap(self) -> bool {
+        !matches!(
+            self,
+            FeedbackCategory::CultureFit | FeedbackCategory::Salary
         )
     }
 }
@@ -1148,8 +1158,8 @@ impl Plan {
                 return Ok(existing);
             }
         }
-        if !item.category.in_your_control() {
-            return Err(ModelError::OutsideYourControl);
+        if !item.category.can_be_a_skill_gap() {
+            return Err(ModelError::NotASkill);
         }
         check_room(&self.skill_gaps, limits::MAX_SKILL_GAPS)?;
         let company = self
@@ -1196,9 +1206,6 @@ impl Plan {
             if self.search_changes.iter().any(|c| c.id == existing) {
                 return Ok(existing);
             }
-        }
-        if !item.category.in_your_control() {
-            return Err(ModelError::OutsideYourControl);
         }
         check_room(&self.search_changes, limits::MAX_SEARCH_CHANGES)?;
         let id = self.take_id();
@@ -1515,6 +1522,11 @@ impl Plan {
             super::order::sort_by_key(moods, |m| m.date);
         }
         Ok(())
+    }
+
+    /// Deletes the check-in of one day.
+    pub fn remove_check_in(&mut self, date: NaiveDate) -> Result<(), ModelError> {
+        remove_by(&mut self.wellbeing.moods, |m| m.date == date)
     }
 
     /// Adds a reframed thought.
@@ -1942,37 +1954,59 @@ mod tests {
     }
 
     #[test]
-    fn feedback_outside_your_control_is_not_made_homework() {
+    fn a_check_in_can_be_deleted() {
+        let mut plan = Plan::default();
+        let day = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+        plan.check_in_mood(day, 1, "rough").unwrap();
+        plan.check_in_mood(day.succ_opt().unwrap(), 3, "").unwrap();
+        plan.remove_check_in(day).unwrap();
+        assert_eq!(plan.wellbeing.moods.len(), 1);
+        assert_eq!(plan.remove_check_in(day), Err(ModelError::NotFound));
+    }
+
+    #[test]
+    fn what_feedback_can_become_depends_on_its_category() {
         let (mut plan, id) = with_rejection();
-        for category in [
-            FeedbackCategory::StrongerCandidate,
-            FeedbackCategory::RoleClosed,
-        ] {
-            assert!(!category.in_your_control());
+        let convert = |plan: &mut Plan, category| {
             let fb = plan
-                .add_feedback(id, &feedback("Not about me", category))
+                .add_feedback(id, &feedback("More hands-on SQL", category))
                 .unwrap();
             let source = FeedbackRef {
                 rejection: id,
                 feedback: fb,
             };
+            (
+                plan.feedback_to_skill_gap(source).map(|_| ()),
+                plan.add_feedback(id, &feedback("More hands-on SQL", category))
+                    .and_then(|fb| {
+                        plan.feedback_to_search_change(FeedbackRef {
+                            rejection: id,
+                            feedback: fb,
+                        })
+                    })
+                    .map(|_| ()),
+            )
+        };
+        // The decision was theirs, but what it names can still be the person's to build.
+        for category in [
+            FeedbackCategory::StrongerCandidate,
+            FeedbackCategory::RoleClosed,
+        ] {
+            assert!(!category.in_your_control());
+            assert_eq!(convert(&mut plan, category), (Ok(()), Ok(())));
+        }
+        // Culture fit and pay are about fit: a search change, never a skill gap.
+        for category in [FeedbackCategory::CultureFit, FeedbackCategory::Salary] {
+            assert!(category.in_your_control());
             assert_eq!(
-                plan.feedback_to_skill_gap(source),
-                Err(ModelError::OutsideYourControl)
-            );
-            assert_eq!(
-                plan.feedback_to_search_change(source),
-                Err(ModelError::OutsideYourControl)
+                convert(&mut plan, category),
+                (Err(ModelError::NotASkill), Ok(()))
             );
         }
-        assert!(plan.skill_gaps.is_empty() && plan.search_changes.is_empty());
-        assert!(FeedbackCategory::ALL
-            .iter()
-            .filter(|c| c.in_your_control())
-            .all(|c| !matches!(
-                c,
-                FeedbackCategory::StrongerCandidate | FeedbackCategory::RoleClosed
-            )));
+        assert_eq!(
+            convert(&mut plan, FeedbackCategory::Preparation),
+            (Ok(()), Ok(()))
+        );
     }
 
     #[test]

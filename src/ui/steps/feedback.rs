@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::core::dates;
-use crate::core::insights::{feedback_request, mailto_link, RequestDraft};
+use crate::core::insights::{feedback_request, mailto_link, stage_note, RequestDraft};
 use crate::core::item::{DraftKey, Form};
 use crate::core::plan::{
     Certainty, FeedbackCategory, FeedbackDraft, FeedbackRef, Id, Outcome, Plan, RequestStatus,
@@ -30,21 +30,64 @@ pub fn FeedbackStep() -> impl IntoView {
             screen=Screen::Feedback
             lead="A short or standard rejection is a good reason to ask for more. Feedback is information for your next application, not a verdict on you."
         />
-        <blockquote class="quote">
-            <p>"“Choose not to be harmed, and you won’t feel harmed.”"</p>
-            <footer>"Marcus Aurelius, Meditations"</footer>
-        </blockquote>
         {move || match current.get() {
             None => view! { <NeedsRejection /> }.into_any(),
             Some(id) => view! {
                 <ReviewNotes about=ItemRef::Rejection(id) />
+                <AtThisStage id=id />
                 <RequestComposer id=id />
                 <Deferred>
                     <RequestTracker id=id />
                     <FeedbackItems id=id />
+                    <FairnessRoute />
+                    <LaterThought />
                 </Deferred>
             }.into_any(),
         }}
+    }
+}
+
+/// What a no at the stage reached means, and one next step that fits it; a ghosted
+/// application gets its own words.
+#[component]
+fn AtThisStage(id: Id) -> impl IntoView {
+    let app = use_app();
+    let note = plan_memo(app, move |p| {
+        p.rejection(id).map(|r| stage_note(r.stage, r.is_ghosted()))
+    });
+    move || {
+        note.get().map(|note| {
+            view! {
+                <section class="card stage-note" aria-label="About this no">
+                    <p>{note.line}</p>
+                    <p><strong>"One thing for next time: "</strong>{note.next}</p>
+                </section>
+            }
+        })
+    }
+}
+
+/// One calm line on a decision that may have been unfair, and where to ask.
+#[component]
+fn FairnessRoute() -> impl IntoView {
+    view! {
+        <p class="hint fairness">
+            "If you think the decision was about your age, a disability, a pregnancy, your race or another protected characteristic, an employment-rights advice service in your country can tell you, free of charge, where you stand."
+        </p>
+    }
+}
+
+/// The Stoic line, for later: below the work of the step, not above it.
+#[component]
+fn LaterThought() -> impl IntoView {
+    view! {
+        <aside class="later-thought" aria-label="A thought for later">
+            <p class="hint">"A thought for when the sting has eased:"</p>
+            <blockquote class="quote">
+                <p>"“Choose not to be harmed, and you won’t feel harmed.”"</p>
+                <footer>"Marcus Aurelius, Meditations 4.7 (in Gregory Hays’s translation)"</footer>
+            </blockquote>
+        </aside>
     }
 }
 
@@ -176,7 +219,17 @@ fn RequestComposer(id: Id) -> impl IntoView {
         body: body.get(),
     };
     let copied = RwSignal::new(None::<String>);
+    // A request goes out signed: without a name it asks for one first.
+    let name_missing = RwSignal::new(false);
+    let unsigned = move || {
+        let missing = name.get_untracked().trim().is_empty();
+        name_missing.set(missing);
+        missing
+    };
     let copy = move |_| {
+        if unsigned() {
+            return;
+        }
         let text = request_as_text(&current());
         spawn_local(async move {
             copied.set(Some(match browser::copy_text(&text).await {
@@ -211,10 +264,29 @@ fn RequestComposer(id: Id) -> impl IntoView {
             })}
             <div class="actions">
                 <button type="button" class="button primary" on:click=copy>"Copy request"</button>
-                <a class="button" href=mailto>"Open in email app"</a>
+                <a class="button" href=mailto on:click=move |ev| if unsigned() { ev.prevent_default() }>"Open in email app"</a>
             </div>
+            <NameFirst missing=name_missing name=name />
             <p class="confirm" role="status">{move || copied.get()}</p>
         </Section>
+    }
+}
+
+/// Asks for the person's name when a request would go out unsigned; goes once it is
+/// there.
+///
+/// - `missing`: set when sending was tried without a name.
+/// - `name`: the name as typed.
+#[component]
+pub fn NameFirst(missing: RwSignal<bool>, name: RwSignal<String>) -> impl IntoView {
+    move || {
+        (missing.get() && name.get().trim().is_empty()).then(|| {
+            view! {
+                <p class="field-error" role="alert">
+                    "Add your name first, in “Your name (for the sign-off)”: the request is signed with it, so they know who is asking."
+                </p>
+            }
+        })
     }
 }
 
@@ -274,7 +346,7 @@ fn RequestTracker(id: Id) -> impl IntoView {
                             });
                             let close = req.close_loop_due().map(|due| view! {
                                 <p class="due">{format!(
-                                    "Reminder sent. If nothing comes by {}, close the loop and move on: their silence is not about you.",
+                                    "Reminder sent. If nothing comes by {}, let the request go and move on: their silence is not about you.",
                                     dates::friendly(due)
                                 )}</p>
                             });
@@ -284,16 +356,16 @@ fn RequestTracker(id: Id) -> impl IntoView {
                                 <div class="actions">
                                     <button type="button" class="button" on:click=move |_| set_status(RequestStatus::Answered)>"They answered"</button>
                                     <button type="button" class="button" on:click=move |_| set_status(RequestStatus::NoAnswer)>"No answer"</button>
-                                    <button type="button" class="button subtle" on:click=move |_| set_status(RequestStatus::Closed)>"Close the loop"</button>
+                                    <button type="button" class="button subtle" on:click=move |_| set_status(RequestStatus::Closed)>"Stop waiting"</button>
                                 </div>
                             }.into_any()
                         }
                         RequestStatus::Answered => view! {
                             <p>"Good: add what they said below, one point at a time."</p>
-                            <button type="button" class="button subtle" on:click=move |_| set_status(RequestStatus::Closed)>"Close the loop"</button>
+                            <button type="button" class="button subtle" on:click=move |_| set_status(RequestStatus::Closed)>"Done with this request"</button>
                         }.into_any(),
                         RequestStatus::NoAnswer | RequestStatus::Closed => view! {
-                            <p>"Loop closed. You asked, which is what mattered. You can still note your own reading of how it went below."</p>
+                            <p>"You asked, which is what mattered. You can still note your own reading of how it went below."</p>
                             <button type="button" class="button subtle" on:click=move |_| set_status(RequestStatus::NotSent)>"Start over"</button>
                         }.into_any(),
                     }}
@@ -356,7 +428,7 @@ fn FeedbackItems(id: Id) -> impl IntoView {
                 <TextArea label="What did they say?" value=text error=form.field("feedback") rows=2 />
                 <div class="form-row">
                     <ChoiceSelect label="Category" value=category />
-                    <ChoiceSelect label="Stage it concerns" value=stage />
+                    <ChoiceSelect label="Which stage was it about?" value=stage />
                 </div>
                 <ChoiceRadios legend="Is this…" value=certainty />
                 <FormProblems form=form on_confirm=Callback::new(|_| {}) />
@@ -366,13 +438,23 @@ fn FeedbackItems(id: Id) -> impl IntoView {
     }
 }
 
-/// What is said about feedback the person could not have changed, instead of homework.
-fn outside_words(category: FeedbackCategory) -> &'static str {
+/// What is said about a feedback point, by what it is about, before what it can become:
+/// a decision that was theirs, or fit and pay, which are not skills to build.
+fn category_words(category: FeedbackCategory) -> Option<&'static str> {
     match category {
-        FeedbackCategory::RoleClosed => {
-            "The role closed or went on hold: a decision about their plans, not about you. There is nothing here to fix."
-        }
-        _ => "Someone else was a closer fit this time. That was their choice among good candidates, not a flaw of yours to fix: you were in the running.",
+        FeedbackCategory::RoleClosed => Some(
+            "The role closed or went on hold: a decision about their plans, not about you. If what they said names something you want to build anyway, you can still keep it below.",
+        ),
+        FeedbackCategory::StrongerCandidate => Some(
+            "Someone else was a closer fit this time: their decision, not a flaw of yours to fix. If what they said names something you want to build anyway, you can still keep it below.",
+        ),
+        FeedbackCategory::CultureFit => Some(
+            "Culture fit is about the match between you and this team, not a skill to build. Change your search if it tells you what suits you, or ask them what they meant: an example makes it easier to judge.",
+        ),
+        FeedbackCategory::Salary => Some(
+            "Pay is about fit too, not a skill. Change your search if the range was off, or check pay ranges for this role (adverts and salary surveys show them) before the next application.",
+        ),
+        _ => None,
     }
 }
 
@@ -426,22 +508,26 @@ fn FeedbackCard(source: FeedbackRef) -> impl IntoView {
                 <p class="meta">
                     <Tag text=f.category.label() />
                     <Tag text=f.stage.label() tone="soft" />
-                    <Tag text=f.certainty.label() tone=if f.certainty == Certainty::Fact { "good" } else { "soft" } />
+                    {match f.certainty {
+                        Certainty::Fact => view! { <Tag text=f.certainty.label() tone="good" /> }.into_any(),
+                        Certainty::Guess => view! { <Tag text="Your hunch, to check" tone="soft" /> }.into_any(),
+                    }}
                 </p>
                 <div class="actions">
                     {match outcome {
                         Some((screen, text)) => view! {
                             <a class="linked" href=screen.href()><Words phrase=text /></a>
                         }.into_any(),
-                        None if !f.category.in_your_control() => view! {
-                            <p class="outside">
-                                <Tag text="Outside your control" tone="soft" />
-                                " "
-                                {outside_words(f.category)}
-                            </p>
-                        }.into_any(),
                         None => view! {
-                            <button type="button" class="button" on:click=to_gap>"Make it a skill gap"</button>
+                            {category_words(f.category).map(|words| view! {
+                                <p class="outside">
+                                    {(!f.category.in_your_control()).then(|| view! { <Tag text="Outside your control" tone="soft" />" " })}
+                                    {words}
+                                </p>
+                            })}
+                            {f.category.can_be_a_skill_gap().then(|| view! {
+                                <button type="button" class="button" on:click=to_gap>"Make it a skill gap"</button>
+                            })}
                             <button type="button" class="button" on:click=to_change>"Change my search"</button>
                         }.into_any(),
                     }}

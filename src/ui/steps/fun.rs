@@ -176,7 +176,7 @@ fn FunCard(id: Id) -> impl IntoView {
                 </p>
                 {mood_line.map(|m| view! { <p class="meta">{m}</p> })}
                 {if f.done {
-                    view! { <p class="confirm">"Well done for making time for yourself."</p> }.into_any()
+                    view! { <p class="confirm">"Noted. Something good happened this week, and it counts."</p> }.into_any()
                 } else if finishing.get() {
                     view! {
                         <ScalePicker legend="How do you feel now?" value=mood_after words=MOOD_WORDS />

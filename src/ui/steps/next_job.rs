@@ -64,7 +64,11 @@ fn WeeklyRhythm() -> impl IntoView {
                 <button type="submit" class="button">"Save my rhythm"</button>
                 <p class="confirm" role="status">{move || done.get().then_some("Saved.")}</p>
             </form>
-            <p class="meta">{move || format!("Applications dated this week: {}", this_week.get())}</p>
+            // A plain count once there is something to count; no bare zero.
+            {move || match this_week.get() {
+                0 => None,
+                n => Some(view! { <p class="meta">{format!("Applications dated this week: {n}")}</p> }),
+            }}
         </Section>
     }
 }

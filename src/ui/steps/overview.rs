@@ -5,7 +5,9 @@ use leptos::prelude::*;
 
 use crate::core::dates;
 use crate::core::ics;
-use crate::core::insights::{dated_actions, due_next, feedback_patterns, ActionKind, DatedAction};
+use crate::core::insights::{
+    dated_actions, due_next, feedback_patterns, repeated_stage, ActionKind, DatedAction,
+};
 use crate::core::plan::{GapStatus, Plan};
 use crate::core::steps::Screen;
 use crate::core::text::{count, Phrase};
@@ -60,9 +62,10 @@ pub fn OverviewScreen() -> impl IntoView {
             <button type="button" class="button" on:click=download_calendar>"Add dates to my calendar (.ics)"</button>
         </div>
         <ActionProblem error=problem />
-        <Progress />
+        {move || app.with(|p| Screen::Overview.shows_progress(p, app.today())).then(|| view! { <Progress /> })}
         <DueNext />
         <Deferred>
+            <SeveralNoes />
             <Patterns />
             <ReviewsReceived />
             <AllDates />
@@ -125,7 +128,7 @@ fn Progress() -> impl IntoView {
                         <li class:done=move || done.get()>
                             <span class="step-mark" aria-hidden="true">{move || if done.get() { "✓".to_string() } else { screen.number().unwrap_or(0).to_string() }}</span>
                             <a href=screen.href()>{screen.title()}</a>
-                            <span class="meta">{move || if done.get() { " · done" } else { " · to do" }}</span>
+                            {move || done.get().then(|| view! { <span class="meta">" · done"</span> })}
                         </li>
                     }
                 }).collect_view()}
@@ -139,7 +142,7 @@ fn action_line(action: &DatedAction, today: chrono::NaiveDate) -> impl IntoView 
     // A date that has passed is a question or a next step, never a warning.
     let passed = match action.kind {
         ActionKind::FollowUp => " · time for the reminder",
-        ActionKind::CloseLoop => " · time to close the loop",
+        ActionKind::CloseLoop => " · time to let it go",
         ActionKind::SkillGap => " · date passed: move it when you're ready",
         ActionKind::Fun => " · did it happen? Say how it went",
         ActionKind::Application | ActionKind::Interview => " · passed",
@@ -183,6 +186,29 @@ fn DueNext() -> impl IntoView {
     }
 }
 
+/// After more than one no: that several are normal, and after about three at the same
+/// stage, a person worth talking it over with.
+#[component]
+fn SeveralNoes() -> impl IntoView {
+    let app = use_app();
+    let noes = plan_memo(app, |p| p.rejections.len());
+    let repeated = plan_memo(app, repeated_stage);
+    move || {
+        (noes.get() > 1).then(|| {
+            view! {
+                <Section title="You are not the only one">
+                    <p>"Most people hear several noes before a yes. Each one is a decision about one opening, and reaching interview at all means your application worked."</p>
+                    {move || repeated.get().map(|stage| view! {
+                        <p>
+                            {format!("Several of your noes came at the same stage ({}). That is a good moment to talk it over with a person: a careers service, a mentor, or someone who can run a mock interview with you.", stage.label().to_lowercase())}
+                        </p>
+                    })}
+                </Section>
+            }
+        })
+    }
+}
+
 /// Feedback categories that keep coming back across rejections.
 #[component]
 fn Patterns() -> impl IntoView {
@@ -196,17 +222,30 @@ fn Patterns() -> impl IntoView {
                 <Section title="Patterns in your feedback">
                     <p class="hint">{move || format!("Across {}. A theme that repeats is worth a skill gap or a search change.", count(rejections.get(), "rejection", "rejections"))}</p>
                     <ul class="patterns">
-                        {list.into_iter().map(|(category, items, in_rejections)| view! {
-                            <li>
-                                <strong>{category.label()}</strong>
-                                {format!(": {} in {}", count(items, "point", "points"), count(in_rejections, "rejection", "rejections"))}
-                                {(in_rejections > 1).then(|| if category.in_your_control() {
-                                    view! { " " <Tag text="keeps coming back" tone="warn" /> }.into_any()
-                                } else {
-                                    view! { " " <Tag text="outside your control" tone="soft" /> }.into_any()
-                                })}
-                            </li>
-                        }).collect_view()}
+                        {list.into_iter().map(|pattern| {
+                            let said = (pattern.said > 0).then(|| format!(
+                                ": {} from {}",
+                                count(pattern.said, "point said", "points said"),
+                                count(pattern.in_rejections, "employer", "employers")
+                            ));
+                            let hunches = (pattern.hunches > 0).then(|| format!(
+                                "{}{}",
+                                if pattern.said > 0 { ", and " } else { ": " },
+                                count(pattern.hunches, "hunch of your own", "hunches of your own")
+                            ));
+                            view! {
+                                <li>
+                                    <strong>{pattern.category.label()}</strong>
+                                    {said}
+                                    {hunches}
+                                    {pattern.keeps_coming_back().then(|| if pattern.category.in_your_control() {
+                                        view! { " " <Tag text="keeps coming back" tone="warn" /> }.into_any()
+                                    } else {
+                                        view! { " " <Tag text="outside your control" tone="soft" /> }.into_any()
+                                    })}
+                                </li>
+                            }
+                                                }).collect_view()}
                     </ul>
                 </Section>
             })
@@ -315,7 +354,7 @@ fn Summary() -> impl IntoView {
     view! {
         {move || has_plan.get().then(|| view! {
             <Section title="My plan in brief">
-                {move || in_focus.get().map(|text| view! { <p><strong>"In focus: "</strong><Words phrase=text /></p> })}
+                {move || in_focus.get().map(|text| view! { <p><strong>"The no these steps are about: "</strong><Words phrase=text /></p> })}
                 <BriefList title="Feedback" noun="feedback points" lines=feedback />
                 <BriefList title="Target roles" noun="roles" lines=roles />
                 <BriefList title="Search changes" noun="search changes" lines=changes />

@@ -110,9 +110,44 @@ pub fn MoodCheckIn(#[prop(optional)] compact: bool) -> impl IntoView {
             } else if moods.get().is_empty() {
                 view! { <EmptyState text="Check in once a day; after a few days you'll see how your mood moves." /> }.into_any()
             } else {
-                view! { <MoodChart moods=moods /> }.into_any()
+                view! { <MoodChart moods=moods /><CheckIns /> }.into_any()
             }}
         </Section>
+    }
+}
+
+/// Every check-in, newest first, each of which can be deleted.
+#[component]
+fn CheckIns() -> impl IntoView {
+    let app = use_app();
+    let days = plan_memo(app, |p| {
+        p.wellbeing
+            .moods
+            .iter()
+            .rev()
+            .map(|m| (m.date, m.mood, m.note.clone()))
+            .collect::<Vec<_>>()
+    });
+    let problem = ActionError::new();
+    view! {
+        <details class="more">
+            <summary>"Your check-ins"</summary>
+            <ul class="item-list compact">
+                {move || days.get().into_iter().map(|(date, mood, note)| {
+                    let word = MOOD_WORDS.get(usize::from(mood.saturating_sub(1))).copied().unwrap_or_default();
+                    view! {
+                        <li class="item">
+                            <p>{format!("{}: {mood} · {word}", dates::friendly(date))}{(!note.is_empty()).then(|| view! { " · "<bdi>{note}</bdi> })}</p>
+                            <RemoveButton
+                                label=format!("Delete the check-in of {}", dates::friendly(date))
+                                on_remove=Callback::new(move |_| { problem.take(app.change(move |p| p.remove_check_in(date))); })
+                            />
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+            <ActionProblem error=problem />
+        </details>
     }
 }
 
@@ -188,7 +223,13 @@ fn WriteItOut() -> impl IntoView {
     view! {
         <Section title="Write it out">
             <p class="hint">
-                "Write freely about this no: what happened, how it feels, and what it touches in the rest of your life. Spelling and order don't matter, and nobody else will read it: it stays on this device and is never put in a share link (a backup file keeps it, for you)."
+                "Write freely about this no: what happened, how it feels, and what it touches in the rest of your life. Spelling and order don't matter."
+            </p>
+            <p class="hint">
+                "It stays in this browser on this device, so anyone who uses this browser here could open it. It never goes into a share link; a backup file keeps it, for you."
+            </p>
+            <p class="hint">
+                "Feeling a little low straight after writing like this is common, and it passes. You can stop, or change topic, at any time."
             </p>
             <p class="hint">
                 "This follows a study in which people who had lost their jobs wrote like this for 20 minutes a day (Spera, Buhrfeind & Pennebaker, 1994; see About)."
@@ -461,7 +502,7 @@ fn CleanSlate() -> impl IntoView {
                     <div class="slate-done">
                         <p class="slate-mark" aria-hidden="true">"✦"</p>
                         <p><strong>{format!("Slate wiped clean on {}.", dates::friendly(day))}</strong></p>
-                        <p>"The last no is behind you. The next interview starts fresh, with everything you learned and none of the weight."</p>
+                        <p>"The last no is behind you. What you learned comes with you into the next interview; the rest can stay here. If it still stings some days, that is normal, and it does not undo this."</p>
                     </div>
                 }.into_any())}
             </div>

@@ -336,7 +336,7 @@ fn GapForm(editing: Option<Id>, on_done: Callback<Option<Id>>) -> impl IntoView 
                 <ChoiceSelect label="Skill category" value=category />
                 <ChoiceSelect label="Priority" value=priority />
             </div>
-            <TextArea label="Evidence" value=evidence hint="Which feedback or role showed this gap?" rows=2 error=form.field("evidence") />
+            <TextArea label="What showed this gap?" value=evidence hint="The feedback or the role that pointed to it." rows=2 error=form.field("evidence") />
             <ScalePicker legend="Current level" value=current words=LEVEL_WORDS />
             <ScalePicker legend="Target level" value=target words=LEVEL_WORDS />
             <div class="form-row">

@@ -74,7 +74,7 @@ fn RejectionList() -> impl IntoView {
     view! {
         <ScreenHeader
             screen=Screen::Start
-            lead="Here is what you have recorded. The one in focus is the one the steps work on; skills, roles and plans are shared across all of them."
+            lead="Here is what you have recorded. The steps work on one of them at a time, marked below; skills, roles and plans are shared across all of them."
         />
         <Section title="Your rejections">
             <IdList ids=ids row=|id| view! { <RejectionCard id=id /> }.into_any() />
@@ -160,11 +160,11 @@ fn RejectionCard(id: Id) -> impl IntoView {
                 })}
                 <div class="actions">
                     {move || if in_focus.get() {
-                        view! { <span class="tag good">"In focus"</span> }.into_any()
+                        view! { <span class="tag good">"The steps are on this one"</span> }.into_any()
                     } else {
                         view! {
                             <button type="button" class="button" on:click=move |_| { problem.take(app.change(move |p| p.focus_rejection(id))); }>
-                                "Focus on this one"
+                                "Work on this one"
                             </button>
                         }.into_any()
                     }}

@@ -7,11 +7,11 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::core::dates;
-use crate::core::insights::{mailto_link, next_visit, ActionKind};
-use crate::core::plan::{Id, RequestStatus};
+use crate::core::insights::{mailto_link, next_visit, stage_note, ActionKind};
+use crate::core::plan::{Id, RequestStatus, Stage};
 use crate::core::steps::Screen;
 use crate::ui::state::use_app;
-use crate::ui::steps::feedback::{request_as_text, request_to_send};
+use crate::ui::steps::feedback::{request_as_text, request_to_send, NameFirst};
 use crate::ui::steps::fun::FunForm;
 use crate::ui::steps::positive::MoodCheckIn;
 use crate::ui::widgets::*;
@@ -29,18 +29,35 @@ pub fn TodayScreen() -> impl IntoView {
         />
         {move || match current.get() {
             None => view! { <NeedsRejection /> }.into_any(),
+            // How they are comes first; then one good thing; the request can wait a day.
             Some(id) => view! {
-                <AskToday id=id />
-                <GoodThingToday />
+                <GhostedToday id=id />
                 <MoodCheckIn compact=true />
                 <p class="today-write">
                     "Or, if words help more than numbers: "
                     <a href=Screen::Positive.href()>"write it out"</a>
                     ", privately, in Stay positive."
                 </p>
+                <GoodThingToday />
+                <AskToday id=id />
                 <EnoughForToday />
             }.into_any(),
         }}
+    }
+}
+
+/// For a person who heard nothing at all: a line of its own, before anything else.
+#[component]
+fn GhostedToday(id: Id) -> impl IntoView {
+    let app = use_app();
+    let ghosted = plan_memo(app, move |p| {
+        p.rejection(id).is_some_and(|r| r.is_ghosted())
+    });
+    move || {
+        ghosted.get().then(|| {
+            let note = stage_note(Stage::Other, true);
+            view! { <p class="banner">{note.line}" "{note.next}</p> }
+        })
     }
 }
 
@@ -54,7 +71,30 @@ fn AskToday(id: Id) -> impl IntoView {
     });
     let problem = ActionError::new();
     let copied = RwSignal::new(None::<String>);
+    // A request goes out signed: without a name it asks for one first.
+    let name = RwSignal::new(app.plan.with_untracked(|p| p.profile.name.clone()));
+    let name_missing = RwSignal::new(false);
+    // The name field shows once it was asked for, and stays while it is typed.
+    let name_asked = RwSignal::new(false);
+    let name_problem = ActionError::new();
+    let unsigned = move || {
+        let missing = name.get_untracked().trim().is_empty();
+        name_missing.set(missing);
+        if missing {
+            name_asked.set(true);
+        }
+        missing
+    };
+    Effect::new(move |first: Option<()>| {
+        let typed = name.get();
+        if first.is_some() {
+            name_problem.take(app.change(move |p| p.set_name(&typed)));
+        }
+    });
     let copy = move |_| {
+        if unsigned() {
+            return;
+        }
         let Some(text) = app
             .plan
             .with_untracked(|p| request_to_send(p, id))
@@ -93,11 +133,15 @@ fn AskToday(id: Id) -> impl IntoView {
                 let Some((company, req)) = request.get() else { return ().into_any() };
                 match (req.status(), req.sent_on) {
                     (RequestStatus::NotSent, _) => view! {
-                        <p>{format!("A short, polite request to {company} is ready, written from what you recorded. Send it today, while they still remember you.")}</p>
+                        <p>{format!("A short, polite request to {company} is ready, written from what you recorded. Send it in the next day or two; today only if you feel up to it.")}</p>
+                        {move || name_asked.get().then(|| view! {
+                            <TextField label="Your name (for the sign-off)" value=name autocomplete="name" error=name_problem.message() />
+                        })}
                         <div class="actions">
-                            <button type="button" class="button primary" on:click=copy>"Copy the request"</button>
-                            <a class="button" href=mailto>"Open in email app"</a>
+                            <button type="button" class="button" on:click=copy>"Copy the request"</button>
+                            <a class="button" href=mailto on:click=move |ev| if unsigned() { ev.prevent_default() }>"Open in email app"</a>
                         </div>
+                        <NameFirst missing=name_missing name=name />
                         <p class="confirm" role="status">{move || copied.get()}</p>
                         <div class="actions">
                             <button type="button" class="button" on:click=mark_sent>"I sent it"</button>

@@ -12,12 +12,13 @@ use crate::ui::widgets::plan_memo;
 pub fn StepIndicator() -> impl IntoView {
     let app = use_app();
     let done_count = plan_memo(app, Screen::steps_done);
-    let recorded = plan_memo(app, |p| !p.rejections.is_empty());
+    let shown = plan_memo(app, move |p| {
+        app.screen.get().shows_progress(p, app.today())
+    });
     view! {
         <nav class="steps" aria-label="Steps">
-            // No count before anything is recorded: a row of zeros is no welcome.
             <p class="steps-summary">
-                {move || recorded.get().then(|| format!("{} of 6 steps done", done_count.get()))}
+                {move || shown.get().then(|| format!("{} of 6 steps done", done_count.get()))}
             </p>
             <ol>
                 {Screen::JOURNEY
