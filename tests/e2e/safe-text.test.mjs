@@ -152,7 +152,7 @@ test('counts read as a person writes them', async (t) => {
   await page.goto(`${app.url}#/plan`);
   const patterns = page.getByRole('region', { name: 'Patterns in your feedback' });
   await patterns.getByText('Across 1 rejection.', { exact: false }).waitFor();
-  assert.match(await patterns.getByRole('listitem').first().textContent(), /^Preparation: 1 point in 1 rejection$/);
+  assert.match(await patterns.getByRole('listitem').first().textContent(), /^Preparation: 1 point from 1 employer$/);
   assert.equal(await page.getByText(/\(s\)|\b1 [a-z]+s\b/).count(), 0, 'no "(s)" and no "1 points"');
   expectNoErrors(page);
 });

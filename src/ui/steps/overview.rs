@@ -225,7 +225,7 @@ fn Patterns() -> impl IntoView {
                         {list.into_iter().map(|pattern| {
                             let said = (pattern.said > 0).then(|| format!(
                                 ": {} from {}",
-                                count(pattern.said, "point said", "points said"),
+                                count(pattern.said, "point", "points"),
                                 count(pattern.in_rejections, "employer", "employers")
                             ));
                             let hunches = (pattern.hunches > 0).then(|| format!(

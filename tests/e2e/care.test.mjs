@@ -1,0 +1,280 @@
+// Care on the worst day, on a phone-sized screen, each promise on its own:
+//
+//   - For today asks how the person is first, then one good thing, then the feedback
+//     request (in the next day or two), with no step counter;
+//   - a request with no name in it asks for the name before it is copied or opened;
+//   - words fit the stage reached, and a ghosted no has its own;
+//   - what feedback can become depends on what it is about (a decision that was theirs,
+//     culture fit, pay), and a hunch stays a hunch (checklist, patterns);
+//   - several noes are said to be normal, and three at one stage suggest a person;
+//   - the fairness line and the Stoic line (below the form, with its source);
+//   - the writing exercise says who could read it, and a check-in can be deleted;
+//   - no bare zero on Next job.
+//
+// Elements are found by role, label and text, as a person finds them.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { expectNoErrors, newPage, startAppAndBrowser } from './lib.mjs';
+
+const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
+
+function isoDaysAgo(days) {
+  const d = new Date();
+  d.setDate(d.getDate() - days);
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+async function heading(page, name) {
+  await page.getByRole('heading', { level: 1, name }).waitFor({ timeout: 15_000 });
+}
+
+async function setup(t) {
+  const { app, browser } = await startAppAndBrowser(t);
+  const page = await newPage(browser, PHONE);
+  page.on('dialog', (d) => d.accept());
+  return { app, page };
+}
+
+let nextId = 1;
+/** A rejection as the stored record holds it, with feedback points of [text, category, certainty]. */
+function rejection({ company, stage = 'interview', days = 3, channel = 'email', feedback = [] }) {
+  const id = nextId++;
+  return {
+    id,
+    company,
+    role: 'Analyst',
+    stage,
+    date: isoDaysAgo(days),
+    channel,
+    feedback: feedback.map(([text, category, certainty = 'fact']) => ({
+      id: nextId++,
+      text,
+      category,
+      stage,
+      certainty,
+    })),
+  };
+}
+
+/** Stores a plan (format 2, which the app migrates) and opens `slug`. */
+async function openWith(page, app, plan, slug, title) {
+  const record = { format: 2, revision: 1, saved_at: '2026-01-01T00:00:00Z', folded: [], plan: { next_id: nextId, ...plan } };
+  await page.goto(app.url);
+  await page.evaluate((text) => localStorage.setItem('rebound.plan', text), JSON.stringify(record));
+  await page.goto('about:blank');
+  await page.goto(`${app.url}#/${slug}`);
+  await heading(page, title);
+}
+
+/** Records a no through the start screen, as a person does on the day it came. */
+async function recordToday(page, app, { stage, ghosted = false } = {}) {
+  await page.goto(app.url);
+  await heading(page, /calm plan for after a job/);
+  await page.getByLabel('Company', { exact: true }).fill('Acme');
+  await page.getByLabel('Role', { exact: true }).fill('Designer');
+  if (ghosted) await page.getByLabel('No answer at all', { exact: false }).check();
+  if (stage) await page.getByLabel('Stage reached', { exact: true }).selectOption({ label: stage });
+  await page.getByRole('button', { name: 'Save and start my plan' }).click();
+  await heading(page, 'For today');
+}
+
+/** The top of each element, to compare their order on the page. */
+async function tops(locators) {
+  const out = [];
+  for (const l of locators) out.push((await l.boundingBox()).y);
+  return out;
+}
+
+test('For today asks how you are first, then one good thing, then the request, with no step count', async (t) => {
+  const { app, page } = await setup(t);
+  await recordToday(page, app);
+  const [mood, good, ask] = await tops([
+    page.getByRole('heading', { name: 'How are you today?' }),
+    page.getByRole('heading', { name: 'Plan one good thing' }),
+    page.getByRole('heading', { name: 'Ask for feedback' }),
+  ]);
+  assert.ok(mood < good && good < ask, `order: mood ${mood}, good thing ${good}, request ${ask}`);
+  await page.getByText(/in the next day or two; today only if you feel up to it/).waitFor();
+  assert.equal(await page.getByText(/while they still remember you/).count(), 0);
+  assert.equal(await page.getByText(/of 6 steps done/).count(), 0, 'no step counter on For today');
+  // Nor anywhere else on the day of the no.
+  await page.goto(`${app.url}#/plan`);
+  await heading(page, 'My plan');
+  assert.equal(await page.getByText(/of 6 steps done/).count(), 0, 'no step counter on the day of the no');
+  assert.equal(await page.getByRole('region', { name: 'Progress' }).count(), 0);
+  expectNoErrors(page);
+});
+
+test('a request with no name in it asks for the name before it is copied', async (t) => {
+  const { app, page } = await setup(t);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.url });
+  await recordToday(page, app);
+  await page.evaluate(() => navigator.clipboard.writeText('nothing yet'));
+  await page.getByRole('button', { name: 'Copy the request' }).click();
+  await page.getByRole('alert').filter({ hasText: /Add your name first/ }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), 'nothing yet', 'nothing was copied');
+  // "Open in email app" waits for the name too.
+  const before = page.url();
+  await page.getByRole('link', { name: 'Open in email app' }).click();
+  assert.equal(page.url(), before);
+  await page.getByLabel('Your name (for the sign-off)', { exact: true }).fill('Robin');
+  assert.equal(await page.getByRole('alert').filter({ hasText: /Add your name first/ }).count(), 0);
+  await page.getByRole('button', { name: 'Copy the request' }).click();
+  await page.getByText('Copied.', { exact: false }).waitFor();
+  assert.match(await page.evaluate(() => navigator.clipboard.readText()), /Kind regards,\nRobin$/);
+  expectNoErrors(page);
+});
+
+test('the feedback composer asks for a name before an unsigned request is copied', async (t) => {
+  const { app, page } = await setup(t);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.url });
+  await openWith(page, app, { rejections: [rejection({ company: 'Acme' })] }, 'feedback', 'Get the most out of feedback');
+  await page.getByRole('button', { name: 'Copy request' }).click();
+  await page.getByRole('alert').filter({ hasText: /Add your name first/ }).waitFor();
+  await page.getByLabel('Your name (for the sign-off)', { exact: true }).fill('Robin');
+  await page.getByRole('button', { name: 'Copy request' }).click();
+  await page.getByText('Copied.', { exact: false }).waitFor();
+  expectNoErrors(page);
+});
+
+test('each stage gets its own words and next step; nothing says "in the running" after a CV no', async (t) => {
+  const { app, page } = await setup(t);
+  const cases = [
+    ['application', /top three requirements/],
+    ['interview', /Practise your answers out loud/],
+    ['final_round', /ask what tipped it/],
+    ['offer', /Check what your references will say/],
+  ];
+  for (const [stage, next] of cases) {
+    await openWith(page, app, { rejections: [rejection({ company: 'Acme', stage })] }, 'feedback', 'Get the most out of feedback');
+    const note = page.getByRole('region', { name: 'About this no' });
+    await note.getByText(next).waitFor();
+    assert.equal(await page.getByText(/in the running/).count(), 0, stage);
+  }
+  expectNoErrors(page);
+});
+
+test('a ghosted no lands on a line of its own', async (t) => {
+  const { app, page } = await setup(t);
+  await recordToday(page, app, { ghosted: true });
+  await page.getByText(/Not hearing back is sadly common\. It says more about their process than about you\./).waitFor();
+  await page.getByText(/Keep your search going while you wait/).first().waitFor();
+  expectNoErrors(page);
+});
+
+test('what feedback can become depends on what it is about', async (t) => {
+  const { app, page } = await setup(t);
+  const plan = {
+    rejections: [
+      rejection({
+        company: 'Acme',
+        feedback: [
+          ['The other finalist had more hands-on SQL', 'stronger_candidate'],
+          ['Not quite the team culture', 'culture_fit'],
+          ['Our budget was lower than your ask', 'salary'],
+        ],
+      }),
+    ],
+  };
+  await openWith(page, app, plan, 'feedback', 'Get the most out of feedback');
+  const card = (text) => page.getByRole('listitem').filter({ hasText: text });
+
+  const closer = card('more hands-on SQL');
+  await closer.getByText('Outside your control').waitFor();
+  await closer.getByText(/their decision, not a flaw of yours to fix/).waitFor();
+  await closer.getByRole('button', { name: 'Make it a skill gap' }).click();
+  await closer.getByRole('link', { name: /Skill gap: The other finalist had more hands-on SQL/ }).waitFor();
+
+  const culture = card('team culture');
+  await culture.getByText(/ask them what they meant/).waitFor();
+  assert.equal(await culture.getByRole('button', { name: 'Make it a skill gap' }).count(), 0);
+  await culture.getByRole('button', { name: 'Change my search' }).waitFor();
+
+  const pay = card('budget was lower');
+  await pay.getByText(/check pay ranges for this role/).waitFor();
+  assert.equal(await pay.getByRole('button', { name: 'Make it a skill gap' }).count(), 0);
+  await pay.getByRole('button', { name: 'Change my search' }).click();
+  await pay.getByRole('link', { name: /Search change:/ }).waitFor();
+  expectNoErrors(page);
+});
+
+test('a hunch stays a hunch: on its card, on the checklist and in the patterns', async (t) => {
+  const { app, page } = await setup(t);
+  const hunch = (company) =>
+    rejection({ company, feedback: [['I seemed nervous', 'confidence', 'guess']] });
+  await openWith(page, app, { rejections: [hunch('Acme'), hunch('Globex')] }, 'feedback', 'Get the most out of feedback');
+  await page.getByRole('listitem').filter({ hasText: 'I seemed nervous' }).getByText('Your hunch, to check').waitFor();
+
+  await page.goto(`${app.url}#/next`);
+  await heading(page, 'Focus on the next job');
+  await page.getByRole('checkbox', { name: /^Check your hunch about .*: I seemed nervous/ }).first().waitFor();
+  assert.equal(await page.getByRole('checkbox', { name: /Work on the feedback from/ }).count(), 0);
+
+  await page.goto(`${app.url}#/plan`);
+  await heading(page, 'My plan');
+  const patterns = page.getByRole('region', { name: 'Patterns in your feedback' });
+  await patterns.getByText(/2 hunches of your own/).waitFor();
+  assert.equal(await patterns.getByText('keeps coming back').count(), 0);
+  expectNoErrors(page);
+});
+
+test('several noes are called normal, and three at one stage suggest a person', async (t) => {
+  const { app, page } = await setup(t);
+  const two = [rejection({ company: 'Acme' }), rejection({ company: 'Globex', days: 10 })];
+  await openWith(page, app, { rejections: two }, 'plan', 'My plan');
+  const note = page.getByRole('region', { name: 'You are not the only one' });
+  await note.getByText(/Most people hear several noes before a yes/).waitFor();
+  assert.equal(await note.getByText(/talk it over with a person/).count(), 0, 'two noes: no suggestion yet');
+  assert.equal(await note.getByText(/\d/).count(), 0, 'said without numbers');
+
+  const three = [...two, rejection({ company: 'Initech', days: 20 })];
+  await openWith(page, app, { rejections: three }, 'plan', 'My plan');
+  await note.getByText(/talk it over with a person: a careers service, a mentor, or someone who can run a mock interview/).waitFor();
+  expectNoErrors(page);
+});
+
+test('the fairness line, and the Stoic line below the form with its source', async (t) => {
+  const { app, page } = await setup(t);
+  await openWith(page, app, { rejections: [rejection({ company: 'Acme' })] }, 'feedback', 'Get the most out of feedback');
+  await page.getByText(/protected characteristic, an employment-rights advice service in your country/).waitFor();
+  const thought = page.getByRole('complementary', { name: 'A thought for later' });
+  await thought.getByText('A thought for when the sting has eased:').waitFor();
+  await thought.getByText(/Meditations 4\.7 \(in Gregory Hays’s translation\)/).waitFor();
+  const [form, quote] = await tops([page.getByRole('button', { name: 'Add feedback' }), thought]);
+  assert.ok(form < quote, 'the quote sits below the feedback form');
+  expectNoErrors(page);
+});
+
+test('writing says who could read it, and that one may stop at any time', async (t) => {
+  const { app, page } = await setup(t);
+  await openWith(page, app, { rejections: [rejection({ company: 'Acme' })] }, 'positive', 'Stay positive');
+  const writing = page.getByRole('region', { name: 'Write it out' });
+  await writing.getByText(/anyone who uses this browser here could open it/).waitFor();
+  await writing.getByText(/Feeling a little low straight after writing like this is common, and it passes/).waitFor();
+  await writing.getByText(/You can stop, or change topic, at any time/).waitFor();
+  assert.equal(await writing.getByText(/nobody else will read it/).count(), 0);
+  expectNoErrors(page);
+});
+
+test('a check-in can be deleted', async (t) => {
+  const { app, page } = await setup(t);
+  const wellbeing = { moods: [{ date: isoDaysAgo(2), mood: 1, note: 'rough' }, { date: isoDaysAgo(1), mood: 3 }] };
+  await openWith(page, app, { rejections: [rejection({ company: 'Acme' })], wellbeing }, 'positive', 'Stay positive');
+  await page.getByText('Your check-ins').click();
+  await page.getByRole('button', { name: /^Delete the check-in of / }).last().click();
+  await page.waitForFunction(() => JSON.parse(localStorage.getItem('rebound.plan')).plan.wellbeing.moods.length === 1);
+  const moods = await page.evaluate(() => JSON.parse(localStorage.getItem('rebound.plan')).plan.wellbeing.moods);
+  assert.deepEqual(moods.map((m) => m.mood), [3], 'the older, low one is gone');
+  expectNoErrors(page);
+});
+
+test('Next job shows no bare zero', async (t) => {
+  const { app, page } = await setup(t);
+  await openWith(page, app, { rejections: [rejection({ company: 'Acme' })] }, 'next', 'Focus on the next job');
+  await page.getByRole('region', { name: 'Your weekly rhythm' }).waitFor();
+  assert.equal(await page.getByText(/: 0$/).count(), 0);
+  assert.equal(await page.getByText(/Applications dated this week/).count(), 0);
+  expectNoErrors(page);
+});
