@@ -65,9 +65,9 @@ test('day one: from an empty app to "enough for today" in at most 15 taps', asyn
   await tap(page.getByRole('button', { name: 'I sent it' }));
   await page.getByText(/Request sent today/).waitFor();
 
-  await tap(page.getByRole('button', { name: 'A long walk somewhere green' }));
+  await tap(page.getByRole('button', { name: 'A walk with a friend' }));
   await tap(page.getByRole('button', { name: 'Plan it' }));
-  await page.getByText(/Planned: A long walk somewhere green, tomorrow at 18:00/).waitFor();
+  await page.getByText(/Planned: A walk with a friend, tomorrow at 18:00/).waitFor();
 
   await tap(page.getByLabel('3 · Okay', { exact: true }));
   await tap(page.getByRole('button', { name: 'Check in' }));

@@ -13,14 +13,16 @@ use crate::ui::state::use_app;
 use crate::ui::widgets::*;
 use crate::web::{browser, clock};
 
-/// A few ideas to tap when nothing comes to mind.
-const SUGGESTIONS: [&str; 6] = [
-    "A long walk somewhere green",
-    "Dinner with a friend",
-    "A film or a gig",
-    "Cook something new",
+/// A few ideas to tap when nothing comes to mind, most of them free. ("A game night" is
+/// tapped by the journey tests.)
+const SUGGESTIONS: [&str; 7] = [
+    "A walk with a friend",
+    "Call someone you like",
+    "Something you are good at",
+    "Something that matters to you",
+    "Cook a favourite meal",
     "A game night",
-    "Sport or a swim",
+    "A film or a gig",
 ];
 
 /// The fun step.
@@ -96,7 +98,7 @@ pub fn FunForm(#[prop(optional)] compact: bool) -> impl IntoView {
     };
     view! {
         <div class="suggestions">
-            <p class="meta">"Ideas:"</p>
+            <p class="meta">"Ideas, most of them free. Tap one, then make it your own:"</p>
             <ul class="chips">
                 {SUGGESTIONS.iter().map(|s| view! {
                     <li><button type="button" class="chip" on:click=move |_| what.set(s.to_string())>{*s}</button></li>

@@ -135,6 +135,9 @@ fn OneReview(plan_id: PlanId) -> impl IntoView {
             <h1 id=SCREEN_HEADING_ID tabindex="-1"><Words phrase=owner() /></h1>
             <p class="lead">"Comment on anything, suggest what might help, and add a note. Your review is kept on this device, apart from your own plan, so you can close this tab and come back to it from “Reviewing” at the top. Nothing is sent until you send it."</p>
         </header>
+        <div class="banner care" role="note" aria-label="Before you write">
+            <p>"A word on tone: whoever made this plan has just been turned down for a job. Start with what is going well, then suggest one to three things that would help most. If the plan shows private things, such as their moods or notes, leave those alone."</p>
+        </div>
         {move || match plan.get() {
             None => view! {
                 <p class="banner warning" role="alert">"The plan in this review can no longer be read. Ask for a new link to it."</p>
