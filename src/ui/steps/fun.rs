@@ -37,7 +37,7 @@ pub fn FunStep() -> impl IntoView {
     view! {
         <ScreenHeader
             screen=Screen::Fun
-            lead="Right after a no, do something you enjoy, ideally with people you like, in the next day or two. Planning pleasant things lifts well-being: a review of 20 trials found so (see About)."
+            lead="Right after a no, do something you enjoy, ideally with people you like, in the next day or two. In programmes that ran over several weeks, planning pleasant things lifted people's well-being: a review of 20 trials found so (see About). One evening is smaller than that, and still worth having."
         />
         <Section title="Planned">
             <IdList

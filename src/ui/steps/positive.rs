@@ -477,7 +477,7 @@ fn SetbackPlan() -> impl IntoView {
     };
     view! {
         <Section title="If I get another no…">
-            <p class="hint">"Decide now, while you are calm, what you will do next time. In the JOBS trials, job seekers who prepared for setbacks in advance kept their mental health and motivation better when one came (see About)."</p>
+            <p class="hint">"Decide now, while you are calm, what you will do next time. In the JOBS II programme, job seekers who had rehearsed coping with setbacks and later lost a new job had fewer signs of depression than others (see About). Rebound borrows the idea; you write the plan on your own."</p>
             <form class="form" on:submit=save>
                 <TextArea label="If I get another no, then I will…" value=text placeholder="take a walk, call a friend, and look at my plan the next morning" error=form.field("setback plan") rows=3 />
                 <button type="submit" class="button">"Save my plan"</button>
