@@ -170,7 +170,9 @@ fn private_parts_stay_out_unless_chosen() {
 fn drafts_and_the_writing_exercise_never_travel() {
     let mut plan = typical_plan();
     plan.set_draft(&Form::NewReframe.key("thought"), "Half-written worry");
+    let focus = plan.current_rejection().unwrap().id;
     plan.write_out(
+        focus,
         NaiveDate::from_ymd_opt(2026, 11, 25).unwrap(),
         "Dear diary, it stung",
     )
@@ -675,7 +677,7 @@ fn backups_round_trip_and_the_format_1_file_imports() {
 
 #[test]
 fn bad_backups_each_give_their_own_error() {
-    // A backup file is a format 3 record.
+    // A backup file is a format 4 record.
     let good = Record::json_of(&typical_plan_with_id(), 4, "2026-11-25T10:00:00Z");
     let with = |from: &str, to: &str| {
         assert!(good.contains(from), "{from}");
@@ -704,13 +706,13 @@ fn bad_backups_each_give_their_own_error() {
         ("an empty array", "[]".into(), BackupError::NotJson),
         (
             "version zero",
-            with("\"format\":3", "\"format\":0"),
+            with("\"format\":4", "\"format\":0"),
             BackupError::UnknownVersion(0),
         ),
         (
             "newer",
-            with("\"format\":3", "\"format\":4"),
-            BackupError::Newer(4),
+            with("\"format\":4", "\"format\":5"),
+            BackupError::Newer(5),
         ),
         (
             "date out of range",
@@ -742,7 +744,7 @@ fn bad_backups_each_give_their_own_error() {
         ),
         (
             "a plan id in format 1",
-            with("\"format\":3", "\"format\":1"),
+            with("\"format\":4", "\"format\":1"),
         ),
     ] {
         assert!(
@@ -880,6 +882,8 @@ fn rejection() -> impl Strategy<Value = Rejection> {
                 },
                 feedback,
                 reflection: Reflection { cause, note },
+                // Given to the rejection in focus by `plan()` (see `wellbeing()`).
+                slate_wiped_on: None,
             },
         )
 }
@@ -1041,7 +1045,8 @@ fn wellbeing() -> impl Strategy<Value = Wellbeing> {
                     })
                     .collect(),
                 setback_plan,
-                slate_wiped_on,
+                // Filed under the rejection in focus by `plan()`, as a loaded older record.
+                legacy_slate: slate_wiped_on,
                 writing: Vec::new(),
             },
         )
@@ -1144,6 +1149,7 @@ fn plan() -> impl Strategy<Value = Plan> {
                     Some(i) if !plan.rejections.is_empty() => Some(i.get(&plan.rejections).id),
                     _ => None,
                 };
+                plan.file_under_focus();
                 plan
             },
         )
@@ -1165,6 +1171,8 @@ fn options() -> impl Strategy<Value = ShareOptions> {
             include_contacts: c,
             include_went_well: w,
             include_setback_plan: b,
+            // Private like the moods it sits among.
+            include_slate: m,
         })
 }
 
@@ -1280,7 +1288,9 @@ fn escape_plan() -> Plan {
     plan.profile.skills.push(ESCAPES.into());
     plan.profile.name = ESCAPES.into();
     plan.prep_done.push(ESCAPES.into());
-    plan.wellbeing.slate_wiped_on = NaiveDate::from_ymd_opt(2026, 11, 20);
+    let focus = plan.current_rejection().unwrap().id;
+    plan.wipe_slate(focus, NaiveDate::from_ymd_opt(2026, 11, 20).unwrap())
+        .unwrap();
     plan.applications[0].time = NaiveTime::from_hms_opt(9, 5, 7);
     plan.applications[1].time = NaiveTime::from_hms_milli_opt(23, 59, 59, 1_500);
     plan.fun[0].when = NaiveDate::from_ymd_opt(2026, 11, 27)
@@ -1291,14 +1301,40 @@ fn escape_plan() -> Plan {
     plan
 }
 
-/// A backup as format 3 writes it, with the version format 1 wrote in its place: a plan
-/// without an id (or format 3's checklist items and reviews) is written byte for byte as
-/// format 1 wrote it.
-fn as_format_1(backup: String) -> String {
+/// A backup as format 4 writes it, turned back into what format 1 wrote: its version,
+/// and the "slate wiped clean" moment of the rejection in focus back in the wellbeing
+/// part, where formats 1 to 3 kept it for the whole plan. A plan without an id (or format
+/// 3's checklist items and reviews) is then byte for byte what format 1 wrote.
+fn as_format_1(plan: &Plan, backup: String) -> String {
     let rest = backup
-        .strip_prefix(r#"{"format":3,"#)
-        .expect("a backup is format 3");
-    format!(r#"{{"format":1,{rest}"#)
+        .strip_prefix(r#"{"format":4,"#)
+        .expect("a backup is format 4");
+    let mut text = format!(r#"{{"format":1,{rest}"#);
+    let slate = match plan.current_rejection().and_then(|r| r.slate_wiped_on) {
+        Some(day) => {
+            let field = format!(r#","slate_wiped_on":"{day}""#);
+            text = text.replacen(&field, "", 1);
+            format!(r#""{day}""#)
+        }
+        None => "null".to_string(),
+    };
+    // The end of the setback plan's text: the first quote not escaped.
+    let key = r#""setback_plan":""#;
+    let start = text.find(key).expect("a wellbeing part") + key.len();
+    let mut escaped = false;
+    let end = start
+        + text[start..]
+            .char_indices()
+            .find(|&(_, c)| {
+                let closes = c == '"' && !escaped;
+                escaped = c == '\\' && !escaped;
+                closes
+            })
+            .expect("a closing quote")
+            .0
+        + 1;
+    text.insert_str(end, &format!(r#","slate_wiped_on":{slate}"#));
+    text
 }
 
 /// What format 1 left out by default, before contact details, what went well and the
@@ -1310,13 +1346,14 @@ const FORMAT_1_DEFAULT: ShareOptions = ShareOptions {
     include_message: false,
     include_went_well: true,
     include_setback_plan: true,
+    include_slate: true,
 };
 
 #[test]
 fn the_typical_record_and_link_json_are_unchanged() {
     let record = Record::json_of(&typical_plan(), 4, "2026-11-25T10:00:00Z");
     assert_eq!(
-        as_format_1(record),
+        as_format_1(&typical_plan(), record),
         include_str!("fixtures/typical-record.json").trim_end()
     );
     let share = unpack(&encode(&typical_plan(), ShareOptions::ALL));
@@ -1332,7 +1369,7 @@ fn escaped_text_and_odd_times_are_written_as_format_1_wrote_them() {
     let mut hash = 0xcbf2_9ce4_8422_2325;
     hash = fnv(
         hash,
-        as_format_1(Record::json_of(&plan, u64::MAX, ESCAPES)).as_bytes(),
+        as_format_1(&plan, Record::json_of(&plan, u64::MAX, ESCAPES)).as_bytes(),
     );
     hash = fnv(hash, unpack(&encode(&plan, ShareOptions::ALL)).as_bytes());
     assert_eq!(hash, 17488968437600701019);
@@ -1349,12 +1386,15 @@ fn generated_plans_are_written_as_format_1_wrote_them() {
         let plan = plan().new_tree(&mut runner).unwrap().current();
         hash = fnv(
             hash,
-            as_format_1(Record::json_of(&plan, i, "2026-11-25T10:00:00Z")).as_bytes(),
+            as_format_1(&plan, Record::json_of(&plan, i, "2026-11-25T10:00:00Z")).as_bytes(),
         );
         hash = fnv(hash, unpack(&encode(&plan, ShareOptions::ALL)).as_bytes());
         hash = fnv(hash, unpack(&encode(&plan, FORMAT_1_DEFAULT)).as_bytes());
     }
-    assert_eq!(hash, 12563156631137530368);
+    // Format 4 keeps the "slate wiped clean" moment with a rejection, so a generated plan
+    // with a moment and no rejection (which format 4 cannot hold) is written without it;
+    // every other plan is byte for byte what format 1 wrote (as the fixed plans above).
+    assert_eq!(hash, 15413157756948507427);
 }
 
 /// With an id, the plan's JSON starts with it, in the record and in the link; the rest
@@ -1387,4 +1427,26 @@ fn a_share_link_is_told_apart_from_a_screen_address() {
     assert!(is_share_link("plan=2.abc"));
     assert!(!is_share_link("#/plan"));
     assert!(!is_share_link("#review=1.abc"));
+}
+
+/// The day the slate was wiped is private, like the moods: left out unless chosen, and
+/// then it arrives on the rejection in focus.
+#[test]
+fn the_slate_date_travels_only_when_chosen() {
+    let mut plan = typical_plan();
+    let focus = plan.current_rejection().unwrap().id;
+    let day = NaiveDate::from_ymd_opt(2026, 11, 30).unwrap();
+    plan.wipe_slate(focus, day).unwrap();
+    let slate_of = |shared: &Plan| shared.current_rejection().unwrap().slate_wiped_on;
+    let by_default = decode(&encode(&plan, ShareOptions::default())).unwrap();
+    assert_eq!(slate_of(&by_default), None);
+    assert!(!unpack(&encode(&plan, ShareOptions::default())).contains("2026-11-30"));
+    let chosen = ShareOptions {
+        include_slate: true,
+        ..ShareOptions::default()
+    };
+    assert_eq!(
+        slate_of(&decode(&encode(&plan, chosen)).unwrap()),
+        Some(day)
+    );
 }

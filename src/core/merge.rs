@@ -55,7 +55,7 @@ impl Plan {
                 .wellbeing
                 .writing
                 .iter()
-                .any(|s| s.date == session.date)
+                .any(|s| s.rejection == session.rejection && s.date == session.date)
             {
                 plan.wellbeing.writing.push(session);
             }
@@ -86,9 +86,6 @@ impl Plan {
         }
         if plan.search_rhythm.is_empty() {
             plan.search_rhythm = incoming.search_rhythm;
-        }
-        if plan.wellbeing.slate_wiped_on.is_none() {
-            plan.wellbeing.slate_wiped_on = incoming.wellbeing.slate_wiped_on;
         }
         for tick in ticks {
             if !plan.prep_done.contains(&tick) {

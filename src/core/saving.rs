@@ -1135,7 +1135,7 @@ mod tests {
         assert!(!loaded.recovered);
         let record = stored(&kv);
         assert_eq!(record.plan, loaded.plan, "the migration is saved at once");
-        assert!(kv.item(PLAN_KEY).unwrap().starts_with(r#"{"format":3,"#));
+        assert!(kv.item(PLAN_KEY).unwrap().starts_with(r#"{"format":4,"#));
         // The original is kept as the previous copy, and nothing else changed.
         assert_eq!(kv.item(PREVIOUS_KEY).unwrap(), FORMAT_1);
         let mut before = Record::from_json(FORMAT_1).unwrap().plan;

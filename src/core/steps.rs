@@ -218,7 +218,7 @@ impl Screen {
                     || !w.reframes.is_empty()
                     || !w.went_well.is_empty()
                     || !w.setback_plan.trim().is_empty()
-                    || w.slate_wiped_on.is_some()
+                    || plan.rejections.iter().any(|r| r.slate_wiped_on.is_some())
             }
             Screen::NextJob => {
                 !plan.applications.is_empty()
@@ -312,7 +312,20 @@ mod tests {
     fn a_step_is_done_by_one_meaningful_action() {
         let today = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
         let done_after = |change: &dyn Fn(&mut Plan)| {
+            // One no recorded (Start is no step): writing and the clean slate are each
+            // about one.
             let mut plan = Plan::default();
+            let draft = RejectionDraft {
+                company: "Acme".into(),
+                role: "Analyst".into(),
+                contact_name: String::new(),
+                contact_email: String::new(),
+                stage: Stage::Interview,
+                date: today,
+                channel: Channel::Email,
+                message: String::new(),
+            };
+            plan.record_rejection(&draft, today, false).unwrap();
             change(&mut plan);
             Screen::STEPS
                 .iter()
@@ -324,7 +337,7 @@ mod tests {
         // Stay positive: any of its tools, not only the clean slate.
         let positive: [&dyn Fn(&mut Plan); 6] = [
             &|p| p.check_in_mood(today, 3, "").unwrap(),
-            &|p| p.write_out(today, "It stung").unwrap(),
+            &|p| p.write_out(p.rejections[0].id, today, "It stung").unwrap(),
             &|p| {
                 p.add_reframe(today, "I always fail", "I reached the final")
                     .unwrap();
@@ -333,7 +346,7 @@ mod tests {
                 p.add_went_well(today, "Good rapport").unwrap();
             },
             &|p| p.set_setback_plan("Call Jo").unwrap(),
-            &|p| p.wipe_slate(today),
+            &|p| p.wipe_slate(p.rejections[0].id, today).unwrap(),
         ];
         for change in positive {
             assert_eq!(done_after(change), vec![Screen::Positive]);
@@ -405,7 +418,7 @@ mod tests {
         assert!(Screen::Start.is_done(&plan));
         plan.mark_request_sent(id, today).unwrap();
         assert!(Screen::Feedback.is_done(&plan));
-        plan.wipe_slate(today);
+        plan.wipe_slate(id, today).unwrap();
         assert!(Screen::Positive.is_done(&plan));
         assert_eq!(Screen::steps_done(&plan), 2);
     }

@@ -97,7 +97,7 @@ impl Walker for Check {
 
     fn link(&mut self, link: Link<'_>) -> bool {
         match link {
-            Link::Focus(id) => self.rejections.contains(id),
+            Link::Focus(id) | Link::Writing(id) => self.rejections.contains(id),
             Link::Source(s) => self.sources.contains(&(s.rejection, s.feedback)),
             // A comment on an item removed since still reads in context; the others are
             // moved or dropped where their item goes.
@@ -244,12 +244,16 @@ pub fn validate(plan: &mut Plan) -> Result<(), InvalidPlan> {
     for s in &w.writing {
         date(s.date)?;
         text("writing", &s.text, MAX_WRITING_CHARS)?;
-        if !writing_days.insert(s.date) {
+        if !writing_days.insert((s.rejection, s.date)) {
             return Err(InvalidPlan::DuplicateId);
         }
     }
-    if let Some(d) = w.slate_wiped_on {
-        date(d)?;
+    for d in w.legacy_slate.iter().chain(
+        plan.rejections
+            .iter()
+            .filter_map(|r| r.slate_wiped_on.as_ref()),
+    ) {
+        date(*d)?;
     }
     count("applications", plan.applications.len(), MAX_APPLICATIONS)?;
     for a in &plan.applications {

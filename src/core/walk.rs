@@ -1,6 +1,6 @@
 //! One walk over a plan: every item's own id, and every link from one part of the plan to
-//! an item (the focus, a feedback point's outcome, where a gap or change came from,
-//! checklist ticks, what reviews' comments are about and what accepted suggestions
+//! an item (the focus, a feedback point's outcome, where a gap or change came from, the
+//! rejection a writing session is about, checklist ticks, what reviews' comments are about and what accepted suggestions
 //! became, and the drafts of an item's form).
 //!
 //! Validation, the journal's id list and renumbering, and "Keep both" all go through
@@ -20,6 +20,8 @@ pub enum Link<'a> {
     Outcome(&'a mut Outcome),
     /// Where a skill gap or a search change came from.
     Source(&'a mut FeedbackRef),
+    /// The rejection a writing session is about.
+    Writing(&'a mut Id),
     /// A ticked checklist item, by its key.
     Tick(&'a mut String),
     /// What a received review's comment is about.
@@ -39,7 +41,7 @@ impl Link<'_> {
     /// place; the link is then left as it was, for the walker to drop.
     pub fn move_ids(self, to: &impl Fn(Id) -> Option<Id>) -> bool {
         match self {
-            Link::Focus(id) => set(id, to(*id)),
+            Link::Focus(id) | Link::Writing(id) => set(id, to(*id)),
             Link::Outcome(outcome) => {
                 let moved = match *outcome {
                     Outcome::SkillGap(id) => to(id).map(Outcome::SkillGap),
@@ -136,11 +138,14 @@ pub fn walk(plan: &mut Plan, w: &mut impl Walker) {
         reframes,
         went_well,
         setback_plan: _,
-        slate_wiped_on: _,
-        writing: _,
+        legacy_slate: _,
+        writing,
     } = wellbeing;
     for note in reframes {
         w.item(&mut note.id);
+    }
+    for session in writing {
+        keep_or_unset(&mut session.rejection, |id| w.link(Link::Writing(id)));
     }
     for note in went_well {
         w.item(&mut note.id);

@@ -163,7 +163,7 @@ test('a broken link says so kindly and changes nothing', async (t) => {
   await page.reload();
   await heading(page, 'My plan');
   const before = await page.evaluate(() => localStorage.getItem('rebound.plan'));
-  assert.match(before, /^\{"format":3,/);
+  assert.match(before, /^\{"format":4,/);
   for (const broken of ['#plan=1.eNqrVkrLz1eyUkpKLFKqBQA', '#plan=9.abc', '#plan=1.!!!not-base64']) {
     await page.goto(`${app.url}${broken}`);
     await heading(page, 'A plan to open');

@@ -111,12 +111,12 @@ mod tests {
     }
 
     #[test]
-    fn a_backup_is_a_format_3_record_of_revision_0_with_the_plan_id() {
+    fn a_backup_is_a_format_4_record_of_revision_0_with_the_plan_id() {
         let mut plan = crate::core::format::typical_plan();
         plan.ensure_id(crate::core::plan::PlanId::from_random([7; 16]));
         let text = encode_backup(&plan, "2026-11-25T10:00:00Z");
         assert!(text.starts_with(
-            r#"{"format":3,"revision":0,"saved_at":"2026-11-25T10:00:00Z","plan":{"id":"0707"#
+            r#"{"format":4,"revision":0,"saved_at":"2026-11-25T10:00:00Z","plan":{"id":"0707"#
         ));
         let record = Record::from_json(&text).unwrap();
         assert_eq!((record.revision, record.plan), (0, plan.clone()));

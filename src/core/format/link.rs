@@ -68,6 +68,8 @@ pub struct ShareOptions {
     pub include_went_well: bool,
     /// The plan for the next setback (`wellbeing.setback_plan`).
     pub include_setback_plan: bool,
+    /// The day the slate was wiped clean (each rejection's `slate_wiped_on`).
+    pub include_slate: bool,
 }
 
 impl ShareOptions {
@@ -80,6 +82,7 @@ impl ShareOptions {
         include_contacts: true,
         include_went_well: true,
         include_setback_plan: true,
+        include_slate: true,
     };
 }
 
@@ -178,6 +181,11 @@ pub fn redact(plan: &Plan, options: ShareOptions) -> Plan {
     }
     if !options.include_setback_plan {
         plan.wellbeing.setback_plan.clear();
+    }
+    if !options.include_slate {
+        for r in &mut plan.rejections {
+            r.slate_wiped_on = None;
+        }
     }
     plan
 }
@@ -769,7 +777,9 @@ impl SharePlan {
                     reframes,
                     went_well,
                     setback_plan,
-                    slate_wiped_on,
+                    // Read from older records only, and filed under a rejection as they
+                    // load: nothing is left here to share.
+                    legacy_slate: _,
                     // Never in a link: `redact` clears it, and the share form has no place
                     // for it.
                     writing: _,
@@ -803,7 +813,12 @@ impl SharePlan {
             reframes: reframes.iter().map(ShareReframe::from_plan).collect(),
             went_well: went_well.iter().map(ShareWentWell::from_plan).collect(),
             setback_plan: setback_plan.clone(),
-            slate_wiped_on: slate_wiped_on.map(date_text),
+            // The share form has one place for the moment (formats 1 to 3 kept one for the
+            // whole plan): it carries the one of the rejection in focus.
+            slate_wiped_on: plan
+                .current_rejection()
+                .and_then(|r| r.slate_wiped_on)
+                .map(date_text),
             applications: applications
                 .iter()
                 .map(ShareApplication::from_plan)
@@ -836,7 +851,8 @@ impl SharePlan {
             next_id,
             own_prep,
         } = self;
-        Ok(Plan {
+        let slate = parse_opt_date(&slate_wiped_on)?;
+        let mut plan = Plan {
             id,
             rejections: collect(rejections, ShareRejection::into_plan)?,
             current,
@@ -857,7 +873,7 @@ impl SharePlan {
                 reframes: collect(reframes, ShareReframe::into_plan)?,
                 went_well: collect(went_well, ShareWentWell::into_plan)?,
                 setback_plan,
-                slate_wiped_on: parse_opt_date(&slate_wiped_on)?,
+                legacy_slate: None,
                 writing: Vec::new(),
             },
             applications: collect(applications, ShareApplication::into_plan)?,
@@ -870,7 +886,12 @@ impl SharePlan {
                 .map(|(id, text)| OwnPrep { id, text })
                 .collect(),
             reviews: Vec::new(),
-        })
+        };
+        if let (Some(day), Some(focus)) = (slate, plan.current_rejection().map(|r| r.id)) {
+            // The rejection was just found, so this cannot be refused.
+            plan.wipe_slate(focus, day).ok();
+        }
+        Ok(plan)
     }
 }
 
@@ -898,6 +919,8 @@ impl ShareRejection {
                 },
             feedback,
             reflection: Reflection { cause, note },
+            // At plan level in the share form (see `SharePlan::from_plan`).
+            slate_wiped_on: _,
         } = r;
         ShareRejection {
             id: *id,
@@ -943,6 +966,7 @@ impl ShareRejection {
                 cause: self.cause,
                 note: self.note,
             },
+            slate_wiped_on: None,
         })
     }
 }

@@ -1,5 +1,5 @@
 //! The stored record: one JSON document holding the plan and its format version,
-//! `{"format":3,"revision":…,"saved_at":…,"folded":[…],"plan":{…}}`.
+//! `{"format":4,"revision":…,"saved_at":…,"folded":[…],"plan":{…}}`.
 //!
 //! Format 3 added the plan's `own_prep` (checklist items of the person's own) and
 //! `reviews` (second opinions received); both are left out when empty, so a plan without
@@ -28,7 +28,7 @@ use crate::core::plan::Plan;
 use crate::core::validate::{validate, InvalidPlan};
 
 /// The format this app writes to storage.
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 
 /// The format of backup files ([`Record::json_of`]): this app's, since backups carry the
 /// plan's id.
@@ -214,14 +214,17 @@ impl Record {
         // A record of this app's format reads in one pass. Anything else takes the careful
         // route: the version first (which also checks the whole text is JSON), then the
         // shape, so what is wrong is reported the same way whichever it is.
-        let mut record = match serde_json::from_str::<Record>(text) {
-            Ok(record) if record.format == FORMAT_VERSION => record,
+        let (version, mut record) = match serde_json::from_str::<Record>(text) {
+            Ok(record) if record.format == FORMAT_VERSION => (FORMAT_VERSION, record),
             // Older formats are this one without its newer fields, so they read in one
             // pass too.
-            Ok(record) if fits_format(&record, record.format) => Record {
-                format: FORMAT_VERSION,
-                ..record
-            },
+            Ok(record) if fits_format(&record, record.format) => (
+                record.format,
+                Record {
+                    format: FORMAT_VERSION,
+                    ..record
+                },
+            ),
             _ => {
                 let version = format_of(text)?;
                 if version > FORMAT_VERSION {
@@ -235,24 +238,38 @@ impl Record {
                         "a field format {version} did not have"
                     )));
                 }
-                Record {
-                    format: FORMAT_VERSION,
-                    ..record
-                }
+                (
+                    version,
+                    Record {
+                        format: FORMAT_VERSION,
+                        ..record
+                    },
+                )
             }
         };
+        // Format 4 keeps the writing and the "slate wiped clean" moment with a rejection.
+        if version < 4 {
+            record.plan.file_under_focus();
+        }
         validate(&mut record.plan)?;
         Ok(record)
     }
 }
 
-/// Whether `record` holds only what format `version` had: format 2 no checklist items of
-/// the person's own and no reviews, format 1 also no journals and no plan id.
+/// Whether `record` holds only what format `version` had: format 3 no writing filed
+/// under a rejection and no rejection's own "slate wiped clean" moment, format 2 also no
+/// checklist items of the person's own and no reviews, format 1 also no journals and no
+/// plan id. A record of this app's format holds nothing the newer ones keep (format 4
+/// no longer writes the plan-wide moment).
 fn fits_format(record: &Record, version: u32) -> bool {
     let plan = &record.plan;
     match version {
         1 => fits_format(record, 2) && record.folded.is_empty() && plan.id.is_none(),
-        2 => plan.own_prep.is_empty() && plan.reviews.is_empty(),
+        2 => fits_format(record, 3) && plan.own_prep.is_empty() && plan.reviews.is_empty(),
+        3 => {
+            plan.wellbeing.writing.iter().all(|s| s.rejection.is_none())
+                && plan.rejections.iter().all(|r| r.slate_wiped_on.is_none())
+        }
         _ => false,
     }
 }
@@ -307,10 +324,12 @@ pub fn format_of(text: &str) -> Result<u32, RecordError> {
 /// Brings a record's text from `version` up to [`FORMAT_VERSION`], one format at a time.
 ///
 /// Each future format adds one arm that rewrites the text of the format before it (as a
-/// `serde_json::Value`), so every format that ever shipped keeps loading. Formats 2 and 3
+/// `serde_json::Value`), so every format that ever shipped keeps loading. Formats 2 to 4
 /// only added fields that may be left out (`folded`, the plan's `id`; `own_prep`,
-/// `reviews`), so older text reads as it is; the plan's missing id is given when it is
-/// loaded ([`Plan::ensure_id`]).
+/// `reviews`; a writing session's `rejection`, a rejection's `slate_wiped_on`), so older
+/// text reads as it is; the plan's missing id is given when it is loaded
+/// ([`Plan::ensure_id`]), and format 3's plan-wide writing and moment are filed under the
+/// rejection in focus ([`Plan::file_under_focus`]).
 fn migrate(text: &str, version: u32) -> Result<Cow<'_, str>, RecordError> {
     match version {
         1..=FORMAT_VERSION => Ok(Cow::Borrowed(text)),
@@ -346,7 +365,7 @@ mod tests {
         plan.ensure_id(fixture_id());
         let text = Record::json_of(&plan, 7, "now");
         assert!(text.starts_with(&format!(
-            r#"{{"format":3,"revision":7,"saved_at":"now","plan":{{"id":"{FIXTURE_ID}","#
+            r#"{{"format":4,"revision":7,"saved_at":"now","plan":{{"id":"{FIXTURE_ID}","#
         )));
         let back = Record::from_json(&text).unwrap();
         assert_eq!((back.revision, back.saved_at.as_str()), (7, "now"));
@@ -357,12 +376,13 @@ mod tests {
     /// A record exactly as format 2 of the app wrote it.
     const FORMAT_2_FIXTURE: &str = include_str!("../../../tests/fixtures/record-format-2.json");
 
-    /// Format 3 only added fields a format 2 plan does not have: a format 2 record is
-    /// written back byte for byte but for its version.
+    /// Formats 3 and 4 only added fields a format 2 plan does not have: a format 2 record
+    /// is written back byte for byte but for its version and the plan-wide "slate wiped
+    /// clean" moment, which format 4 keeps with a rejection (here there is none).
     #[test]
     fn the_format_2_fixture_loads_and_is_written_back_identical_but_for_its_version() {
         let record = Record::from_json(FORMAT_2_FIXTURE).unwrap();
-        assert_eq!(record.format, 3);
+        assert_eq!(record.format, FORMAT_VERSION);
         assert_eq!(record.folded.get("3f2a9c41d07be815"), 4);
         assert_eq!(record.plan.id, Some(fixture_id()));
         let mut format_1 = Record::from_json(FORMAT_1_FIXTURE).unwrap().plan;
@@ -372,7 +392,9 @@ mod tests {
         assert!(format_2.starts_with(r#"{"format":2,"#));
         assert_eq!(
             record.to_json(),
-            format_2.replacen(r#"{"format":2,"#, r#"{"format":3,"#, 1)
+            format_2
+                .replacen(r#"{"format":2,"#, r#"{"format":4,"#, 1)
+                .replacen(r#","slate_wiped_on":null"#, "", 1)
         );
     }
 
@@ -386,7 +408,7 @@ mod tests {
     fn the_format_3_fixture_loads_and_is_written_back_byte_for_byte() {
         use crate::core::review::{Answer, ItemRef};
         let record = Record::from_json(FORMAT_3_FIXTURE).unwrap();
-        assert_eq!(record.format, 3);
+        assert_eq!(record.format, FORMAT_VERSION);
         assert_eq!(
             (record.revision, record.folded.get("3f2a9c41d07be815")),
             (14, 4)
@@ -451,10 +473,93 @@ mod tests {
         older.next_id = plan::Id::new(10);
         assert_eq!(older, Record::from_json(FORMAT_2_FIXTURE).unwrap().plan);
 
-        assert_eq!(record.to_json(), FORMAT_3_FIXTURE.trim_end());
+        // Written back as format 4: its version, and no plan-wide moment (it had none).
+        assert_eq!(
+            record.to_json(),
+            FORMAT_3_FIXTURE
+                .trim_end()
+                .replacen(r#"{"format":3,"#, r#"{"format":4,"#, 1)
+                .replacen(r#","slate_wiped_on":null"#, "", 1)
+        );
         // As a backup, too.
         let backup = Record::json_of(plan, 0, "now");
         assert_eq!(Record::from_json(&backup).unwrap().plan, *plan);
+    }
+
+    /// A record as format 3 wrote it, with two rejections (the second in focus), two
+    /// writing sessions and the "slate wiped clean" moment, kept then for the whole plan.
+    const FORMAT_3_WRITING_FIXTURE: &str =
+        include_str!("../../../tests/fixtures/record-format-3-writing.json");
+
+    /// Format 4 keeps writing and the moment with a rejection: a format 3 record gives
+    /// them to the rejection in focus, loses nothing, and is written as format 4.
+    #[test]
+    fn format_3_writing_and_the_moment_go_to_the_rejection_in_focus() {
+        let record = Record::from_json(FORMAT_3_WRITING_FIXTURE).unwrap();
+        assert_eq!(record.format, FORMAT_VERSION);
+        let plan = &record.plan;
+        let focus = plan::Id::new(14);
+        assert_eq!(plan.current_rejection().map(|r| r.id), Some(focus));
+        let days: Vec<_> = plan
+            .writing_about(focus)
+            .map(|s| s.date.to_string())
+            .collect();
+        assert_eq!(days, ["2026-11-28", "2026-11-29"]);
+        assert!(plan.writing_about(focus).all(|s| !s.text.is_empty()));
+        assert_eq!(plan.wellbeing.writing.len(), 2, "nothing written is lost");
+        let slate = |id| {
+            plan.rejection(id)
+                .unwrap()
+                .slate_wiped_on
+                .map(|d| d.to_string())
+        };
+        assert_eq!(slate(focus).as_deref(), Some("2026-11-30"));
+        assert_eq!(slate(plan::Id::new(1)), None);
+        // Written as format 4: the sessions name their rejection, the moment sits on it,
+        // and nothing plan-wide is left.
+        let text = record.to_json();
+        assert!(text.starts_with(r#"{"format":4,"#), "{text}");
+        assert!(
+            text.contains(
+                r#""reflection":{"cause":null,"note":""},"slate_wiped_on":"2026-11-30"}"#
+            ),
+            "{text}"
+        );
+        assert!(
+            text.contains(
+                r#""text":"Less today. I wrote down what I would say differently.","rejection":14}"#
+            ),
+            "{text}"
+        );
+        assert_eq!(text.matches("slate_wiped_on").count(), 1, "{text}");
+        assert_eq!(Record::from_json(&text).unwrap(), record);
+        // A format 3 backup file is such a record too.
+        let backup = crate::core::format::decode_backup(FORMAT_3_WRITING_FIXTURE).unwrap();
+        assert_eq!(backup, *plan);
+    }
+
+    /// What format 4 added cannot come in a record that says it is older.
+    #[test]
+    fn an_older_format_holding_what_format_4_added_is_refused() {
+        let with = |from: &str, to: &str| {
+            assert!(FORMAT_3_WRITING_FIXTURE.contains(from), "{from}");
+            FORMAT_3_WRITING_FIXTURE.replacen(from, to, 1)
+        };
+        for text in [
+            with(
+                r#""note":""}}]"#,
+                r#""note":""},"slate_wiped_on":"2026-11-30"}]"#,
+            ),
+            with(
+                r#"the last question.""#,
+                r#"the last question.","rejection":14"#,
+            ),
+        ] {
+            assert!(
+                matches!(Record::from_json(&text), Err(RecordError::Shape(_))),
+                "{text}"
+            );
+        }
     }
 
     /// The format 3 fixture's JSON, changed by `edit`.
@@ -494,7 +599,7 @@ mod tests {
             assert!(record.plan.reviews.is_empty() && record.plan.own_prep.is_empty());
             assert!(record
                 .to_json()
-                .starts_with(r#"{"format":3,"revision":14,"#));
+                .starts_with(r#"{"format":4,"revision":14,"#));
         }
         // Empty lists are what an older format could have meant: no items, no reviews.
         let empty = format_3_with(|v| {
@@ -575,14 +680,14 @@ mod tests {
     }
 
     #[test]
-    fn a_format_1_record_migrates_to_format_3_holding_no_journals() {
+    fn a_format_1_record_migrates_to_format_4_holding_no_journals() {
         let record = Record::from_json(FORMAT_1_FIXTURE).unwrap();
-        assert_eq!(record.format, 3);
+        assert_eq!(record.format, FORMAT_VERSION);
         assert!(record.folded.is_empty());
         // The reader makes no random numbers: the id comes with the load.
         assert_eq!(record.plan.id, None);
         let text = record.to_json();
-        assert!(text.starts_with(r#"{"format":3,"revision":"#), "{text}");
+        assert!(text.starts_with(r#"{"format":4,"revision":"#), "{text}");
         assert!(
             text.contains(r#","folded":[],"plan":{"rejections":"#),
             "{text}"
@@ -691,7 +796,7 @@ mod tests {
             ("an empty array", " []".into(), RecordError::NotJson),
             ("no version", r#"{"plan":{}}"#.into(), RecordError::NoVersion),
             ("no version in an array", "[null]".into(), RecordError::NoVersion),
-            ("newer", r#"{"format":4,"plan":{}}"#.into(), RecordError::Newer(4)),
+            ("newer", r#"{"format":5,"plan":{}}"#.into(), RecordError::Newer(5)),
             (
                 "version zero",
                 r#"{"format":0,"plan":{}}"#.into(),

@@ -341,6 +341,10 @@ pub struct Rejection {
     pub feedback: Vec<FeedbackItem>,
     #[serde(default)]
     pub reflection: Reflection,
+    /// The "slate wiped clean" moment for this no (format 4 on; before, one moment
+    /// belonged to the whole plan). Private: in a share link only when chosen.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub slate_wiped_on: Option<NaiveDate>,
 }
 
 impl Rejection {
@@ -495,6 +499,10 @@ pub struct WentWell {
 pub struct WritingSession {
     pub date: NaiveDate,
     pub text: String,
+    /// The rejection it is about (format 4 on). `None` only for writing kept from an
+    /// older format by a plan that had no rejection to give it to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rejection: Option<Id>,
 }
 
 /// The step 5 tools.
@@ -506,9 +514,13 @@ pub struct Wellbeing {
     pub went_well: Vec<WentWell>,
     /// "If I get another no, then I will …"
     pub setback_plan: String,
-    pub slate_wiped_on: Option<NaiveDate>,
-    /// The writing sessions, one a day, oldest first. Left out of the stored JSON when
-    /// empty, so a plan without them is written as before.
+    /// The "slate wiped clean" moment as formats 1 to 3 kept it, for the whole plan. It
+    /// is read, never written: [`Plan::file_under_focus`] gives it to the rejection in
+    /// focus when such a record loads.
+    #[serde(rename = "slate_wiped_on", skip_serializing)]
+    pub legacy_slate: Option<NaiveDate>,
+    /// The writing sessions, one a day per rejection, oldest first. Left out of the stored
+    /// JSON when empty, so a plan without them is written as before.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub writing: Vec<WritingSession>,
 }
@@ -986,6 +998,7 @@ impl Plan {
             request: FeedbackRequest::default(),
             feedback: Vec::new(),
             reflection: Reflection::default(),
+            slate_wiped_on: None,
         });
         self.current = Some(id);
         Ok(id)
@@ -1587,31 +1600,44 @@ impl Plan {
         Ok(())
     }
 
-    /// Keeps today's writing as it is typed: the day's session is started by its first
-    /// words and removed when emptied. A new session on a fifth day is refused (the
-    /// exercise is up to four sessions, on different days).
-    pub fn write_out(&mut self, today: NaiveDate, text: &str) -> Result<(), ModelError> {
+    /// Keeps today's writing about `rejection` as it is typed: the day's session is
+    /// started by its first words and removed when emptied. A new session on a fifth day
+    /// is refused (the exercise is up to four sessions per rejection, on different days).
+    pub fn write_out(
+        &mut self,
+        rejection: Id,
+        today: NaiveDate,
+        text: &str,
+    ) -> Result<(), ModelError> {
         if text.chars().count() > limits::MAX_WRITING_CHARS {
             return Err(ModelError::TooLong {
                 field: "writing",
                 max: limits::MAX_WRITING_CHARS,
             });
         }
+        if self.rejection(rejection).is_none() {
+            return Err(ModelError::NotFound);
+        }
+        let about = Some(rejection);
         let sessions = &mut self.wellbeing.writing;
-        match sessions.iter().position(|s| s.date == today) {
+        match sessions
+            .iter()
+            .position(|s| s.rejection == about && s.date == today)
+        {
             Some(at) if text.trim().is_empty() => {
                 sessions.remove(at);
             }
             Some(at) => sessions[at].text = text.to_string(),
             None if text.trim().is_empty() => {}
             None => {
-                let started = sessions.len();
+                let started = sessions.iter().filter(|s| s.rejection == about).count();
                 if started >= limits::WRITING_SESSIONS {
                     return Err(ModelError::WritingDone(started));
                 }
                 sessions.push(WritingSession {
                     date: today,
                     text: text.to_string(),
+                    rejection: about,
                 });
                 super::order::sort_by_key(sessions, |s| s.date);
             }
@@ -1619,14 +1645,54 @@ impl Plan {
         Ok(())
     }
 
-    /// Deletes the writing of one day.
-    pub fn remove_writing(&mut self, date: NaiveDate) -> Result<(), ModelError> {
-        remove_by(&mut self.wellbeing.writing, |s| s.date == date)
+    /// The writing about `rejection`, oldest first.
+    pub fn writing_about(&self, rejection: Id) -> impl Iterator<Item = &WritingSession> {
+        self.wellbeing
+            .writing
+            .iter()
+            .filter(move |s| s.rejection == Some(rejection))
     }
 
-    /// The "slate wiped clean" moment.
-    pub fn wipe_slate(&mut self, today: NaiveDate) {
-        self.wellbeing.slate_wiped_on = Some(today);
+    /// Deletes one session: the writing of `date` about `rejection` (`None` for writing
+    /// kept from an older format without a rejection).
+    pub fn remove_writing(
+        &mut self,
+        rejection: Option<Id>,
+        date: NaiveDate,
+    ) -> Result<(), ModelError> {
+        remove_by(&mut self.wellbeing.writing, |s| {
+            s.rejection == rejection && s.date == date
+        })
+    }
+
+    /// The "slate wiped clean" moment, for one rejection.
+    pub fn wipe_slate(&mut self, rejection: Id, today: NaiveDate) -> Result<(), ModelError> {
+        let r = self
+            .rejections
+            .iter_mut()
+            .find(|r| r.id == rejection)
+            .ok_or(ModelError::NotFound)?;
+        r.slate_wiped_on = Some(today);
+        Ok(())
+    }
+
+    /// Gives what formats 1 to 3 kept for the whole plan (the writing sessions and the
+    /// "slate wiped clean" moment) to the rejection in focus, where format 4 keeps them.
+    /// A plan with no rejection keeps its writing without one (shown apart, as earlier
+    /// writing); its moment has nowhere to go and is not kept.
+    pub fn file_under_focus(&mut self) {
+        let slate = self.wellbeing.legacy_slate.take();
+        let Some(focus) = self.current_rejection().map(|r| r.id) else {
+            return;
+        };
+        for session in &mut self.wellbeing.writing {
+            session.rejection.get_or_insert(focus);
+        }
+        if let Some(r) = self.rejections.iter_mut().find(|r| r.id == focus) {
+            if r.slate_wiped_on.is_none() {
+                r.slate_wiped_on = slate;
+            }
+        }
     }
 
     /// Adds an upcoming application or interview. A date in the past is questioned.
@@ -2242,8 +2308,6 @@ mod tests {
             .add_went_well(today(), "Good chat with the panel")
             .unwrap();
         plan.set_setback_plan("Call Jo, then a walk").unwrap();
-        plan.wipe_slate(today());
-        assert_eq!(plan.wellbeing.slate_wiped_on, Some(today()));
         assert_eq!(plan.wellbeing.setback_plan, "Call Jo, then a walk");
         plan.remove_reframe(r).unwrap();
         plan.remove_went_well(w).unwrap();
@@ -2347,40 +2411,98 @@ mod tests {
     }
 
     #[test]
-    fn writing_is_up_to_four_sessions_on_different_days() {
-        let mut plan = Plan::default();
+    fn writing_is_up_to_four_sessions_on_different_days_for_each_rejection() {
+        let (mut plan, first) = with_rejection();
         let day = |n: u32| d(2026, 11, 20 + n);
-        plan.write_out(day(0), "It hurt more than I expected")
+        let about = |plan: &Plan, r| plan.writing_about(r).map(|s| s.date).collect::<Vec<_>>();
+        plan.write_out(first, day(0), "It hurt more than I expected")
             .unwrap();
-        plan.write_out(day(0), "It hurt more than I expected, because")
+        plan.write_out(first, day(0), "It hurt more than I expected, because")
             .unwrap();
         assert_eq!(plan.wellbeing.writing.len(), 1);
         // Nothing written is no session.
-        plan.write_out(day(1), "  ").unwrap();
+        plan.write_out(first, day(1), "  ").unwrap();
         assert_eq!(plan.wellbeing.writing.len(), 1);
         for n in [3, 1, 2] {
-            plan.write_out(day(n), "more").unwrap();
+            plan.write_out(first, day(n), "more").unwrap();
         }
-        let dates: Vec<NaiveDate> = plan.wellbeing.writing.iter().map(|s| s.date).collect();
-        assert_eq!(dates, vec![day(0), day(1), day(2), day(3)]);
+        assert_eq!(about(&plan, first), vec![day(0), day(1), day(2), day(3)]);
         assert_eq!(
-            plan.write_out(day(4), "a fifth day"),
+            plan.write_out(first, day(4), "a fifth day"),
             Err(ModelError::WritingDone(4))
         );
+        // Another no has four sessions of its own, on the same days too.
+        let second = plan.record_rejection(&draft(), today(), false).unwrap();
+        plan.write_out(second, day(0), "This one too").unwrap();
+        assert_eq!(about(&plan, second), vec![day(0)]);
+        assert_eq!(
+            plan.write_out(Id::new(999), day(0), "gone"),
+            Err(ModelError::NotFound)
+        );
         // A day already written can still be added to, or emptied.
-        plan.write_out(day(3), "more, and more").unwrap();
-        plan.write_out(day(3), "").unwrap();
-        assert_eq!(plan.wellbeing.writing.len(), 3);
-        plan.write_out(day(4), "now there is room").unwrap();
+        plan.write_out(first, day(3), "more, and more").unwrap();
+        plan.write_out(first, day(3), "").unwrap();
+        assert_eq!(about(&plan, first).len(), 3);
+        plan.write_out(first, day(4), "now there is room").unwrap();
         assert!(matches!(
-            plan.write_out(day(4), &"x".repeat(limits::MAX_WRITING_CHARS + 1)),
+            plan.write_out(first, day(4), &"x".repeat(limits::MAX_WRITING_CHARS + 1)),
             Err(ModelError::TooLong { .. })
         ));
-        plan.remove_writing(day(0)).unwrap();
-        assert_eq!(plan.remove_writing(day(0)), Err(ModelError::NotFound));
+        plan.remove_writing(Some(first), day(0)).unwrap();
+        assert_eq!(
+            plan.remove_writing(Some(first), day(0)),
+            Err(ModelError::NotFound)
+        );
+        assert_eq!(
+            about(&plan, second),
+            vec![day(0)],
+            "the other no's writing stays"
+        );
         let mut checked = plan.clone();
         crate::core::validate::validate(&mut checked).unwrap();
         assert_eq!(checked, plan);
+    }
+
+    #[test]
+    fn the_slate_is_wiped_for_one_rejection() {
+        let (mut plan, first) = with_rejection();
+        let second = plan.record_rejection(&draft(), today(), false).unwrap();
+        plan.wipe_slate(first, today()).unwrap();
+        assert_eq!(plan.rejection(first).unwrap().slate_wiped_on, Some(today()));
+        assert_eq!(plan.rejection(second).unwrap().slate_wiped_on, None);
+        assert_eq!(
+            plan.wipe_slate(Id::new(999), today()),
+            Err(ModelError::NotFound)
+        );
+    }
+
+    /// Formats 1 to 3 kept one set of writing and one moment for the whole plan; they
+    /// go to the rejection in focus, or stay unfiled when there is none.
+    #[test]
+    fn writing_and_the_moment_of_an_older_plan_go_to_the_rejection_in_focus() {
+        let (mut plan, first) = with_rejection();
+        let second = plan.record_rejection(&draft(), today(), false).unwrap();
+        plan.focus_rejection(first).unwrap();
+        plan.wellbeing.writing.push(WritingSession {
+            date: today(),
+            text: "old".into(),
+            rejection: None,
+        });
+        plan.wellbeing.legacy_slate = Some(today());
+        plan.file_under_focus();
+        assert_eq!(plan.wellbeing.writing[0].rejection, Some(first));
+        assert_eq!(plan.rejection(first).unwrap().slate_wiped_on, Some(today()));
+        assert_eq!(plan.rejection(second).unwrap().slate_wiped_on, None);
+        assert_eq!(plan.wellbeing.legacy_slate, None);
+
+        let mut alone = Plan::default();
+        alone.wellbeing.writing.push(WritingSession {
+            date: today(),
+            text: "before any no was recorded".into(),
+            rejection: None,
+        });
+        alone.file_under_focus();
+        assert_eq!(alone.wellbeing.writing[0].rejection, None, "kept, unfiled");
     }
 
     #[test]

@@ -8,7 +8,7 @@ use crate::core::dates;
 use crate::core::insights::{low_mood_note_due, small_step, support_now_due, LOW_MOOD};
 use crate::core::item::Form;
 use crate::core::limits;
-use crate::core::plan::ModelError;
+use crate::core::plan::{Id, ModelError, WritingSession};
 use crate::core::review::ItemRef;
 use crate::core::steps::Screen;
 use crate::core::text::Phrase;
@@ -172,54 +172,13 @@ fn LowMoodNote() -> impl IntoView {
 /// Minutes the gentle timer offers.
 const TIMER_CHOICES: [u64; 2] = [15, 20];
 
-/// Expressive writing: up to four sessions on different days, with an optional gentle
-/// timer. What is written is saved as it is typed, and never goes into a share link.
+/// Expressive writing about the rejection in focus: up to four sessions on different
+/// days for each no, with an optional gentle timer. What is written is saved as it is
+/// typed, and never goes into a share link.
 #[component]
 fn WriteItOut() -> impl IntoView {
     let app = use_app();
-    // The session belongs to the day the screen was opened, even past midnight.
-    let day = app.today.get_untracked();
-    let sessions = plan_memo(app, |p| p.wellbeing.writing.clone());
-    let text = RwSignal::new(
-        sessions
-            .get_untracked()
-            .iter()
-            .find(|s| s.date == day)
-            .map(|s| s.text.clone())
-            .unwrap_or_default(),
-    );
-    let problem = ActionError::new();
-    Effect::new(move |first: Option<()>| {
-        let typed = text.get();
-        if first.is_some() {
-            problem.take(app.change(move |p| p.write_out(day, &typed)));
-        }
-    });
-    let room_today = Memo::new(move |_| {
-        sessions.with(|list| {
-            list.iter().any(|s| s.date == day) || list.len() < limits::WRITING_SESSIONS
-        })
-    });
-    let session_line = move || {
-        sessions.with(|list| {
-            let earlier = list.iter().filter(|s| s.date != day).count();
-            let number = earlier + 1;
-            format!(
-                "Today is session {number} of up to {}, each on a different day. There is no score and no streak: a day you skip is simply a day off.",
-                limits::WRITING_SESSIONS
-            )
-        })
-    };
-    let earlier = Memo::new(move |_| {
-        sessions.with(|list| {
-            list.iter()
-                .filter(|s| s.date != day)
-                .rev()
-                .map(|s| (s.date, s.text.clone()))
-                .collect::<Vec<_>>()
-        })
-    });
-    let remove_problem = ActionError::new();
+    let focus = plan_memo(app, |p| p.current_rejection().map(|r| (r.id, r.title())));
     view! {
         <Section title="Write it out">
             <p class="hint">
@@ -234,36 +193,106 @@ fn WriteItOut() -> impl IntoView {
             <p class="hint">
                 "This follows a study in which people who had lost their jobs wrote like this for 20 minutes a day (Spera, Buhrfeind & Pennebaker, 1994; see About)."
             </p>
-            {move || if room_today.get() {
-                view! {
-                    <p class="meta">{session_line}</p>
-                    <GentleTimer />
-                    <TextArea label="Today's writing" value=text rows=10 error=problem.message() />
-                }.into_any()
-            } else {
-                view! {
-                    <p>{ModelError::WritingDone(limits::WRITING_SESSIONS).to_string()}</p>
-                }.into_any()
+            {move || match focus.get() {
+                None => view! { <p class="empty">"Writing is about one no at a time: record what happened first, on the start screen."</p> }.into_any(),
+                Some((id, title)) => view! {
+                    <p class="meta"><Words phrase=Phrase::new().app("About: ").and(title) /></p>
+                    <WritingAbout rejection=id />
+                }.into_any(),
             }}
-            {move || (!earlier.with(Vec::is_empty)).then(|| view! {
-                <h3>"Earlier sessions"</h3>
-                <ul class="item-list compact">
-                    {earlier.get().into_iter().map(|(date, words)| view! {
-                        <li class="item">
-                            <details>
-                                <summary>{dates::friendly(date)}</summary>
-                                <p class="item-text">{words}</p>
-                            </details>
-                            <RemoveButton
-                                label=format!("Delete the writing of {}", dates::friendly(date))
-                                on_remove=Callback::new(move |_| { remove_problem.take(app.change(move |p| p.remove_writing(date))); })
-                            />
-                        </li>
-                    }).collect_view()}
-                </ul>
-                <ActionProblem error=remove_problem />
-            }.into_any())}
         </Section>
+    }
+}
+
+/// The sessions about one rejection: today's, and the earlier ones (with any writing
+/// kept from before Rebound kept writing per rejection).
+///
+/// - `rejection`: the no the writing is about.
+#[component]
+fn WritingAbout(rejection: Id) -> impl IntoView {
+    let app = use_app();
+    // The session belongs to the day the screen was opened, even past midnight.
+    let day = app.today.get_untracked();
+    let sessions = plan_memo(app, move |p| {
+        p.wellbeing
+            .writing
+            .iter()
+            .filter(|s| s.rejection.is_none_or(|r| r == rejection))
+            .cloned()
+            .collect::<Vec<_>>()
+    });
+    let todays = move |s: &WritingSession| s.rejection == Some(rejection) && s.date == day;
+    let text = RwSignal::new(
+        sessions
+            .get_untracked()
+            .iter()
+            .find(|s| todays(s))
+            .map(|s| s.text.clone())
+            .unwrap_or_default(),
+    );
+    let problem = ActionError::new();
+    Effect::new(move |first: Option<()>| {
+        let typed = text.get();
+        if first.is_some() {
+            problem.take(app.change(move |p| p.write_out(rejection, day, &typed)));
+        }
+    });
+    // Only this no's own sessions count towards its four.
+    let own = move |list: &Vec<WritingSession>| {
+        list.iter()
+            .filter(|s| s.rejection == Some(rejection) && s.date != day)
+            .count()
+    };
+    let room_today = Memo::new(move |_| {
+        sessions.with(|list| list.iter().any(todays) || own(list) < limits::WRITING_SESSIONS)
+    });
+    let session_line = move || {
+        let number = sessions.with(own) + 1;
+        format!(
+            "Today is session {number} of up to {}, each on a different day. There is no score and no streak: a day you skip is simply a day off.",
+            limits::WRITING_SESSIONS
+        )
+    };
+    let earlier = Memo::new(move |_| {
+        sessions.with(|list| {
+            list.iter()
+                .filter(|s| !todays(s))
+                .rev()
+                .map(|s| (s.rejection, s.date, s.text.clone()))
+                .collect::<Vec<_>>()
+        })
+    });
+    let remove_problem = ActionError::new();
+    view! {
+        {move || if room_today.get() {
+            view! {
+                <p class="meta">{session_line}</p>
+                <GentleTimer />
+                <TextArea label="Today's writing" value=text rows=10 error=problem.message() />
+            }.into_any()
+        } else {
+            view! {
+                <p>{ModelError::WritingDone(limits::WRITING_SESSIONS).to_string()}</p>
+            }.into_any()
+        }}
+        {move || (!earlier.with(Vec::is_empty)).then(|| view! {
+            <h3>"Earlier sessions"</h3>
+            <ul class="item-list compact">
+                {earlier.get().into_iter().map(|(about, date, words)| view! {
+                    <li class="item">
+                        <details>
+                            <summary>{dates::friendly(date)}{about.is_none().then_some(" (written before Rebound kept writing for each no)")}</summary>
+                            <p class="item-text">{words}</p>
+                        </details>
+                        <RemoveButton
+                            label=format!("Delete the writing of {}", dates::friendly(date))
+                            on_remove=Callback::new(move |_| { remove_problem.take(app.change(move |p| p.remove_writing(about, date))); })
+                        />
+                    </li>
+                }).collect_view()}
+            </ul>
+            <ActionProblem error=remove_problem />
+        }.into_any())}
     }
 }
 
@@ -488,17 +517,20 @@ fn SetbackPlan() -> impl IntoView {
     }
 }
 
-/// The explicit "slate wiped clean" moment.
+/// The explicit "slate wiped clean" moment, for the no in focus.
 #[component]
 fn CleanSlate() -> impl IntoView {
     let app = use_app();
-    let wiped = plan_memo(app, move |p| p.wellbeing.slate_wiped_on);
+    let focus = plan_memo(app, |p| {
+        p.current_rejection().map(|r| (r.id, r.slate_wiped_on))
+    });
+    let problem = ActionError::new();
     view! {
         <section class="card slate" aria-labelledby="slate-title">
             <h2 id="slate-title">"Wipe the slate clean"</h2>
             // The live region exists before the moment, so screen readers announce it.
             <div role="status">
-                {move || wiped.get().map(|day| view! {
+                {move || focus.get().and_then(|(_, wiped)| wiped).map(|day| view! {
                     <div class="slate-done">
                         <p class="slate-mark" aria-hidden="true">"✦"</p>
                         <p><strong>{format!("Slate wiped clean on {}.", dates::friendly(day))}</strong></p>
@@ -506,12 +538,19 @@ fn CleanSlate() -> impl IntoView {
                     </div>
                 }.into_any())}
             </div>
-            {move || wiped.get().is_none().then(|| view! {
+            {move || match focus.get() {
+                Some((id, None)) => view! {
                     <p>"When you feel ready, not before, mark the moment. What you learned stays; the sting can go."</p>
-                    <button type="button" class="button primary" on:click=move |_| { let today = app.today.get_untracked(); app.update(move |p| p.wipe_slate(today)); }>
+                    <button type="button" class="button primary" on:click=move |_| {
+                        let today = app.today.get_untracked();
+                        problem.take(app.change(move |p| p.wipe_slate(id, today)));
+                    }>
                         "Wipe the slate clean"
                     </button>
-            }.into_any())}
+                }.into_any(),
+                _ => ().into_any(),
+            }}
+            <ActionProblem error=problem />
         </section>
     }
 }

@@ -37,6 +37,7 @@ fn ShareLink() -> impl IntoView {
     let include_contacts = RwSignal::new(false);
     let include_went_well = RwSignal::new(false);
     let include_setback_plan = RwSignal::new(false);
+    let include_slate = RwSignal::new(false);
     let options = Memo::new(move |_| ShareOptions {
         include_moods: include_moods.get(),
         include_reframes: include_reframes.get(),
@@ -44,6 +45,7 @@ fn ShareLink() -> impl IntoView {
         include_contacts: include_contacts.get(),
         include_went_well: include_went_well.get(),
         include_setback_plan: include_setback_plan.get(),
+        include_slate: include_slate.get(),
     });
     let link = Memo::new(move |_| {
         let payload = app.with(|p| share::encode(p, options.get()));
@@ -63,6 +65,7 @@ fn ShareLink() -> impl IntoView {
                 <PrivacyToggle label="Include contact names and emails" value=include_contacts />
                 <PrivacyToggle label="Include what went well" value=include_went_well />
                 <PrivacyToggle label="Include my plan for the next setback" value=include_setback_plan />
+                <PrivacyToggle label="Include the day I wiped the slate clean" value=include_slate />
                 <p class="hint">"Your writing (Write it out) and text typed into a form but not saved are never put in a link."</p>
             </fieldset>
             <div class="link-contains" aria-live="polite">
@@ -131,7 +134,10 @@ fn link_contents(plan: &Plan, options: ShareOptions) -> (Vec<String>, Vec<&'stat
     if !shared.wellbeing.setback_plan.is_empty() {
         carried.push("your plan for the next setback".into());
     }
-    if shared.wellbeing.slate_wiped_on.is_some() {
+    if shared
+        .current_rejection()
+        .is_some_and(|r| r.slate_wiped_on.is_some())
+    {
         carried.push("the day you wiped the slate clean".into());
     }
     let w = &plan.wellbeing;
@@ -160,6 +166,13 @@ fn link_contents(plan: &Plan, options: ShareOptions) -> (Vec<String>, Vec<&'stat
         (
             !options.include_setback_plan && !w.setback_plan.is_empty(),
             "your setback plan",
+        ),
+        (
+            !options.include_slate
+                && plan
+                    .current_rejection()
+                    .is_some_and(|r| r.slate_wiped_on.is_some()),
+            "the day you wiped the slate clean",
         ),
         (
             !options.include_contacts
