@@ -438,20 +438,16 @@ impl Plan {
         })
     }
 
-    /// Whether the item a comment is about is still in the plan.
+    /// Whether the item a comment is about is still in the plan: an item with an id is
+    /// looked up by the walk over the plan; the setback plan and the checklist (whose
+    /// basic lines have no id of their own) by what they show.
     pub fn has_item(&self, item: &ItemRef) -> bool {
         match item {
-            ItemRef::Rejection(id) => self.rejection(*id).is_some(),
-            ItemRef::Feedback(source) => self.feedback(*source).is_some(),
-            ItemRef::Role(id) => self.roles.iter().any(|r| r.id == *id),
-            ItemRef::SearchChange(id) => self.search_changes.iter().any(|c| c.id == *id),
-            ItemRef::SkillGap(id) => self.skill_gaps.iter().any(|g| g.id == *id),
-            ItemRef::Fun(id) => self.fun.iter().any(|f| f.id == *id),
             ItemRef::SetbackPlan => !self.wellbeing.setback_plan.trim().is_empty(),
-            ItemRef::Application(id) => self.applications.iter().any(|a| a.id == *id),
             ItemRef::Prep(key) => super::insights::prep_checklist(self)
                 .iter()
                 .any(|p| p.key == *key),
+            _ => super::walk::item_refs(self).contains(item),
         }
     }
 
@@ -489,7 +485,7 @@ mod tests {
     use crate::core::format::link::{self, ShareOptions};
     use crate::core::format::typical_plan;
     use crate::core::insights::{prep_checklist, PrepSource};
-    use crate::core::walk::{renumber, walk, Link, Walker};
+    use crate::core::walk::{renumber, walk, Item, Link, Walker};
 
     fn day(d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 12, d).unwrap()
@@ -1274,7 +1270,7 @@ mod tests {
         // Only the role (12) has a place to go.
         struct OnlyTheRole;
         impl Walker for OnlyTheRole {
-            fn item(&mut self, _: &mut Id) {}
+            fn item(&mut self, _: Item, _: &mut Id) {}
             fn link(&mut self, link: Link<'_>) -> bool {
                 link.move_ids(&|i: Id| (i == Id::new(12)).then_some(Id::new(40)))
             }

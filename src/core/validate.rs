@@ -12,7 +12,7 @@ use super::plan::{
     Comment, Suggestion, MAX_COMMENTS, MAX_LABEL_CHARS, MAX_REVIEWS, MAX_SUGGESTIONS,
 };
 use super::plan::{Id, Plan};
-use super::walk::{walk, Link, Walker};
+use super::walk::{walk, Item, Link, Walker};
 
 /// Why a plan from outside was refused.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -91,7 +91,7 @@ struct Check {
 }
 
 impl Walker for Check {
-    fn item(&mut self, id: &mut Id) {
+    fn item(&mut self, _: Item, id: &mut Id) {
         self.duplicate |= !self.ids.insert(*id);
     }
 

@@ -81,10 +81,50 @@ fn set<T>(place: &mut T, moved: Option<T>) -> bool {
     }
 }
 
+/// What kind of item an id belongs to, as the walk meets it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Item {
+    Rejection,
+    /// A feedback point, of the rejection with this id.
+    Feedback {
+        rejection: Id,
+    },
+    Role,
+    SearchChange,
+    SkillGap,
+    Fun,
+    Reframe,
+    WentWell,
+    Application,
+    /// A checklist item of the person's own.
+    OwnPrep,
+}
+
+impl Item {
+    /// The reference a reviewer's comment uses for the item with this id; `None` for the
+    /// kinds a reviewer never sees (reframed thoughts, what went well).
+    pub fn reference(self, id: Id) -> Option<ItemRef> {
+        Some(match self {
+            Item::Rejection => ItemRef::Rejection(id),
+            Item::Feedback { rejection } => ItemRef::Feedback(FeedbackRef {
+                rejection,
+                feedback: id,
+            }),
+            Item::Role => ItemRef::Role(id),
+            Item::SearchChange => ItemRef::SearchChange(id),
+            Item::SkillGap => ItemRef::SkillGap(id),
+            Item::Fun => ItemRef::Fun(id),
+            Item::Application => ItemRef::Application(id),
+            Item::OwnPrep => ItemRef::Prep(PrepKey::Own(id).to_string()),
+            Item::Reframe | Item::WentWell => return None,
+        })
+    }
+}
+
 /// What the walk tells about a plan, and what it may change.
 pub trait Walker {
-    /// An item's own id.
-    fn item(&mut self, id: &mut Id);
+    /// An item's own id, and what kind of item it is.
+    fn item(&mut self, item: Item, id: &mut Id);
     /// A link to an item. Returning false drops it from the plan (an outcome, a source or
     /// the focus becomes unset; a tick, a comment or a draft goes; an accepted
     /// suggestion waits for an answer again).
@@ -112,26 +152,27 @@ pub fn walk(plan: &mut Plan, w: &mut impl Walker) {
         reviews,
     } = plan;
     for rejection in rejections {
-        w.item(&mut rejection.id);
+        w.item(Item::Rejection, &mut rejection.id);
+        let parent = rejection.id;
         for point in &mut rejection.feedback {
-            w.item(&mut point.id);
+            w.item(Item::Feedback { rejection: parent }, &mut point.id);
             keep_or_unset(&mut point.outcome, |o| w.link(Link::Outcome(o)));
         }
     }
     keep_or_unset(current, |id| w.link(Link::Focus(id)));
     for role in roles {
-        w.item(&mut role.id);
+        w.item(Item::Role, &mut role.id);
     }
     for change in search_changes {
-        w.item(&mut change.id);
+        w.item(Item::SearchChange, &mut change.id);
         keep_or_unset(&mut change.source, |s| w.link(Link::Source(s)));
     }
     for gap in skill_gaps {
-        w.item(&mut gap.id);
+        w.item(Item::SkillGap, &mut gap.id);
         keep_or_unset(&mut gap.source, |s| w.link(Link::Source(s)));
     }
     for plan in fun {
-        w.item(&mut plan.id);
+        w.item(Item::Fun, &mut plan.id);
     }
     let Wellbeing {
         moods: _,
@@ -142,19 +183,19 @@ pub fn walk(plan: &mut Plan, w: &mut impl Walker) {
         writing,
     } = wellbeing;
     for note in reframes {
-        w.item(&mut note.id);
+        w.item(Item::Reframe, &mut note.id);
     }
     for session in writing {
         keep_or_unset(&mut session.rejection, |id| w.link(Link::Writing(id)));
     }
     for note in went_well {
-        w.item(&mut note.id);
+        w.item(Item::WentWell, &mut note.id);
     }
     for application in applications {
-        w.item(&mut application.id);
+        w.item(Item::Application, &mut application.id);
     }
     for own in own_prep {
-        w.item(&mut own.id);
+        w.item(Item::OwnPrep, &mut own.id);
     }
     prep_done.retain_mut(|key| w.link(Link::Tick(key)));
     for review in reviews {
@@ -180,11 +221,28 @@ fn keep_or_unset<T>(slot: &mut Option<T>, keep: impl FnOnce(&mut T) -> bool) {
     }
 }
 
+/// The reference of every item a reviewer can name by its id (reframed thoughts and what
+/// went well are never shown to one).
+pub fn item_refs(plan: &Plan) -> Vec<ItemRef> {
+    struct Collect(Vec<ItemRef>);
+    impl Walker for Collect {
+        fn item(&mut self, item: Item, id: &mut Id) {
+            self.0.extend(item.reference(*id));
+        }
+        fn link(&mut self, _: Link<'_>) -> bool {
+            true
+        }
+    }
+    let mut collect = Collect(Vec::new());
+    walk(&mut plan.clone(), &mut collect);
+    collect.0
+}
+
 /// Every item id in a plan (ids are unique across the whole plan).
 pub fn item_ids(plan: &Plan) -> Vec<Id> {
     struct Collect(Vec<Id>);
     impl Walker for Collect {
-        fn item(&mut self, id: &mut Id) {
+        fn item(&mut self, _: Item, id: &mut Id) {
             self.0.push(*id);
         }
         fn link(&mut self, _: Link<'_>) -> bool {
@@ -203,7 +261,7 @@ pub fn item_ids(plan: &Plan) -> Vec<Id> {
 pub fn renumber(plan: &mut Plan, map: &HashMap<Id, Id>) {
     struct Renumber<'a>(&'a HashMap<Id, Id>);
     impl Walker for Renumber<'_> {
-        fn item(&mut self, id: &mut Id) {
+        fn item(&mut self, _: Item, id: &mut Id) {
             *id = self.0.get(id).copied().unwrap_or(*id);
         }
         fn link(&mut self, link: Link<'_>) -> bool {
@@ -224,7 +282,7 @@ pub fn fresh_ids(plan: &mut Plan, next: &mut Id) {
         map: HashMap<Id, Id>,
     }
     impl Walker for HandOut<'_> {
-        fn item(&mut self, id: &mut Id) {
+        fn item(&mut self, _: Item, id: &mut Id) {
             *self.next = self.next.next();
             self.map.insert(*id, *self.next);
         }
@@ -240,7 +298,7 @@ pub fn fresh_ids(plan: &mut Plan, next: &mut Id) {
     walk(plan, &mut hand_out);
     struct Move(HashMap<Id, Id>);
     impl Walker for Move {
-        fn item(&mut self, id: &mut Id) {
+        fn item(&mut self, _: Item, id: &mut Id) {
             *id = self.0[id];
         }
         fn link(&mut self, link: Link<'_>) -> bool {

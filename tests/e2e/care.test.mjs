@@ -15,6 +15,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { inflateSync } from 'node:zlib';
 import { expectNoErrors, newPage, startAppAndBrowser } from './lib.mjs';
 
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
@@ -263,7 +264,7 @@ test('a check-in can be deleted', async (t) => {
   const wellbeing = { moods: [{ date: isoDaysAgo(2), mood: 1, note: 'rough' }, { date: isoDaysAgo(1), mood: 3 }] };
   await openWith(page, app, { rejections: [rejection({ company: 'Acme' })], wellbeing }, 'positive', 'Stay positive');
   await page.getByText('Your check-ins').click();
-  await page.getByRole('button', { name: /^Delete the check-in of / }).last().click();
+  await page.getByRole('button', { name: /^Remove the check-in of / }).last().click();
   await page.waitForFunction(() => JSON.parse(localStorage.getItem('rebound.plan')).plan.wellbeing.moods.length === 1);
   const moods = await page.evaluate(() => JSON.parse(localStorage.getItem('rebound.plan')).plan.wellbeing.moods);
   assert.deepEqual(moods.map((m) => m.mood), [3], 'the older, low one is gone');
@@ -278,3 +279,91 @@ test('Next job shows no bare zero', async (t) => {
   assert.equal(await page.getByText(/Applications dated this week/).count(), 0);
   expectNoErrors(page);
 });
+
+test('writing belongs to the no in focus: another no starts its own sessions', async (t) => {
+  const { app, page } = await setup(t);
+  const acme = rejection({ company: 'Acme', days: 5 });
+  const globex = rejection({ company: 'Globex', days: 2 });
+  await openWith(page, app, { rejections: [acme, globex], current: acme.id }, 'positive', 'Stay positive');
+  const writing = page.getByRole('region', { name: 'Write it out' });
+  await writing.getByText('About: Analyst at Acme').waitFor();
+  await writing.getByLabel("Today's writing", { exact: true }).fill('About Acme, privately');
+  await page.getByText('Saved on this device', { exact: true }).waitFor();
+
+  // The steps move to the other no.
+  await page.goto(`${app.url}#/start`);
+  await heading(page, 'What happened');
+  await page.getByRole('listitem').filter({ hasText: 'Globex' }).getByRole('button', { name: 'Work on this one' }).click();
+  await page.goto(`${app.url}#/positive`);
+  await heading(page, 'Stay positive');
+  await writing.getByText('About: Analyst at Globex').waitFor();
+  assert.equal(await writing.getByLabel("Today's writing", { exact: true }).inputValue(), '');
+  await writing.getByText(/Today is session 1 of up to 4/).waitFor();
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('rebound.plan')));
+  assert.equal(stored.format, 4);
+  assert.deepEqual(stored.plan.wellbeing.writing.map((s) => [s.rejection, s.text]), [[acme.id, 'About Acme, privately']]);
+  expectNoErrors(page);
+});
+
+test('a plan saved by the last version opens with its writing and clean slate under the no in focus', async (t) => {
+  const { app, page } = await setup(t);
+  const acme = rejection({ company: 'Acme', days: 5 });
+  const record = {
+    format: 3,
+    revision: 1,
+    saved_at: '2026-01-01T00:00:00Z',
+    folded: [],
+    plan: {
+      rejections: [acme],
+      current: acme.id,
+      next_id: nextId,
+      wellbeing: {
+        setback_plan: '',
+        slate_wiped_on: isoDaysAgo(1),
+        writing: [{ date: isoDaysAgo(3), text: 'Written with the last version' }],
+      },
+    },
+  };
+  await page.goto(app.url);
+  await page.evaluate((text) => localStorage.setItem('rebound.plan', text), JSON.stringify(record));
+  await page.goto('about:blank');
+  await page.goto(`${app.url}#/positive`);
+  await heading(page, 'Stay positive');
+  const writing = page.getByRole('region', { name: 'Write it out' });
+  await writing.getByText(/Today is session 2 of up to 4/).waitFor();
+  await writing.locator('summary').first().click();
+  await writing.getByText('Written with the last version').waitFor();
+  await page.getByText(/^Slate wiped clean on /).waitFor();
+  expectNoErrors(page);
+});
+
+test('the day the slate was wiped is left out of a share link unless ticked', async (t) => {
+  const { app, page } = await setup(t);
+  const acme = rejection({ company: 'Acme', days: 5 });
+  await openWith(page, app, { rejections: [acme], current: acme.id }, 'positive', 'Stay positive');
+  await page.getByRole('button', { name: 'Wipe the slate clean' }).click();
+  await page.getByText(/^Slate wiped clean on /).waitFor();
+  const day = await page.evaluate(() => {
+    const d = new Date();
+    const pad = (n) => String(n).padStart(2, '0');
+    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  });
+
+  await page.goto(`${app.url}#/share`);
+  await heading(page, 'Share and back up');
+  const box = page.getByRole('textbox', { name: 'Your share link' });
+  const contains = page.getByRole('heading', { name: 'This link contains' }).locator('..');
+  await contains.getByText(/^Left out: .*the day you wiped the slate clean.*\.$/).waitFor();
+  assert.doesNotMatch(decodeLink(await box.inputValue()), new RegExp(day));
+
+  await page.getByLabel('Include the day I wiped the slate clean', { exact: true }).check();
+  await contains.getByText('the day you wiped the slate clean', { exact: true }).waitFor();
+  assert.match(decodeLink(await box.inputValue()), new RegExp(day));
+  expectNoErrors(page);
+});
+
+/** The share-form JSON inside a link: base64url, then zlib. */
+function decodeLink(link) {
+  const data = link.split(/#plan=\d+\./)[1];
+  return inflateSync(Buffer.from(data, 'base64url')).toString('utf8');
+}

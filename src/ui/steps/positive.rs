@@ -139,7 +139,7 @@ fn CheckIns() -> impl IntoView {
                         <li class="item">
                             <p>{format!("{}: {mood} · {word}", dates::friendly(date))}{(!note.is_empty()).then(|| view! { " · "<bdi>{note}</bdi> })}</p>
                             <RemoveButton
-                                label=format!("Delete the check-in of {}", dates::friendly(date))
+                                label=format!("Remove the check-in of {}", dates::friendly(date))
                                 on_remove=Callback::new(move |_| { problem.take(app.change(move |p| p.remove_check_in(date))); })
                             />
                         </li>
@@ -285,7 +285,7 @@ fn WritingAbout(rejection: Id) -> impl IntoView {
                             <p class="item-text">{words}</p>
                         </details>
                         <RemoveButton
-                            label=format!("Delete the writing of {}", dates::friendly(date))
+                            label=format!("Remove the writing of {}", dates::friendly(date))
                             on_remove=Callback::new(move |_| { remove_problem.take(app.change(move |p| p.remove_writing(about, date))); })
                         />
                     </li>
