@@ -83,13 +83,19 @@ fn ReviewsReceived() -> impl IntoView {
             .iter()
             .map(|r| {
                 let kept = r.comments.iter().filter(|c| c.kept == Some(true)).count();
-                let summary = format!(
-                    " · {} · {} of {} accepted · {} kept",
-                    dates::friendly(r.received_on),
-                    r.accepted(),
-                    count(r.suggestions.len(), "suggestion", "suggestions"),
-                    count(kept, "comment", "comments"),
-                );
+                let accepted = match (r.accepted(), r.suggestions.len()) {
+                    (_, 0) => String::new(),
+                    (0, n) => format!(" · {} to look at", count(n, "suggestion", "suggestions")),
+                    (a, n) => format!(
+                        " · {a} of {} accepted",
+                        count(n, "suggestion", "suggestions")
+                    ),
+                };
+                let kept = match kept {
+                    0 => String::new(),
+                    n => format!(" · {} kept", count(n, "comment", "comments")),
+                };
+                let summary = format!(" · {}{accepted}{kept}", dates::friendly(r.received_on));
                 (
                     r.id.clone(),
                     Phrase::new().app("From ").user(r.signed_by()),

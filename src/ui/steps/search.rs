@@ -230,7 +230,10 @@ fn RoleCard(id: Id) -> impl IntoView {
                 </p>
                 <p class=format!("verdict {tone}")>
                     <strong>{m.verdict()}</strong>
-                    {format!(" · {}% of the listed skills · {level_note}", m.skills_percent)}
+                    {match m.skills_percent {
+                        0 => format!(" · none of the listed skills yet · {level_note}"),
+                        percent => format!(" · {percent}% of the listed skills · {level_note}"),
+                    }}
                 </p>
                 {(!m.matched.is_empty()).then(|| {
                     let mut have = Phrase::new().app("You have: ");

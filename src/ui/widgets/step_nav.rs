@@ -18,7 +18,8 @@ pub fn StepIndicator() -> impl IntoView {
     view! {
         <nav class="steps" aria-label="Steps">
             <p class="steps-summary">
-                {move || shown.get().then(|| format!("{} of 6 steps done", done_count.get()))}
+                // No bare zero: the count shows once a step is done.
+                {move || (shown.get() && done_count.get() > 0).then(|| format!("{} of 6 steps done", done_count.get()))}
             </p>
             <ol>
                 {Screen::JOURNEY
