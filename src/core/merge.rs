@@ -6,7 +6,7 @@
 
 use thiserror::Error;
 
-use super::plan::{Plan, ReceivedReview, Rejection};
+use super::plan::{Plan, PlanId, ReceivedReview, Rejection};
 
 use super::text::count;
 use super::validate::{validate, InvalidPlan};
@@ -22,6 +22,17 @@ pub enum MergeError {
 }
 
 impl Plan {
+    /// "Keep both": gives this plan the id `fresh` if it has none (a plan from before
+    /// ids), then adds everything from `other` beside its own items. On error, this plan
+    /// is left exactly as it was.
+    pub fn keep_both(&mut self, other: &Plan, fresh: PlanId) -> Result<(), MergeError> {
+        let mut merged = self.clone();
+        merged.ensure_id(fresh);
+        merged.merge_in(other)?;
+        *self = merged;
+        Ok(())
+    }
+
     /// Adds everything from `other` beside this plan's own items. On error, this plan is
     /// left exactly as it was.
     pub fn merge_in(&mut self, other: &Plan) -> Result<(), MergeError> {
@@ -218,6 +229,55 @@ mod tests {
         let before = mine.clone();
         assert!(matches!(mine.merge_in(&theirs), Err(MergeError::TooBig(_))));
         assert_eq!(mine, before);
+    }
+
+    #[test]
+    fn keeping_both_gives_a_plan_without_an_id_one_and_a_refusal_changes_nothing() {
+        let fresh = PlanId::from_random([7; 16]);
+        let mut mine = typical_plan();
+        mine.id = None;
+        mine.keep_both(&typical_plan(), fresh.clone()).unwrap();
+        assert_eq!(mine.id, Some(fresh.clone()));
+        assert_eq!(mine.rejections.len(), typical_plan().rejections.len() * 2);
+
+        let mut mine = typical_plan();
+        mine.id = None;
+        let mut theirs = typical_plan();
+        let gap = theirs.skill_gaps[0].clone();
+        theirs.skill_gaps = (0..crate::core::limits::MAX_SKILL_GAPS as u32)
+            .map(|i| crate::core::plan::SkillGap {
+                id: crate::core::plan::Id::new(10_000 + i),
+                source: None,
+                ..gap.clone()
+            })
+            .collect();
+        for r in &mut theirs.rejections {
+            for f in &mut r.feedback {
+                f.outcome = None;
+            }
+        }
+        let before = mine.clone();
+        assert!(matches!(
+            mine.keep_both(&theirs, fresh),
+            Err(MergeError::TooBig(_))
+        ));
+        assert_eq!(mine, before);
+    }
+
+    #[test]
+    fn a_replaced_plan_is_the_other_with_an_id() {
+        let fresh = PlanId::from_random([7; 16]);
+        let mut theirs = typical_plan();
+        theirs.id = None;
+        let mut mine = Plan::default();
+        mine.replace_with(theirs.clone(), fresh.clone());
+        assert_eq!(mine.id, Some(fresh.clone()));
+        assert_eq!(mine.rejections, theirs.rejections);
+        // A plan with an id keeps it.
+        let mut kept = typical_plan();
+        kept.id = Some(PlanId::from_random([8; 16]));
+        mine.replace_with(kept.clone(), fresh);
+        assert_eq!(mine, kept);
     }
 
     #[test]

@@ -174,7 +174,7 @@ impl Review {
 
     /// Writes, changes or (with empty text) removes the comment on `item`.
     pub fn set_comment(&mut self, item: &Reviewable, text: &str) -> Result<(), ModelError> {
-        let text = optional("comment", text, limits::MAX_TEXT_CHARS)?;
+        let text = optional(Field::Comment, text, limits::MAX_TEXT_CHARS)?;
         let at = self.comments.iter().position(|c| c.about == item.about);
         match (at, text.is_empty()) {
             (Some(i), true) => {
@@ -213,12 +213,12 @@ impl Review {
     }
 
     pub fn set_reviewer(&mut self, name: &str) -> Result<(), ModelError> {
-        self.reviewer = optional("name", name, limits::MAX_NAME_CHARS)?;
+        self.reviewer = optional(Field::Name, name, limits::MAX_NAME_CHARS)?;
         Ok(())
     }
 
     pub fn set_note(&mut self, note: &str) -> Result<(), ModelError> {
-        self.note = optional("note", note, limits::MAX_TEXT_CHARS)?;
+        self.note = optional(Field::Note, note, limits::MAX_TEXT_CHARS)?;
         Ok(())
     }
 
@@ -456,7 +456,7 @@ impl Plan {
         if self.own_prep.len() >= limits::MAX_OWN_PREP {
             return Err(ModelError::ListFull(limits::MAX_OWN_PREP));
         }
-        let text = required_text("preparation item", text)?;
+        let text = required_text(Field::PreparationItem, text)?;
         let id = self.take_id();
         self.own_prep.push(OwnPrep { id, text });
         Ok(id)
@@ -963,7 +963,7 @@ mod tests {
         assert_eq!(plan.remove_own_prep(own), Err(ModelError::NotFound));
         assert_eq!(
             plan.add_own_prep("   "),
-            Err(ModelError::Empty("preparation item"))
+            Err(ModelError::Empty(Field::PreparationItem))
         );
     }
 

@@ -71,18 +71,15 @@ fn read_share_link(app: AppState, fragment: &str) {
     // moves on (to "Not now", to another review), it is dropped, so no screen can show it
     // under another address.
     if reply::is_reply_link(fragment) {
-        app.incoming_review
-            .set(Some(reply::decode(fragment).map_err(|e| e.to_string())));
+        app.incoming_review.set(Some(reply::decode(fragment)));
     } else if app.incoming_review.with_untracked(Option::is_some) {
         app.incoming_review.set(None);
     }
     if link::is_share_link(fragment) {
-        let incoming = link::decode(fragment)
-            .map(|plan| Incoming {
-                plan,
-                source: IncomingSource::Link,
-            })
-            .map_err(|e| e.to_string());
+        let incoming = link::decode(fragment).map(|plan| Incoming {
+            plan,
+            source: IncomingSource::Link,
+        });
         app.incoming.set(Some(incoming));
     }
 }

@@ -10,15 +10,20 @@ use std::time::Duration;
 use chrono::NaiveDate;
 use leptos::leptos_dom::helpers::TimeoutHandle;
 use leptos::prelude::*;
+use thiserror::Error;
 
 use crate::core::format::backup;
+use crate::core::format::reply::ReplyError;
+use crate::core::format::ShareError;
 use crate::core::item::DraftKey;
+use crate::core::merge::MergeError;
 use crate::core::plan::{ModelError, Plan};
-use crate::core::review::Review;
+use crate::core::review::{Received, Review, ReviewError};
 use crate::core::saving::{self, LoadNotice, SaveError, Saver, Synced};
 use crate::core::steps::Screen;
-use crate::core::store::BackupMeta;
-use crate::web::{browser, clock, storage::LocalKv};
+use crate::core::store::{BackupMeta, KvError};
+use crate::web::browser::{self, BrowserError};
+use crate::web::{clock, storage::LocalKv};
 
 /// How long typing may pause before the plan is written.
 const SAVE_DELAY: Duration = Duration::from_millis(400);
@@ -78,20 +83,110 @@ pub enum ImportChoice {
     KeepBoth,
 }
 
+/// What became of an incoming plan, as the person is told.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Imported {
+    /// "Keep mine": nothing was imported.
+    Nothing,
+    /// It replaced an empty plan.
+    Opened,
+    /// It replaced a plan, which is kept aside.
+    OpenedKeptAside,
+    /// "Keep both": its items are beside the person's own.
+    AddedBeside,
+}
+
+impl Imported {
+    /// The confirmation shown after the choice.
+    pub fn message(self) -> &'static str {
+        match self {
+            Imported::Nothing => "Kept your plan as it was. Nothing was imported.",
+            Imported::Opened => "Opened the plan.",
+            Imported::OpenedKeptAside => {
+                "Opened the plan. Your previous plan is kept: you can restore it from Share."
+            }
+            Imported::AddedBeside => "Added the shared items beside your own.",
+        }
+    }
+}
+
+/// Why the person's choice for an incoming plan could not be carried out.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum ImportError {
+    #[error("There is no plan waiting to be opened.")]
+    NothingWaiting,
+    #[error("Your plan could not be kept aside, so it was not replaced. {0}")]
+    NotKeptAside(KvError),
+    #[error(transparent)]
+    Merge(#[from] MergeError),
+    #[error("Your plan could not be changed.")]
+    NoPlan,
+}
+
+/// A named change's answer, which says whether the plan changed: only a change is
+/// journaled and saved.
+pub trait ChangeAnswer {
+    /// True when the plan was changed.
+    fn changed(&self) -> bool;
+    /// The answer when there is no plan to change (the app is being torn down).
+    fn no_plan() -> Self;
+}
+
+/// A change that cannot be refused.
+impl ChangeAnswer for () {
+    fn changed(&self) -> bool {
+        true
+    }
+    fn no_plan() -> Self {}
+}
+
+/// A change the model may refuse, leaving the plan as it was.
+impl<R> ChangeAnswer for Result<R, ModelError> {
+    fn changed(&self) -> bool {
+        self.is_ok()
+    }
+    fn no_plan() -> Self {
+        Err(ModelError::NotFound)
+    }
+}
+
+/// "Keep both", which the merge may refuse, leaving the plan as it was.
+impl<R> ChangeAnswer for Result<R, ImportError> {
+    fn changed(&self) -> bool {
+        self.is_ok()
+    }
+    fn no_plan() -> Self {
+        Err(ImportError::NoPlan)
+    }
+}
+
+/// Receiving a review: a review received before changes nothing.
+impl ChangeAnswer for Result<Received, ReviewError> {
+    fn changed(&self) -> bool {
+        matches!(self, Ok(Received::New))
+    }
+    fn no_plan() -> Self {
+        Err(ReviewError::Model(ModelError::NotFound))
+    }
+}
+
 /// Shared state, cheap to copy into closures.
 #[derive(Clone, Copy)]
 pub struct AppState {
-    pub plan: RwSignal<Plan>,
+    /// The plan, to read: it is written only through [`AppState::change`].
+    pub plan: ReadSignal<Plan>,
+    /// The plan's writing half, kept here so that every change goes through the one door.
+    write_plan: WriteSignal<Plan>,
     pub screen: RwSignal<Screen>,
     pub today: RwSignal<NaiveDate>,
     pub save_status: RwSignal<SaveStatus>,
     pub notice: RwSignal<Option<LoadNotice>>,
     /// A shared or restored plan waiting for the person's choice; nothing is written
     /// until they make it.
-    pub incoming: RwSignal<Option<Result<Incoming, String>>>,
+    pub incoming: RwSignal<Option<Result<Incoming, ShareError>>>,
     /// A review from a reply link, shown until the person acts on it; nothing is written
     /// before they do.
-    pub incoming_review: RwSignal<Option<Result<Review, String>>>,
+    pub incoming_review: RwSignal<Option<Result<Review, ReplyError>>>,
     /// What the address names after the screen (`#/reviews/<id>` gives the id).
     pub detail: RwSignal<Option<String>>,
     /// A short confirmation shown at the top of one screen after an action.
@@ -143,8 +238,10 @@ impl AppState {
         for (key, text) in typed {
             plan.set_draft(key, text);
         }
+        let (plan, write_plan) = signal(plan);
         let state = AppState {
-            plan: RwSignal::new(plan),
+            plan,
+            write_plan,
             screen: RwSignal::new(screen),
             today: RwSignal::new(today),
             save_status: RwSignal::new(status),
@@ -286,7 +383,9 @@ impl AppState {
     fn show_synced(self, synced: &Synced) {
         if let Some(plan) = &synced.plan {
             self.timers.update_value(|t| t.adopted = true);
-            self.plan.set(plan.clone());
+            // Another tab's changes, already saved: the one write that is not a named
+            // change, and is neither journaled nor saved back.
+            self.write_plan.set(plan.clone());
         }
     }
 
@@ -323,26 +422,19 @@ impl AppState {
         self.save_status.set(status);
     }
 
-    /// Runs a named change on the plan. Returns the model's answer for the form to show;
-    /// a refused change leaves the plan as it was.
-    pub fn change<R: 'static>(
-        self,
-        f: impl FnOnce(&mut Plan) -> Result<R, ModelError>,
-    ) -> Result<R, ModelError> {
+    /// Runs a named change on the plan: the one way the plan is written, so that every
+    /// change is journaled and saved alike. Returns the model's answer for the form to
+    /// show; a refused change leaves the plan as it was.
+    pub fn change<A: ChangeAnswer>(self, f: impl FnOnce(&mut Plan) -> A) -> A {
         let mut f = Some(f);
         let mut result = None;
-        self.plan.maybe_update(|plan| {
+        self.write_plan.maybe_update(|plan| {
             let outcome = f.take().map(|f| f(plan));
-            let changed = matches!(outcome, Some(Ok(_)));
+            let changed = outcome.as_ref().is_some_and(A::changed);
             result = outcome;
             changed
         });
-        result.unwrap_or(Err(ModelError::NotFound))
-    }
-
-    /// Runs a change that cannot fail.
-    pub fn update(self, f: impl FnOnce(&mut Plan)) {
-        self.plan.update(f);
+        result.unwrap_or_else(A::no_plan)
     }
 
     /// Reads from the plan, tracking it.
@@ -356,52 +448,49 @@ impl AppState {
         self.plan.read()
     }
 
-    /// Applies the person's choice for the incoming plan. Returns a message for them.
-    pub fn resolve_import(self, choice: ImportChoice) -> Result<String, String> {
+    /// Applies the person's choice for the incoming plan. Returns what became of it.
+    pub fn resolve_import(self, choice: ImportChoice) -> Result<Imported, ImportError> {
         let Some(Ok(incoming)) = self.incoming.get_untracked() else {
-            return Err("There is no plan waiting to be opened.".into());
+            return Err(ImportError::NothingWaiting);
         };
-        let message = match choice {
-            ImportChoice::KeepMine => "Kept your plan as it was. Nothing was imported.".to_string(),
+        let imported = match choice {
+            ImportChoice::KeepMine => Imported::Nothing,
             ImportChoice::Replace => {
-                let mine = self.plan.get_untracked();
-                if !mine.is_empty() {
-                    let kept = self.timers.with_value(|t| {
-                        saving::keep_before_import(&t.kv, &mine, &clock::timestamp())
-                    });
-                    if let Err(e) = kept {
-                        return Err(format!(
-                            "Your plan could not be kept aside, so it was not replaced. {e}"
-                        ));
-                    }
+                let mine_is_empty = self.plan.with_untracked(Plan::is_empty);
+                if !mine_is_empty {
+                    self.timers
+                        .with_value(|t| {
+                            self.plan.with_untracked(|mine| {
+                                saving::keep_before_import(&t.kv, mine, &clock::timestamp())
+                            })
+                        })
+                        .map_err(ImportError::NotKeptAside)?;
                 }
                 // A plan from before ids (a format 1 link or backup) becomes a plan of its
                 // own here, apart from the one it replaces.
-                let mut opened = incoming.plan;
-                opened.ensure_id(browser::new_plan_id());
-                self.update(move |plan| *plan = opened);
-                if mine.is_empty() {
-                    "Opened the plan.".to_string()
+                let fresh = browser::new_plan_id();
+                self.change(move |plan| plan.replace_with(incoming.plan, fresh));
+                if mine_is_empty {
+                    Imported::Opened
                 } else {
-                    "Opened the plan. Your previous plan is kept: you can restore it from Share."
-                        .to_string()
+                    Imported::OpenedKeptAside
                 }
             }
             ImportChoice::KeepBoth => {
-                let theirs = incoming.plan;
-                let mut merged = self.plan.get_untracked();
-                merged.ensure_id(browser::new_plan_id());
-                merged.merge_in(&theirs).map_err(|e| e.to_string())?;
-                self.update(move |plan| *plan = merged);
-                "Added the shared items beside your own.".to_string()
+                let fresh = browser::new_plan_id();
+                self.change(move |plan| {
+                    plan.keep_both(&incoming.plan, fresh)
+                        .map_err(ImportError::Merge)
+                })?;
+                Imported::AddedBeside
             }
         };
         self.incoming.set(None);
-        Ok(message)
+        Ok(imported)
     }
 
     /// Offers the whole plan as a backup file and remembers the day, for the reminder.
-    pub fn export_backup(self) -> Result<(), String> {
+    pub fn export_backup(self) -> Result<(), BrowserError> {
         let today = self.today.get_untracked();
         let text = self
             .plan

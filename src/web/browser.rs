@@ -1,11 +1,37 @@
 //! Small browser helpers: the address bar, the clipboard, downloads, printing and focus.
 
 use crate::core::item::{DraftKey, Form};
+use thiserror::Error;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use crate::core::plan::PlanId;
+
+/// Why the browser did not do what was asked. Each message is shown to the person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Error)]
+pub enum BrowserError {
+    #[error("No clipboard here.")]
+    NoClipboard,
+    #[error("The browser did not allow copying. You can select the text and copy it yourself.")]
+    CopyRefused,
+    #[error("No share sheet here.")]
+    NoShareSheet,
+    #[error("Sharing was cancelled.")]
+    ShareCancelled,
+    #[error("The browser did not allow the download.")]
+    DownloadRefused,
+    #[error("No document.")]
+    NoDocument,
+    #[error("No link element.")]
+    NoLinkElement,
+    #[error("No file was chosen.")]
+    NoFileChosen,
+    #[error("The file could not be read.")]
+    FileUnreadable,
+    #[error("The file is not text.")]
+    NotText,
+}
 
 fn window() -> Option<web_sys::Window> {
     web_sys::window()
@@ -173,18 +199,15 @@ pub fn remove_boot_screen() {
     }
 }
 
-/// Copies text to the clipboard. Errors say why in plain words.
-pub async fn copy_text(text: &str) -> Result<(), String> {
+/// Copies text to the clipboard.
+pub async fn copy_text(text: &str) -> Result<(), BrowserError> {
     let clipboard = window()
         .map(|w| w.navigator().clipboard())
-        .ok_or("No clipboard here.")?;
+        .ok_or(BrowserError::NoClipboard)?;
     JsFuture::from(clipboard.write_text(text))
         .await
         .map(|_| ())
-        .map_err(|_| {
-            "The browser did not allow copying. You can select the text and copy it yourself."
-                .to_string()
-        })
+        .map_err(|_| BrowserError::CopyRefused)
 }
 
 /// True when the browser offers the system share sheet.
@@ -195,21 +218,21 @@ pub fn can_share() -> bool {
 }
 
 /// Opens the system share sheet with a title and a link.
-pub async fn share_link(title: &str, url: &str) -> Result<(), String> {
+pub async fn share_link(title: &str, url: &str) -> Result<(), BrowserError> {
     let navigator = window()
         .map(|w| w.navigator())
-        .ok_or("No share sheet here.")?;
+        .ok_or(BrowserError::NoShareSheet)?;
     let data = web_sys::ShareData::new();
     data.set_title(title);
     data.set_url(url);
     JsFuture::from(navigator.share_with_data(&data))
         .await
         .map(|_| ())
-        .map_err(|_| "Sharing was cancelled.".to_string())
+        .map_err(|_| BrowserError::ShareCancelled)
 }
 
 /// Offers `contents` as a file download.
-pub fn download(file_name: &str, mime: &str, contents: &str) -> Result<(), String> {
+pub fn download(file_name: &str, mime: &str, contents: &str) -> Result<(), BrowserError> {
     let parts = js_sys::Array::of1(&JsValue::from_str(contents));
     download_parts(file_name, mime, &parts)
 }
@@ -217,7 +240,7 @@ pub fn download(file_name: &str, mime: &str, contents: &str) -> Result<(), Strin
 /// Offers a browser string as a text file exactly as it is. A Rust `String` (and a Blob
 /// made from a string) would replace lone UTF-16 surrogates with U+FFFD, so text that is
 /// not well-formed is saved as UTF-16LE code units, with a byte-order mark.
-pub fn download_exact(file_name: &str, text: &js_sys::JsString) -> Result<(), String> {
+pub fn download_exact(file_name: &str, text: &js_sys::JsString) -> Result<(), BrowserError> {
     let units: Vec<u16> = text.iter().collect();
     if well_formed(&units) {
         let parts = js_sys::Array::of1(text);
@@ -237,19 +260,19 @@ fn well_formed(units: &[u16]) -> bool {
     char::decode_utf16(units.iter().copied()).all(|c| c.is_ok())
 }
 
-fn download_parts(file_name: &str, mime: &str, parts: &js_sys::Array) -> Result<(), String> {
-    let fail = |_| "The browser did not allow the download.".to_string();
+fn download_parts(file_name: &str, mime: &str, parts: &js_sys::Array) -> Result<(), BrowserError> {
+    let fail = |_| BrowserError::DownloadRefused;
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
     let blob = web_sys::Blob::new_with_buffer_source_sequence_and_options(parts, &options)
         .map_err(fail)?;
     let url = web_sys::Url::create_object_url_with_blob(&blob).map_err(fail)?;
-    let doc = document().ok_or("No document.")?;
+    let doc = document().ok_or(BrowserError::NoDocument)?;
     let anchor: web_sys::HtmlAnchorElement = doc
         .create_element("a")
         .map_err(fail)?
         .dyn_into()
-        .map_err(|_| "No link element.".to_string())?;
+        .map_err(|_| BrowserError::NoLinkElement)?;
     anchor.set_href(&url);
     anchor.set_download(file_name);
     anchor.click();
@@ -331,14 +354,13 @@ pub fn go_to(fragment: &str) {
 }
 
 /// Reads the first file chosen in a file input as text.
-pub async fn read_chosen_file(input: &web_sys::HtmlInputElement) -> Result<String, String> {
+pub async fn read_chosen_file(input: &web_sys::HtmlInputElement) -> Result<String, BrowserError> {
     let file = input
         .files()
         .and_then(|files| files.get(0))
-        .ok_or("No file was chosen.")?;
+        .ok_or(BrowserError::NoFileChosen)?;
     let text = JsFuture::from(file.text())
         .await
-        .map_err(|_| "The file could not be read.".to_string())?;
-    text.as_string()
-        .ok_or_else(|| "The file is not text.".to_string())
+        .map_err(|_| BrowserError::FileUnreadable)?;
+    text.as_string().ok_or(BrowserError::NotText)
 }

@@ -9,10 +9,12 @@ use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
+mod field;
 mod received;
 
 pub use super::item::{BadPlanId, FeedbackRef, Id, PlanId};
 use super::item::{DraftKey, Form};
+pub use field::Field;
 pub use received::*;
 
 use super::dates;
@@ -23,11 +25,11 @@ use super::text::Phrase;
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum ModelError {
     #[error("Please fill in the {0}.")]
-    Empty(&'static str),
+    Empty(Field),
     #[error("The {field} is too long (at most {max} characters).")]
-    TooLong { field: &'static str, max: usize },
+    TooLong { field: Field, max: usize },
     #[error("The {0} must be between 1 and 5.")]
-    OutOfRange(&'static str),
+    OutOfRange(Field),
     #[error("{0}")]
     QuestionableDate(String),
     #[error("That item no longer exists.")]
@@ -795,7 +797,7 @@ pub struct ApplicationDraft {
 }
 
 /// Trims a required short field and checks it is present and not too long.
-pub(super) fn required(field: &'static str, text: &str) -> Result<String, ModelError> {
+pub(super) fn required(field: Field, text: &str) -> Result<String, ModelError> {
     let text = text.trim();
     if text.is_empty() {
         return Err(ModelError::Empty(field));
@@ -804,7 +806,7 @@ pub(super) fn required(field: &'static str, text: &str) -> Result<String, ModelE
 }
 
 /// Trims an optional field and checks its length.
-pub(super) fn optional(field: &'static str, text: &str, max: usize) -> Result<String, ModelError> {
+pub(super) fn optional(field: Field, text: &str, max: usize) -> Result<String, ModelError> {
     let text = text.trim();
     if text.chars().count() > max {
         return Err(ModelError::TooLong { field, max });
@@ -812,19 +814,19 @@ pub(super) fn optional(field: &'static str, text: &str, max: usize) -> Result<St
     Ok(text.to_string())
 }
 
-fn long_text(field: &'static str, text: &str) -> Result<String, ModelError> {
+fn long_text(field: Field, text: &str) -> Result<String, ModelError> {
     optional(field, text, limits::MAX_TEXT_CHARS)
 }
 
 /// A required field that may be as long as a note (a search change, a checklist item).
-pub(super) fn required_text(field: &'static str, text: &str) -> Result<String, ModelError> {
+pub(super) fn required_text(field: Field, text: &str) -> Result<String, ModelError> {
     required(field, text).or_else(|e| match e {
         ModelError::TooLong { .. } => long_text(field, text),
         other => Err(other),
     })
 }
 
-fn check_level(field: &'static str, level: u8) -> Result<u8, ModelError> {
+fn check_level(field: Field, level: u8) -> Result<u8, ModelError> {
     if (1..=5).contains(&level) {
         Ok(level)
     } else {
@@ -870,6 +872,13 @@ impl Plan {
         }
         self.id = Some(fresh);
         true
+    }
+
+    /// Replaces the whole plan with `other` (a plan opened from a link or a backup); one
+    /// from before ids gets the id `fresh`, a plan of its own apart from the one replaced.
+    pub fn replace_with(&mut self, other: Plan, fresh: PlanId) {
+        *self = other;
+        self.ensure_id(fresh);
     }
 
     /// True when nothing has been recorded yet (a new plan already has its id, and text
@@ -932,6 +941,13 @@ impl Plan {
         self.drafts.clear(&form.prefix());
     }
 
+    /// Forgets the drafts under these keys, leaving the form's others.
+    pub fn clear_draft_keys(&mut self, keys: &[DraftKey]) {
+        for key in keys {
+            self.set_draft(key, "");
+        }
+    }
+
     /// The rejection in focus: the chosen one, else the newest.
     pub fn current_rejection(&self) -> Option<&Rejection> {
         self.current
@@ -962,15 +978,19 @@ impl Plan {
             ));
         }
         Ok(RejectionDraft {
-            company: required("company", &draft.company)?,
-            role: required("role", &draft.role)?,
-            contact_name: optional("contact name", &draft.contact_name, limits::MAX_NAME_CHARS)?,
+            company: required(Field::Company, &draft.company)?,
+            role: required(Field::Role, &draft.role)?,
+            contact_name: optional(
+                Field::ContactName,
+                &draft.contact_name,
+                limits::MAX_NAME_CHARS,
+            )?,
             contact_email: optional(
-                "contact email",
+                Field::ContactEmail,
                 &draft.contact_email,
                 limits::MAX_NAME_CHARS,
             )?,
-            message: long_text("message", &draft.message)?,
+            message: long_text(Field::Message, &draft.message)?,
             ..draft.clone()
         })
     }
@@ -1095,8 +1115,8 @@ impl Plan {
 
     /// Adds a piece of feedback to a rejection.
     pub fn add_feedback(&mut self, rejection: Id, draft: &FeedbackDraft) -> Result<Id, ModelError> {
-        let text = required("feedback", &draft.text).or_else(|e| match e {
-            ModelError::TooLong { .. } => long_text("feedback", &draft.text),
+        let text = required(Field::Feedback, &draft.text).or_else(|e| match e {
+            ModelError::TooLong { .. } => long_text(Field::Feedback, &draft.text),
             other => Err(other),
         })?;
         check_room(
@@ -1242,7 +1262,7 @@ impl Plan {
         cause: Option<Cause>,
         note: &str,
     ) -> Result<(), ModelError> {
-        let note = long_text("note", note)?;
+        let note = long_text(Field::Note, note)?;
         let r = self.rejection_mut(rejection)?;
         r.reflection = Reflection { cause, note };
         Ok(())
@@ -1250,7 +1270,7 @@ impl Plan {
 
     /// Sets the name used to sign a feedback request.
     pub fn set_name(&mut self, name: &str) -> Result<(), ModelError> {
-        self.profile.name = optional("name", name, limits::MAX_NAME_CHARS)?;
+        self.profile.name = optional(Field::Name, name, limits::MAX_NAME_CHARS)?;
         Ok(())
     }
 
@@ -1260,11 +1280,17 @@ impl Plan {
         self.profile.level = level;
     }
 
+    /// Saves the profile form: the skills and level, with the form's drafts forgotten.
+    pub fn save_profile(&mut self, skills: &str, level: Option<Level>) {
+        self.set_profile(skills, level);
+        self.clear_drafts(Form::Profile);
+    }
+
     /// Adds a target role.
     pub fn add_role(&mut self, draft: &RoleDraft) -> Result<Id, ModelError> {
         check_room(&self.roles, limits::MAX_ROLES)?;
-        let title = required("role title", &draft.title)?;
-        let area = optional("area", &draft.area, limits::MAX_NAME_CHARS)?;
+        let title = required(Field::RoleTitle, &draft.title)?;
+        let area = optional(Field::Area, &draft.area, limits::MAX_NAME_CHARS)?;
         let id = self.take_id();
         self.roles.push(TargetRole {
             id,
@@ -1284,7 +1310,7 @@ impl Plan {
     /// Adds a change to make to the search.
     pub fn add_search_change(&mut self, text: &str) -> Result<Id, ModelError> {
         check_room(&self.search_changes, limits::MAX_SEARCH_CHANGES)?;
-        let text = required_text("change", text)?;
+        let text = required_text(Field::Change, text)?;
         let id = self.take_id();
         self.search_changes.push(SearchChange {
             id,
@@ -1328,9 +1354,9 @@ impl Plan {
         draft: &SkillGapDraft,
         confirmed: bool,
     ) -> Result<SkillGapDraft, ModelError> {
-        let skill = required("skill", &draft.skill)?;
-        let current_level = check_level("current level", draft.current_level)?;
-        let target_level = check_level("target level", draft.target_level)?;
+        let skill = required(Field::Skill, &draft.skill)?;
+        let current_level = check_level(Field::CurrentLevel, draft.current_level)?;
+        let target_level = check_level(Field::TargetLevel, draft.target_level)?;
         if let (Some(target), Some(latest)) = (
             draft.target_date,
             self.rejections.iter().map(|r| r.date).max(),
@@ -1343,9 +1369,9 @@ impl Plan {
         }
         Ok(SkillGapDraft {
             skill,
-            evidence: long_text("evidence", &draft.evidence)?,
-            if_cue: optional("if part", &draft.if_cue, limits::MAX_NAME_CHARS)?,
-            then_action: optional("then part", &draft.then_action, limits::MAX_NAME_CHARS)?,
+            evidence: long_text(Field::Evidence, &draft.evidence)?,
+            if_cue: optional(Field::IfPart, &draft.if_cue, limits::MAX_NAME_CHARS)?,
+            then_action: optional(Field::ThenPart, &draft.then_action, limits::MAX_NAME_CHARS)?,
             current_level,
             target_level,
             ..draft.clone()
@@ -1447,10 +1473,10 @@ impl Plan {
         confirmed: bool,
     ) -> Result<Id, ModelError> {
         check_room(&self.fun, limits::MAX_FUN)?;
-        let what = required("plan", &draft.what)?;
-        let with_whom = optional("who", &draft.with_whom, limits::MAX_NAME_CHARS)?;
+        let what = required(Field::FunPlan, &draft.what)?;
+        let with_whom = optional(Field::FunWho, &draft.with_whom, limits::MAX_NAME_CHARS)?;
         if let Some(mood) = draft.mood_before {
-            check_level("mood", mood)?;
+            check_level(Field::Mood, mood)?;
         }
         if !confirmed && !dates::within_48_hours(now - chrono::Duration::hours(1), draft.when) {
             // Soon is Rebound's suggestion, not a finding: the question says so.
@@ -1479,7 +1505,7 @@ impl Plan {
     /// Marks a fun plan done, with the mood afterwards.
     pub fn complete_fun(&mut self, id: Id, mood_after: Option<u8>) -> Result<(), ModelError> {
         if let Some(mood) = mood_after {
-            check_level("mood", mood)?;
+            check_level(Field::Mood, mood)?;
         }
         let fun = self
             .fun
@@ -1519,8 +1545,8 @@ impl Plan {
         mood: u8,
         note: &str,
     ) -> Result<(), ModelError> {
-        let mood = check_level("mood", mood)?;
-        let note = optional("note", note, limits::MAX_NAME_CHARS)?;
+        let mood = check_level(Field::Mood, mood)?;
+        let note = optional(Field::Note, note, limits::MAX_NAME_CHARS)?;
         let moods = &mut self.wellbeing.moods;
         if let Some(existing) = moods.iter_mut().find(|m| m.date == today) {
             existing.mood = mood;
@@ -1550,13 +1576,13 @@ impl Plan {
         kinder_view: &str,
     ) -> Result<Id, ModelError> {
         check_room(&self.wellbeing.reframes, limits::MAX_NOTES)?;
-        let thought = required("thought", thought).or_else(|e| match e {
-            ModelError::TooLong { .. } => long_text("thought", thought),
+        let thought = required(Field::Thought, thought).or_else(|e| match e {
+            ModelError::TooLong { .. } => long_text(Field::Thought, thought),
             other => Err(other),
         })?;
-        let kinder = long_text("kinder view", kinder_view)?;
+        let kinder = long_text(Field::KinderView, kinder_view)?;
         if kinder.is_empty() {
-            return Err(ModelError::Empty("kinder view"));
+            return Err(ModelError::Empty(Field::KinderView));
         }
         let id = self.take_id();
         self.wellbeing.reframes.push(Reframe {
@@ -1576,8 +1602,8 @@ impl Plan {
     /// Adds something that went well.
     pub fn add_went_well(&mut self, today: NaiveDate, text: &str) -> Result<Id, ModelError> {
         check_room(&self.wellbeing.went_well, limits::MAX_NOTES)?;
-        let text = required("what went well", text).or_else(|e| match e {
-            ModelError::TooLong { .. } => long_text("what went well", text),
+        let text = required(Field::WentWell, text).or_else(|e| match e {
+            ModelError::TooLong { .. } => long_text(Field::WentWell, text),
             other => Err(other),
         })?;
         let id = self.take_id();
@@ -1596,7 +1622,7 @@ impl Plan {
 
     /// Writes the plan for the next setback.
     pub fn set_setback_plan(&mut self, text: &str) -> Result<(), ModelError> {
-        self.wellbeing.setback_plan = long_text("setback plan", text)?;
+        self.wellbeing.setback_plan = long_text(Field::SetbackPlan, text)?;
         Ok(())
     }
 
@@ -1611,7 +1637,7 @@ impl Plan {
     ) -> Result<(), ModelError> {
         if text.chars().count() > limits::MAX_WRITING_CHARS {
             return Err(ModelError::TooLong {
-                field: "writing",
+                field: Field::Writing,
                 max: limits::MAX_WRITING_CHARS,
             });
         }
@@ -1703,9 +1729,9 @@ impl Plan {
         confirmed: bool,
     ) -> Result<Id, ModelError> {
         check_room(&self.applications, limits::MAX_APPLICATIONS)?;
-        let company = required("company", &draft.company)?;
-        let role = required("role", &draft.role)?;
-        let note = long_text("note", &draft.note)?;
+        let company = required(Field::Company, &draft.company)?;
+        let role = required(Field::Role, &draft.role)?;
+        let note = long_text(Field::Note, &draft.note)?;
         if draft.date < today && !confirmed {
             return Err(ModelError::QuestionableDate(
                 "That date has already passed. Add it anyway?".into(),
@@ -1743,8 +1769,8 @@ impl Plan {
     /// Sets the weekly search rhythm; both halves empty clears it.
     pub fn set_search_rhythm(&mut self, if_cue: &str, then_action: &str) -> Result<(), ModelError> {
         self.search_rhythm = Rhythm {
-            if_cue: optional("if part", if_cue, limits::MAX_NAME_CHARS)?,
-            then_action: optional("then part", then_action, limits::MAX_NAME_CHARS)?,
+            if_cue: optional(Field::IfPart, if_cue, limits::MAX_NAME_CHARS)?,
+            then_action: optional(Field::ThenPart, then_action, limits::MAX_NAME_CHARS)?,
         };
         Ok(())
     }
@@ -1870,7 +1896,7 @@ mod tests {
         bad.company = "   ".into();
         assert_eq!(
             plan.record_rejection(&bad, today(), false),
-            Err(ModelError::Empty("company"))
+            Err(ModelError::Empty(Field::Company))
         );
         bad.company = "x".repeat(limits::MAX_NAME_CHARS + 1);
         assert!(matches!(
@@ -1983,7 +2009,7 @@ mod tests {
         assert_eq!(r.request.status(), RequestStatus::Answered);
         assert_eq!(
             plan.add_feedback(id, &feedback(" ", FeedbackCategory::Other)),
-            Err(ModelError::Empty("feedback"))
+            Err(ModelError::Empty(Field::Feedback))
         );
         plan.remove_feedback(id, fb).unwrap();
         assert!(plan.rejection(id).unwrap().feedback.is_empty());
@@ -2181,7 +2207,7 @@ mod tests {
                 level: Level::Mid,
                 requirements: "".into()
             }),
-            Err(ModelError::Empty("role title"))
+            Err(ModelError::Empty(Field::RoleTitle))
         );
         plan.remove_role(id).unwrap();
         assert!(plan.roles.is_empty());
@@ -2195,7 +2221,7 @@ mod tests {
         gap.target_level = 6;
         assert_eq!(
             plan.add_skill_gap(&gap, false),
-            Err(ModelError::OutOfRange("target level"))
+            Err(ModelError::OutOfRange(Field::TargetLevel))
         );
         gap.target_level = 4;
         gap.target_date = Some(d(2026, 11, 1));
@@ -2272,7 +2298,7 @@ mod tests {
         assert_eq!(plan.fun[0].mood_after, Some(4));
         assert_eq!(
             plan.complete_fun(id, Some(9)),
-            Err(ModelError::OutOfRange("mood"))
+            Err(ModelError::OutOfRange(Field::Mood))
         );
         plan.remove_fun(id).unwrap();
         assert!(plan.fun.is_empty());
@@ -2290,7 +2316,7 @@ mod tests {
         assert_eq!(moods[1].mood, 3);
         assert_eq!(
             plan.check_in_mood(today(), 0, ""),
-            Err(ModelError::OutOfRange("mood"))
+            Err(ModelError::OutOfRange(Field::Mood))
         );
     }
 
@@ -2302,7 +2328,7 @@ mod tests {
             .unwrap();
         assert_eq!(
             plan.add_reframe(today(), "x", " "),
-            Err(ModelError::Empty("kinder view"))
+            Err(ModelError::Empty(Field::KinderView))
         );
         let w = plan
             .add_went_well(today(), "Good chat with the panel")

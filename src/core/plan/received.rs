@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{optional, required, required_text, Level, Method, ModelError};
+use super::{optional, required, required_text, Field, Level, Method, ModelError};
 use crate::core::item::{BadPlanId, Id, ItemRef, PlanId, PrepKey};
 use crate::core::limits;
 use crate::core::text::Phrase;
@@ -101,19 +101,19 @@ impl Suggestion {
     pub fn checked(self) -> Result<Suggestion, ModelError> {
         Ok(match self {
             Suggestion::SkillGap { skill, method, how } => Suggestion::SkillGap {
-                skill: required("skill", &skill)?,
+                skill: required(Field::Skill, &skill)?,
                 method,
-                how: optional("how", &how, limits::MAX_NAME_CHARS)?,
+                how: optional(Field::How, &how, limits::MAX_NAME_CHARS)?,
             },
             Suggestion::Role { title, level } => Suggestion::Role {
-                title: required("role title", &title)?,
+                title: required(Field::RoleTitle, &title)?,
                 level,
             },
             Suggestion::SearchChange { text } => Suggestion::SearchChange {
-                text: required_text("change", &text)?,
+                text: required_text(Field::Change, &text)?,
             },
             Suggestion::Prep { text } => Suggestion::Prep {
-                text: required_text("preparation item", &text)?,
+                text: required_text(Field::PreparationItem, &text)?,
             },
         })
     }

@@ -10,8 +10,8 @@ use crate::core::dates;
 use crate::core::insights::{feedback_request, mailto_link, stage_note, RequestDraft};
 use crate::core::item::{DraftKey, Form};
 use crate::core::plan::{
-    Certainty, FeedbackCategory, FeedbackDraft, FeedbackRef, Id, Outcome, Plan, RequestStatus,
-    Stage,
+    Certainty, FeedbackCategory, FeedbackDraft, FeedbackRef, Field, Id, Outcome, Plan,
+    RequestStatus, Stage,
 };
 use crate::core::review::ItemRef;
 use crate::core::steps::Screen;
@@ -197,9 +197,8 @@ fn RequestComposer(id: Id) -> impl IntoView {
         Memo::new(move |_| generated.with(|d| d.as_ref().map(|d| d.body.clone()))),
     );
     let use_suggested = move |_| {
-        app.update(move |p| {
-            p.set_draft(&request_key(id, "subject"), "");
-            p.set_draft(&request_key(id, "body"), "");
+        app.change(move |p| {
+            p.clear_draft_keys(&[request_key(id, "subject"), request_key(id, "body")])
         });
         if let Some(draft) = generated.get_untracked() {
             subject.set(draft.subject);
@@ -234,7 +233,7 @@ fn RequestComposer(id: Id) -> impl IntoView {
         spawn_local(async move {
             copied.set(Some(match browser::copy_text(&text).await {
                 Ok(()) => "Copied. Paste it into an email or message.".into(),
-                Err(e) => e,
+                Err(e) => e.to_string(),
             }));
         });
     };
@@ -425,7 +424,7 @@ fn FeedbackItems(id: Id) -> impl IntoView {
             />
             <form class="form" novalidate on:submit=add>
                 <h3>"Add a point"</h3>
-                <TextArea label="What did they say?" value=text error=form.field("feedback") rows=2 />
+                <TextArea label="What did they say?" value=text error=form.field(Field::Feedback) rows=2 />
                 <div class="form-row">
                     <ChoiceSelect label="Category" value=category />
                     <ChoiceSelect label="Which stage was it about?" value=stage />

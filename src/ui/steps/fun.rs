@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use crate::core::dates;
 use crate::core::insights::fun_title;
 use crate::core::item::Form;
-use crate::core::plan::{FunDraft, Id};
+use crate::core::plan::{Field, FunDraft, Id};
 use crate::core::review::ItemRef;
 use crate::core::steps::Screen;
 use crate::ui::state::use_app;
@@ -106,9 +106,9 @@ pub fn FunForm(#[prop(optional)] compact: bool) -> impl IntoView {
             </ul>
         </div>
         <form class="form" novalidate on:submit=move |ev| { ev.prevent_default(); submit(false); }>
-            <TextField label="What will you do?" value=what required=true error=form.field("plan") />
+            <TextField label="What will you do?" value=what required=true error=form.field(Field::FunPlan) />
             <div class="form-row">
-                <TextField label="With whom" value=with_whom hint="Optional" error=form.field("who") />
+                <TextField label="With whom" value=with_whom hint="Optional" error=form.field(Field::FunWho) />
                 <TextField label="When" value=when kind="datetime-local" error=when_error />
             </div>
             {(!compact).then(|| view! { <ScalePicker legend="How do you feel right now?" value=mood words=MOOD_WORDS /> })}

@@ -25,8 +25,8 @@ pub fn ImportScreen() -> impl IntoView {
         app.screen.set(Screen::Overview);
     };
     let choose = move |choice: ImportChoice| match app.resolve_import(choice) {
-        Ok(message) => finish(message),
-        Err(message) => problem.set(Some(message)),
+        Ok(imported) => finish(imported.message().to_string()),
+        Err(e) => problem.set(Some(e.to_string())),
     };
     let dismiss = move |_| {
         app.incoming.set(None);
@@ -38,10 +38,10 @@ pub fn ImportScreen() -> impl IntoView {
                 <ScreenHeader screen=Screen::Import lead="There is no shared plan waiting here." />
                 <a class="button" href=Screen::Overview.href()>"Go to my plan"</a>
             }.into_any(),
-            Some(Err(message)) => view! {
+            Some(Err(why)) => view! {
                 <ScreenHeader screen=Screen::Import lead="This plan can't be opened." />
                 <div class="banner warning" role="alert">
-                    <p>{message}</p>
+                    <p>{why.to_string()}</p>
                     <p>"Your own plan has not been changed."</p>
                 </div>
                 <button type="button" class="button primary" on:click=dismiss>"Go to my plan"</button>
@@ -98,8 +98,8 @@ pub fn ImportScreen() -> impl IntoView {
                             let reviewable = plan.id.is_some();
                             let to_review = plan.clone();
                             let review = move |_| {
-                                if let Err(message) = start_review(&to_review) {
-                                    problem.set(Some(message));
+                                if let Err(e) = start_review(&to_review) {
+                                    problem.set(Some(e.to_string()));
                                 }
                             };
                             view! {

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::core::dates;
 use crate::core::insights::{applications_this_week, prep_checklist, PrepSource};
 use crate::core::item::Form;
-use crate::core::plan::{AppKind, ApplicationDraft, Id};
+use crate::core::plan::{AppKind, ApplicationDraft, Field, Id};
 use crate::core::review::ItemRef;
 use crate::core::steps::Screen;
 use crate::core::text::{plural, Phrase};
@@ -59,8 +59,8 @@ fn WeeklyRhythm() -> impl IntoView {
             <p class="hint">"A steady week beats a frantic one. Tie your search to a moment, as an if-then plan: “If it is Monday morning, then I read new adverts and apply to one.”"</p>
             {move || sentence.get().map(|s| view! { <p class="if-then"><Words phrase=s /></p> })}
             <form class="form" novalidate on:submit=save>
-                <TextField label="If…" value=if_cue placeholder="it is Monday morning" error=form.field("if part") />
-                <TextField label="then I…" value=then_action placeholder="read new adverts and apply to one" error=form.field("then part") />
+                <TextField label="If…" value=if_cue placeholder="it is Monday morning" error=form.field(Field::IfPart) />
+                <TextField label="then I…" value=then_action placeholder="read new adverts and apply to one" error=form.field(Field::ThenPart) />
                 <button type="submit" class="button">"Save my rhythm"</button>
                 <p class="confirm" role="status">{move || done.get().then_some("Saved.")}</p>
             </form>
@@ -201,15 +201,15 @@ fn AddApplication(last_added: RwSignal<Option<Id>>) -> impl IntoView {
         <Section title="Add an application or interview">
             <form class="form" novalidate on:submit=move |ev| { ev.prevent_default(); submit(false); }>
                 <div class="form-row">
-                    <TextField label="Company" value=company required=true error=form.field("company") />
-                    <TextField label="Role" value=role required=true error=form.field("role") />
+                    <TextField label="Company" value=company required=true error=form.field(Field::Company) />
+                    <TextField label="Role" value=role required=true error=form.field(Field::Role) />
                 </div>
                 <ChoiceSelect label="What is it?" value=kind />
                 <div class="form-row">
                     <TextField label="Date" value=date kind="date" required=true error=date_error />
                     <TextField label="Time" value=time kind="time" hint="Optional" />
                 </div>
-                <TextArea label="Notes" value=note rows=2 error=form.field("note") />
+                <TextArea label="Notes" value=note rows=2 error=form.field(Field::Note) />
                 <FormProblems form=form on_confirm=Callback::new(move |_| submit(true)) />
                 <button type="submit" class="button primary">"Add to my plan"</button>
             </form>
@@ -267,7 +267,7 @@ fn PrepChecklist() -> impl IntoView {
                                     <input
                                         type="checkbox"
                                         prop:checked=move || done.get()
-                                        on:change=move |ev| { let done = event_target_checked(&ev); let key = key.clone(); app.update(move |p| p.set_prep_done(&key, done)); }
+                                        on:change=move |ev| { let done = event_target_checked(&ev); let key = key.clone(); app.change(move |p| p.set_prep_done(&key, done)); }
                                     />
                                     <span><Words phrase=text /></span>
                                 </label>

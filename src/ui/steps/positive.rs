@@ -8,7 +8,7 @@ use crate::core::dates;
 use crate::core::insights::{low_mood_note_due, small_step, support_now_due, LOW_MOOD};
 use crate::core::item::Form;
 use crate::core::limits;
-use crate::core::plan::{Id, ModelError, WritingSession};
+use crate::core::plan::{Field, Id, ModelError, WritingSession};
 use crate::core::review::ItemRef;
 use crate::core::steps::Screen;
 use crate::core::text::Phrase;
@@ -72,7 +72,7 @@ pub fn MoodCheckIn(#[prop(optional)] compact: bool) -> impl IntoView {
     let check_in = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let Some(m) = mood.get_untracked() else {
-            form.take::<()>(Err(ModelError::OutOfRange("mood")));
+            form.take::<()>(Err(ModelError::OutOfRange(Field::Mood)));
             return;
         };
         let today = app.today.get_untracked();
@@ -90,8 +90,8 @@ pub fn MoodCheckIn(#[prop(optional)] compact: bool) -> impl IntoView {
         <Section title="How are you today?">
             <form class="form" novalidate on:submit=check_in>
                 <ScalePicker legend="Today's mood" value=mood words=MOOD_WORDS />
-                <p class="field-error" aria-live="polite">{move || form.field("mood").get().map(|_| "Pick how you feel, from 1 to 5.")}</p>
-                <TextField label="A word about it (optional)" value=note error=form.field("note") />
+                <p class="field-error" aria-live="polite">{move || form.field(Field::Mood).get().map(|_| "Pick how you feel, from 1 to 5.")}</p>
+                <TextField label="A word about it (optional)" value=note error=form.field(Field::Note) />
                 <button type="submit" class="button primary">"Check in"</button>
                 <p class="confirm" role="status">
                     {move || done.get().then(|| match todays_mood.get() {
@@ -390,8 +390,8 @@ fn Reframing() -> impl IntoView {
         <Section title="Reframe a thought">
             <p class="hint">"Write the harsh thought down as it comes, then answer it the way a good friend would: kind, and fair to the facts."</p>
             <form class="form" novalidate on:submit=add>
-                <TextArea label="The thought" value=thought placeholder="I'll never get a job like this" error=form.field("thought") rows=2 />
-                <TextArea label="A kinder, balanced view" value=kinder placeholder="I got to the final round, so I'm close" error=form.field("kinder view") rows=2 />
+                <TextArea label="The thought" value=thought placeholder="I'll never get a job like this" error=form.field(Field::Thought) rows=2 />
+                <TextArea label="A kinder, balanced view" value=kinder placeholder="I got to the final round, so I'm close" error=form.field(Field::KinderView) rows=2 />
                 <button type="submit" class="button">"Save reframe"</button>
             </form>
             <IdList ids=ids row=move |id| {
@@ -433,7 +433,7 @@ fn WentWell() -> impl IntoView {
         <Section title="What went well">
             <p class="hint">"Even in a process that ended in a no, some things went well. Note them: they are yours to keep."</p>
             <form class="form inline" novalidate on:submit=add>
-                <TextField label="Something that went well" value=text error=form.field("what went well") />
+                <TextField label="Something that went well" value=text error=form.field(Field::WentWell) />
                 <button type="submit" class="button">"Add"</button>
             </form>
             <IdList ids=ids class="item-list compact" row=move |id| {
@@ -508,7 +508,7 @@ fn SetbackPlan() -> impl IntoView {
         <Section title="If I get another no…">
             <p class="hint">"Decide now, while you are calm, what you will do next time. In the JOBS II programme, job seekers who had rehearsed coping with setbacks and later lost a new job had fewer signs of depression than others (see About). Rebound borrows the idea; you write the plan on your own."</p>
             <form class="form" on:submit=save>
-                <TextArea label="If I get another no, then I will…" value=text placeholder="take a walk, call a friend, and look at my plan the next morning" error=form.field("setback plan") rows=3 />
+                <TextArea label="If I get another no, then I will…" value=text placeholder="take a walk, call a friend, and look at my plan the next morning" error=form.field(Field::SetbackPlan) rows=3 />
                 <button type="submit" class="button">"Save my plan"</button>
                 <p class="confirm" role="status">{move || saved.get().then_some("Saved.")}</p>
             </form>

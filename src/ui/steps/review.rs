@@ -5,10 +5,12 @@
 //! a reply opened again finds it there and applies nothing twice.
 
 use leptos::prelude::*;
+use thiserror::Error;
 
 use crate::core::dates;
+use crate::core::format::reply::ReplyError;
 use crate::core::review::{
-    reviewable, Answer, Comment, ItemRef, Received, ReceivedReview, Review, ReviewId, Suggestion,
+    reviewable, Answer, Comment, ItemRef, ReceivedReview, Review, ReviewError, ReviewId, Suggestion,
 };
 use crate::core::steps::Screen;
 use crate::core::text::Phrase;
@@ -29,16 +31,30 @@ struct Shown {
     pending: Option<Review>,
 }
 
+/// Why the review screen has no review to show.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+enum NotShown {
+    /// The reply link could not be read.
+    #[error(transparent)]
+    Reply(#[from] ReplyError),
+    /// The reply is about another plan (or this one has no id).
+    #[error(transparent)]
+    Review(#[from] ReviewError),
+    /// The address names a review the plan no longer has.
+    #[error("This review is not in your plan any more.")]
+    NotInPlan,
+}
+
 /// The review screen.
 #[component]
 pub fn ReviewScreen() -> impl IntoView {
     let app = use_app();
-    let shown = Memo::new(move |_| -> Option<Result<Shown, String>> {
+    let shown = Memo::new(move |_| -> Option<Result<Shown, NotShown>> {
         if let Some(incoming) = app.incoming_review.get() {
-            return Some(incoming.and_then(|review| {
+            return Some(incoming.map_err(NotShown::from).and_then(|review| {
                 app.with(|plan| {
                     if plan.id.as_ref() != Some(&review.plan) {
-                        return Err(crate::core::review::ReviewError::NotThisPlan.to_string());
+                        return Err(NotShown::Review(ReviewError::NotThisPlan));
                     }
                     Ok(match plan.review(&review.id) {
                         Some(received) => Shown {
@@ -61,7 +77,7 @@ pub fn ReviewScreen() -> impl IntoView {
                     review,
                     pending: None,
                 })
-                .ok_or_else(|| "This review is not in your plan any more.".to_string()),
+                .ok_or(NotShown::NotInPlan),
         )
     });
     view! {
@@ -70,10 +86,10 @@ pub fn ReviewScreen() -> impl IntoView {
                 <ScreenHeader screen=Screen::Review lead="There is no review to show here." />
                 <a class="button" href=Screen::Overview.href()>"Go to my plan"</a>
             }.into_any(),
-            Some(Err(message)) => view! {
+            Some(Err(why)) => view! {
                 <ScreenHeader screen=Screen::Review lead="This review can't be opened." />
                 <div class="banner warning" role="alert">
-                    <p>{message}</p>
+                    <p>{why.to_string()}</p>
                     <p>"Your own plan has not been changed."</p>
                 </div>
                 <a class="button primary" href=Screen::Overview.href()>"Go to my plan"</a>
@@ -83,30 +99,19 @@ pub fn ReviewScreen() -> impl IntoView {
     }
 }
 
-/// Receives the pending review (if any) into the plan, then moves the address from the
-/// link to the review's own, so a reload shows it from the plan.
-fn receive(app: AppState, pending: &Option<Review>) -> Result<(), String> {
+/// Receives the pending review (if any) into the plan, through the same named change as
+/// every other, then moves the address from the link to the review's own, so a reload
+/// shows it from the plan.
+fn receive(app: AppState, pending: &Option<Review>) -> Result<(), ReviewError> {
     let Some(review) = pending else {
         return Ok(());
     };
     let today = app.today.get_untracked();
-    let mut outcome = None;
-    app.plan.maybe_update(|plan| {
-        let result = plan.receive_review(review, today);
-        let changed = matches!(result, Ok(Received::New));
-        outcome = Some(result);
-        changed
-    });
-    match outcome {
-        Some(Ok(_)) => {
-            app.incoming_review.set(None);
-            browser::replace_fragment(&received_href(&review.id));
-            app.detail.set(Some(review.id.as_str().to_string()));
-            Ok(())
-        }
-        Some(Err(e)) => Err(e.to_string()),
-        None => Err("Your plan could not be changed.".into()),
-    }
+    app.change(|plan| plan.receive_review(review, today))?;
+    app.incoming_review.set(None);
+    browser::replace_fragment(&received_href(&review.id));
+    app.detail.set(Some(review.id.as_str().to_string()));
+    Ok(())
 }
 
 /// The whole review: who, the note, comments by item, suggestions.

@@ -5,12 +5,13 @@
 //! reviewer's own plan.
 
 use leptos::prelude::*;
+use thiserror::Error;
 
 use crate::core::dates;
 use crate::core::format::link::{self as share, ShareOptions};
 use crate::core::format::reply;
 use crate::core::plan::{Level, Method, Plan, PlanId};
-use crate::core::review::{reviewable, Review, ReviewId, Reviewable, Suggestion};
+use crate::core::review::{reviewable, Review, ReviewError, ReviewId, Reviewable, Suggestion};
 use crate::core::steps::Screen;
 use crate::core::text::Phrase;
 use crate::ui::desk::use_desk;
@@ -23,17 +24,25 @@ pub fn review_href(plan: &PlanId) -> String {
     format!("{}/{}", Screen::Reviewing.href(), plan.as_str())
 }
 
+/// Why a review of a shared plan could not be started.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum StartReviewError {
+    #[error(transparent)]
+    Review(#[from] ReviewError),
+    #[error("You are already writing many reviews. Finish or remove one first.")]
+    DeskFull,
+}
+
 /// Starts a review of a plan opened from a share link and shows it. Returns the reason
 /// when it can't.
-pub fn start_review(plan: &Plan) -> Result<(), String> {
+pub fn start_review(plan: &Plan) -> Result<(), StartReviewError> {
     let app = use_app();
     let desk = use_desk();
-    let review = Review::new(ReviewId::from_random(browser::random_bytes()), plan)
-        .map_err(|e| e.to_string())?;
+    let review = Review::new(ReviewId::from_random(browser::random_bytes()), plan)?;
     let id = review.plan.clone();
     let link = share::encode(plan, ShareOptions::ALL);
     if !desk.start(&link, review, app.today.get_untracked()) {
-        return Err("You are already writing many reviews. Finish or remove one first.".into());
+        return Err(StartReviewError::DeskFull);
     }
     app.incoming.set(None);
     browser::replace_fragment(&review_href(&id));

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::core::insights::{role_match, LevelFit};
 use crate::core::item::Form;
-use crate::core::plan::{Cause, Id, Level, RoleDraft, SkillGapDraft};
+use crate::core::plan::{Cause, Field, Id, Level, RoleDraft, SkillGapDraft};
 use crate::core::review::ItemRef;
 use crate::core::steps::Screen;
 use crate::core::text::Phrase;
@@ -95,10 +95,7 @@ fn Profile() -> impl IntoView {
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let (s, l) = (skills.get_untracked(), level.get_untracked());
-        app.update(move |p| {
-            p.set_profile(&s, Some(l));
-            p.clear_drafts(Form::Profile);
-        });
+        app.change(move |p| p.save_profile(&s, Some(l)));
         saved.set(true);
     };
     view! {
@@ -161,8 +158,8 @@ fn Roles() -> impl IntoView {
             <form class="form" novalidate on:submit=add>
                 <h3>"Add a target role"</h3>
                 <div class="form-row">
-                    <TextField label="Role title" value=title required=true error=form.field("role title") />
-                    <TextField label="Area" value=area hint="Industry or field" error=form.field("area") />
+                    <TextField label="Role title" value=title required=true error=form.field(Field::RoleTitle) />
+                    <TextField label="Area" value=area hint="Industry or field" error=form.field(Field::Area) />
                 </div>
                 <ChoiceSelect label="Level" value=level />
                 <TextArea label="Skills it asks for" value=requirements hint="Separate them with commas." rows=2 />
@@ -329,7 +326,7 @@ fn Changes() -> impl IntoView {
             }.into_any())}
             <ActionProblem error=suggestion_problem />
             <form class="form inline" novalidate on:submit=add>
-                <TextField label="Another change" value=text error=form.field("change") />
+                <TextField label="Another change" value=text error=form.field(Field::Change) />
                 <button type="submit" class="button">"Add change"</button>
             </form>
         </Section>

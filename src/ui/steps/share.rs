@@ -216,7 +216,7 @@ fn Backup() -> impl IntoView {
             Screen::Share,
             "Backup file saved to your downloads.".into(),
         ))),
-        Err(e) => problem.set(Some(e)),
+        Err(e) => problem.set(Some(e.to_string())),
     };
     let restore = move |ev: leptos::ev::Event| {
         let Some(input) = ev
@@ -229,7 +229,7 @@ fn Backup() -> impl IntoView {
             let text = match browser::read_chosen_file(&input).await {
                 Ok(text) => text,
                 Err(e) => {
-                    problem.set(Some(e));
+                    problem.set(Some(e.to_string()));
                     return;
                 }
             };

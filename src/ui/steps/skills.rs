@@ -4,7 +4,9 @@ use leptos::prelude::*;
 
 use crate::core::dates;
 use crate::core::item::{DraftKey, Form};
-use crate::core::plan::{GapStatus, Id, Method, Priority, SkillCategory, SkillGap, SkillGapDraft};
+use crate::core::plan::{
+    Field, GapStatus, Id, Method, Priority, SkillCategory, SkillGap, SkillGapDraft,
+};
 use crate::core::review::ItemRef;
 use crate::core::steps::Screen;
 use crate::core::text::{isolate, Phrase};
@@ -324,19 +326,19 @@ fn GapForm(editing: Option<Id>, on_done: Callback<Option<Id>>) -> impl IntoView 
     view! {
         <form class="form" novalidate on:submit=move |ev| { ev.prevent_default(); submit(false); }>
             <div id="gap-skill-field" tabindex="-1">
-                <TextField label="Skill" value=skill required=true error=form.field("skill") />
+                <TextField label="Skill" value=skill required=true error=form.field(Field::Skill) />
             </div>
             <fieldset class="field if-then-fields">
                 <legend>"Next action as an if-then plan"</legend>
                 <p class="hint">"Tie the action to a moment: “If it is Saturday morning, then I do one module.” Plans made this way help people act on their goals (Gollwitzer & Sheeran, 2006; see About)."</p>
-                <TextField label="If…" value=if_cue placeholder="it is Saturday morning" error=form.field("if part") />
-                <TextField label="then I…" value=then_action placeholder="do one module" error=form.field("then part") />
+                <TextField label="If…" value=if_cue placeholder="it is Saturday morning" error=form.field(Field::IfPart) />
+                <TextField label="then I…" value=then_action placeholder="do one module" error=form.field(Field::ThenPart) />
             </fieldset>
             <div class="form-row">
                 <ChoiceSelect label="Skill category" value=category />
                 <ChoiceSelect label="Priority" value=priority />
             </div>
-            <TextArea label="What showed this gap?" value=evidence hint="The feedback or the role that pointed to it." rows=2 error=form.field("evidence") />
+            <TextArea label="What showed this gap?" value=evidence hint="The feedback or the role that pointed to it." rows=2 error=form.field(Field::Evidence) />
             <ScalePicker legend="Current level" value=current words=LEVEL_WORDS />
             <ScalePicker legend="Target level" value=target words=LEVEL_WORDS />
             <div class="form-row">
@@ -349,7 +351,7 @@ fn GapForm(editing: Option<Id>, on_done: Callback<Option<Id>>) -> impl IntoView 
                 <button type="submit" class="button primary">{if editing.is_some() { "Save skill gap" } else { "Add skill gap" }}</button>
                 {editing.is_some().then(|| view! {
                     <button type="button" class="button subtle" on:click=move |_| {
-                        app.update(move |p| p.clear_drafts(drafts_of));
+                        app.change(move |p| p.clear_drafts(drafts_of));
                         on_done.run(None);
                     }>"Cancel"</button>
                 })}

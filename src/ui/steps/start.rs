@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use crate::core::dates;
 use crate::core::item::Form;
-use crate::core::plan::{Channel, Id, RejectionDraft, Stage};
+use crate::core::plan::{Channel, Field, Id, RejectionDraft, Stage};
 use crate::core::steps::Screen;
 use crate::core::text::count;
 use crate::ui::state::use_app;
@@ -63,7 +63,7 @@ fn RejectionList() -> impl IntoView {
     let adding = draft_flag(app, Form::NewRejection.key("open"));
     let cancel = move |_| {
         adding.set(false);
-        app.update(|p| p.clear_drafts(Form::NewRejection));
+        app.change(|p| p.clear_drafts(Form::NewRejection));
     };
     let ids = plan_memo(app, move |p| {
         let mut list: Vec<(chrono::NaiveDate, Id)> =
@@ -114,7 +114,7 @@ fn RejectionCard(id: Id) -> impl IntoView {
     let editing = draft_flag(app, Form::EditRejection(id).key("open"));
     let cancel = move |_| {
         editing.set(false);
-        app.update(move |p| p.clear_drafts(Form::EditRejection(id)));
+        app.change(move |p| p.clear_drafts(Form::EditRejection(id)));
     };
     let problem = ActionError::new();
     let remove = move |_| {
@@ -266,8 +266,8 @@ pub fn RejectionForm(editing: Option<Id>, on_saved: Callback<Id>) -> impl IntoVi
     view! {
         <form class="form" novalidate on:submit=move |ev| { ev.prevent_default(); submit(false); }>
             <div class="form-row">
-                <TextField label="Company" value=company required=true error=form.field("company") autocomplete="organization" />
-                <TextField label="Role" value=role required=true error=form.field("role") autocomplete="organization-title" />
+                <TextField label="Company" value=company required=true error=form.field(Field::Company) autocomplete="organization" />
+                <TextField label="Role" value=role required=true error=form.field(Field::Role) autocomplete="organization-title" />
             </div>
             <ChoiceRadios legend="How did it come?" value=channel />
             <div class="form-row">
@@ -287,14 +287,14 @@ pub fn RejectionForm(editing: Option<Id>, on_saved: Callback<Id>) -> impl IntoVi
             <details class="more" open=[contact_name, contact_email, message].iter().any(|f| f.with_untracked(|t| !t.is_empty()))>
                 <summary>"Contact and message (optional)"</summary>
                 <div class="form-row">
-                    <TextField label="Contact name" value=contact_name hint="The recruiter or interviewer, for your feedback request. Left out of shared links unless you choose otherwise." error=form.field("contact name") />
-                    <TextField label="Contact email" value=contact_email kind="email" error=form.field("contact email") />
+                    <TextField label="Contact name" value=contact_name hint="The recruiter or interviewer, for your feedback request. Left out of shared links unless you choose otherwise." error=form.field(Field::ContactName) />
+                    <TextField label="Contact email" value=contact_email kind="email" error=form.field(Field::ContactEmail) />
                 </div>
                 <TextArea
                     label="Their message"
                     value=message
                     hint="Private: it stays on this device and is left out of shared links unless you choose otherwise."
-                    error=form.field("message")
+                    error=form.field(Field::Message)
                     rows=4
                 />
             </details>

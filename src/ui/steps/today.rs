@@ -108,7 +108,7 @@ fn AskToday(id: Id) -> impl IntoView {
                     "Copied. Paste it into an email or message, then come back to mark it sent."
                         .into()
                 }
-                Err(e) => e,
+                Err(e) => e.to_string(),
             }));
         });
     };

@@ -57,12 +57,12 @@ impl ActionError {
         }
     }
 
-    /// Records the answer to an action outside the plan (a download, say) whose error is
-    /// already a sentence for the person.
-    pub fn report(self, result: Result<(), String>) {
+    /// Records the answer to an action outside the plan (a download, say, or receiving a
+    /// review) whose error's words are written for the person.
+    pub fn report(self, result: Result<(), impl std::fmt::Display>) {
         match result {
             Ok(()) => self.clear(),
-            Err(message) => self.message.set(Some(message)),
+            Err(e) => self.message.set(Some(e.to_string())),
         }
     }
 

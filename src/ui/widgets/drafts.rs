@@ -51,7 +51,7 @@ pub fn keep_draft(app: AppState, key: &DraftKey, text: String) {
         .with_untracked(|p| p.draft(key).unwrap_or_default() == text);
     if !kept {
         let key = key.clone();
-        app.update(move |p| p.set_draft(&key, &text));
+        app.change(move |p| p.set_draft(&key, &text));
     }
 }
 

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::core::plan::ModelError;
+use crate::core::plan::{Field, ModelError};
 
 /// The answer the model gave to the last submit of a form.
 #[derive(Clone, Copy)]
@@ -38,12 +38,14 @@ impl FormState {
         }
     }
 
-    /// The message for one field, named as the model names it ("company", "skill"…).
-    pub fn field(self, name: &'static str) -> Signal<Option<String>> {
+    /// The message for one field, when the model's refusal is about that field.
+    pub fn field(self, name: Field) -> Signal<Option<String>> {
         Signal::derive(move || match self.error.get() {
-            Some(e @ ModelError::Empty(field)) if field == name => Some(e.to_string()),
-            Some(e @ ModelError::TooLong { field, .. }) if field == name => Some(e.to_string()),
-            Some(e @ ModelError::OutOfRange(field)) if field == name => Some(e.to_string()),
+            Some(
+                e @ (ModelError::Empty(field)
+                | ModelError::TooLong { field, .. }
+                | ModelError::OutOfRange(field)),
+            ) if field == name => Some(e.to_string()),
             _ => None,
         })
     }

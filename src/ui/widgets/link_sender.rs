@@ -39,7 +39,7 @@ pub fn LinkSender(
                     }
                     "Link copied. Paste it into a message or an email.".to_string()
                 }
-                Err(e) => e,
+                Err(e) => e.to_string(),
             }));
         });
     };
@@ -52,7 +52,7 @@ pub fn LinkSender(
                         done.run(());
                     }
                 }
-                Err(e) => sent.set(Some(e)),
+                Err(e) => sent.set(Some(e.to_string())),
             }
         });
     };

@@ -1,13 +1,26 @@
 //! The save indicator and the banners about stored data.
 
 use leptos::prelude::*;
+use thiserror::Error;
 
 use crate::core::format::record::PLAN_KEY;
 use crate::core::saving::{LoadNotice, SaveError};
-use crate::core::store::KeyValue;
+use crate::core::store::{KeyValue, KvError};
 use crate::ui::state::{use_app, SaveStatus};
 use crate::ui::widgets::{plan_memo, rebuilt};
-use crate::web::{browser, storage::LocalKv};
+use crate::web::browser::{self, BrowserError};
+use crate::web::storage::LocalKv;
+
+/// Why the unreadable text kept on this device could not be downloaded.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+enum KeptTextError {
+    #[error("The kept text is no longer on this device.")]
+    Gone,
+    #[error("The kept text could not be read ({0}).")]
+    Unreadable(KvError),
+    #[error(transparent)]
+    Download(#[from] BrowserError),
+}
 
 /// A quiet line that says whether the plan is saved, announced politely to screen readers.
 #[component]
@@ -30,13 +43,14 @@ pub fn SaveIndicator() -> impl IntoView {
 #[component]
 pub fn StorageNotices() -> impl IntoView {
     let app = use_app();
-    let download_failed = RwSignal::new(None::<String>);
-    let export_failed = RwSignal::new(None::<String>);
+    let download_failed = RwSignal::new(None::<KeptTextError>);
+    let export_failed = RwSignal::new(None::<BrowserError>);
     let download_kept = move |key: String| {
         let result = match LocalKv::open().get_exact(&key) {
-            Ok(Some(text)) => browser::download_exact("rebound-unreadable-plan.txt", &text),
-            Ok(None) => Err("The kept text is no longer on this device.".to_string()),
-            Err(e) => Err(format!("The kept text could not be read ({e}).")),
+            Ok(Some(text)) => browser::download_exact("rebound-unreadable-plan.txt", &text)
+                .map_err(KeptTextError::from),
+            Ok(None) => Err(KeptTextError::Gone),
+            Err(e) => Err(KeptTextError::Unreadable(e)),
         };
         download_failed.set(result.err());
     };
@@ -70,7 +84,7 @@ pub fn StorageNotices() -> impl IntoView {
                                 "Delete it"
                             </button>
                         </div>
-                        <p class="field-error" role="alert">{move || download_failed.get()}</p>
+                        <p class="field-error" role="alert">{move || download_failed.get().map(|e| e.to_string())}</p>
                     </div>
                 }.into_any())
             }
@@ -100,7 +114,7 @@ pub fn StorageNotices() -> impl IntoView {
                     <button type="button" class="button" on:click=move |_| export_failed.set(app.export_backup().err())>
                         "Export a backup"
                     </button>
-                    <p class="field-error">{move || export_failed.get()}</p>
+                    <p class="field-error">{move || export_failed.get().map(|e| e.to_string())}</p>
                 </div>
             }.into_any())
         }}
@@ -112,7 +126,7 @@ pub fn StorageNotices() -> impl IntoView {
 pub fn BackupReminder() -> impl IntoView {
     let app = use_app();
     let has_plan = plan_memo(app, move |p| !p.is_empty());
-    let problem = RwSignal::new(None::<String>);
+    let problem = RwSignal::new(None::<BrowserError>);
     rebuilt(move || {
         (app.backup_due.get() && has_plan.get()).then(|| {
             view! {
@@ -128,7 +142,7 @@ pub fn BackupReminder() -> impl IntoView {
                         }>"Export a backup"</button>
                         <button type="button" class="button subtle" on:click=move |_| app.backup_due.set(false)>"Not now"</button>
                     </div>
-                    <p class="field-error">{move || problem.get()}</p>
+                    <p class="field-error">{move || problem.get().map(|e| e.to_string())}</p>
                 </div>
             }
         })
