@@ -290,13 +290,14 @@ fn DeleteEverything() -> impl IntoView {
     let exported = RwSignal::new(None::<Result<(), String>>);
     let problem = RwSignal::new(None::<DeleteError>);
     let export = move |_| exported.set(Some(app.export_backup()));
-    let delete = move |_| {
-        desk.stop();
-        match app.delete_everything() {
-            Err(e) if !e.removed_some() => problem.set(Some(e)),
+    let delete = move |_| match app.delete_everything() {
+        // Nothing was removed: everything carries on as it was.
+        Err(e) if !e.removed_some() => problem.set(Some(e)),
+        _ => {
+            desk.stop();
             // The page now shows that everything is gone (or what is left): its heading
             // takes the focus, as a new screen's does.
-            _ => request_animation_frame(|| browser::focus_element(SCREEN_HEADING_ID)),
+            request_animation_frame(|| browser::focus_element(SCREEN_HEADING_ID));
         }
     };
     let cancel = move |_| {
@@ -347,8 +348,9 @@ fn DeleteEverything() -> impl IntoView {
 #[component]
 pub fn AllGone() -> impl IntoView {
     let app = use_app();
+    // The outcome, whatever it is, is shown through `app.deleted`: everything gone, or
+    // what is still left.
     let retry = move |_| {
-        // What is left is shown again below if it stays.
         app.delete_everything().ok();
     };
     view! {
