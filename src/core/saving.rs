@@ -24,7 +24,7 @@ use super::format::reviewing::{
 };
 use super::journal::{fold, Journal, JournalOut, JOURNAL_PREFIX};
 use super::plan::{Id, Plan, PlanId};
-use super::store::{keep_aside, write_checked, KeyValue, KvError, WriteError};
+use super::store::{keep_aside, write_checked, KeyValue, KvError, WriteError, KEY_PREFIX};
 
 /// How long a journal that the record already holds is kept before a load tidies it away:
 /// long enough that a tab whose view of storage lagged has long since seen the record that
@@ -640,6 +640,105 @@ fn kept_unreadable(kv: &impl KeyValue) -> Option<LoadNotice> {
         })
 }
 
+/// Why "delete everything" did not finish. Its text says what that means for the person;
+/// [`DeleteError::way_out`] says what they can do.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum DeleteError {
+    /// The keys could not be listed before anything was removed: nothing was deleted.
+    #[error(
+        "This browser did not let Rebound look at what it keeps here, so nothing was deleted."
+    )]
+    NotListed(KvError),
+    /// A key could not be removed (the first such; every other key was still tried).
+    /// `removed`: how many keys were.
+    #[error("This browser did not let Rebound remove one part of what it keeps ({key}), so that part is still on this device.")]
+    NotRemoved {
+        key: String,
+        error: KvError,
+        removed: usize,
+    },
+    /// Every removal was accepted, but a key was there again when checked (another tab of
+    /// Rebound may have written it just then).
+    #[error("One part of what Rebound keeps ({key}) was written again just after it was removed, so it is still on this device.")]
+    StillThere { key: String },
+    /// Everything was removed, but the keys could not be listed again to check.
+    #[error("Rebound removed what it keeps, but this browser did not let it check that everything is gone.")]
+    NotChecked(KvError),
+}
+
+impl DeleteError {
+    /// What the person can do about it.
+    pub fn way_out(&self) -> &'static str {
+        match self {
+            DeleteError::NotListed(_) | DeleteError::NotRemoved { removed: 0, .. } => {
+                "Your plan is as it was. You can try again, or clear this site's data in your \
+                 browser's settings."
+            }
+            DeleteError::NotRemoved { .. }
+            | DeleteError::StillThere { .. }
+            | DeleteError::NotChecked(_) => {
+                "You can try again (closing any other tab with Rebound in it first), or clear \
+                 this site's data in your browser's settings."
+            }
+        }
+    }
+
+    /// True when something may have been removed, so the plan on this device may no
+    /// longer be whole.
+    pub fn removed_some(&self) -> bool {
+        match self {
+            DeleteError::NotListed(_) => false,
+            DeleteError::NotRemoved { removed, .. } => *removed > 0,
+            DeleteError::StillThere { .. } | DeleteError::NotChecked(_) => true,
+        }
+    }
+}
+
+/// Removes every key Rebound keeps on this device (every key starting `rebound.`: the
+/// plan, its previous and kept-aside copies, every tab's journal, the reviews being
+/// written, the backup reminder's dates, the colour choice), and leaves every other key
+/// alone. The plan's own key goes first, so another open tab learns at once that it is
+/// gone. A key that can't be removed does not stop the others; then the keys are listed
+/// again, and the first `rebound.` key still there is reported. Returns how many keys were
+/// removed.
+pub fn delete_everything(kv: &impl KeyValue) -> Result<usize, DeleteError> {
+    let mut keys: Vec<String> = kv
+        .keys()
+        .map_err(DeleteError::NotListed)?
+        .into_iter()
+        .filter(|k| k.starts_with(KEY_PREFIX))
+        .collect();
+    keys.sort_by_key(|k| (k != PLAN_KEY, k.clone()));
+    let mut refused = None;
+    let mut removed = 0;
+    for key in keys {
+        match kv.remove(&key) {
+            Ok(()) => removed += 1,
+            Err(error) => {
+                refused.get_or_insert((key, error));
+            }
+        }
+    }
+    if let Some((key, error)) = refused {
+        return Err(DeleteError::NotRemoved {
+            key,
+            error,
+            removed,
+        });
+    }
+    let mut left: Vec<String> = kv
+        .keys()
+        .map_err(DeleteError::NotChecked)?
+        .into_iter()
+        .filter(|k| k.starts_with(KEY_PREFIX))
+        .collect();
+    left.sort();
+    match left.into_iter().next() {
+        Some(key) => Err(DeleteError::StillThere { key }),
+        None => Ok(removed),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1226,6 +1325,214 @@ mod tests {
                 "{e:?} repeats another's way out"
             );
             ways.push(e.way_out());
+        }
+    }
+
+    /// A storage holding everything Rebound keeps after some use (a plan saved by a tab
+    /// that is still open, its journal, the copy kept before an import, text kept aside,
+    /// reviews being written, the backup dates, the colour choice), beside other apps' keys.
+    fn everything_kept() -> FakeKv {
+        let kv = two_gaps();
+        let (mut a, loaded) = Saver::open(&kv, "a", fresh(), T0, "t");
+        let mut plan = loaded.plan;
+        add(&mut plan, "Excel");
+        a.save(&kv, &plan, T0 + 1, "t1").unwrap();
+        keep_before_import(&kv, &plan, "t2").unwrap();
+        kv.set(UNREADABLE_KEY, "{cut off").unwrap();
+        save_reviewing(&kv, &Reviewing::default()).unwrap();
+        crate::core::store::BackupMeta::load(&kv, chrono::NaiveDate::MIN);
+        kv.set("rebound.theme", "dark").unwrap();
+        for (key, value) in OTHERS {
+            kv.set(key, value).unwrap();
+        }
+        kv
+    }
+
+    /// Keys of other apps on the same site, some of them close to Rebound's own.
+    const OTHERS: [(&str, &str); 4] = [
+        ("other-app.x", "1"),
+        ("rebound", "not ours: no dot"),
+        ("my-rebound.plan", "2"),
+        ("REBOUND.plan", "3"),
+    ];
+
+    fn others() -> Vec<String> {
+        let mut keys: Vec<String> = OTHERS.iter().map(|(k, _)| k.to_string()).collect();
+        keys.sort();
+        keys
+    }
+
+    fn ours(kv: &FakeKv) -> Vec<String> {
+        kv.keys()
+            .unwrap()
+            .into_iter()
+            .filter(|k| k.starts_with("rebound."))
+            .collect()
+    }
+
+    #[test]
+    fn delete_everything_removes_every_rebound_key_and_no_other() {
+        let kv = everything_kept();
+        let kept = ours(&kv);
+        for key in [
+            PLAN_KEY,
+            PREVIOUS_KEY,
+            BEFORE_IMPORT_KEY,
+            UNREADABLE_KEY,
+            REVIEWING_KEY,
+            crate::core::store::BACKUP_META_KEY,
+            "rebound.theme",
+            &Journal::key("a"),
+        ] {
+            assert!(kept.iter().any(|k| k == key), "{key} is not stored");
+        }
+        assert_eq!(delete_everything(&kv), Ok(kept.len()));
+        assert_eq!(kv.keys().unwrap(), others());
+        for (key, value) in OTHERS {
+            assert_eq!(kv.item(key).as_deref(), Some(value));
+        }
+        // Nothing left to delete is no fault.
+        assert_eq!(delete_everything(&kv), Ok(0));
+        // A new tab opens an empty plan and, like the backup dates, writes nothing.
+        let (_, loaded) = Saver::open(&kv, "b", fresh(), T0 + 2, "t3");
+        assert!(loaded.plan.is_empty());
+        assert_eq!(loaded.notice, None);
+        crate::core::store::BackupMeta::read(&kv, chrono::NaiveDate::MIN);
+        assert_eq!(kv.keys().unwrap(), others());
+    }
+
+    #[test]
+    fn delete_everything_says_when_storage_cannot_be_read_or_written() {
+        let mut kv = everything_kept();
+        let before = kv.items.borrow().clone();
+        kv.unavailable = true;
+        assert_eq!(
+            delete_everything(&kv),
+            Err(DeleteError::NotListed(KvError::Unavailable))
+        );
+        kv.unavailable = false;
+        kv.refuse_writes = true;
+        // The plan's own key is tried first and named.
+        assert_eq!(
+            delete_everything(&kv),
+            Err(DeleteError::NotRemoved {
+                key: PLAN_KEY.into(),
+                error: KvError::Unavailable,
+                removed: 0
+            })
+        );
+        assert_eq!(*kv.items.borrow(), before);
+    }
+
+    /// A storage that misbehaves with one key, or lists its keys only once.
+    struct Awkward {
+        kv: FakeKv,
+        key: &'static str,
+        how: Awkwardness,
+        listed: std::cell::Cell<u32>,
+    }
+
+    enum Awkwardness {
+        /// Removing `key` fails.
+        Refuses,
+        /// Removing `key` is accepted but it stays (another tab writes it back).
+        WrittenBack,
+        /// Keys can be listed once.
+        ListsOnce,
+    }
+
+    impl KeyValue for Awkward {
+        fn get(&self, key: &str) -> Result<Option<String>, KvError> {
+            self.kv.get(key)
+        }
+        fn set(&self, key: &str, value: &str) -> Result<(), KvError> {
+            self.kv.set(key, value)
+        }
+        fn remove(&self, key: &str) -> Result<(), KvError> {
+            match self.how {
+                Awkwardness::Refuses if key == self.key => Err(KvError::Other("locked".into())),
+                Awkwardness::WrittenBack if key == self.key => Ok(()),
+                _ => self.kv.remove(key),
+            }
+        }
+        fn keys(&self) -> Result<Vec<String>, KvError> {
+            self.listed.set(self.listed.get() + 1);
+            match self.how {
+                Awkwardness::ListsOnce if self.listed.get() > 1 => Err(KvError::Unavailable),
+                _ => self.kv.keys(),
+            }
+        }
+    }
+
+    fn awkward(key: &'static str, how: Awkwardness) -> Awkward {
+        Awkward {
+            kv: everything_kept(),
+            key,
+            how,
+            listed: std::cell::Cell::new(0),
+        }
+    }
+
+    #[test]
+    fn a_key_that_stays_is_named_and_the_rest_still_go() {
+        let kv = awkward(REVIEWING_KEY, Awkwardness::Refuses);
+        let kept = ours(&kv.kv);
+        assert_eq!(
+            delete_everything(&kv),
+            Err(DeleteError::NotRemoved {
+                key: REVIEWING_KEY.into(),
+                error: KvError::Other("locked".into()),
+                removed: kept.len() - 1
+            })
+        );
+        assert_eq!(ours(&kv.kv), vec![REVIEWING_KEY.to_string()]);
+        assert_eq!(kv.kv.keys().unwrap().len(), OTHERS.len() + 1);
+
+        let kv = awkward(PREVIOUS_KEY, Awkwardness::WrittenBack);
+        assert_eq!(
+            delete_everything(&kv),
+            Err(DeleteError::StillThere {
+                key: PREVIOUS_KEY.into()
+            })
+        );
+        assert_eq!(ours(&kv.kv), vec![PREVIOUS_KEY.to_string()]);
+
+        let kv = awkward("", Awkwardness::ListsOnce);
+        assert_eq!(
+            delete_everything(&kv),
+            Err(DeleteError::NotChecked(KvError::Unavailable))
+        );
+        assert!(ours(&kv.kv).is_empty());
+    }
+
+    #[test]
+    fn every_delete_error_says_what_it_means_and_the_way_out() {
+        let errors = [
+            DeleteError::NotListed(KvError::Unavailable),
+            DeleteError::NotRemoved {
+                key: PLAN_KEY.into(),
+                error: KvError::Full,
+                removed: 0,
+            },
+            DeleteError::NotRemoved {
+                key: PLAN_KEY.into(),
+                error: KvError::Full,
+                removed: 3,
+            },
+            DeleteError::StillThere {
+                key: PLAN_KEY.into(),
+            },
+            DeleteError::NotChecked(KvError::Unavailable),
+        ];
+        for e in &errors {
+            assert!(e.to_string().ends_with('.'), "{e:?}");
+            assert!(e.way_out().contains("try again"), "{e:?}");
+            let untouched = matches!(
+                e,
+                DeleteError::NotListed(_) | DeleteError::NotRemoved { removed: 0, .. }
+            );
+            assert_eq!(e.removed_some(), !untouched, "{e:?}");
+            assert_eq!(e.way_out().starts_with("Your plan is as it was"), untouched);
         }
     }
 }

@@ -82,6 +82,9 @@ pub fn keep_aside(kv: &impl KeyValue, key: &str, aside: &str) -> Result<String, 
     Err(KvError::Full)
 }
 
+/// Every key Rebound keeps starts with this; keys of other sites' apps never do.
+pub const KEY_PREFIX: &str = "rebound.";
+
 /// localStorage key of the backup reminder's dates.
 pub const BACKUP_META_KEY: &str = "rebound.backup";
 
@@ -99,14 +102,19 @@ pub struct BackupMeta {
 }
 
 impl BackupMeta {
-    /// Reads the dates, starting the clock today if there are none yet.
+    /// Reads the dates without writing anything: with none stored yet, the clock is
+    /// taken to start today. A fresh app (or one opened right after "delete everything")
+    /// keeps nothing on the device until the person does something.
+    pub fn read(kv: &impl KeyValue, today: NaiveDate) -> Self {
+        let mut meta = Self::stored(kv);
+        meta.first_seen.get_or_insert(today);
+        meta
+    }
+
+    /// Reads the dates, starting the clock today (and storing that day) if there are none
+    /// yet: called once a plan is saved.
     pub fn load(kv: &impl KeyValue, today: NaiveDate) -> Self {
-        let mut meta: BackupMeta = kv
-            .get(BACKUP_META_KEY)
-            .ok()
-            .flatten()
-            .and_then(|text| serde_json::from_str(&text).ok())
-            .unwrap_or_default();
+        let mut meta = Self::stored(kv);
         if meta.first_seen.is_none() {
             meta.first_seen = Some(today);
             // If it cannot be stored, the clock starts again next time: the reminder only
@@ -114,6 +122,16 @@ impl BackupMeta {
             meta.store(kv).ok();
         }
         meta
+    }
+
+    /// The dates as stored (none when unreadable: the clock starts over, which is
+    /// harmless).
+    fn stored(kv: &impl KeyValue) -> Self {
+        kv.get(BACKUP_META_KEY)
+            .ok()
+            .flatten()
+            .and_then(|text| serde_json::from_str(&text).ok())
+            .unwrap_or_default()
     }
 
     /// Writes the dates.
@@ -301,6 +319,18 @@ mod tests {
         // Unreadable dates start over rather than fail.
         let kv = FakeKv::with(BACKUP_META_KEY, "nonsense");
         assert_eq!(BackupMeta::load(&kv, day(3)).first_seen, Some(day(3)));
+    }
+
+    #[test]
+    fn reading_the_backup_dates_writes_nothing() {
+        let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
+        let kv = FakeKv::default();
+        let meta = BackupMeta::read(&kv, day(3));
+        assert_eq!(meta.first_seen, Some(day(3)));
+        assert!(kv.items.borrow().is_empty());
+        // Stored dates are read as they are.
+        BackupMeta::load(&kv, day(1));
+        assert_eq!(BackupMeta::read(&kv, day(20)).first_seen, Some(day(1)));
     }
 
     #[test]

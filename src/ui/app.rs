@@ -130,6 +130,11 @@ pub fn App(typed: Vec<(DraftKey, String)>) -> impl IntoView {
     let on_pagehide = window_event_listener(ev::pagehide, move |_| app.flush());
     // Another tab saved the plan: show its changes here too.
     let on_storage = window_event_listener(ev::storage, move |e| match e.key() {
+        // Rebound only ever removes the plan when the person deletes everything it keeps.
+        Some(key) if key == PLAN_KEY && e.new_value().is_none() => {
+            desk.stop();
+            app.on_deleted_elsewhere();
+        }
         Some(key) if key == PLAN_KEY => app.on_stored_plan_changed(),
         Some(key) if key.starts_with(JOURNAL_PREFIX) => app.on_journal_changed(),
         Some(key) if key == REVIEWING_KEY => desk.reload(),
@@ -157,15 +162,15 @@ pub fn App(typed: Vec<(DraftKey, String)>) -> impl IntoView {
                 {move || reviewing().then(|| view! { <a href=Screen::Reviewing.href()>"Reviewing"</a> })}
                 <a href=Screen::About.href()>"About"</a>
             </nav>
-            <SaveIndicator />
+            {move || app.deleted.with(Option::is_none).then(|| view! { <SaveIndicator /> })}
         </header>
-        <StepIndicator />
+        {move || app.deleted.with(Option::is_none).then(|| view! { <StepIndicator /> })}
         <main id="main">
             <crate::ui::widgets::update_prompt::UpdatePrompt />
             <StorageNotices />
             <Flash />
             <CurrentScreen />
-            <PrevNext />
+            {move || app.deleted.with(Option::is_none).then(|| view! { <PrevNext /> })}
         </main>
         <footer class="site-footer">
             <p><SupportLink /></p>
@@ -180,6 +185,7 @@ pub fn App(typed: Vec<(DraftKey, String)>) -> impl IntoView {
 fn CurrentScreen() -> impl IntoView {
     let app = use_app();
     rebuilt(move || match app.screen.get() {
+        _ if app.deleted.with(Option::is_some) => steps::share::AllGone().into_any(),
         Screen::Start => steps::start::StartStep().into_any(),
         Screen::Feedback => steps::feedback::FeedbackStep().into_any(),
         Screen::Search => steps::search::SearchStep().into_any(),
@@ -218,6 +224,7 @@ fn Flash() -> impl IntoView {
 /// Light, dark, or whatever the device uses; the choice is remembered.
 #[component]
 fn ThemePicker() -> impl IntoView {
+    let app = use_app();
     let choice = RwSignal::new(theme::saved());
     theme::apply(choice.get_untracked(), false);
     view! {
@@ -228,7 +235,8 @@ fn ThemePicker() -> impl IntoView {
                 on:change=move |ev| {
                     let picked = Theme::from_slug(&event_target_value(&ev));
                     choice.set(picked);
-                    theme::apply(picked, true);
+                    // Once everything was deleted, the choice is not remembered either.
+                    theme::apply(picked, app.deleted.with_untracked(Option::is_none));
                 }
             >
                 {Theme::ALL

@@ -17,6 +17,8 @@ pub struct Desk {
     pub reviews: RwSignal<Reviewing>,
     /// Why the last write (or the first read) failed, in words for the person.
     pub problem: RwSignal<Option<String>>,
+    /// Set after "delete everything": the desk is let go and never written again.
+    stopped: RwSignal<bool>,
 }
 
 impl Desk {
@@ -28,11 +30,23 @@ impl Desk {
             problem: RwSignal::new(error.map(|e| {
                 format!("Something went wrong: {e}. What was stored is kept aside on this device.")
             })),
+            stopped: RwSignal::new(false),
         }
+    }
+
+    /// Everything Rebound kept was deleted: lets go of the reviews in memory too, and
+    /// writes nothing from now on.
+    pub fn stop(self) {
+        self.stopped.set(true);
+        self.reviews.set(Reviewing::default());
+        self.problem.set(None);
     }
 
     /// Takes up what another tab stored.
     pub fn reload(self) {
+        if self.stopped.get_untracked() {
+            return;
+        }
         let (reviewing, error) = saving::load_reviewing(&LocalKv::open());
         if error.is_none() {
             self.reviews.set(reviewing);
@@ -40,6 +54,9 @@ impl Desk {
     }
 
     fn store(self) {
+        if self.stopped.get_untracked() {
+            return;
+        }
         let result = self
             .reviews
             .with_untracked(|r| saving::save_reviewing(&LocalKv::open(), r));

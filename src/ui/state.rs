@@ -19,7 +19,7 @@ use crate::core::item::DraftKey;
 use crate::core::merge::MergeError;
 use crate::core::plan::{ModelError, Plan};
 use crate::core::review::{Received, Review, ReviewError};
-use crate::core::saving::{self, LoadNotice, SaveError, Saver, Synced};
+use crate::core::saving::{self, DeleteError, LoadNotice, SaveError, Saver, Synced};
 use crate::core::steps::Screen;
 use crate::core::store::{BackupMeta, KvError};
 use crate::web::browser::{self, BrowserError};
@@ -121,6 +121,8 @@ pub enum ImportError {
     Merge(#[from] MergeError),
     #[error("Your plan could not be changed.")]
     NoPlan,
+    #[error("Rebound no longer saves in this tab: everything it kept was deleted.")]
+    Stopped,
 }
 
 /// A named change's answer, which says whether the plan changed: only a change is
@@ -170,6 +172,15 @@ impl ChangeAnswer for Result<Received, ReviewError> {
     }
 }
 
+/// Everything Rebound kept on this device was deleted, and this tab saves nothing more.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Deleted {
+    /// By the person, in this tab; `left` says what could not be removed, if anything.
+    Here { left: Option<DeleteError> },
+    /// In another tab.
+    Elsewhere,
+}
+
 /// Shared state, cheap to copy into closures.
 #[derive(Clone, Copy)]
 pub struct AppState {
@@ -195,6 +206,8 @@ pub struct AppState {
     pub backup_due: RwSignal<bool>,
     /// True while the page is laid out for paper, so long lists show every item.
     pub printing: RwSignal<bool>,
+    /// Set once everything was deleted: the app shows only that, and writes nothing.
+    pub deleted: RwSignal<Option<Deleted>>,
     timers: StoredValue<Timers, LocalStorage>,
 }
 
@@ -208,6 +221,11 @@ struct Timers {
     check: Option<TimeoutHandle>,
     /// Set when the plan was replaced by the saver's own result, which needs no save back.
     adopted: bool,
+    /// Whether the backup reminder's clock was started since the page loaded: it starts
+    /// with the first save, so an app nobody has used yet keeps nothing on the device.
+    clock_started: bool,
+    /// Set after "delete everything" (here or in another tab): nothing is written again.
+    stopped: bool,
 }
 
 impl AppState {
@@ -250,8 +268,9 @@ impl AppState {
             incoming_review: RwSignal::new(None),
             detail: RwSignal::new(None),
             flash: RwSignal::new(None),
-            backup_due: RwSignal::new(BackupMeta::load(&kv, today).reminder_due(today)),
+            backup_due: RwSignal::new(BackupMeta::read(&kv, today).reminder_due(today)),
             printing: RwSignal::new(false),
+            deleted: RwSignal::new(None),
             timers: StoredValue::new_local(Timers {
                 kv,
                 saver,
@@ -259,6 +278,8 @@ impl AppState {
                 journal: None,
                 check: None,
                 adopted: false,
+                clock_started: false,
+                stopped: false,
             }),
         };
         state.watch_for_changes();
@@ -276,7 +297,7 @@ impl AppState {
                 .timers
                 .try_update_value(|t| std::mem::take(&mut t.adopted))
                 .unwrap_or(false);
-            if first_run.is_some() && !adopted {
+            if first_run.is_some() && !adopted && !self.stopped() {
                 self.schedule_journal();
                 self.schedule_save();
             }
@@ -286,7 +307,7 @@ impl AppState {
     /// Journals soon after the first change since the last journal (not pushed back by
     /// more typing, so a crash never loses more than [`JOURNAL_DELAY`]).
     fn schedule_journal(self) {
-        if self.timers.with_value(|t| t.journal.is_some()) {
+        if self.timers.with_value(|t| t.journal.is_some() || t.stopped) {
             return;
         }
         let handle = set_timeout_with_handle(move || self.journal_now(), JOURNAL_DELAY).ok();
@@ -294,6 +315,9 @@ impl AppState {
     }
 
     fn journal_now(self) {
+        if self.stopped() {
+            return;
+        }
         let result = self
             .timers
             .try_update_value(|t| {
@@ -312,7 +336,7 @@ impl AppState {
     }
 
     fn schedule_save(self) {
-        if self.timers.with_value(|t| t.saver.read_only()) {
+        if self.timers.with_value(|t| t.saver.read_only() || t.stopped) {
             return;
         }
         self.timers.update_value(|t| {
@@ -346,6 +370,9 @@ impl AppState {
 
     /// Another tab may have saved: show its changes, with this tab's own on top.
     pub fn on_stored_plan_changed(self) {
+        if self.stopped() {
+            return;
+        }
         let synced = self
             .timers
             .try_update_value(|t| {
@@ -362,6 +389,9 @@ impl AppState {
     /// Another tab's journal changed: the next save folds it in if that tab's own save
     /// does not (it may have closed right after losing a race to this one).
     pub fn on_journal_changed(self) {
+        if self.stopped() {
+            return;
+        }
         self.timers.update_value(|t| {
             t.saver.note_journal_changed();
             if let Some(handle) = t.check.take() {
@@ -391,14 +421,24 @@ impl AppState {
 
     /// Saves the plan now, folding in what other tabs left.
     pub fn save_now(self) {
+        if self.stopped() {
+            return;
+        }
+        let today = self.today.get_untracked();
         let result = self
             .timers
             .try_update_value(|t| {
                 t.save = None;
-                self.plan.with_untracked(|plan| {
+                let result = self.plan.with_untracked(|plan| {
                     t.saver
                         .save(&t.kv, plan, clock::millis(), &clock::timestamp())
-                })
+                });
+                if result.is_ok() && !t.clock_started {
+                    // Once the plan is kept, so are the backup reminder's dates.
+                    BackupMeta::load(&t.kv, today);
+                    t.clock_started = true;
+                }
+                result
             })
             .unwrap_or(Err(SaveError::Unavailable));
         if let Ok(synced) = &result {
@@ -420,6 +460,69 @@ impl AppState {
             Err(e) => SaveStatus::Failed(e),
         };
         self.save_status.set(status);
+    }
+
+    /// True once this tab has stopped saving for good (everything was deleted).
+    fn stopped(self) -> bool {
+        self.timers.try_with_value(|t| t.stopped).unwrap_or(true)
+    }
+
+    /// Stops every save, journal and look at other tabs, for good.
+    fn stop_saving(self) {
+        self.timers.update_value(|t| {
+            t.stopped = true;
+            for handle in [t.save.take(), t.journal.take(), t.check.take()]
+                .into_iter()
+                .flatten()
+            {
+                handle.clear();
+            }
+        });
+    }
+
+    /// Lets go of the plan in this tab's memory too, and of what was about to be shown.
+    fn forget_in_memory(self, deleted: Deleted) {
+        self.deleted.set(Some(deleted));
+        self.incoming.set(None);
+        self.incoming_review.set(None);
+        self.flash.set(None);
+        self.notice.set(None);
+        self.backup_due.set(false);
+        self.save_status.set(SaveStatus::Saved);
+        // Not a change to journal or save: this tab saves nothing more.
+        self.write_plan.set(Plan::default());
+        // Reloading from here opens the app's welcome, not the screen this tab was on.
+        browser::replace_fragment("");
+    }
+
+    /// Deletes everything Rebound keeps on this device (see
+    /// [`saving::delete_everything`]). This tab stops saving first, for good, so nothing is
+    /// written back; only when nothing at all could be removed does it carry on as before.
+    pub fn delete_everything(self) -> Result<(), DeleteError> {
+        self.stop_saving();
+        let result = self
+            .timers
+            .with_value(|t| saving::delete_everything(&t.kv))
+            .map(|_| ());
+        match &result {
+            Err(e) if !e.removed_some() && self.deleted.get_untracked().is_none() => {
+                // Nothing was removed and nothing changed meanwhile: saving carries on.
+                self.timers.update_value(|t| t.stopped = false);
+            }
+            _ => self.forget_in_memory(Deleted::Here {
+                left: result.clone().err(),
+            }),
+        }
+        result
+    }
+
+    /// Another tab deleted everything: this one stops saving and lets the plan go, so
+    /// nothing is written back.
+    pub fn on_deleted_elsewhere(self) {
+        if self.deleted.get_untracked().is_none() {
+            self.stop_saving();
+            self.forget_in_memory(Deleted::Elsewhere);
+        }
     }
 
     /// Runs a named change on the plan: the one way the plan is written, so that every
@@ -450,6 +553,9 @@ impl AppState {
 
     /// Applies the person's choice for the incoming plan. Returns what became of it.
     pub fn resolve_import(self, choice: ImportChoice) -> Result<Imported, ImportError> {
+        if self.stopped() {
+            return Err(ImportError::Stopped);
+        }
         let Some(Ok(incoming)) = self.incoming.get_untracked() else {
             return Err(ImportError::NothingWaiting);
         };
@@ -503,6 +609,9 @@ impl AppState {
         // If the day cannot be stored, the reminder comes back on the next visit: the
         // backup itself is done, so the person is not troubled with it now.
         let remembered = self.timers.with_value(|t| {
+            if t.stopped {
+                return false;
+            }
             let mut meta = BackupMeta::load(&t.kv, today);
             meta.last_export = Some(today);
             meta.store(&t.kv).is_ok()

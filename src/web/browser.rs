@@ -346,6 +346,13 @@ pub fn confirm(question: &str) -> bool {
         .unwrap_or(false)
 }
 
+/// Loads the page again.
+pub fn reload() {
+    if let Some(w) = window() {
+        let _ = w.location().reload();
+    }
+}
+
 /// Moves to another screen by its fragment, adding a history entry like a link would.
 pub fn go_to(fragment: &str) {
     if let Some(w) = window() {

@@ -1,6 +1,7 @@
 //! Share and back up: a link that carries the plan in its fragment (with private parts
 //! left out unless chosen), a QR code, the system share sheet or the clipboard, and a
-//! backup file to export and restore.
+//! backup file to export and restore; and deleting everything Rebound keeps on this
+//! device, a backup offered first.
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -8,10 +9,12 @@ use wasm_bindgen::JsCast;
 
 use crate::core::format::{backup, link as share, ShareOptions};
 use crate::core::plan::Plan;
+use crate::core::saving::DeleteError;
 use crate::core::steps::Screen;
-use crate::ui::state::{use_app, Incoming, IncomingSource};
+use crate::ui::desk::use_desk;
+use crate::ui::state::{use_app, Deleted, Incoming, IncomingSource};
 use crate::ui::widgets::*;
-use crate::web::browser;
+use crate::web::browser::{self, BrowserError};
 
 /// The share screen.
 #[component]
@@ -24,6 +27,7 @@ pub fn ShareScreen() -> impl IntoView {
         <ShareLink />
         <Backup />
         <RestoreBeforeImport />
+        <DeleteEverything />
     }
 }
 
@@ -287,4 +291,114 @@ fn RestoreBeforeImport() -> impl IntoView {
         })
         .into_any()
     })
+}
+
+/// Deletes everything Rebound keeps on this device: says what goes, offers a backup
+/// first, and asks once more on the page before doing it.
+#[component]
+fn DeleteEverything() -> impl IntoView {
+    let app = use_app();
+    let desk = use_desk();
+    let asking = RwSignal::new(false);
+    let exported = RwSignal::new(None::<Result<(), BrowserError>>);
+    let problem = RwSignal::new(None::<DeleteError>);
+    let export = move |_| exported.set(Some(app.export_backup()));
+    let delete = move |_| match app.delete_everything() {
+        // Nothing was removed: everything carries on as it was.
+        Err(e) if !e.removed_some() => problem.set(Some(e)),
+        _ => {
+            desk.stop();
+            // The page now shows that everything is gone (or what is left): its heading
+            // takes the focus, as a new screen's does.
+            request_animation_frame(|| browser::focus_element(SCREEN_HEADING_ID));
+        }
+    };
+    let cancel = move |_| {
+        asking.set(false);
+        exported.set(None);
+        problem.set(None);
+        browser::focus_element("delete-everything-start");
+    };
+    view! {
+        <Section title="Delete everything on this device">
+            <p>"You can remove everything Rebound keeps in this browser: your plan, text typed into a form but not saved, your writing, reviews you are writing for other people, copies kept aside, the backup reminder's dates and your choice of colours. Links you have sent and backup files you have saved are not touched."</p>
+            {move || if asking.get() {
+                view! {
+                    <div class="delete-confirm" role="group" aria-labelledby="delete-everything-ask">
+                        <p id="delete-everything-ask">
+                            <strong>"This can't be undone."</strong>
+                            " Once it is gone, Rebound cannot bring it back. If you might want your plan again, export a backup first: you can open it here later, or on another device."
+                        </p>
+                        <div class="actions">
+                            <button type="button" class="button" on:click=export>"Export a backup first"</button>
+                            <button type="button" class="button primary" on:click=delete>"Yes, delete everything"</button>
+                            <button type="button" class="button subtle" on:click=cancel>"Cancel, keep everything"</button>
+                        </div>
+                        <p role="status">{move || match exported.get() {
+                            Some(Ok(())) => Some("Backup file saved to your downloads.".to_string()),
+                            _ => None,
+                        }}</p>
+                        <p class="field-error" role="alert">{move || match exported.get() {
+                            Some(Err(e)) => Some(e.to_string()),
+                            _ => problem.get().map(|e| format!("{e} {}", e.way_out())),
+                        }}</p>
+                    </div>
+                }.into_any()
+            } else {
+                view! {
+                    <button type="button" class="button" id="delete-everything-start" on:click=move |_| asking.set(true)>
+                        "Delete everything…"
+                    </button>
+                }.into_any()
+            }}
+        </Section>
+    }
+}
+
+/// What the app shows once everything it kept was deleted, here or in another tab: this
+/// tab saves nothing more, and starting fresh loads the page again only when the person
+/// chooses to.
+#[component]
+pub fn AllGone() -> impl IntoView {
+    let app = use_app();
+    // The outcome, whatever it is, is shown through `app.deleted`: everything gone, or
+    // what is still left.
+    let retry = move |_| {
+        app.delete_everything().ok();
+    };
+    view! {
+        {move || match app.deleted.get() {
+            Some(Deleted::Here { left: Some(left) }) => view! {
+                <header class="screen-header">
+                    <h1 id=SCREEN_HEADING_ID tabindex="-1">"Not everything could be deleted"</h1>
+                    <p class="lead">"Rebound removed what it could from this device, and this tab saves nothing more."</p>
+                </header>
+                <section class="card">
+                    <p role="alert">{left.to_string()}</p>
+                    <p>{left.way_out()}</p>
+                    <div class="actions">
+                        <button type="button" class="button primary" on:click=retry>"Try again"</button>
+                        <button type="button" class="button" on:click=move |_| browser::reload()>"Start fresh"</button>
+                    </div>
+                </section>
+            }.into_any(),
+            deleted => {
+                let lead = if deleted == Some(Deleted::Elsewhere) {
+                    "Everything Rebound kept on this device is gone: it was deleted in another tab. This tab saves nothing more, so nothing comes back."
+                } else {
+                    "Everything Rebound kept on this device is gone: your plan, your drafts and writing, the reviews you were writing and the copies kept aside. This tab saves nothing more."
+                };
+                view! {
+                    <header class="screen-header">
+                        <h1 id=SCREEN_HEADING_ID tabindex="-1">"Everything is deleted"</h1>
+                        <p class="lead">{lead}</p>
+                    </header>
+                    <section class="card">
+                        <p>"If you saved a backup file, you can open it from Share whenever you want it again. Whenever you are ready, you can start fresh."</p>
+                        <button type="button" class="button primary" on:click=move |_| browser::reload()>"Start fresh"</button>
+                    </section>
+                }.into_any()
+            }
+        }}
+    }
 }
