@@ -367,3 +367,43 @@ function decodeLink(link) {
   const data = link.split(/#plan=\d+\./)[1];
   return inflateSync(Buffer.from(data, 'base64url')).toString('utf8');
 }
+
+test('an earlier writing session can be deleted', async (t) => {
+  const { app, page } = await setup(t);
+  const acme = rejection({ company: 'Acme', days: 5 });
+  const writing = [{ date: isoDaysAgo(2), text: 'Two days ago, it stung', rejection: acme.id }];
+  const record = { format: 4, revision: 1, saved_at: '2026-01-01T00:00:00Z', folded: [], plan: { next_id: nextId, rejections: [acme], current: acme.id, wellbeing: { writing } } };
+  await page.goto(app.url);
+  await page.evaluate((text) => localStorage.setItem('rebound.plan', text), JSON.stringify(record));
+  await page.goto('about:blank');
+  await page.goto(`${app.url}#/positive`);
+  await heading(page, 'Stay positive');
+  await page.getByRole('button', { name: /^Remove the writing of / }).click();
+  await page.waitForFunction(() => (JSON.parse(localStorage.getItem('rebound.plan')).plan.wellbeing.writing ?? []).length === 0);
+  assert.equal(await page.getByText('Two days ago, it stung').count(), 0);
+  expectNoErrors(page);
+});
+
+test('jargon goes: no "close the loop", "stage it concerns", "in focus" or bare "evidence"', async (t) => {
+  const { app, page } = await setup(t);
+  const sent = rejection({ company: 'Acme', days: 20 });
+  sent.request = { status: 'sent', sent_on: isoDaysAgo(19), followed_up_on: isoDaysAgo(12) };
+  const other = rejection({ company: 'Globex', days: 30 });
+  await openWith(page, app, { rejections: [sent, other], current: sent.id }, 'feedback', 'Get the most out of feedback');
+  await page.getByRole('button', { name: 'Stop waiting' }).waitFor();
+  await page.getByLabel('Which stage was it about?', { exact: true }).waitFor();
+  for (const [slug, title] of [
+    ['feedback', 'Get the most out of feedback'],
+    ['start', 'What happened'],
+    ['skills', 'Fill your skill gaps'],
+    ['plan', 'My plan'],
+  ]) {
+    await page.goto(`${app.url}#/${slug}`);
+    await heading(page, title);
+    const text = await page.getByRole('main').innerText();
+    for (const jargon of [/close the loop/i, /stage it concerns/i, /\bin focus\b/i, /^Evidence$/m]) {
+      assert.doesNotMatch(text, jargon, `#/${slug}`);
+    }
+  }
+  expectNoErrors(page);
+});
