@@ -348,19 +348,33 @@ impl Form {
     /// The start every draft key of this form shares, up to and including the dot before
     /// the field: what the plan forgets of a form when it is saved or cancelled.
     pub fn prefix(self) -> String {
-        if let Some((_, word)) = PLAIN_FORMS.iter().find(|(f, _)| *f == self) {
-            return format!("{word}.");
-        }
-        if let Some((_, word)) = NEW_FORMS.iter().find(|(f, _)| *f == self) {
-            return format!("{word}.new.");
-        }
+        let word = |table: &[(Form, &'static str)]| {
+            table
+                .iter()
+                .find(|(f, _)| *f == self)
+                .map_or("", |(_, w)| *w)
+        };
         match self {
             Form::EditRejection(id) => format!("rejection.{id}.edit."),
             Form::Request(id) => format!("rejection.{id}.request."),
             Form::NewFeedback(id) => format!("rejection.{id}.feedback."),
             Form::EditGap(id) => format!("gap.{id}."),
             Form::FunAfter(id) => format!("fun.{id}."),
-            _ => unreachable!("every form without an id is in PLAIN_FORMS or NEW_FORMS"),
+            Form::Profile
+            | Form::CheckIn
+            | Form::SetbackPlan
+            | Form::Rhythm
+            | Form::SkillsScreen => {
+                format!("{}.", word(&PLAIN_FORMS))
+            }
+            Form::NewRejection
+            | Form::NewGap
+            | Form::NewFun
+            | Form::NewRole
+            | Form::NewSearchChange
+            | Form::NewReframe
+            | Form::NewWentWell
+            | Form::NewApplication => format!("{}.new.", word(&NEW_FORMS)),
         }
     }
 

@@ -299,7 +299,9 @@ pub fn fresh_ids(plan: &mut Plan, next: &mut Id) {
     struct Move(HashMap<Id, Id>);
     impl Walker for Move {
         fn item(&mut self, _: Item, id: &mut Id) {
-            *id = self.0[id];
+            if let Some(new) = self.0.get(id) {
+                *id = *new;
+            }
         }
         fn link(&mut self, link: Link<'_>) -> bool {
             link.move_ids(&|id| self.0.get(&id).copied())
