@@ -209,9 +209,9 @@ mod tests {
         assert_eq!(mine.profile, theirs.profile);
     }
 
-    #[test]
-    fn a_merge_that_would_be_too_big_changes_nothing() {
-        let mut mine = typical_plan();
+    /// A plan whose skill gaps fill the list, so that beside the typical plan's they are
+    /// too many.
+    fn too_big_beside_the_typical_plan() -> Plan {
         let mut theirs = typical_plan();
         let gap = theirs.skill_gaps[0].clone();
         theirs.skill_gaps = (0..crate::core::limits::MAX_SKILL_GAPS as u32)
@@ -226,6 +226,13 @@ mod tests {
                 f.outcome = None;
             }
         }
+        theirs
+    }
+
+    #[test]
+    fn a_merge_that_would_be_too_big_changes_nothing() {
+        let mut mine = typical_plan();
+        let theirs = too_big_beside_the_typical_plan();
         let before = mine.clone();
         assert!(matches!(mine.merge_in(&theirs), Err(MergeError::TooBig(_))));
         assert_eq!(mine, before);
@@ -242,20 +249,7 @@ mod tests {
 
         let mut mine = typical_plan();
         mine.id = None;
-        let mut theirs = typical_plan();
-        let gap = theirs.skill_gaps[0].clone();
-        theirs.skill_gaps = (0..crate::core::limits::MAX_SKILL_GAPS as u32)
-            .map(|i| crate::core::plan::SkillGap {
-                id: crate::core::plan::Id::new(10_000 + i),
-                source: None,
-                ..gap.clone()
-            })
-            .collect();
-        for r in &mut theirs.rejections {
-            for f in &mut r.feedback {
-                f.outcome = None;
-            }
-        }
+        let theirs = too_big_beside_the_typical_plan();
         let before = mine.clone();
         assert!(matches!(
             mine.keep_both(&theirs, fresh),
