@@ -255,12 +255,9 @@ mod tests {
     use crate::core::plan::{Channel, RejectionDraft, Stage};
     use chrono::NaiveDate;
 
-    #[test]
-    fn no_step_count_before_a_no_on_for_today_or_on_the_day_of_the_no() {
-        let today = NaiveDate::from_ymd_opt(2026, 12, 4).unwrap();
-        let mut plan = Plan::default();
-        assert!(!Screen::Overview.shows_progress(&plan, today));
-        let draft = |date| RejectionDraft {
+    /// A no at interview, recorded as coming on `date`.
+    fn a_no(date: NaiveDate) -> RejectionDraft {
+        RejectionDraft {
             company: "Acme".into(),
             role: "Analyst".into(),
             contact_name: String::new(),
@@ -269,8 +266,15 @@ mod tests {
             date,
             channel: Channel::Email,
             message: String::new(),
-        };
-        plan.record_rejection(&draft(today), today, false).unwrap();
+        }
+    }
+
+    #[test]
+    fn no_step_count_before_a_no_on_for_today_or_on_the_day_of_the_no() {
+        let today = NaiveDate::from_ymd_opt(2026, 12, 4).unwrap();
+        let mut plan = Plan::default();
+        assert!(!Screen::Overview.shows_progress(&plan, today));
+        plan.record_rejection(&a_no(today), today, false).unwrap();
         assert!(!Screen::Overview.shows_progress(&plan, today));
         let tomorrow = today.succ_opt().unwrap();
         assert!(Screen::Overview.shows_progress(&plan, tomorrow));
@@ -315,17 +319,7 @@ mod tests {
             // One no recorded (Start is no step): writing and the clean slate are each
             // about one.
             let mut plan = Plan::default();
-            let draft = RejectionDraft {
-                company: "Acme".into(),
-                role: "Analyst".into(),
-                contact_name: String::new(),
-                contact_email: String::new(),
-                stage: Stage::Interview,
-                date: today,
-                channel: Channel::Email,
-                message: String::new(),
-            };
-            plan.record_rejection(&draft, today, false).unwrap();
+            plan.record_rejection(&a_no(today), today, false).unwrap();
             change(&mut plan);
             Screen::STEPS
                 .iter()
@@ -399,22 +393,7 @@ mod tests {
         assert_eq!(Screen::steps_done(&plan), 0);
         assert!(!Screen::Start.is_done(&plan));
         let today = NaiveDate::from_ymd_opt(2026, 11, 25).unwrap();
-        let id = plan
-            .record_rejection(
-                &RejectionDraft {
-                    company: "Acme".into(),
-                    role: "Designer".into(),
-                    contact_name: String::new(),
-                    contact_email: String::new(),
-                    stage: Stage::Interview,
-                    date: today,
-                    channel: Channel::Email,
-                    message: String::new(),
-                },
-                today,
-                false,
-            )
-            .unwrap();
+        let id = plan.record_rejection(&a_no(today), today, false).unwrap();
         assert!(Screen::Start.is_done(&plan));
         plan.mark_request_sent(id, today).unwrap();
         assert!(Screen::Feedback.is_done(&plan));
