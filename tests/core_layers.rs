@@ -191,11 +191,14 @@ fn every_core_module_uses_only_the_layers_below_its_own() {
 fn the_core_names_no_browser_and_no_ui() {
     for (path, text) in core_files() {
         let code = code_of(&text);
-        for name in ["web_sys", "gloo", "leptos", "crate::ui", "crate::web"] {
-            // text.rs lowercases through the JS engine on wasm32, by design.
-            if path == "text.rs" && name == "web_sys" {
-                continue;
-            }
+        for name in [
+            "web_sys",
+            "js_sys",
+            "gloo",
+            "leptos",
+            "crate::ui",
+            "crate::web",
+        ] {
             assert!(!code.contains(name), "{path} names {name}");
         }
     }

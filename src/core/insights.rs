@@ -183,11 +183,8 @@ fn level_rank(level: Level) -> i32 {
 /// Compares a role's requirements and level with the person's profile.
 pub fn role_match(role: &TargetRole, profile: &Profile) -> RoleMatch {
     let has = |skill: &str| {
-        let wanted = super::text::lowercase(skill);
-        profile
-            .skills
-            .iter()
-            .any(|s| super::text::lowercase(s) == wanted)
+        let wanted = skill.to_lowercase();
+        profile.skills.iter().any(|s| s.to_lowercase() == wanted)
     };
     let (matched, missing): (Vec<String>, Vec<String>) =
         role.requirements.iter().cloned().partition(|s| has(s));

@@ -202,7 +202,7 @@ fn RoleCard(id: Id) -> impl IntoView {
         let existing_gaps: Vec<String> = app.with(|p| {
             p.skill_gaps
                 .iter()
-                .map(|g| crate::core::text::lowercase(&g.skill))
+                .map(|g| g.skill.to_lowercase())
                 .collect()
         });
         let level_note = match m.level_fit {
@@ -248,7 +248,7 @@ fn RoleCard(id: Id) -> impl IntoView {
                         <ul class="chips">
                             {m.missing.iter().map(|skill| {
                                 let skill = skill.clone();
-                                let planned = existing_gaps.contains(&crate::core::text::lowercase(&skill));
+                                let planned = existing_gaps.contains(&skill.to_lowercase());
                                 let label = skill.clone();
                                 view! {
                                     <li>
