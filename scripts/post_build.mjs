@@ -56,7 +56,7 @@ const HEADERS_BLOCK = /(# BUILD-START[^\n]*\n)[\s\S]*?(# BUILD-END)/;
 // What hosts read rather than serve (Netlify, Cloudflare Pages): never precached.
 const HOST_FILES = new Set([HEADERS_FILE, '_redirects']);
 // Files that get .br and .gz copies: text, and the wasm (which compresses to a third).
-const COMPRESSIBLE = /\.(html|js|mjs|css|svg|json|webmanifest|wasm|txt|xml|ics|map)$/i;
+const COMPRESSIBLE = /\.(html|js|mjs|css|svg|json|webmanifest|wasm|txt|xml|ics|map|ftl)$/i;
 const PRECOMPRESSED = /\.(br|gz)$/;
 const CSP_META = /(<meta\s+http-equiv="Content-Security-Policy"\s+content=")([^"]*)("\s*\/?>)/i;
 const BUILD_META = /(<meta\s+name="rebound-build"\s+content=")([^"]*)("\s*\/?>)/i;
@@ -172,7 +172,8 @@ const addToVersion = (name, bytes) => {
 addToVersion(INDEX_FILE, Buffer.from(html.replace(BUILD_META, (_, a, _v, c) => `${a}${c}`), 'utf8'));
 addToVersion(SW_FILE, Buffer.from(sw.replace(BUILD_BLOCK, (_, a, c) => `${a}${c}`), 'utf8'));
 // The home-screen icons: kept by the worker when first asked for, not precached.
-const isOnUse = (file) => file.startsWith('icons/');
+// The languages other than English, fetched the first time the person chooses one.
+const isOnUse = (file) => file.startsWith('icons/') || file.startsWith('locales/');
 let totalBytes = Buffer.byteLength(html);
 for (const file of files) {
   const bytes = readFileSync(path.join(root, file));

@@ -19,7 +19,7 @@ const LAYERS: &[&[&str]] = &[
         "item",
         "format/packed",
     ],
-    &["plan"],
+    &["plan", "words"],
     &["walk", "insights"],
     &["validate", "review", "steps", "ics"],
     &[

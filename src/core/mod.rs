@@ -19,3 +19,4 @@ pub mod store;
 pub mod text;
 pub mod validate;
 pub mod walk;
+pub mod words;

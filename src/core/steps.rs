@@ -7,6 +7,7 @@
 use super::insights::ActionKind;
 use super::item::ItemRef;
 use super::plan::{Plan, RequestStatus};
+use super::words::Key;
 
 /// A screen of the app.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -102,44 +103,44 @@ impl Screen {
     }
 
     /// The full title of the screen.
-    pub fn title(self) -> &'static str {
+    pub fn title(self) -> Key {
         match self {
-            Screen::Start => "What happened",
-            Screen::Feedback => "Get the most out of feedback",
-            Screen::Search => "Refine your search",
-            Screen::Skills => "Fill your skill gaps",
-            Screen::Fun => "Do something fun",
-            Screen::Positive => "Stay positive",
-            Screen::NextJob => "Focus on the next job",
-            Screen::Overview => "My plan",
-            Screen::Share => "Share and back up",
-            Screen::Import => "A plan to open",
-            Screen::About => "About Rebound",
-            Screen::Today => "For today",
-            Screen::Reviewing => "Reviewing a plan",
-            Screen::Review => "A review of your plan",
-            Screen::Support => "Need to talk to someone?",
+            Screen::Start => Key::ScreenStart,
+            Screen::Feedback => Key::ScreenFeedback,
+            Screen::Search => Key::ScreenSearch,
+            Screen::Skills => Key::ScreenSkills,
+            Screen::Fun => Key::ScreenFun,
+            Screen::Positive => Key::ScreenPositive,
+            Screen::NextJob => Key::ScreenNextJob,
+            Screen::Overview => Key::ScreenOverview,
+            Screen::Share => Key::ScreenShare,
+            Screen::Import => Key::ScreenImport,
+            Screen::About => Key::ScreenAbout,
+            Screen::Today => Key::ScreenToday,
+            Screen::Reviewing => Key::ScreenReviewing,
+            Screen::Review => Key::ScreenReview,
+            Screen::Support => Key::ScreenSupport,
         }
     }
 
     /// A one- or two-word name for the step indicator.
-    pub fn short_title(self) -> &'static str {
+    pub fn short_title(self) -> Key {
         match self {
-            Screen::Start => "Start",
-            Screen::Feedback => "Feedback",
-            Screen::Search => "Search",
-            Screen::Skills => "Skills",
-            Screen::Fun => "Fun",
-            Screen::Positive => "Positive",
-            Screen::NextJob => "Next job",
-            Screen::Overview => "My plan",
-            Screen::Share => "Share",
-            Screen::Import => "Open",
-            Screen::About => "About",
-            Screen::Today => "Today",
-            Screen::Reviewing => "Reviewing",
-            Screen::Review => "Review",
-            Screen::Support => "Support",
+            Screen::Start => Key::ShortStart,
+            Screen::Feedback => Key::ShortFeedback,
+            Screen::Search => Key::ShortSearch,
+            Screen::Skills => Key::ShortSkills,
+            Screen::Fun => Key::ShortFun,
+            Screen::Positive => Key::ShortPositive,
+            Screen::NextJob => Key::ShortNextJob,
+            Screen::Overview => Key::ShortOverview,
+            Screen::Share => Key::ShortShare,
+            Screen::Import => Key::ShortImport,
+            Screen::About => Key::ShortAbout,
+            Screen::Today => Key::ShortToday,
+            Screen::Reviewing => Key::ShortReviewing,
+            Screen::Review => Key::ShortReview,
+            Screen::Support => Key::ShortSupport,
         }
     }
 

@@ -13,13 +13,17 @@ use crate::core::format::{link, reply};
 use crate::core::item::DraftKey;
 use crate::core::journal::JOURNAL_PREFIX;
 use crate::core::steps::Screen;
+use crate::core::words::{Arg, Key, Lang};
 use crate::ui::desk::Desk;
 use crate::ui::state::{use_app, AppState, Incoming, IncomingSource};
 use crate::ui::steps;
+use crate::ui::widgets::language_picker::{load, LanguagePicker};
 use crate::ui::widgets::notices::{SaveIndicator, StorageNotices};
 use crate::ui::widgets::step_nav::{PrevNext, StepIndicator};
 use crate::ui::widgets::support::SupportLink;
 use crate::ui::widgets::{rebuilt, SCREEN_HEADING_ID};
+use crate::ui::words::{self, tr};
+use crate::web::language;
 use crate::web::theme::{self, Theme};
 use crate::web::{browser, clock};
 
@@ -30,6 +34,14 @@ pub fn mount() {
         // What was typed into the boot screen is read in the same task as the app takes
         // over, so no keystroke can fall in between.
         let typed = browser::boot_typing();
+        // The first screen speaks the person's language from its first frame: a language
+        // other than English is fetched (or taken from the service worker) before the app
+        // takes over; if it cannot be, the app starts in English.
+        let lang = language::starting();
+        match load(lang).await {
+            Ok(words) => words::switch(lang, words),
+            Err(_) => words::switch(Lang::English, None),
+        }
         browser::remove_boot_screen();
         let focus = typed.focus.clone();
         leptos::mount::mount_to_body(move || view! { <App typed=typed.drafts.clone() /> });
@@ -102,7 +114,10 @@ pub fn App(typed: Vec<(DraftKey, String)>) -> impl IntoView {
     let first_screen = StoredValue::new(true);
     Effect::new(move |_| {
         let screen = app.screen.get();
-        browser::set_title(&format!("{} · Rebound", screen.title()));
+        browser::set_title(&words::tf(
+            Key::PageTitle,
+            &[("screen", Arg::Ours(words::t(screen.title())))],
+        ));
         if first_screen.get_value() {
             first_screen.set_value(false);
         } else {
@@ -153,14 +168,14 @@ pub fn App(typed: Vec<(DraftKey, String)>) -> impl IntoView {
         <a class="skip-link" href="#main" on:click=move |ev| {
             ev.prevent_default();
             browser::focus_element(SCREEN_HEADING_ID);
-        }>"Skip to content"</a>
+        }>{tr(Key::SkipToContent)}</a>
         <header class="topbar">
             <a class="brand" href=Screen::Overview.href()>"Rebound"</a>
-            <nav class="top-links" aria-label="Plan">
-                <a href=Screen::Overview.href()>"My plan"</a>
-                <a href=Screen::Share.href()>"Share"</a>
-                {move || reviewing().then(|| view! { <a href=Screen::Reviewing.href()>"Reviewing"</a> })}
-                <a href=Screen::About.href()>"About"</a>
+            <nav class="top-links" aria-label=move || words::t(Key::NavLabel)>
+                <a href=Screen::Overview.href()>{tr(Key::NavMyPlan)}</a>
+                <a href=Screen::Share.href()>{tr(Key::NavShare)}</a>
+                {move || reviewing().then(|| view! { <a href=Screen::Reviewing.href()>{tr(Key::NavReviewing)}</a> })}
+                <a href=Screen::About.href()>{tr(Key::NavAbout)}</a>
             </nav>
             {move || app.deleted.with(Option::is_none).then(|| view! { <SaveIndicator /> })}
         </header>
@@ -174,8 +189,11 @@ pub fn App(typed: Vec<(DraftKey, String)>) -> impl IntoView {
         </main>
         <footer class="site-footer">
             <p><SupportLink /></p>
-            <ThemePicker />
-            <p>"Your plan stays on this device. Nothing is sent anywhere unless you share it."</p>
+            <div class="footer-pickers">
+                <LanguagePicker />
+                <ThemePicker />
+            </div>
+            <p>{tr(Key::FooterPrivate)}</p>
         </footer>
     }
 }
@@ -229,7 +247,7 @@ fn ThemePicker() -> impl IntoView {
     theme::apply(choice.get_untracked(), false);
     view! {
         <div class="field compact theme-picker">
-            <label for="theme-choice">"Colours"</label>
+            <label for="theme-choice">{tr(Key::ThemeLabel)}</label>
             <select
                 id="theme-choice"
                 on:change=move |ev| {
@@ -241,7 +259,7 @@ fn ThemePicker() -> impl IntoView {
             >
                 {Theme::ALL
                     .into_iter()
-                    .map(|t| view! { <option value=t.slug() selected=move || choice.get() == t>{t.label()}</option> })
+                    .map(|t| view! { <option value=t.slug() selected=move || choice.get() == t>{tr(t.label())}</option> })
                     .collect_view()}
             </select>
         </div>

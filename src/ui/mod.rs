@@ -5,3 +5,4 @@ pub mod desk;
 pub mod state;
 pub mod steps;
 pub mod widgets;
+pub mod words;

@@ -3,6 +3,7 @@
 
 pub mod browser;
 pub mod clock;
+pub mod language;
 pub mod service_worker;
 pub mod storage;
 pub mod theme;

@@ -1,6 +1,7 @@
 //! The colour theme: follow the system, or a remembered manual choice.
 
 use crate::core::store::KeyValue;
+use crate::core::words::Key;
 use crate::web::storage::LocalKv;
 
 /// localStorage key of the manual theme choice.
@@ -25,11 +26,12 @@ impl Theme {
         }
     }
 
-    pub fn label(self) -> &'static str {
+    /// The choice's name in the picker.
+    pub fn label(self) -> Key {
         match self {
-            Theme::System => "Match my device",
-            Theme::Light => "Light",
-            Theme::Dark => "Dark",
+            Theme::System => Key::ThemeSystem,
+            Theme::Light => Key::ThemeLight,
+            Theme::Dark => Key::ThemeDark,
         }
     }
 

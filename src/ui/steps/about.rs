@@ -3,6 +3,9 @@
 
 use leptos::prelude::*;
 
+use crate::core::words::Key;
+use crate::ui::words::tr;
+
 use crate::core::steps::Screen;
 use crate::ui::widgets::support;
 use crate::ui::widgets::update_prompt::PersistenceStatus;
@@ -102,7 +105,7 @@ pub fn AboutScreen() -> impl IntoView {
     view! {
         <ScreenHeader
             screen=Screen::About
-            lead="Rebound is a small, free tool for the days after a job rejection, built to be calm, quick on any phone, and private. Its steps borrow ideas from the studies on this page, but Rebound itself has not been tested: no study has looked at whether using it helps."
+            lead=Key::LeadAbout
         />
         <Section title="Who the studies followed">
             <p>"None of them looked at people using an app on their own after one no. Most followed people who had lost a job or were out of work, many of them in programmes run by trainers, over several sessions or weeks. What helped them may help you less, or in a different way."</p>
@@ -130,7 +133,7 @@ pub fn AboutScreen() -> impl IntoView {
                             {f.source}
                             {f.used_in.map(|screen| view! {
                                 " · used in "
-                                <a href=screen.href()>{screen.title()}</a>
+                                <a href=screen.href()>{tr(screen.title())}</a>
                             })}
                         </p>
                     </li>

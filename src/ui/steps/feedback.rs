@@ -4,6 +4,8 @@ use std::time::Duration;
 
 use leptos::leptos_dom::helpers::TimeoutHandle;
 use leptos::prelude::*;
+
+use crate::core::words::Key;
 use leptos::task::spawn_local;
 
 use crate::core::dates;
@@ -28,7 +30,7 @@ pub fn FeedbackStep() -> impl IntoView {
     view! {
         <ScreenHeader
             screen=Screen::Feedback
-            lead="A short or standard rejection is a good reason to ask for more. Feedback is information for your next application, not a verdict on you."
+            lead=Key::LeadFeedback
         />
         {move || match current.get() {
             None => view! { <NeedsRejection /> }.into_any(),

@@ -3,6 +3,8 @@
 use chrono::{Duration, NaiveDateTime, NaiveTime};
 use leptos::prelude::*;
 
+use crate::core::words::Key;
+
 use crate::core::dates;
 use crate::core::insights::fun_title;
 use crate::core::item::Form;
@@ -37,7 +39,7 @@ pub fn FunStep() -> impl IntoView {
     view! {
         <ScreenHeader
             screen=Screen::Fun
-            lead="Right after a no, do something you enjoy, ideally with people you like, in the next day or two. In programmes that ran over several weeks, planning pleasant things lifted people's well-being: a review of 20 trials found so (see About). One evening is smaller than that, and still worth having."
+            lead=Key::LeadFun
         />
         <Section title="Planned">
             <IdList

@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+use crate::core::words::Key;
+
 use crate::core::dates;
 use crate::core::plan::Plan;
 use crate::core::steps::Screen;
@@ -35,11 +37,11 @@ pub fn ImportScreen() -> impl IntoView {
     view! {
         {move || match app.incoming.get() {
             None => view! {
-                <ScreenHeader screen=Screen::Import lead="There is no shared plan waiting here." />
+                <ScreenHeader screen=Screen::Import lead=Key::LeadImportNone />
                 <a class="button" href=Screen::Overview.href()>"Go to my plan"</a>
             }.into_any(),
             Some(Err(why)) => view! {
-                <ScreenHeader screen=Screen::Import lead="This plan can't be opened." />
+                <ScreenHeader screen=Screen::Import lead=Key::LeadImportRefused />
                 <div class="banner warning" role="alert">
                     <p>{why.to_string()}</p>
                     <p>"Your own plan has not been changed."</p>
@@ -58,7 +60,7 @@ pub fn ImportScreen() -> impl IntoView {
                 };
                 let contents = plan.contents();
                 view! {
-                    <ScreenHeader screen=Screen::Import lead="Have a look first. Nothing is saved until you choose below." />
+                    <ScreenHeader screen=Screen::Import lead=Key::LeadImport />
                     <section class="card" aria-labelledby="incoming-title">
                         <h2 id="incoming-title"><Words phrase=from.app(what) /></h2>
                         {if contents.is_empty() {

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::core::words::Key;
+
 use crate::core::dates;
 use crate::core::insights::{applications_this_week, prep_checklist, PrepSource};
 use crate::core::item::Form;
@@ -19,7 +21,7 @@ pub fn NextJobStep() -> impl IntoView {
     view! {
         <ScreenHeader
             screen=Screen::NextJob
-            lead="The only job that matters now is the next one. Put the dates in, and let the checklist carry what you learned into your preparation."
+            lead=Key::LeadNextJob
         />
         <WeeklyRhythm />
         <Deferred>

@@ -3,6 +3,9 @@
 
 use leptos::prelude::*;
 
+use crate::core::words::Key;
+use crate::ui::words::tr;
+
 use crate::core::dates;
 use crate::core::ics;
 use crate::core::insights::{
@@ -46,7 +49,7 @@ pub fn OverviewScreen() -> impl IntoView {
     view! {
         <ScreenHeader
             screen=Screen::Overview
-            lead="Everything in one place: how far you've come, what's next, and every date in your plan."
+            lead=Key::LeadOverview
         />
         {move || (!has_plan.get()).then(|| view! { <NeedsRejection /> })}
         {move || day_one.get().then(|| view! {
@@ -133,7 +136,7 @@ fn Progress() -> impl IntoView {
                     view! {
                         <li class:done=move || done.get()>
                             <span class="step-mark" aria-hidden="true">{move || if done.get() { "✓".to_string() } else { screen.number().unwrap_or(0).to_string() }}</span>
-                            <a href=screen.href()>{screen.title()}</a>
+                            <a href=screen.href()>{tr(screen.title())}</a>
                             {move || done.get().then(|| view! { <span class="meta">" · done"</span> })}
                         </li>
                     }

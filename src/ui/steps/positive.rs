@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::core::words::Key;
+
 use leptos::leptos_dom::helpers::IntervalHandle;
 
 use crate::core::dates;
@@ -24,7 +26,7 @@ pub fn PositiveStep() -> impl IntoView {
     view! {
         <ScreenHeader
             screen=Screen::Positive
-            lead="Give yourself time to recover, then, when you are ready, wipe the slate clean so the last no doesn't follow you into the next interview. What you note here is private: it stays on this device, a share link leaves it out unless you tick it on the Share page, and your writing never goes into a link."
+            lead=Key::LeadPositive
         />
         <MoodCheckIn />
         <Deferred>

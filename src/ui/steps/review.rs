@@ -5,6 +5,8 @@
 //! a reply opened again finds it there and applies nothing twice.
 
 use leptos::prelude::*;
+
+use crate::core::words::Key;
 use thiserror::Error;
 
 use crate::core::dates;
@@ -83,11 +85,11 @@ pub fn ReviewScreen() -> impl IntoView {
     view! {
         {move || match shown.get() {
             None => view! {
-                <ScreenHeader screen=Screen::Review lead="There is no review to show here." />
+                <ScreenHeader screen=Screen::Review lead=Key::LeadReviewNone />
                 <a class="button" href=Screen::Overview.href()>"Go to my plan"</a>
             }.into_any(),
             Some(Err(why)) => view! {
-                <ScreenHeader screen=Screen::Review lead="This review can't be opened." />
+                <ScreenHeader screen=Screen::Review lead=Key::LeadReviewRefused />
                 <div class="banner warning" role="alert">
                     <p>{why.to_string()}</p>
                     <p>"Your own plan has not been changed."</p>

@@ -5,6 +5,9 @@
 //! reviewer's own plan.
 
 use leptos::prelude::*;
+
+use crate::core::words::Key;
+use crate::ui::words::tr;
 use thiserror::Error;
 
 use crate::core::dates;
@@ -95,7 +98,7 @@ fn ReviewList() -> impl IntoView {
     view! {
         <ScreenHeader
             screen=Screen::Reviewing
-            lead="Reviews you are writing of other people's plans. They stay on this device, apart from your own plan, until you send them."
+            lead=Key::LeadReviewing
         />
         {move || {
             let rows = rows.get();
@@ -185,7 +188,7 @@ fn Comments(plan_id: PlanId, items: Vec<Reviewable>) -> impl IntoView {
             (!in_step.is_empty()).then(|| {
                 let plan_id = plan_id.clone();
                 view! {
-                    <h3>{step.short_title()}</h3>
+                    <h3>{tr(step.short_title())}</h3>
                     <ul class="review-items">
                         {in_step.into_iter().map(|item| view! { <CommentBox plan_id=plan_id.clone() item=item /> }).collect_view()}
                     </ul>

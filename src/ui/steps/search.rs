@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::core::words::Key;
+
 use crate::core::insights::{role_match, LevelFit};
 use crate::core::item::Form;
 use crate::core::plan::{Cause, Field, Id, Level, RoleDraft, SkillGapDraft};
@@ -28,7 +30,7 @@ pub fn SearchStep() -> impl IntoView {
     view! {
         <ScreenHeader
             screen=Screen::Search
-            lead="Sometimes a no just means someone else was a little stronger. Sometimes it is a hint that the role's level or area doesn't fit yet. Check both, calmly."
+            lead=Key::LeadSearch
         />
         <WaitsForFeedback />
         <Reflection />

@@ -4,6 +4,8 @@
 //! device, a backup offered first.
 
 use leptos::prelude::*;
+
+use crate::core::words::Key;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
@@ -22,7 +24,7 @@ pub fn ShareScreen() -> impl IntoView {
     view! {
         <ScreenHeader
             screen=Screen::Share
-            lead="Send your plan to a mentor, a friend or your other device, or keep a backup file. The plan travels inside the link itself, after the #, which browsers never send to the site that serves Rebound. Whatever carries the link (a chat app, an email) carries everything in it, so send it only to people you trust."
+            lead=Key::LeadShare
         />
         <ShareLink />
         <Backup />

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::core::words::Key;
+
 use crate::core::dates;
 use crate::core::item::{DraftKey, Form};
 use crate::core::plan::{
@@ -54,7 +56,7 @@ pub fn SkillsStep() -> impl IntoView {
     view! {
         <ScreenHeader
             screen=Screen::Skills
-            lead="If the roles you want ask for something you don't have yet, plan how to get it: a course, a qualification, a project or plain practice. Each gap you close makes you a stronger candidate, and gives you something to speak about with confidence."
+            lead=Key::LeadSkills
         />
         <WaitsForFeedback />
         <Section title="At a glance">

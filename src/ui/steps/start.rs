@@ -3,6 +3,9 @@
 
 use leptos::prelude::*;
 
+use crate::core::words::Key;
+use crate::ui::words::tr;
+
 use crate::core::dates;
 use crate::core::item::Form;
 use crate::core::plan::{Channel, Field, Id, RejectionDraft, Stage};
@@ -42,7 +45,7 @@ fn Welcome() -> impl IntoView {
             <ol class="step-preview">
                 {Screen::STEPS
                     .iter()
-                    .map(|s| view! { <li>{s.title()}</li> })
+                    .map(|s| view! { <li>{tr(s.title())}</li> })
                     .collect_view()}
             </ol>
             <p class="privacy-note">
@@ -74,7 +77,7 @@ fn RejectionList() -> impl IntoView {
     view! {
         <ScreenHeader
             screen=Screen::Start
-            lead="Here is what you have recorded. The steps work on one of them at a time, marked below; skills, roles and plans are shared across all of them."
+            lead=Key::LeadStart
         />
         <Section title="Your rejections">
             <IdList ids=ids row=|id| view! { <RejectionCard id=id /> }.into_any() />

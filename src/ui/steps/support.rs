@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::core::words::Key;
+
 use crate::core::steps::Screen;
 use crate::ui::widgets::support::SupportWords;
 use crate::ui::widgets::*;
@@ -13,7 +15,7 @@ pub fn SupportScreen() -> impl IntoView {
     view! {
         <ScreenHeader
             screen=Screen::Support
-            lead="Being turned down can hit hard, and some days weigh more than others. Reaching out is a way of looking after yourself. These words are here whenever you need them, with or without a connection."
+            lead=Key::LeadSupport
         />
         <Section title="Getting support now">
             <SupportWords />

@@ -4,6 +4,8 @@
 //! again. Everything else waits for the feedback.
 
 use leptos::prelude::*;
+
+use crate::core::words::Key;
 use leptos::task::spawn_local;
 
 use crate::core::dates;
@@ -25,7 +27,7 @@ pub fn TodayScreen() -> impl IntoView {
     view! {
         <ScreenHeader
             screen=Screen::Today
-            lead="You have written down what happened, and that is a real first step. Today only a few small things matter. Do any of them, or none, and stop whenever you like."
+            lead=Key::LeadToday
         />
         {move || match current.get() {
             None => view! { <NeedsRejection /> }.into_any(),

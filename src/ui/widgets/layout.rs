@@ -1,5 +1,7 @@
 //! Building blocks of a screen: its heading, sections, empty states and small tags.
 
+use crate::core::words::{Arg, Key};
+use crate::ui::words::{tf, tr};
 use leptos::prelude::*;
 
 use crate::core::plan::RequestStatus;
@@ -15,12 +17,12 @@ pub const SCREEN_HEADING_ID: &str = "screen-title";
 /// - `screen`: which screen this is (gives the title and step number).
 /// - `lead`: one or two sentences on what this step is for.
 #[component]
-pub fn ScreenHeader(screen: Screen, lead: &'static str) -> impl IntoView {
+pub fn ScreenHeader(screen: Screen, lead: Key) -> impl IntoView {
     view! {
         <header class="screen-header">
-            {screen.number().map(|n| view! { <p class="eyebrow">{format!("Step {n} of 6")}</p> })}
-            <h1 id=SCREEN_HEADING_ID tabindex="-1">{screen.title()}</h1>
-            <p class="lead">{lead}</p>
+            {screen.number().map(|n| view! { <p class="eyebrow">{move || tf(Key::StepOfSix, &[("step", Arg::Count(n as i64))])}</p> })}
+            <h1 id=SCREEN_HEADING_ID tabindex="-1">{tr(screen.title())}</h1>
+            <p class="lead">{tr(lead)}</p>
         </header>
     }
 }

@@ -6,6 +6,7 @@ pub mod drafts;
 pub mod fields;
 pub mod form;
 pub mod id_list;
+pub mod language_picker;
 pub mod layout;
 pub mod link_sender;
 pub mod mood_chart;

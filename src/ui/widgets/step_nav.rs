@@ -2,6 +2,9 @@
 
 use leptos::prelude::*;
 
+use crate::core::words::{Arg, Key};
+use crate::ui::words::{self, t, tf, tr};
+
 use crate::core::steps::Screen;
 use crate::ui::state::use_app;
 use crate::ui::widgets::plan_memo;
@@ -16,10 +19,10 @@ pub fn StepIndicator() -> impl IntoView {
         app.screen.get().shows_progress(p, app.today())
     });
     view! {
-        <nav class="steps" aria-label="Steps">
+        <nav class="steps" aria-label=move || t(Key::StepsLabel)>
             <p class="steps-summary">
                 // No bare zero: the count shows once a step is done.
-                {move || (shown.get() && done_count.get() > 0).then(|| format!("{} of 6 steps done", done_count.get()))}
+                {move || (shown.get() && done_count.get() > 0).then(|| tf(Key::StepsDone, &[("done", Arg::Count(done_count.get() as i64))]))}
             </p>
             <ol>
                 {Screen::JOURNEY
@@ -33,17 +36,18 @@ pub fn StepIndicator() -> impl IntoView {
                                     href=screen.href()
                                     aria-current=move || (app.screen.get() == screen).then_some("step")
                                     aria-label=move || {
-                                        let status = if done.get() { ", done" } else { "" };
+                                        let name = Arg::Ours(t(screen.short_title()));
+                                        let done = Arg::Ours(if done.get() { "yes" } else { "no" }.into());
                                         match screen.number() {
-                                            Some(n) => format!("Step {n}: {}{status}", screen.short_title()),
-                                            None => format!("{}{status}", screen.short_title()),
+                                            Some(n) => tf(Key::StepLinkNumbered, &[("step", Arg::Count(n as i64)), ("name", name), ("done", done)]),
+                                            None => tf(Key::StepLink, &[("name", name), ("done", done)]),
                                         }
                                     }
                                 >
                                     <span class="step-mark" aria-hidden="true">
                                         {move || match (done.get(), screen.number()) {
                                             (true, _) => "✓".to_string(),
-                                            (false, Some(n)) => n.to_string(),
+                                            (false, Some(n)) => words::current().number(n as i64),
                                             (false, None) if screen == Screen::Start => "•".to_string(),
                                             (false, None) => "★".to_string(),
                                         }}
@@ -51,7 +55,7 @@ pub fn StepIndicator() -> impl IntoView {
                                     // A space, so the visible text reads "3 Skills", as in
                                     // the name (WCAG 2.5.3, label in name).
                                     " "
-                                    <span class="step-name">{screen.short_title()}</span>
+                                    <span class="step-name">{tr(screen.short_title())}</span>
                                 </a>
                             </li>
                         }
@@ -67,19 +71,19 @@ pub fn StepIndicator() -> impl IntoView {
 pub fn PrevNext() -> impl IntoView {
     let app = use_app();
     view! {
-        <nav class="prev-next" aria-label="Previous and next step">
+        <nav class="prev-next" aria-label=move || t(Key::PrevNextLabel)>
             {move || {
                 let (prev, next) = app.screen.get().neighbours();
                 view! {
                     {prev.map(|s| view! {
                         <a class="button" href=s.href() rel="prev">
-                            {format!("← {}", s.short_title())}
+                            {tf(Key::PreviousStep, &[("name", Arg::Ours(t(s.short_title())))])}
                         </a>
                     })}
                     <span class="spacer"></span>
                     {next.map(|s| view! {
                         <a class="button primary" href=s.href() rel="next">
-                            {format!("Next: {} →", s.short_title())}
+                            {tf(Key::NextStep, &[("name", Arg::Ours(t(s.short_title())))])}
                         </a>
                     })}
                 }

@@ -4,6 +4,8 @@
 use leptos::prelude::*;
 
 use crate::core::steps::Screen;
+use crate::core::words::Key;
+use crate::ui::words::tr;
 
 /// A directory of free helplines by country (Find A Helpline, by ThroughLine).
 pub const HELPLINES: &str = "https://findahelpline.com/";
@@ -13,14 +15,14 @@ pub const HELPLINES: &str = "https://findahelpline.com/";
 pub fn SupportWords() -> impl IntoView {
     view! {
         <ul class="support-list">
-            <li>"Tell someone you trust how you are, today: a friend, someone in your family, a colleague you get on with. A short message is enough, such as “Rough day. Could we talk?”"</li>
-            <li><strong>"If you might not be safe, call your local emergency number now."</strong></li>
+            <li>{tr(Key::SupportTrusted)}</li>
+            <li><strong>{tr(Key::SupportEmergency)}</strong></li>
             <li><p>
-                "For a free, confidential helpline in your country, "
+                {tr(Key::SupportHelplineBefore)}
                 <a href=HELPLINES rel="noopener noreferrer" target="_blank">"findahelpline.com"</a>
-                " lists them country by country; searching for “helpline” and the name of your country finds them too."
+                {tr(Key::SupportHelplineAfter)}
             </p></li>
-            <li>"Your doctor can help as well, and not only in an emergency."</li>
+            <li>{tr(Key::SupportDoctor)}</li>
         </ul>
     }
 }
@@ -31,7 +33,7 @@ pub fn SupportNow() -> impl IntoView {
     let id = super::fields::unique_id("support-now");
     view! {
         <div class="banner care" role="note" aria-labelledby=id.clone()>
-            <p id=id.clone()><strong>"You don't have to carry a day like this alone."</strong></p>
+            <p id=id.clone()><strong>{tr(Key::SupportNowTitle)}</strong></p>
             <SupportWords />
         </div>
     }
@@ -40,5 +42,5 @@ pub fn SupportNow() -> impl IntoView {
 /// The quiet way to the same words, at the foot of every screen and on About.
 #[component]
 pub fn SupportLink() -> impl IntoView {
-    view! { <a class="support-link" href=Screen::Support.href()>{Screen::Support.title()}</a> }
+    view! { <a class="support-link" href=Screen::Support.href()>{tr(Screen::Support.title())}</a> }
 }

@@ -1,0 +1,146 @@
+# Rebound بالعربية. كل رسالة تترجم الرسالة ذات المعرّف نفسه في locales/en.ftl؛ والتعليقات
+# هناك تشرح أين تظهر. النبرة: هادئة ولطيفة، بلا لوم ولا استعجال، بلغة عربية فصحى بسيطة.
+
+## The shell: around every screen
+
+skip-to-content = انتقل إلى المحتوى
+nav-label = الخطة
+nav-my-plan = خطتي
+nav-share = المشاركة
+nav-reviewing = المراجعات
+nav-about = عن التطبيق
+footer-private = تبقى خطتك على هذا الجهاز. لا يُرسَل أي شيء إلى أي مكان إلا إذا شاركته أنت.
+theme-label = الألوان
+theme-system = مثل جهازي
+theme-light = فاتح
+theme-dark = داكن
+language-label = اللغة
+language-unavailable = تعذّر تحميل { $language } الآن. يبقى Rebound باللغة التي كان بها؛ حاول مرة أخرى عندما تكون متصلًا بالإنترنت.
+page-title = { $screen } · Rebound
+
+## Getting support now (the support screen, a very low check-in, the footer link)
+
+support-trusted = أخبر اليوم شخصًا تثق به بما تشعر: صديقًا، أو أحدًا من عائلتك، أو زميلًا ترتاح إليه. تكفي رسالة قصيرة، مثل: «يوم صعب. هل نتحدث؟»
+support-emergency = إن كنت قد لا تكون في أمان، فاتصل الآن برقم الطوارئ في بلدك.
+support-helpline-before = لتجد خط مساعدة مجانيًا وسريًا في بلدك، يجمع موقع{" "}
+support-helpline-after = {" "}هذه الخطوط بلدًا بلدًا؛ ويمكنك أيضًا أن تبحث عن «خط مساعدة» مع اسم بلدك.
+support-doctor = يستطيع طبيبك أن يساعدك أيضًا، وليس في الطوارئ فقط.
+support-now-title = لست مضطرًا إلى أن تحمل يومًا كهذا وحدك.
+
+## The steps: the indicator at the top and the links at the foot of a screen
+
+steps-label = الخطوات
+steps-done = { $done ->
+    [one] أُنجزت خطوة واحدة من 6
+    [two] أُنجزت خطوتان من 6
+   *[other] أُنجزت { $done } من 6 خطوات
+}
+step-of-six = الخطوة { $step } من 6
+step-link-numbered = الخطوة { $step }: { $name }{ $done ->
+    [yes] ، منجزة
+   *[no] {""}
+}
+step-link = { $name }{ $done ->
+    [yes] ، منجزة
+   *[no] {""}
+}
+prev-next-label = الخطوة السابقة والتالية
+previous-step = → { $name }
+next-step = التالي: { $name } ←
+
+## Screens: each screen's title (its heading and the browser tab), then its short name (the step indicator, "Next: …")
+
+screen-start = ما الذي حدث
+screen-feedback = استفد من الملاحظات
+screen-search = حسّن بحثك
+screen-skills = سدّ فجوات مهاراتك
+screen-fun = افعل شيئًا ممتعًا
+screen-positive = حافظ على تفاؤلك
+screen-next-job = ركّز على الوظيفة التالية
+screen-overview = خطتي
+screen-share = المشاركة والنسخ الاحتياطي
+screen-import = خطة لفتحها
+screen-about = عن Rebound
+screen-today = لليوم
+screen-reviewing = مراجعة خطة
+screen-review = مراجعة لخطتك
+screen-support = هل تحتاج إلى التحدث مع أحد؟
+
+short-start = البداية
+short-feedback = الملاحظات
+short-search = البحث
+short-skills = المهارات
+short-fun = المتعة
+short-positive = التفاؤل
+short-next-job = الوظيفة التالية
+short-overview = خطتي
+short-share = المشاركة
+short-import = فتح
+short-about = عن التطبيق
+short-today = اليوم
+short-reviewing = المراجعات
+short-review = المراجعة
+short-support = الدعم
+
+## Screen: Start (src/ui/steps/start.rs)
+
+lead-start = هذا ما سجّلته. تعمل الخطوات على رفضٍ واحد في كل مرة، وهو المعلَّم أدناه؛ أما المهارات والوظائف والخطط فمشتركة بينها جميعًا.
+
+## Screen: Feedback (src/ui/steps/feedback.rs)
+
+lead-feedback = الرفض القصير أو الجاهز سبب وجيه لطلب المزيد. الملاحظات معلومات لطلبك القادم، لا حكم عليك.
+
+## Screen: Search (src/ui/steps/search.rs)
+
+lead-search = أحيانًا لا يعني الرفض إلا أن شخصًا آخر كان أنسب بقليل. وأحيانًا يكون إشارة إلى أن مستوى الوظيفة أو مجالها لا يناسبك بعد. تحقق من الأمرين بهدوء.
+
+## Screen: Skills (src/ui/steps/skills.rs)
+
+lead-skills = إن كانت الوظائف التي تريدها تطلب شيئًا لا تملكه بعد، فخطّط لاكتسابه: دورة، أو شهادة، أو مشروع، أو مجرد تمرين. كل فجوة تسدّها تقوّي طلبك، وتمنحك شيئًا تتحدث عنه بثقة.
+
+## Screen: Fun (src/ui/steps/fun.rs)
+
+lead-fun = بعد الرفض مباشرة، افعل شيئًا تستمتع به، ويُفضَّل مع أناس تحبهم، خلال يوم أو يومين. في برامج امتدت عدة أسابيع، حسّن التخطيطُ لأشياء ممتعة من رفاه الناس: هذا ما وجدته مراجعة لعشرين تجربة (انظر «عن التطبيق»). أمسية واحدة أقل من ذلك، ومع ذلك تستحق.
+
+## Screen: Positive (src/ui/steps/positive.rs)
+
+lead-positive = امنح نفسك وقتًا لتتعافى، ثم حين تكون مستعدًا، ابدأ صفحة جديدة كي لا يرافقك الرفض الأخير إلى المقابلة التالية. ما تدوّنه هنا خاص: يبقى على هذا الجهاز، ولا يتضمنه رابط المشاركة إلا إذا اخترته في صفحة المشاركة، وما تكتبه لا يدخل أي رابط أبدًا.
+
+## Screen: Next job (src/ui/steps/next_job.rs)
+
+lead-next-job = الوظيفة الوحيدة المهمة الآن هي التالية. أدخل المواعيد، ودع القائمة تنقل ما تعلّمته إلى استعدادك.
+
+## Screen: Overview (src/ui/steps/overview.rs)
+
+lead-overview = كل شيء في مكان واحد: ما قطعته من طريق، وما الخطوة التالية، وكل موعد في خطتك.
+
+## Screen: Today (src/ui/steps/today.rs)
+
+lead-today = لقد كتبت ما حدث، وهذه خطوة أولى حقيقية. اليوم لا يهم إلا بضعة أشياء صغيرة. افعل أيًّا منها، أو لا شيء، وتوقف متى شئت.
+
+## Screen: Share (src/ui/steps/share.rs)
+
+lead-share = أرسل خطتك إلى مرشد أو صديق أو إلى جهازك الآخر، أو احتفظ بملف نسخة احتياطية. تنتقل الخطة داخل الرابط نفسه، بعد العلامة #، وهو جزء لا ترسله المتصفحات أبدًا إلى الموقع الذي يقدّم Rebound. وما ينقل الرابط (تطبيق محادثة، بريد إلكتروني) ينقل كل ما فيه، فلا ترسله إلا لمن تثق بهم.
+
+## Screen: Import (src/ui/steps/import.rs)
+
+lead-import-none = لا توجد هنا خطة مشتركة بانتظارك.
+lead-import-refused = لا يمكن فتح هذه الخطة.
+lead-import = ألقِ نظرة أولًا. لا يُحفظ شيء حتى تختار أدناه.
+
+## Screen: About (src/ui/steps/about.rs)
+
+lead-about = Rebound أداة صغيرة ومجانية للأيام التي تلي رفض طلب عمل، صُممت لتكون هادئة وسريعة على أي هاتف وخاصة. تستعير خطواتها أفكارًا من الدراسات المذكورة في هذه الصفحة، لكن Rebound نفسه لم يُختبر: لم تبحث أي دراسة فيما إذا كان استخدامه يساعد.
+
+## Screen: Reviewing (src/ui/steps/reviewing.rs)
+
+lead-reviewing = مراجعات تكتبها لخطط أشخاص آخرين. تبقى على هذا الجهاز، منفصلة عن خطتك، حتى ترسلها.
+
+## Screen: Review (src/ui/steps/review.rs)
+
+lead-review-none = لا توجد هنا مراجعة لعرضها.
+lead-review-refused = لا يمكن فتح هذه المراجعة.
+
+## Screen: Support (src/ui/steps/support.rs)
+
+lead-support = قد يكون الرفض مؤلمًا، وبعض الأيام أثقل من غيرها. طلب العون طريقة من طرق الاعتناء بنفسك. هذه الكلمات هنا متى احتجت إليها، بالاتصال بالإنترنت أو من دونه.

@@ -1,0 +1,143 @@
+# Rebound auf Deutsch. Jede Nachricht übersetzt die gleichnamige aus locales/en.ftl; die
+# Kommentare dort sagen, wo sie erscheint. Ton: ruhig, freundlich, per du, ohne Schuld
+# und ohne Eile.
+
+## The shell: around every screen
+
+skip-to-content = Zum Inhalt springen
+nav-label = Plan
+nav-my-plan = Mein Plan
+nav-share = Teilen
+nav-reviewing = Rückmeldungen
+nav-about = Über
+footer-private = Dein Plan bleibt auf diesem Gerät. Nichts wird irgendwohin gesendet, außer du teilst es.
+theme-label = Farben
+theme-system = Wie mein Gerät
+theme-light = Hell
+theme-dark = Dunkel
+language-label = Sprache
+language-unavailable = { $language } konnte gerade nicht geladen werden. Rebound bleibt in der bisherigen Sprache; versuch es noch einmal, wenn du online bist.
+page-title = { $screen } · Rebound
+
+## Getting support now (the support screen, a very low check-in, the footer link)
+
+support-trusted = Erzähl heute jemandem, dem du vertraust, wie es dir geht: einer Freundin, einem Freund, jemandem aus deiner Familie, einer Kollegin oder einem Kollegen, mit denen du gut kannst. Eine kurze Nachricht genügt, etwa „Harter Tag. Können wir reden?“
+support-emergency = Wenn du vielleicht nicht sicher bist, ruf jetzt die Notrufnummer deines Landes an.
+support-helpline-before = Eine kostenlose, vertrauliche Beratungs- oder Krisenhotline in deinem Land findest du bei{" "}
+support-helpline-after = {" "}– dort sind sie nach Ländern geordnet; auch die Suche nach „Krisentelefon“ und dem Namen deines Landes findet sie.
+support-doctor = Auch deine Ärztin oder dein Arzt kann helfen, und nicht nur im Notfall.
+support-now-title = Einen Tag wie diesen musst du nicht allein tragen.
+
+## The steps: the indicator at the top and the links at the foot of a screen
+
+steps-label = Schritte
+steps-done = { $done } von 6 Schritten erledigt
+step-of-six = Schritt { $step } von 6
+step-link-numbered = Schritt { $step }: { $name }{ $done ->
+    [yes] , erledigt
+   *[no] {""}
+}
+step-link = { $name }{ $done ->
+    [yes] , erledigt
+   *[no] {""}
+}
+prev-next-label = Vorheriger und nächster Schritt
+previous-step = ← { $name }
+next-step = Weiter: { $name } →
+
+## Screens: each screen's title (its heading and the browser tab), then its short name (the step indicator, "Next: …")
+
+screen-start = Was passiert ist
+screen-feedback = Das Beste aus Feedback machen
+screen-search = Die Suche schärfen
+screen-skills = Lücken schließen
+screen-fun = Etwas Schönes tun
+screen-positive = Zuversichtlich bleiben
+screen-next-job = Den nächsten Job im Blick
+screen-overview = Mein Plan
+screen-share = Teilen und sichern
+screen-import = Ein Plan zum Öffnen
+screen-about = Über Rebound
+screen-today = Für heute
+screen-reviewing = Einen Plan kommentieren
+screen-review = Eine Rückmeldung zu deinem Plan
+screen-support = Möchtest du mit jemandem reden?
+
+short-start = Start
+short-feedback = Feedback
+short-search = Suche
+short-skills = Fähigkeiten
+short-fun = Freude
+short-positive = Zuversicht
+short-next-job = Nächster Job
+short-overview = Mein Plan
+short-share = Teilen
+short-import = Öffnen
+short-about = Über
+short-today = Heute
+short-reviewing = Rückmeldungen
+short-review = Rückmeldung
+short-support = Hilfe
+
+## Screen: Start (src/ui/steps/start.rs)
+
+lead-start = Das hast du festgehalten. Die Schritte arbeiten jeweils mit einer Absage, der unten markierten; Fähigkeiten, Stellen und Pläne gelten für alle.
+
+## Screen: Feedback (src/ui/steps/feedback.rs)
+
+lead-feedback = Eine kurze Absage oder eine Standardabsage ist ein guter Grund, nach mehr zu fragen. Feedback ist Information für deine nächste Bewerbung, kein Urteil über dich.
+
+## Screen: Search (src/ui/steps/search.rs)
+
+lead-search = Manchmal heißt ein Nein nur, dass jemand anderes ein wenig besser gepasst hat. Manchmal ist es ein Hinweis, dass Ebene oder Bereich der Stelle noch nicht passen. Prüf beides, in Ruhe.
+
+## Screen: Skills (src/ui/steps/skills.rs)
+
+lead-skills = Wenn die Stellen, die du möchtest, etwas verlangen, das du noch nicht hast, plane, wie du es bekommst: ein Kurs, ein Abschluss, ein Projekt oder einfach Übung. Jede Lücke, die du schließt, stärkt deine Bewerbung und gibt dir etwas, worüber du sicher sprechen kannst.
+
+## Screen: Fun (src/ui/steps/fun.rs)
+
+lead-fun = Tu gleich nach einem Nein etwas, das dir Freude macht, am besten mit Menschen, die du magst, in den nächsten ein, zwei Tagen. In Programmen über mehrere Wochen hat das Planen angenehmer Dinge das Wohlbefinden gehoben: Das fand eine Übersicht über 20 Studien (siehe Über). Ein Abend ist weniger als das und trotzdem wertvoll.
+
+## Screen: Positive (src/ui/steps/positive.rs)
+
+lead-positive = Gib dir Zeit, dich zu erholen, und wenn du so weit bist, mach reinen Tisch, damit dich das letzte Nein nicht ins nächste Gespräch begleitet. Was du hier notierst, ist privat: Es bleibt auf diesem Gerät, ein geteilter Link lässt es weg, außer du kreuzt es auf der Seite Teilen an, und dein Geschriebenes kommt nie in einen Link.
+
+## Screen: Next job (src/ui/steps/next_job.rs)
+
+lead-next-job = Der einzige Job, der jetzt zählt, ist der nächste. Trag die Termine ein und lass die Checkliste das Gelernte in deine Vorbereitung tragen.
+
+## Screen: Overview (src/ui/steps/overview.rs)
+
+lead-overview = Alles an einem Ort: wie weit du gekommen bist, was als Nächstes kommt und jeder Termin deines Plans.
+
+## Screen: Today (src/ui/steps/today.rs)
+
+lead-today = Du hast aufgeschrieben, was passiert ist, und das ist ein echter erster Schritt. Heute zählen nur ein paar kleine Dinge. Mach eins davon oder keins, und hör auf, wann immer du möchtest.
+
+## Screen: Share (src/ui/steps/share.rs)
+
+lead-share = Schick deinen Plan an eine Mentorin, einen Freund oder dein anderes Gerät, oder behalte eine Sicherungsdatei. Der Plan reist im Link selbst, nach dem #, das Browser nie an die Seite senden, die Rebound ausliefert. Was den Link überbringt (eine Chat-App, eine E-Mail), überbringt alles darin, also schick ihn nur Menschen, denen du vertraust.
+
+## Screen: Import (src/ui/steps/import.rs)
+
+lead-import-none = Hier wartet kein geteilter Plan.
+lead-import-refused = Dieser Plan lässt sich nicht öffnen.
+lead-import = Schau ihn dir erst in Ruhe an. Nichts wird gespeichert, bevor du unten wählst.
+
+## Screen: About (src/ui/steps/about.rs)
+
+lead-about = Rebound ist ein kleines, kostenloses Werkzeug für die Tage nach einer Absage, gemacht, um ruhig, schnell auf jedem Handy und privat zu sein. Seine Schritte greifen Ideen aus den Studien auf dieser Seite auf, aber Rebound selbst wurde nicht untersucht: Keine Studie hat geprüft, ob die Nutzung hilft.
+
+## Screen: Reviewing (src/ui/steps/reviewing.rs)
+
+lead-reviewing = Rückmeldungen, die du zu den Plänen anderer schreibst. Sie bleiben auf diesem Gerät, getrennt von deinem eigenen Plan, bis du sie abschickst.
+
+## Screen: Review (src/ui/steps/review.rs)
+
+lead-review-none = Hier gibt es keine Rückmeldung zu zeigen.
+lead-review-refused = Diese Rückmeldung lässt sich nicht öffnen.
+
+## Screen: Support (src/ui/steps/support.rs)
+
+lead-support = Eine Absage kann hart treffen, und manche Tage wiegen schwerer als andere. Sich an jemanden zu wenden ist eine Art, für sich zu sorgen. Diese Worte sind hier, wann immer du sie brauchst, mit oder ohne Verbindung.

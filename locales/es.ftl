@@ -1,0 +1,143 @@
+# Rebound en español. Cada mensaje traduce el de locales/en.ftl con el mismo id; los
+# comentarios de allí explican dónde aparece cada uno. Tono: tranquilo, cercano (tú),
+# sin culpa ni prisa.
+
+## The shell: around every screen
+
+skip-to-content = Ir al contenido
+nav-label = Plan
+nav-my-plan = Mi plan
+nav-share = Compartir
+nav-reviewing = Revisando
+nav-about = Acerca de
+footer-private = Tu plan se queda en este dispositivo. No se envía nada a ningún sitio salvo que tú lo compartas.
+theme-label = Colores
+theme-system = Como mi dispositivo
+theme-light = Claro
+theme-dark = Oscuro
+language-label = Idioma
+language-unavailable = No se ha podido cargar { $language } ahora mismo. Rebound sigue en el idioma que tenía; vuelve a intentarlo cuando tengas conexión.
+page-title = { $screen } · Rebound
+
+## Getting support now (the support screen, a very low check-in, the footer link)
+
+support-trusted = Cuéntale hoy a alguien de confianza cómo estás: una amiga o un amigo, alguien de tu familia, un compañero con quien te llevas bien. Basta un mensaje corto, como «Día difícil. ¿Hablamos?»
+support-emergency = Si puede que no estés a salvo, llama ahora al número de emergencias de tu zona.
+support-helpline-before = Para encontrar una línea de ayuda gratuita y confidencial en tu país,{" "}
+support-helpline-after = {" "}las reúne país por país; buscar «línea de ayuda» y el nombre de tu país también las encuentra.
+support-doctor = Tu médico también puede ayudarte, y no solo en una emergencia.
+support-now-title = No tienes por qué pasar un día así en soledad.
+
+## The steps: the indicator at the top and the links at the foot of a screen
+
+steps-label = Pasos
+steps-done = { $done } de 6 pasos hechos
+step-of-six = Paso { $step } de 6
+step-link-numbered = Paso { $step }: { $name }{ $done ->
+    [yes] , hecho
+   *[no] {""}
+}
+step-link = { $name }{ $done ->
+    [yes] , hecho
+   *[no] {""}
+}
+prev-next-label = Paso anterior y siguiente
+previous-step = ← { $name }
+next-step = Siguiente: { $name } →
+
+## Screens: each screen's title (its heading and the browser tab), then its short name (the step indicator, "Next: …")
+
+screen-start = Qué pasó
+screen-feedback = Saca partido a la respuesta
+screen-search = Ajusta tu búsqueda
+screen-skills = Cubre lo que te falta
+screen-fun = Haz algo que te guste
+screen-positive = Cuida tu ánimo
+screen-next-job = Céntrate en el próximo empleo
+screen-overview = Mi plan
+screen-share = Compartir y guardar copia
+screen-import = Un plan para abrir
+screen-about = Acerca de Rebound
+screen-today = Para hoy
+screen-reviewing = Revisando un plan
+screen-review = Una revisión de tu plan
+screen-support = ¿Necesitas hablar con alguien?
+
+short-start = Inicio
+short-feedback = Respuesta
+short-search = Búsqueda
+short-skills = Habilidades
+short-fun = Disfrutar
+short-positive = Ánimo
+short-next-job = Próximo empleo
+short-overview = Mi plan
+short-share = Compartir
+short-import = Abrir
+short-about = Acerca de
+short-today = Hoy
+short-reviewing = Revisando
+short-review = Revisión
+short-support = Apoyo
+
+## Screen: Start (src/ui/steps/start.rs)
+
+lead-start = Esto es lo que has anotado. Los pasos trabajan con uno a la vez, el que está marcado abajo; las habilidades, los puestos y los planes son comunes a todos.
+
+## Screen: Feedback (src/ui/steps/feedback.rs)
+
+lead-feedback = Un rechazo breve o de plantilla es un buen motivo para pedir más. La respuesta es información para tu próxima candidatura, no un juicio sobre ti.
+
+## Screen: Search (src/ui/steps/search.rs)
+
+lead-search = A veces un no solo significa que otra persona encajaba un poco mejor. A veces es una pista de que el nivel o el área del puesto aún no te encajan. Revisa las dos cosas, con calma.
+
+## Screen: Skills (src/ui/steps/skills.rs)
+
+lead-skills = Si los puestos que quieres piden algo que todavía no tienes, planea cómo conseguirlo: un curso, una titulación, un proyecto o simplemente práctica. Cada carencia que cubres hace más fuerte tu candidatura, y te da algo de lo que hablar con seguridad.
+
+## Screen: Fun (src/ui/steps/fun.rs)
+
+lead-fun = Justo después de un no, haz algo que disfrutes, mejor con gente que te cae bien, en los próximos uno o dos días. En programas de varias semanas, planear cosas agradables mejoró el bienestar de las personas: así lo encontró una revisión de 20 ensayos (ver Acerca de). Una tarde es menos que eso, y aun así vale la pena.
+
+## Screen: Positive (src/ui/steps/positive.rs)
+
+lead-positive = Date tiempo para recuperarte y, cuando te sientas con fuerzas, haz borrón y cuenta nueva para que el último no no te acompañe a la próxima entrevista. Lo que anotes aquí es privado: se queda en este dispositivo, un enlace compartido lo deja fuera salvo que lo marques en la página Compartir, y lo que escribas nunca va en un enlace.
+
+## Screen: Next job (src/ui/steps/next_job.rs)
+
+lead-next-job = El único empleo que importa ahora es el siguiente. Apunta las fechas y deja que la lista lleve lo que aprendiste a tu preparación.
+
+## Screen: Overview (src/ui/steps/overview.rs)
+
+lead-overview = Todo en un solo lugar: lo que has avanzado, lo que viene y cada fecha de tu plan.
+
+## Screen: Today (src/ui/steps/today.rs)
+
+lead-today = Has escrito lo que pasó, y eso ya es un primer paso de verdad. Hoy solo importan unas pocas cosas pequeñas. Haz alguna, o ninguna, y para cuando quieras.
+
+## Screen: Share (src/ui/steps/share.rs)
+
+lead-share = Envía tu plan a una mentora, a un amigo o a tu otro dispositivo, o guarda una copia en un archivo. El plan viaja dentro del propio enlace, después del #, que los navegadores nunca envían al sitio que sirve Rebound. Lo que transporte el enlace (una app de mensajes, un correo) transporta todo lo que contiene, así que envíalo solo a personas de confianza.
+
+## Screen: Import (src/ui/steps/import.rs)
+
+lead-import-none = Aquí no hay ningún plan compartido esperando.
+lead-import-refused = Este plan no se puede abrir.
+lead-import = Échale un vistazo primero. No se guarda nada hasta que elijas abajo.
+
+## Screen: About (src/ui/steps/about.rs)
+
+lead-about = Rebound es una herramienta pequeña y gratuita para los días después de un rechazo laboral, hecha para ser tranquila, rápida en cualquier móvil y privada. Sus pasos toman ideas de los estudios de esta página, pero Rebound en sí no se ha evaluado: ningún estudio ha comprobado si usarlo ayuda.
+
+## Screen: Reviewing (src/ui/steps/reviewing.rs)
+
+lead-reviewing = Las revisiones que estás escribiendo de los planes de otras personas. Se quedan en este dispositivo, aparte de tu propio plan, hasta que las envíes.
+
+## Screen: Review (src/ui/steps/review.rs)
+
+lead-review-none = Aquí no hay ninguna revisión que mostrar.
+lead-review-refused = Esta revisión no se puede abrir.
+
+## Screen: Support (src/ui/steps/support.rs)
+
+lead-support = Que te digan que no puede doler mucho, y hay días que pesan más que otros. Pedir ayuda es una forma de cuidarte. Estas palabras están aquí siempre que las necesites, con conexión o sin ella.

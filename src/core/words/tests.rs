@@ -1,0 +1,235 @@
+use super::*;
+
+/// Plural rules as CLDR gives them for whole numbers, for the four languages, so the
+/// tests need no browser. The app asks `Intl.PluralRules`; tests/wasm_words.rs checks
+/// the browser agrees with these.
+pub struct Cldr(pub Lang);
+
+impl LocaleRules for Cldr {
+    fn plural(&self, n: i64) -> Plural {
+        match self.0 {
+            Lang::Arabic => match (n, n % 100) {
+                (0, _) => Plural::Zero,
+                (1, _) => Plural::One,
+                (2, _) => Plural::Two,
+                (_, 3..=10) => Plural::Few,
+                (_, 11..=99) => Plural::Many,
+                _ => Plural::Other,
+            },
+            Lang::Spanish if n != 0 && n % 1_000_000 == 0 => Plural::Many,
+            _ if n == 1 => Plural::One,
+            _ => Plural::Other,
+        }
+    }
+
+    fn number(&self, n: i64) -> String {
+        n.to_string()
+    }
+
+    fn date(&self, date: NaiveDate) -> String {
+        date.to_string()
+    }
+}
+
+const FTL: &str = r#"
+page-title = { $screen } · Rebound
+skip-to-content = Zum Inhalt
+nav-label = { $count ->
+    [0] nothing at all
+    [one] one { $what }
+    [few] a few ({ $count })
+   *[other] { $count } of them
+}
+"#;
+
+fn messages(lang: Lang, ftl: &str) -> Messages {
+    let english = Rc::new(Catalog::english());
+    let (words, errors) = Catalog::parse(ftl);
+    assert_eq!(errors, []);
+    Messages::new(lang, Rc::new(words), english, Box::new(Cldr(lang)))
+}
+
+#[test]
+fn english_reads_whole() {
+    let (catalog, errors) = Catalog::parse(ENGLISH_FTL);
+    assert_eq!(errors, []);
+    for (i, id) in KEY_IDS.iter().enumerate() {
+        assert!(catalog.messages[i].is_some(), "{id}");
+    }
+}
+
+#[test]
+fn a_message_reads_in_its_language_and_falls_back_to_english() {
+    let de = messages(Lang::German, FTL);
+    assert_eq!(de.text(Key::SkipToContent), "Zum Inhalt");
+    assert_eq!(de.text(Key::NavMyPlan), "My plan");
+}
+
+#[test]
+fn what_someone_wrote_stays_apart() {
+    let en = messages(Lang::English, "");
+    let title = en.phrase(Key::PageTitle, &[("screen", Arg::Theirs("Acme\u{202e}"))]);
+    assert_eq!(title.plain(), "Acme\u{202e} · Rebound");
+    assert_eq!(
+        en.format(Key::PageTitle, &[("screen", Arg::Theirs("Acme"))]),
+        "\u{2068}Acme\u{2069} · Rebound"
+    );
+    assert_eq!(
+        en.format(Key::PageTitle, &[("screen", Arg::Ours("Share".into()))]),
+        "Share · Rebound"
+    );
+}
+
+#[test]
+fn a_count_chooses_exact_then_plural_then_the_default() {
+    let ar = messages(Lang::Arabic, FTL);
+    let say = |n| {
+        ar.format(
+            Key::NavLabel,
+            &[("count", Arg::Count(n)), ("what", Arg::Ours("day".into()))],
+        )
+    };
+    assert_eq!(say(0), "nothing at all");
+    assert_eq!(say(1), "one day");
+    assert_eq!(say(3), "a few (3)");
+    assert_eq!(say(103), "a few (103)");
+    assert_eq!(say(2), "2 of them");
+    assert_eq!(say(11), "11 of them");
+}
+
+#[test]
+fn plural_categories_follow_cldr_in_the_four_languages() {
+    let cases: [(Lang, &[(i64, Plural)]); 4] = [
+        (
+            Lang::English,
+            &[
+                (0, Plural::Other),
+                (1, Plural::One),
+                (2, Plural::Other),
+                (21, Plural::Other),
+            ],
+        ),
+        (
+            Lang::German,
+            &[(0, Plural::Other), (1, Plural::One), (5, Plural::Other)],
+        ),
+        (
+            Lang::Spanish,
+            &[
+                (0, Plural::Other),
+                (1, Plural::One),
+                (7, Plural::Other),
+                (1_000_000, Plural::Many),
+            ],
+        ),
+        (
+            Lang::Arabic,
+            &[
+                (0, Plural::Zero),
+                (1, Plural::One),
+                (2, Plural::Two),
+                (3, Plural::Few),
+                (10, Plural::Few),
+                (11, Plural::Many),
+                (99, Plural::Many),
+                (100, Plural::Other),
+                (102, Plural::Other),
+                (103, Plural::Few),
+            ],
+        ),
+    ];
+    for (lang, expected) in cases {
+        for (n, category) in expected {
+            assert_eq!(Cldr(lang).plural(*n), *category, "{lang:?} {n}");
+        }
+    }
+}
+
+#[test]
+fn a_missing_variable_shows_its_name() {
+    let en = messages(Lang::English, "");
+    assert_eq!(en.text(Key::PageTitle), "{$screen} · Rebound");
+}
+
+#[test]
+fn each_unreadable_message_is_refused_by_name_and_the_rest_kept() {
+    let (catalog, errors) = Catalog::parse(
+        "skip-to-content = ok\nnav-label = { -brand }\nno-such-message = x\nnav-share = { NUMBER($n) }\nnav-about = a\nnav-about = b\n-brand = Rebound\nthis is not fluent\n",
+    );
+    assert!(catalog.has(Key::SkipToContent));
+    assert!(!catalog.has(Key::NavLabel));
+    assert!(catalog.has(Key::NavAbout));
+    let at = "skip-to-content = ok\nnav-label = { -brand }\nno-such-message = x\nnav-share = { NUMBER($n) }\nnav-about = a\nnav-about = b\n-brand = Rebound\n".len();
+    // The parser names the byte where the junk line stops being Fluent.
+    assert!(
+        matches!(errors[0], CatalogError::Syntax { at: byte } if byte >= at),
+        "{errors:?}"
+    );
+    assert_eq!(
+        errors[1..],
+        [
+            CatalogError::Unsupported {
+                id: "nav-label".into(),
+                what: "a term"
+            },
+            CatalogError::Unknown {
+                id: "no-such-message".into()
+            },
+            CatalogError::Unsupported {
+                id: "nav-share".into(),
+                what: "a function"
+            },
+            CatalogError::Duplicate {
+                id: "nav-about".into()
+            },
+            CatalogError::Unsupported {
+                id: "-brand".into(),
+                what: "a term"
+            },
+        ]
+    );
+}
+
+#[test]
+fn escapes_read_as_their_characters() {
+    let (catalog, errors) = Catalog::parse("skip-to-content = {\"\\u00A0\"}a{\"{\"}b{\"\\\\\"}\n");
+    assert_eq!(errors, []);
+    let en = Messages::new(
+        Lang::English,
+        Rc::new(catalog),
+        Rc::new(Catalog::english()),
+        Box::new(Cldr(Lang::English)),
+    );
+    assert_eq!(en.text(Key::SkipToContent), "\u{a0}a{b\\");
+}
+
+#[test]
+fn the_pseudo_language_changes_every_letter_and_keeps_variables() {
+    let pseudo = messages(Lang::Pseudo, "");
+    let title = pseudo.phrase(Key::PageTitle, &[("screen", Arg::Theirs("Acme"))]);
+    assert_eq!(title.plain(), "Acme · Ŕéƀƀóúññð");
+    let text = pseudo.text(Key::FooterPrivate);
+    assert!(!text.chars().any(|c| c.is_ascii_alphabetic()), "{text}");
+    assert!(
+        text.chars().count()
+            > Catalog::english().messages[Key::FooterPrivate as usize]
+                .as_ref()
+                .map_or(0, |p| match &p[0] {
+                    Part::Text(t) => t.chars().count(),
+                    _ => 0,
+                })
+    );
+}
+
+#[test]
+fn the_browser_languages_choose_the_first_one_rebound_speaks() {
+    assert_eq!(Lang::negotiate(["fr-FR", "de-AT", "en"]), Lang::German);
+    assert_eq!(Lang::negotiate(["ar-EG"]), Lang::Arabic);
+    assert_eq!(Lang::negotiate(["es_419"]), Lang::Spanish);
+    assert_eq!(Lang::negotiate(["fr", "ja"]), Lang::English);
+    assert_eq!(Lang::negotiate([]), Lang::English);
+    assert_eq!(Lang::from_tag("en-XA"), Some(Lang::Pseudo));
+    for lang in Lang::OFFERED {
+        assert_eq!(Lang::from_tag(lang.tag()), Some(lang));
+    }
+}

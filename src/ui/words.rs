@@ -1,0 +1,69 @@
+//! The app's words on screen: the language in use, and the helpers views say a message
+//! with. A change of language re-renders only the text that reads it, in place, with no
+//! reload: every helper here tracks one trigger, notified when the language changes.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use leptos::prelude::*;
+
+use crate::core::text::Phrase;
+use crate::core::words::{Catalog, Key, Lang, Messages, Var};
+use crate::web::language::{self, IntlRules};
+
+thread_local! {
+    static ENGLISH: Rc<Catalog> = Rc::new(Catalog::english());
+    static CURRENT: RefCell<Rc<Messages>> = RefCell::new(Rc::new(messages(Lang::English, None)));
+    static CHANGED: ArcTrigger = ArcTrigger::new();
+}
+
+fn messages(lang: Lang, words: Option<Rc<Catalog>>) -> Messages {
+    let english = ENGLISH.with(Rc::clone);
+    Messages::new(
+        lang,
+        words.unwrap_or_else(|| english.clone()),
+        english,
+        Box::new(IntlRules::new(lang)),
+    )
+}
+
+/// The language in use, tracked: a closure that reads it runs again when it changes.
+pub fn current() -> Rc<Messages> {
+    CHANGED.with(|t| t.track());
+    CURRENT.with(|m| m.borrow().clone())
+}
+
+/// The language in use, untracked.
+pub fn current_lang_untracked() -> Lang {
+    CURRENT.with(|m| m.borrow().lang())
+}
+
+/// Speaks `lang` from now on: its words (`None` for English and the pseudo-language,
+/// which need no file), the page's `lang` and `dir`, every message on screen.
+pub fn switch(lang: Lang, words: Option<Catalog>) {
+    let next = Rc::new(messages(lang, words.map(Rc::new)));
+    CURRENT.with(|m| *m.borrow_mut() = next);
+    language::apply_to_page(lang);
+    CHANGED.with(|t| t.notify());
+}
+
+/// A message with no variables, as text (tracked).
+pub fn t(key: Key) -> String {
+    current().text(key)
+}
+
+/// A message with variables, as plain text; what someone wrote is isolated (tracked).
+pub fn tf(key: Key, vars: &[Var]) -> String {
+    current().format(key, vars)
+}
+
+/// A message with variables as a [`Phrase`], for `<Words>` to draw (tracked).
+pub fn phrase(key: Key, vars: &[Var]) -> Phrase {
+    current().phrase(key, vars)
+}
+
+/// A message with no variables, as a view that follows the language. One function for
+/// every message, so the download carries its rendering code once.
+pub fn tr(key: Key) -> AnyView {
+    (move || t(key)).into_any()
+}

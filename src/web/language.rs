@@ -1,0 +1,167 @@
+//! The language: which one the browser asks for, the person's own choice (a preference
+//! of this device, never part of the plan, its backups or its links), the page's `lang`
+//! and `dir`, a language's words from the server (or the service worker's copy), and the
+//! browser's `Intl` for plural forms, numbers and dates.
+
+use chrono::{Datelike, NaiveDate};
+use js_sys::{Array, Intl, JsString, Object, Reflect};
+use thiserror::Error;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+use crate::core::store::KeyValue;
+use crate::core::words::{Direction, Lang, LocaleRules, Plural};
+use crate::web::storage::LocalKv;
+
+/// localStorage key of the language the person chose on this device.
+pub const LANGUAGE_KEY: &str = "rebound.language";
+
+/// Why a language's words could not be fetched.
+#[derive(Debug, Clone, Copy, Error, PartialEq, Eq)]
+pub enum FetchError {
+    /// No network, and no copy kept by the service worker.
+    #[error("the request failed")]
+    Offline,
+    /// The server answered, but not with the file.
+    #[error("the server answered {0}")]
+    Status(u16),
+    /// The answer was not text.
+    #[error("the answer was not text")]
+    NotText,
+}
+
+/// The language chosen on this device, if one was.
+pub fn chosen() -> Option<Lang> {
+    let tag = LocalKv::open().get(LANGUAGE_KEY).ok().flatten()?;
+    Lang::from_tag(&tag)
+}
+
+/// Remembers the choice on this device.
+pub fn remember(lang: Lang) {
+    // A preference that cannot be stored (private mode, a full disk) only means the
+    // browser's languages choose again next time.
+    if LocalKv::open().set(LANGUAGE_KEY, lang.tag()).is_err() {
+        web_sys::console::warn_1(&"Rebound: the language choice could not be stored".into());
+    }
+}
+
+/// The browser's languages, most wanted first.
+pub fn browser_languages() -> Vec<String> {
+    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
+        return Vec::new();
+    };
+    let mut tags: Vec<String> = navigator
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect();
+    if tags.is_empty() {
+        tags.extend(navigator.language());
+    }
+    tags
+}
+
+/// The language to start in: the one chosen here, else the browser's first that Rebound
+/// speaks, else English.
+pub fn starting() -> Lang {
+    chosen().unwrap_or_else(|| Lang::negotiate(browser_languages().iter().map(String::as_str)))
+}
+
+/// Sets the page's `lang` and `dir`, so screen readers, fonts, hyphenation and the layout
+/// (logical CSS properties) follow the language.
+pub fn apply_to_page(lang: Lang) {
+    let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    else {
+        return;
+    };
+    let dir = match lang.direction() {
+        Direction::LeftToRight => "ltr",
+        Direction::RightToLeft => "rtl",
+    };
+    for (name, value) in [("lang", lang.tag()), ("dir", dir)] {
+        if root.set_attribute(name, value).is_err() {
+            web_sys::console::warn_1(&format!("Rebound: could not set {name}").into());
+        }
+    }
+}
+
+/// The address of a language's words, relative to the page.
+pub fn words_url(lang: Lang) -> String {
+    format!("locales/{}.ftl", lang.tag())
+}
+
+/// A language's `.ftl` text, from the network or the service worker's copy.
+pub async fn fetch_words(lang: Lang) -> Result<String, FetchError> {
+    let window = web_sys::window().ok_or(FetchError::Offline)?;
+    let response = JsFuture::from(window.fetch_with_str(&words_url(lang)))
+        .await
+        .map_err(|_| FetchError::Offline)?;
+    let response: web_sys::Response = response.dyn_into().map_err(|_| FetchError::NotText)?;
+    if !response.ok() {
+        return Err(FetchError::Status(response.status()));
+    }
+    let text = response.text().map_err(|_| FetchError::NotText)?;
+    JsFuture::from(text)
+        .await
+        .ok()
+        .and_then(|t| t.as_string())
+        .ok_or(FetchError::NotText)
+}
+
+/// The browser's `Intl` for one language.
+pub struct IntlRules {
+    tag: &'static str,
+    plurals: Intl::PluralRules,
+}
+
+impl IntlRules {
+    /// The rules of `lang` (the pseudo-language counts as English).
+    pub fn new(lang: Lang) -> IntlRules {
+        let tag = match lang {
+            Lang::Pseudo => Lang::English.tag(),
+            lang => lang.tag(),
+        };
+        let locales = Array::of1(&JsValue::from_str(tag));
+        IntlRules {
+            tag,
+            plurals: Intl::PluralRules::new(&locales, &Object::new()),
+        }
+    }
+}
+
+impl LocaleRules for IntlRules {
+    fn plural(&self, n: i64) -> Plural {
+        let name: String = self.plurals.select(n as f64).into();
+        Plural::from_name(&name).unwrap_or(Plural::Other)
+    }
+
+    fn number(&self, n: i64) -> String {
+        js_sys::Number::from(n as f64)
+            .to_locale_string(self.tag)
+            .into()
+    }
+
+    fn date(&self, date: NaiveDate) -> String {
+        let options = Object::new();
+        for (name, value) in [
+            ("weekday", "short"),
+            ("day", "numeric"),
+            ("month", "short"),
+            ("year", "numeric"),
+            ("timeZone", "UTC"),
+        ] {
+            // Setting a property on a fresh plain object cannot fail.
+            Reflect::set(&options, &name.into(), &value.into()).ok();
+        }
+        let utc = js_sys::Date::new_0();
+        utc.set_utc_full_year_with_month_date(
+            date.year() as u32,
+            date.month0() as i32,
+            date.day() as i32,
+        );
+        let text: JsString = utc.to_locale_date_string(self.tag, &options);
+        text.into()
+    }
+}

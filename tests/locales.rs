@@ -1,0 +1,70 @@
+//! The language files (`locales/*.ftl`) checked against English, the source: every
+//! language has every message, with the same variables, and nothing English lacks; every
+//! message is used by the code. A translator who drops `{ $name }` or a key, or a
+//! developer who leaves a message behind, fails here with the message's id.
+
+use std::collections::BTreeSet;
+use std::fs;
+use std::path::Path;
+
+use rebound::core::words::{Catalog, Lang, ALL_KEYS, KEY_IDS};
+
+#[test]
+fn english_reads_whole_with_no_refusal() {
+    let (english, errors) = Catalog::parse(rebound::core::words::ENGLISH_FTL);
+    assert_eq!(errors, [], "locales/en.ftl");
+    for (k, id) in ALL_KEYS.iter().zip(KEY_IDS) {
+        assert!(english.has(*k), "{id}");
+    }
+}
+
+#[test]
+fn every_language_has_every_message_with_the_same_variables() {
+    let english = Catalog::english();
+    let mut problems = Vec::new();
+    for lang in Lang::OFFERED.into_iter().filter(|l| *l != Lang::English) {
+        let path = format!("locales/{}.ftl", lang.tag());
+        let text = fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let (catalog, errors) = Catalog::parse(&text);
+        problems.extend(errors.iter().map(|e| format!("{path}: {e}")));
+        for (k, id) in ALL_KEYS.iter().zip(KEY_IDS) {
+            if !catalog.has(*k) {
+                problems.push(format!("{path}: {id} is missing"));
+                continue;
+            }
+            let (theirs, ours) = (catalog.variables(*k), english.variables(*k));
+            if theirs != ours {
+                problems.push(format!(
+                    "{path}: {id} uses {theirs:?}, English uses {ours:?}"
+                ));
+            }
+        }
+    }
+    assert!(problems.is_empty(), "\n{}", problems.join("\n"));
+}
+
+#[test]
+fn every_message_is_used() {
+    let mut code = String::new();
+    collect_rust(Path::new("src"), &mut code);
+    let unused: BTreeSet<&str> = ALL_KEYS
+        .iter()
+        .zip(KEY_IDS)
+        .filter(|(k, _)| !code.contains(&format!("Key::{k:?}")))
+        .map(|(_, id)| id)
+        .collect();
+    assert!(unused.is_empty(), "messages no code uses: {unused:?}");
+}
+
+fn collect_rust(dir: &Path, into: &mut String) {
+    for entry in fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            collect_rust(&path, into);
+        } else if path.extension().is_some_and(|e| e == "rs")
+            && path.file_name().is_some_and(|n| n != "tests.rs")
+        {
+            into.push_str(&fs::read_to_string(&path).unwrap());
+        }
+    }
+}
