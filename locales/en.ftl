@@ -64,6 +64,92 @@ prev-next-label = Previous and next step
 previous-step = ← { $name }
 next-step = Next: { $name } →
 
+## Choices: the options of the forms' lists (each list's options, in order)
+
+stage-application = Application
+stage-screening = Screening call
+stage-interview = Interview
+stage-assessment = Task or assessment
+stage-final-round = Final round
+stage-offer = Offer stage
+stage-other = Other
+
+channel-email = Email
+channel-call = Phone call
+channel-portal = Job portal
+channel-in-person = In person
+channel-ghosted = No answer at all
+
+request-status-not-sent = Not sent yet
+request-status-sent = Sent, waiting
+request-status-answered = Answered
+request-status-no-answer = No answer
+request-status-closed = Closed
+
+feedback-category-preparation = Preparation
+feedback-category-communication = Communication
+feedback-category-confidence = Confidence
+feedback-category-skills-gap = Skills or experience gap
+feedback-category-motivation = Motivation
+feedback-category-culture-fit = Culture fit
+feedback-category-salary = Salary
+feedback-category-stronger-candidate = Stronger candidate
+feedback-category-role-closed = Role closed or on hold
+feedback-category-other = Other
+
+certainty-fact = They said it
+certainty-guess = My guess
+
+level-entry = Entry
+level-junior = Junior
+level-mid = Mid-level
+level-senior = Senior
+level-lead = Lead or manager
+level-head = Head or director
+
+cause-competition = Strong competition
+cause-level = Wrong level
+cause-area = Wrong area
+cause-not-sure = Not sure yet
+
+skill-category-technical = Technical
+skill-category-domain = Domain knowledge
+skill-category-communication = Communication
+skill-category-leadership = Leadership
+skill-category-interviewing = Interviewing
+skill-category-other = Other
+
+priority-high = High
+priority-medium = Medium
+priority-low = Low
+
+method-course = Course
+method-qualification = Qualification
+method-project = Project
+method-practice = Practice
+
+gap-status-not-started = Not started
+gap-status-in-progress = In progress
+gap-status-done = Done
+
+app-kind-application = Application deadline
+app-kind-interview = Interview
+app-kind-follow-up = Follow-up
+
+## Lines the plan says of its items (in lists, the calendar, reviews)
+
+# The calendar's name, in the .ics file of the plan's dates.
+calendar-name = Rebound plan
+# A dated entry of the next-job step: its kind ("Interview"), the role, the company.
+action-application = { $kind }: { $role } at { $company }
+# What a reviewer suggests, as the plan's owner sees it. $method and $level are the names
+# of the choices in the forms (method-…, level-…).
+suggestion-skill-gap = A skill gap: { $skill } ({ $method })
+suggestion-skill-gap-how = A skill gap: { $skill } ({ $method }). How: { $how }
+suggestion-role = A target role: { $title } ({ $level })
+suggestion-search-change = A change to your search: { $text }
+suggestion-prep = Something to prepare: { $text }
+
 ## Screens: each screen's title (its heading and the browser tab), then its short name (the step indicator, "Next: …")
 
 screen-start = What happened
@@ -101,10 +187,17 @@ short-support = Support
 ## Screen: Start (src/ui/steps/start.rs)
 
 lead-start = Here is what you have recorded. The steps work on one of them at a time, marked below; skills, roles and plans are shared across all of them.
+# A tag on a rejection that never came: the company went silent.
+tag-no-answer = No answer
 
 ## Screen: Feedback (src/ui/steps/feedback.rs)
 
 lead-feedback = A short or standard rejection is a good reason to ask for more. Feedback is information for your next application, not a verdict on you.
+# Before the feedback request's status ("Not sent yet").
+request-status-prefix = Status:{" "}
+# A tag on feedback the person guessed rather than was told.
+tag-hunch = Your hunch, to check
+tag-outside-your-control = Outside your control
 
 ## Screen: Search (src/ui/steps/search.rs)
 
@@ -113,10 +206,14 @@ lead-search = Sometimes a no just means someone else was a little stronger. Some
 ## Screen: Skills (src/ui/steps/skills.rs)
 
 lead-skills = If the roles you want ask for something you don't have yet, plan how to get it: a course, a qualification, a project or plain practice. Each gap you close makes you a stronger candidate, and gives you something to speak about with confidence.
+# A skill gap's tag. $priority is a choice's name: High, Medium, Low.
+tag-priority = { $priority } priority
+tag-date-passed = Date passed: move it when you're ready
 
 ## Screen: Fun (src/ui/steps/fun.rs)
 
 lead-fun = Right after a no, do something you enjoy, ideally with people you like, in the next day or two. In programmes that ran over several weeks, planning pleasant things lifted people's well-being: a review of 20 trials found so (see About). One evening is smaller than that, and still worth having.
+tag-done = Done
 
 ## Screen: Positive (src/ui/steps/positive.rs)
 
@@ -129,6 +226,14 @@ lead-next-job = The only job that matters now is the next one. Put the dates in,
 ## Screen: Overview (src/ui/steps/overview.rs)
 
 lead-overview = Everything in one place: how far you've come, what's next, and every date in your plan.
+# A tag on a kind of feedback heard from several employers.
+tag-keeps-coming-back = keeps coming back
+# A line of feedback, then its kind in brackets.
+feedback-with-category = { $text } [{ $category }]
+# A target role, then its level.
+role-with-level = { $title } ({ $level })
+# After the rejection in focus: the stage it came at, and its date.
+stage-and-date = {" "}({ $stage }, { $date })
 
 ## Screen: Today (src/ui/steps/today.rs)
 

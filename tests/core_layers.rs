@@ -19,7 +19,8 @@ const LAYERS: &[&[&str]] = &[
         "item",
         "format/packed",
     ],
-    &["plan", "words"],
+    &["words"],
+    &["plan"],
     &["walk", "insights"],
     &["validate", "review", "steps", "ics"],
     &[

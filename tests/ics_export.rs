@@ -12,6 +12,7 @@ use rebound::core::plan::{
     AppKind, ApplicationDraft, Channel, FunDraft, GapStatus, Id, Plan, PlanId, RejectionDraft,
     SkillGapDraft, Stage,
 };
+use rebound::core::words::Messages;
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, day).unwrap()
@@ -182,7 +183,7 @@ fn assert_crlf_only(text: &str) {
 #[test]
 fn round_trip_keeps_every_open_action() {
     let plan = full_plan();
-    let text = calendar(&plan, now(), 60);
+    let text = calendar(&plan, &Messages::english(), now(), 60);
     let cal = parse(&text);
 
     let open: Vec<_> = dated_actions(&plan)
@@ -192,7 +193,8 @@ fn round_trip_keeps_every_open_action() {
     assert_eq!(open.len(), 6);
     assert_eq!(cal.events.len(), open.len());
     let summaries: Vec<String> = cal.events.iter().map(summary).collect();
-    let texts: Vec<String> = open.iter().map(|a| a.text.plain()).collect();
+    let english = Messages::english();
+    let texts: Vec<String> = open.iter().map(|a| english.plain(&a.text)).collect();
     assert_eq!(summaries, texts);
     assert!(!summaries.iter().any(|s| s.contains("Long walk")));
     assert!(!summaries.iter().any(|s| s.contains("Already learnt")));
@@ -214,7 +216,7 @@ fn round_trip_keeps_every_open_action() {
 #[test]
 fn every_event_has_a_unique_uid_and_the_given_stamp() {
     let plan = full_plan();
-    let cal = parse(&calendar(&plan, now(), 0));
+    let cal = parse(&calendar(&plan, &Messages::english(), now(), 0));
     let mut uids: Vec<&str> = cal.events.iter().map(|e| prop(e, "UID")).collect();
     for e in &cal.events {
         assert_eq!(prop(e, "DTSTAMP"), STAMP);
@@ -232,7 +234,12 @@ fn every_event_has_a_unique_uid_and_the_given_stamp() {
     uids.dedup();
     assert_eq!(uids.len(), count);
     // Stable: the same thing gets the same uid in a later export.
-    let later = parse(&calendar(&plan, at(2026, 12, 1, 8, 0), 0));
+    let later = parse(&calendar(
+        &plan,
+        &Messages::english(),
+        at(2026, 12, 1, 8, 0),
+        0,
+    ));
     let again: Vec<&str> = later.events.iter().map(|e| prop(e, "UID")).collect();
     let first: Vec<&str> = cal.events.iter().map(|e| prop(e, "UID")).collect();
     assert_eq!(again, first);
@@ -241,7 +248,7 @@ fn every_event_has_a_unique_uid_and_the_given_stamp() {
 
 #[test]
 fn actions_without_a_time_are_all_day() {
-    let cal = parse(&calendar(&full_plan(), now(), 330));
+    let cal = parse(&calendar(&full_plan(), &Messages::english(), now(), 330));
     for (start, day, next) in [
         ("Send one friendly reminder to Acme", "20261202", "20261203"),
         ("No answer yet from Smith", "20261202", "20261203"),
@@ -266,14 +273,14 @@ fn all_day_events_end_the_next_day_across_month_and_year_ends() {
     let mut plan = Plan::default();
     application(&mut plan, AppKind::Application, "Y", d(2026, 12, 31), None);
     application(&mut plan, AppKind::Application, "L", d(2028, 2, 28), None);
-    let cal = parse(&calendar(&plan, now(), 0));
+    let cal = parse(&calendar(&plan, &Messages::english(), now(), 0));
     assert_eq!(prop(&cal.events[0], "DTEND"), "20270101");
     assert_eq!(prop(&cal.events[1], "DTEND"), "20280229");
 }
 
 #[test]
 fn timed_events_are_written_in_utc() {
-    let cal = parse(&calendar(&full_plan(), now(), 60));
+    let cal = parse(&calendar(&full_plan(), &Messages::english(), now(), 60));
     let interview = event(&cal, "Interview: Analyst at Initech");
     assert_eq!(prop(interview, "DTSTART"), "20261210T090000Z");
     assert_eq!(prop(interview, "DTEND"), "20261210T100000Z");
@@ -307,7 +314,7 @@ fn timed_events_change_date_across_midnight() {
     fun(&mut plan, "Late show", at(2026, 11, 28, 23, 15));
 
     // New York in winter, UTC-05:00: late evening is the next morning in UTC.
-    let cal = parse(&calendar(&plan, now(), -300));
+    let cal = parse(&calendar(&plan, &Messages::english(), now(), -300));
     let west = event(&cal, "Interview: Analyst at West");
     assert_eq!(prop(west, "DTSTART"), "20270101T043000Z");
     assert_eq!(prop(west, "DTEND"), "20270101T053000Z");
@@ -315,17 +322,17 @@ fn timed_events_change_date_across_midnight() {
     assert_eq!(prop(late, "DTSTART"), "20261129T041500Z");
 
     // Tokyo, UTC+09:00: just after midnight is the previous afternoon in UTC.
-    let cal = parse(&calendar(&plan, now(), 540));
+    let cal = parse(&calendar(&plan, &Messages::english(), now(), 540));
     let east = event(&cal, "Interview: Analyst at East");
     assert_eq!(prop(east, "DTSTART"), "20261231T153000Z");
 
     // India, UTC+05:30, and a fun plan that runs past midnight UTC.
-    let cal = parse(&calendar(&plan, now(), 330));
+    let cal = parse(&calendar(&plan, &Messages::english(), now(), 330));
     let west = event(&cal, "Interview: Analyst at West");
     assert_eq!(prop(west, "DTSTART"), "20261231T180000Z");
     let late = event(&cal, "Late show");
     assert_eq!(prop(late, "DTSTART"), "20261128T174500Z");
-    let cal = parse(&calendar(&plan, now(), 0));
+    let cal = parse(&calendar(&plan, &Messages::english(), now(), 0));
     let late = event(&cal, "Late show");
     assert_eq!(prop(late, "DTEND"), "20261129T011500Z");
 }
@@ -355,7 +362,12 @@ fn per_event_offsets_follow_daylight_saving() {
             120
         }
     };
-    let cal = parse(&calendar_with_offsets(&plan, now(), berlin));
+    let cal = parse(&calendar_with_offsets(
+        &plan,
+        &Messages::english(),
+        now(),
+        berlin,
+    ));
     assert_eq!(
         prop(event(&cal, "Interview: Analyst at Winter"), "DTSTART"),
         "20270326T090000Z"
@@ -371,12 +383,12 @@ fn special_characters_are_escaped_and_survive() {
     let mut plan = Plan::default();
     let what = "Dinner; drinks, then \\ home\nlate (maybe)";
     fun(&mut plan, what, at(2026, 11, 26, 19, 0));
-    let text = calendar(&plan, now(), 0);
+    let text = calendar(&plan, &Messages::english(), now(), 0);
     assert!(text.contains("SUMMARY:Dinner\\; drinks\\, then \\\\ home\\nlate (maybe)\r\n"));
     let cal = parse(&text);
     assert_eq!(summary(&cal.events[0]), what);
 
-    let cal = parse(&calendar(&full_plan(), now(), 0));
+    let cal = parse(&calendar(&full_plan(), &Messages::english(), now(), 0));
     assert!(cal.events.iter().any(|e| summary(e)
         == "No answer yet from Smith, Jones; Partners \\ Co: time to let the request go"));
 }
@@ -385,7 +397,7 @@ fn special_characters_are_escaped_and_survive() {
 fn only_crlf_line_endings() {
     let mut plan = full_plan();
     fun(&mut plan, "A\r\nB\nC\rD", at(2026, 11, 27, 12, 0));
-    let text = calendar(&plan, now(), 60);
+    let text = calendar(&plan, &Messages::english(), now(), 60);
     assert!(text.starts_with("BEGIN:VCALENDAR\r\n"));
     assert!(text.ends_with("END:VCALENDAR\r\n"));
     assert_crlf_only(&text);
@@ -403,7 +415,7 @@ fn long_multibyte_summaries_fold_at_75_octets() {
     {
         gap(&mut plan, &skill.repeat(times), Some(d(2026, 12, 24)));
     }
-    let text = calendar(&plan, now(), 0);
+    let text = calendar(&plan, &Messages::english(), now(), 0);
     assert_crlf_only(&text);
     let lines = physical_lines(&text);
     assert!(
@@ -432,7 +444,7 @@ fn long_multibyte_summaries_fold_at_75_octets() {
 
 #[test]
 fn the_follow_up_has_a_reminder() {
-    let cal = parse(&calendar(&full_plan(), now(), 0));
+    let cal = parse(&calendar(&full_plan(), &Messages::english(), now(), 0));
     for e in &cal.events {
         let is_follow_up = summary(e).starts_with("Send one friendly reminder");
         assert_eq!(e.alarms.len(), usize::from(is_follow_up), "{}", summary(e));
@@ -453,7 +465,7 @@ fn the_follow_up_has_a_reminder() {
 
 #[test]
 fn an_empty_plan_is_an_empty_calendar() {
-    let text = calendar(&Plan::default(), now(), 0);
+    let text = calendar(&Plan::default(), &Messages::english(), now(), 0);
     assert_eq!(
         text,
         "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Rebound//Rebound plan//EN\r\n\
@@ -466,8 +478,14 @@ fn an_empty_plan_is_an_empty_calendar() {
 #[test]
 fn output_depends_only_on_the_inputs() {
     let plan = full_plan();
-    assert_eq!(calendar(&plan, now(), 60), calendar(&plan, now(), 60));
-    assert_ne!(calendar(&plan, now(), 60), calendar(&plan, now(), 120));
+    assert_eq!(
+        calendar(&plan, &Messages::english(), now(), 60),
+        calendar(&plan, &Messages::english(), now(), 60)
+    );
+    assert_ne!(
+        calendar(&plan, &Messages::english(), now(), 60),
+        calendar(&plan, &Messages::english(), now(), 120)
+    );
 }
 
 #[test]
@@ -496,7 +514,7 @@ fn dates_too_far_out_are_skipped_not_garbled() {
         d(2027, 1, 6),
         Some((12, 0)),
     );
-    let text = calendar(&plan, now(), i32::MIN);
+    let text = calendar(&plan, &Messages::english(), now(), i32::MIN);
     let cal = parse(&text);
     let names: Vec<String> = cal.events.iter().map(summary).collect();
     assert_eq!(
@@ -511,7 +529,7 @@ fn dates_too_far_out_are_skipped_not_garbled() {
 
 /// Every event's UID in an export of `plan`, in order.
 fn uids(plan: &Plan, now_utc: NaiveDateTime) -> Vec<String> {
-    parse(&calendar(plan, now_utc, 60))
+    parse(&calendar(plan, &Messages::english(), now_utc, 60))
         .events
         .iter()
         .map(|e| prop(e, "UID").to_string())

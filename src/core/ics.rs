@@ -11,6 +11,7 @@ use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, Timelike};
 
 use super::insights::{dated_actions, ActionKind, DatedAction};
 use super::plan::Plan;
+use super::words::{Key, Messages};
 
 /// The media type to serve or save the file with.
 pub const MEDIA_TYPE: &str = "text/calendar;charset=utf-8";
@@ -32,8 +33,13 @@ const MAX_OFFSET_MINUTES: i32 = 18 * 60;
 ///
 /// One offset is applied to every event, so an event on the other side of a daylight
 /// saving change lands an hour off; [`calendar_with_offsets`] avoids that.
-pub fn calendar(plan: &Plan, now_utc: NaiveDateTime, utc_offset_minutes: i32) -> String {
-    calendar_with_offsets(plan, now_utc, |_| utc_offset_minutes)
+pub fn calendar(
+    plan: &Plan,
+    words: &Messages,
+    now_utc: NaiveDateTime,
+    utc_offset_minutes: i32,
+) -> String {
+    calendar_with_offsets(plan, words, now_utc, |_| utc_offset_minutes)
 }
 
 /// Like [`calendar`], but asks for the UTC offset in force at each local date and time
@@ -41,6 +47,7 @@ pub fn calendar(plan: &Plan, now_utc: NaiveDateTime, utc_offset_minutes: i32) ->
 /// events stay right across daylight saving changes.
 pub fn calendar_with_offsets(
     plan: &Plan,
+    words: &Messages,
     now_utc: NaiveDateTime,
     offset_minutes_at: impl Fn(NaiveDateTime) -> i32,
 ) -> String {
@@ -51,14 +58,15 @@ pub fn calendar_with_offsets(
         "PRODID:-//Rebound//Rebound plan//EN",
         "CALSCALE:GREGORIAN",
         "METHOD:PUBLISH",
-        "X-WR-CALNAME:Rebound plan",
     ] {
         push_line(&mut out, line);
     }
+    let name = escape_text(&words.text(Key::CalendarName));
+    push_line(&mut out, &format!("X-WR-CALNAME:{name}"));
     let stamp = utc_stamp(now_utc);
     for action in dated_actions(plan).iter().filter(|a| !a.done) {
         if let Some(span) = span_of(action, &offset_minutes_at) {
-            push_event(&mut out, plan, action, span, &stamp);
+            push_event(&mut out, plan, words, action, span, &stamp);
         }
     }
     push_line(&mut out, "END:VCALENDAR");
@@ -94,7 +102,14 @@ fn span_of(action: &DatedAction, offset_at: &impl Fn(NaiveDateTime) -> i32) -> O
     (writable(first) && writable(last)).then_some(span)
 }
 
-fn push_event(out: &mut String, plan: &Plan, action: &DatedAction, span: Span, stamp: &str) {
+fn push_event(
+    out: &mut String,
+    plan: &Plan,
+    words: &Messages,
+    action: &DatedAction,
+    span: Span,
+    stamp: &str,
+) {
     push_line(out, "BEGIN:VEVENT");
     push_line(out, &format!("UID:{}", escape_text(&uid(plan, action))));
     push_line(out, &format!("DTSTAMP:{stamp}"));
@@ -110,7 +125,7 @@ fn push_event(out: &mut String, plan: &Plan, action: &DatedAction, span: Span, s
             push_line(out, &format!("DTEND:{}", utc_stamp(end)));
         }
     }
-    let summary = escape_text(&action.text.plain());
+    let summary = escape_text(&words.plain(&action.text));
     push_line(out, &format!("SUMMARY:{summary}"));
     if action.kind == ActionKind::FollowUp {
         // 09:00 on the day of the all-day event.

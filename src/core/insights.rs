@@ -12,7 +12,7 @@ use super::plan::{
     AppKind, Certainty, FeedbackCategory, FeedbackItem, GapStatus, Id, Level, Plan, Profile,
     Rejection, Stage, TargetRole,
 };
-use super::text::Phrase;
+use super::words::{Arg, Key, Phrase};
 
 /// A ready-to-send feedback request.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -544,12 +544,14 @@ pub fn dated_actions(plan: &Plan) -> Vec<DatedAction> {
                 AppKind::Interview => ActionKind::Interview,
                 _ => ActionKind::Application,
             },
-            text: Phrase::new()
-                .app(a.kind.label())
-                .app(": ")
-                .user(&a.role)
-                .app(" at ")
-                .user(&a.company),
+            text: Phrase::said(
+                Key::ActionApplication,
+                vec![
+                    ("kind", Arg::key(a.kind.label())),
+                    ("role", Arg::Theirs(a.role.clone())),
+                    ("company", Arg::Theirs(a.company.clone())),
+                ],
+            ),
             uid: format!("app-{}", a.id),
             done: false,
         });

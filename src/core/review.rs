@@ -13,7 +13,7 @@ use super::limits;
 use super::plan::signed;
 use super::plan::*;
 use super::plan::{optional, required_text};
-use super::text::{Phrase, Piece};
+use super::words::{Phrase, Piece};
 
 pub use super::item::ItemRef;
 use super::item::PrepKey;
@@ -486,6 +486,7 @@ mod tests {
     use crate::core::format::typical_plan;
     use crate::core::insights::{prep_checklist, PrepSource};
     use crate::core::walk::{renumber, walk, Item, Link, Walker};
+    use crate::core::words::Messages;
 
     fn day(d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 12, d).unwrap()
@@ -1149,12 +1150,16 @@ mod tests {
 
     #[test]
     fn every_suggestion_says_what_it_is() {
-        let said: Vec<String> = suggestions().iter().map(|s| s.describe().plain()).collect();
+        let english = Messages::english();
+        let said: Vec<String> = suggestions()
+            .iter()
+            .map(|s| english.plain(&s.describe()))
+            .collect();
         assert_eq!(
             said,
             [
-                "A skill gap: Window functions (course). How: Mode's free SQL tutorial",
-                "A target role: Analytics engineer (mid-level)",
+                "A skill gap: Window functions (Course). How: Mode's free SQL tutorial",
+                "A target role: Analytics engineer (Mid-level)",
                 "A change to your search: Ask for referrals at two retail firms",
                 "Something to prepare: Bring one dashboard to talk through",
             ]

@@ -19,7 +19,8 @@ pub use received::*;
 
 use super::dates;
 use super::limits;
-use super::text::Phrase;
+use super::words::Key;
+use super::words::Phrase;
 
 /// Why a change to the plan was refused. Each message is shown beside the field.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -54,7 +55,7 @@ pub trait Choice: Copy + PartialEq + 'static {
     /// Every choice, in the order a form lists them.
     fn all() -> &'static [Self];
     /// The words shown to the person.
-    fn label(self) -> &'static str;
+    fn label(self) -> Key;
     /// A stable machine name, used as a form value.
     fn slug(self) -> &'static str;
     /// The choice with this slug, if any.
@@ -62,7 +63,7 @@ pub trait Choice: Copy + PartialEq + 'static {
 }
 
 macro_rules! choice_enum {
-    ($(#[$meta:meta])* $name:ident { $($variant:ident => $slug:literal, $label:literal),+ $(,)? }) => {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident => $slug:literal, $label:ident),+ $(,)? }) => {
         $(#[$meta])*
         // Stored under its slug: the snake_case variant name (a test checks they agree).
         // Read back through `from_slug`, one shared string reader for every choice.
@@ -83,8 +84,8 @@ macro_rules! choice_enum {
             pub const ALL: &'static [$name] = &[$($name::$variant),+];
 
             /// The words shown to the person.
-            pub fn label(self) -> &'static str {
-                match self { $($name::$variant => $label),+ }
+            pub fn label(self) -> Key {
+                match self { $($name::$variant => Key::$label),+ }
             }
 
             /// A stable machine name, used as a form value.
@@ -100,7 +101,7 @@ macro_rules! choice_enum {
 
         impl Choice for $name {
             fn all() -> &'static [Self] { Self::ALL }
-            fn label(self) -> &'static str { $name::label(self) }
+            fn label(self) -> Key { $name::label(self) }
             fn slug(self) -> &'static str { $name::slug(self) }
             fn from_slug(slug: &str) -> Option<Self> { $name::from_slug(slug) }
         }
@@ -110,51 +111,51 @@ macro_rules! choice_enum {
 choice_enum!(
     /// How far the process went before the no.
     Stage {
-        Application => "application", "Application",
-        Screening => "screening", "Screening call",
-        Interview => "interview", "Interview",
-        Assessment => "assessment", "Task or assessment",
-        FinalRound => "final_round", "Final round",
-        Offer => "offer", "Offer stage",
-        Other => "other", "Other",
+        Application => "application", StageApplication,
+        Screening => "screening", StageScreening,
+        Interview => "interview", StageInterview,
+        Assessment => "assessment", StageAssessment,
+        FinalRound => "final_round", StageFinalRound,
+        Offer => "offer", StageOffer,
+        Other => "other", StageOther,
     }
 );
 
 choice_enum!(
     /// How the no arrived, or that it never did.
     Channel {
-        Email => "email", "Email",
-        Call => "call", "Phone call",
-        Portal => "portal", "Job portal",
-        InPerson => "in_person", "In person",
-        Ghosted => "ghosted", "No answer at all",
+        Email => "email", ChannelEmail,
+        Call => "call", ChannelCall,
+        Portal => "portal", ChannelPortal,
+        InPerson => "in_person", ChannelInPerson,
+        Ghosted => "ghosted", ChannelGhosted,
     }
 );
 
 choice_enum!(
     /// Where the feedback request stands.
     RequestStatus {
-        NotSent => "not_sent", "Not sent yet",
-        Sent => "sent", "Sent, waiting",
-        Answered => "answered", "Answered",
-        NoAnswer => "no_answer", "No answer",
-        Closed => "closed", "Closed",
+        NotSent => "not_sent", RequestStatusNotSent,
+        Sent => "sent", RequestStatusSent,
+        Answered => "answered", RequestStatusAnswered,
+        NoAnswer => "no_answer", RequestStatusNoAnswer,
+        Closed => "closed", RequestStatusClosed,
     }
 );
 
 choice_enum!(
     /// What a piece of feedback is about.
     FeedbackCategory {
-        Preparation => "preparation", "Preparation",
-        Communication => "communication", "Communication",
-        Confidence => "confidence", "Confidence",
-        SkillsGap => "skills_gap", "Skills or experience gap",
-        Motivation => "motivation", "Motivation",
-        CultureFit => "culture_fit", "Culture fit",
-        Salary => "salary", "Salary",
-        StrongerCandidate => "stronger_candidate", "Stronger candidate",
-        RoleClosed => "role_closed", "Role closed or on hold",
-        Other => "other", "Other",
+        Preparation => "preparation", FeedbackCategoryPreparation,
+        Communication => "communication", FeedbackCategoryCommunication,
+        Confidence => "confidence", FeedbackCategoryConfidence,
+        SkillsGap => "skills_gap", FeedbackCategorySkillsGap,
+        Motivation => "motivation", FeedbackCategoryMotivation,
+        CultureFit => "culture_fit", FeedbackCategoryCultureFit,
+        Salary => "salary", FeedbackCategorySalary,
+        StrongerCandidate => "stronger_candidate", FeedbackCategoryStrongerCandidate,
+        RoleClosed => "role_closed", FeedbackCategoryRoleClosed,
+        Other => "other", FeedbackCategoryOther,
     }
 );
 
@@ -182,79 +183,79 @@ impl FeedbackCategory {
 choice_enum!(
     /// Whether feedback was said outright or is the person's own reading.
     Certainty {
-        Fact => "fact", "They said it",
-        Guess => "guess", "My guess",
+        Fact => "fact", CertaintyFact,
+        Guess => "guess", CertaintyGuess,
     }
 );
 
 choice_enum!(
     /// Seniority of a role, and of the person's experience.
     Level {
-        Entry => "entry", "Entry",
-        Junior => "junior", "Junior",
-        Mid => "mid", "Mid-level",
-        Senior => "senior", "Senior",
-        Lead => "lead", "Lead or manager",
-        Head => "head", "Head or director",
+        Entry => "entry", LevelEntry,
+        Junior => "junior", LevelJunior,
+        Mid => "mid", LevelMid,
+        Senior => "senior", LevelSenior,
+        Lead => "lead", LevelLead,
+        Head => "head", LevelHead,
     }
 );
 
 choice_enum!(
     /// What the person thinks the no was mostly about.
     Cause {
-        Competition => "competition", "Strong competition",
-        Level => "level", "Wrong level",
-        Area => "area", "Wrong area",
-        NotSure => "not_sure", "Not sure yet",
+        Competition => "competition", CauseCompetition,
+        Level => "level", CauseLevel,
+        Area => "area", CauseArea,
+        NotSure => "not_sure", CauseNotSure,
     }
 );
 
 choice_enum!(
     /// The kind of skill a gap is about.
     SkillCategory {
-        Technical => "technical", "Technical",
-        Domain => "domain", "Domain knowledge",
-        Communication => "communication", "Communication",
-        Leadership => "leadership", "Leadership",
-        Interviewing => "interviewing", "Interviewing",
-        Other => "other", "Other",
+        Technical => "technical", SkillCategoryTechnical,
+        Domain => "domain", SkillCategoryDomain,
+        Communication => "communication", SkillCategoryCommunication,
+        Leadership => "leadership", SkillCategoryLeadership,
+        Interviewing => "interviewing", SkillCategoryInterviewing,
+        Other => "other", SkillCategoryOther,
     }
 );
 
 choice_enum!(
     /// How urgent a gap is.
     Priority {
-        High => "high", "High",
-        Medium => "medium", "Medium",
-        Low => "low", "Low",
+        High => "high", PriorityHigh,
+        Medium => "medium", PriorityMedium,
+        Low => "low", PriorityLow,
     }
 );
 
 choice_enum!(
     /// How a gap will be closed.
     Method {
-        Course => "course", "Course",
-        Qualification => "qualification", "Qualification",
-        Project => "project", "Project",
-        Practice => "practice", "Practice",
+        Course => "course", MethodCourse,
+        Qualification => "qualification", MethodQualification,
+        Project => "project", MethodProject,
+        Practice => "practice", MethodPractice,
     }
 );
 
 choice_enum!(
     /// Where work on a gap stands.
     GapStatus {
-        NotStarted => "not_started", "Not started",
-        InProgress => "in_progress", "In progress",
-        Done => "done", "Done",
+        NotStarted => "not_started", GapStatusNotStarted,
+        InProgress => "in_progress", GapStatusInProgress,
+        Done => "done", GapStatusDone,
     }
 );
 
 choice_enum!(
     /// An upcoming step with an employer.
     AppKind {
-        Application => "application", "Application deadline",
-        Interview => "interview", "Interview",
-        FollowUp => "follow_up", "Follow-up",
+        Application => "application", AppKindApplication,
+        Interview => "interview", AppKindInterview,
+        FollowUp => "follow_up", AppKindFollowUp,
     }
 );
 

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::{optional, required, required_text, Field, Level, Method, ModelError};
 use crate::core::item::{BadPlanId, Id, ItemRef, PlanId, PrepKey};
 use crate::core::limits;
-use crate::core::text::Phrase;
+use crate::core::words::{Arg, Key, Phrase};
 
 /// A review's own random id (32 lowercase hex digits), so one reply opened twice is
 /// received once, and two rounds from one person are two reviews.
@@ -77,23 +77,33 @@ impl Suggestion {
     /// What is suggested, as the owner sees it.
     pub fn describe(&self) -> Phrase {
         match self {
-            Suggestion::SkillGap { skill, method, how } => {
-                let p = Phrase::new().app("A skill gap: ").user(skill);
-                let p = p.app(format!(" ({})", method.label().to_lowercase()));
+            Suggestion::SkillGap { skill, method, how } => Phrase::said(
                 if how.trim().is_empty() {
-                    p
+                    Key::SuggestionSkillGap
                 } else {
-                    p.app(". How: ").user(how)
-                }
-            }
-            Suggestion::Role { title, level } => Phrase::new()
-                .app("A target role: ")
-                .user(title)
-                .app(format!(" ({})", level.label().to_lowercase())),
-            Suggestion::SearchChange { text } => {
-                Phrase::new().app("A change to your search: ").user(text)
-            }
-            Suggestion::Prep { text } => Phrase::new().app("Something to prepare: ").user(text),
+                    Key::SuggestionSkillGapHow
+                },
+                vec![
+                    ("skill", Arg::Theirs(skill.clone())),
+                    ("method", Arg::key(method.label())),
+                    ("how", Arg::Theirs(how.clone())),
+                ],
+            ),
+            Suggestion::Role { title, level } => Phrase::said(
+                Key::SuggestionRole,
+                vec![
+                    ("title", Arg::Theirs(title.clone())),
+                    ("level", Arg::key(level.label())),
+                ],
+            ),
+            Suggestion::SearchChange { text } => Phrase::said(
+                Key::SuggestionSearchChange,
+                vec![("text", Arg::Theirs(text.clone()))],
+            ),
+            Suggestion::Prep { text } => Phrase::said(
+                Key::SuggestionPrep,
+                vec![("text", Arg::Theirs(text.clone()))],
+            ),
         }
     }
 

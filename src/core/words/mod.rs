@@ -13,6 +13,7 @@
 //! ([`LocaleRules`]: the browser's `Intl` in the app), so this module stays pure.
 
 mod lang;
+mod phrase;
 mod pseudo;
 
 use std::collections::BTreeSet;
@@ -22,9 +23,8 @@ use chrono::NaiveDate;
 use fluent_syntax::ast::{self, Entry, Expression, InlineExpression, PatternElement, VariantKey};
 use thiserror::Error;
 
-use super::text::Phrase;
-
 pub use lang::{Direction, Lang};
+pub use phrase::{Arg, Phrase, Piece, Var};
 
 include!(concat!(env!("OUT_DIR"), "/keys.rs"));
 
@@ -67,22 +67,6 @@ pub trait LocaleRules {
     /// A day as the language writes it, with its weekday ("Mon, 30 Nov 2026").
     fn date(&self, date: NaiveDate) -> String;
 }
-
-/// A value for one of a message's variables.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Arg<'a> {
-    /// Text someone wrote (a company, a skill): kept apart from the app's words.
-    Theirs(&'a str),
-    /// The app's own words, already in the language (a stage's name).
-    Ours(String),
-    /// A count: written by the locale, and chooses the plural form.
-    Count(i64),
-    /// A day, written by the locale.
-    Date(NaiveDate),
-}
-
-/// One message's variable: its name and value.
-pub type Var<'a> = (&'static str, Arg<'a>);
 
 /// Why a language's file could not be read, in whole or in part. Each refused message is
 /// left out, and English says it instead.
@@ -341,6 +325,28 @@ fn unescape(value: &str) -> String {
     out
 }
 
+/// English where no browser is (native code, tests): CLDR's English plural rule, digits
+/// as they are, dates as [`crate::core::dates::friendly`] writes them.
+pub struct EnglishRules;
+
+impl LocaleRules for EnglishRules {
+    fn plural(&self, n: i64) -> Plural {
+        if n == 1 {
+            Plural::One
+        } else {
+            Plural::Other
+        }
+    }
+
+    fn number(&self, n: i64) -> String {
+        n.to_string()
+    }
+
+    fn date(&self, date: NaiveDate) -> String {
+        super::dates::friendly(date)
+    }
+}
+
 /// A language ready to speak: its words, English for any it lacks, and its rules.
 pub struct Messages {
     lang: Lang,
@@ -370,6 +376,17 @@ impl Messages {
         }
     }
 
+    /// English, with [`EnglishRules`].
+    pub fn english() -> Messages {
+        let english = Rc::new(Catalog::english());
+        Messages::new(
+            Lang::English,
+            english.clone(),
+            english,
+            Box::new(EnglishRules),
+        )
+    }
+
     /// The language spoken.
     pub fn lang(&self) -> Lang {
         self.lang
@@ -386,18 +403,45 @@ impl Messages {
         self.phrase(key, vars).isolated()
     }
 
-    /// A message as a [`Phrase`]: the app's words and what someone wrote, apart.
+    /// A message in words: the app's and what someone wrote, apart.
     pub fn phrase(&self, key: Key, vars: &[Var]) -> Phrase {
+        let mut phrase = Phrase::new();
+        self.say(key, vars, &mut phrase);
+        phrase
+    }
+
+    /// `phrase` with every message in it said in this language.
+    pub fn resolve(&self, phrase: &Phrase) -> Phrase {
+        let mut out = Phrase::new();
+        for piece in phrase.pieces() {
+            match piece {
+                Piece::App(words) => out = out.app(words.clone()),
+                Piece::User(text) => out = out.user(text.clone()),
+                Piece::Said(key, vars) => self.say(*key, vars, &mut out),
+            }
+        }
+        out
+    }
+
+    /// `phrase` said, as one string; what someone wrote is isolated.
+    pub fn isolated(&self, phrase: &Phrase) -> String {
+        self.resolve(phrase).isolated()
+    }
+
+    /// `phrase` said, as one string, as written.
+    pub fn plain(&self, phrase: &Phrase) -> String {
+        self.resolve(phrase).plain()
+    }
+
+    fn say(&self, key: Key, vars: &[Var], out: &mut Phrase) {
         let parts = self.words.messages[key as usize]
             .as_ref()
             .or(self.english.messages[key as usize].as_ref());
-        let mut phrase = Phrase::new();
         match parts {
-            Some(parts) => self.write(parts, vars, &mut phrase),
+            Some(parts) => self.write(parts, vars, out),
             // Only when English itself lost the message (tests/locales.rs forbids it).
-            None => phrase = phrase.app(KEY_IDS[key as usize]),
+            None => *out = std::mem::take(out).app(KEY_IDS[key as usize]),
         }
-        phrase
     }
 
     /// A count as the language writes it.
@@ -416,8 +460,9 @@ impl Messages {
                 Part::Text(text) => *out = std::mem::take(out).app(text.clone()),
                 Part::Var(name) => {
                     let piece = match lookup(vars, name) {
-                        Some(Arg::Theirs(text)) => Phrase::of(*text),
+                        Some(Arg::Theirs(text)) => Phrase::of(text.clone()),
                         Some(Arg::Ours(text)) => Phrase::new().app(text.clone()),
+                        Some(Arg::Said(phrase)) => self.resolve(phrase),
                         Some(Arg::Count(n)) => Phrase::new().app(self.rules.number(*n)),
                         Some(Arg::Date(date)) => Phrase::new().app(self.rules.date(*date)),
                         // A variable the code did not pass: its name shows, in braces, so a
@@ -452,8 +497,8 @@ impl Messages {
                 find(&Choice::Exact(*n)).or_else(|| find(&Choice::Plural(self.rules.plural(*n))))
             }
             Some(Arg::Ours(word)) => find(&Choice::Word(word.clone())),
-            Some(Arg::Theirs(word)) => find(&Choice::Word((*word).to_string())),
-            Some(Arg::Date(_)) | None => None,
+            Some(Arg::Theirs(word)) => find(&Choice::Word(word.clone())),
+            Some(Arg::Said(_) | Arg::Date(_)) | None => None,
         };
         found
             .or(variants.get(default))
@@ -462,7 +507,7 @@ impl Messages {
     }
 }
 
-fn lookup<'v, 'a>(vars: &'v [Var<'a>], name: &str) -> Option<&'v Arg<'a>> {
+fn lookup<'v>(vars: &'v [Var], name: &str) -> Option<&'v Arg> {
     vars.iter().find(|(n, _)| *n == name).map(|(_, arg)| arg)
 }
 

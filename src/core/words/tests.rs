@@ -68,10 +68,13 @@ fn a_message_reads_in_its_language_and_falls_back_to_english() {
 #[test]
 fn what_someone_wrote_stays_apart() {
     let en = messages(Lang::English, "");
-    let title = en.phrase(Key::PageTitle, &[("screen", Arg::Theirs("Acme\u{202e}"))]);
+    let title = en.phrase(
+        Key::PageTitle,
+        &[("screen", Arg::Theirs("Acme\u{202e}".into()))],
+    );
     assert_eq!(title.plain(), "Acme\u{202e} · Rebound");
     assert_eq!(
-        en.format(Key::PageTitle, &[("screen", Arg::Theirs("Acme"))]),
+        en.format(Key::PageTitle, &[("screen", Arg::Theirs("Acme".into()))]),
         "\u{2068}Acme\u{2069} · Rebound"
     );
     assert_eq!(
@@ -206,7 +209,7 @@ fn escapes_read_as_their_characters() {
 #[test]
 fn the_pseudo_language_changes_every_letter_and_keeps_variables() {
     let pseudo = messages(Lang::Pseudo, "");
-    let title = pseudo.phrase(Key::PageTitle, &[("screen", Arg::Theirs("Acme"))]);
+    let title = pseudo.phrase(Key::PageTitle, &[("screen", Arg::Theirs("Acme".into()))]);
     assert_eq!(title.plain(), "Acme · Ŕéƀƀóúññð");
     let text = pseudo.text(Key::FooterPrivate);
     assert!(!text.chars().any(|c| c.is_ascii_alphabetic()), "{text}");
@@ -232,4 +235,44 @@ fn the_browser_languages_choose_the_first_one_rebound_speaks() {
     for lang in Lang::OFFERED {
         assert_eq!(Lang::from_tag(lang.tag()), Some(lang));
     }
+}
+
+#[test]
+fn written_pieces_are_isolated_in_plain_text() {
+    let role = "Analyst\u{202e}";
+    let phrase = Phrase::of(role).app(" at ").user("Acme");
+    assert_eq!(phrase.plain(), "Analyst\u{202e} at Acme");
+    assert_eq!(
+        phrase.isolated(),
+        "\u{2068}Analyst\u{202e}\u{2069} at \u{2068}Acme\u{2069}"
+    );
+    assert_eq!(
+        phrase.pieces(),
+        [
+            Piece::User(role.into()),
+            Piece::App(" at ".into()),
+            Piece::User("Acme".into())
+        ]
+    );
+    let joined = Phrase::new().app("Why: ").and(Phrase::of("SQL"));
+    assert_eq!(joined.plain(), "Why: SQL");
+    assert!(Phrase::new().plain().is_empty());
+}
+
+#[test]
+fn a_phrase_says_its_messages_in_the_language_shown() {
+    let phrase = Phrase::said(Key::PageTitle, vec![("screen", Arg::key(Key::NavShare))]).app("!");
+    assert_eq!(
+        messages(Lang::English, "").plain(&phrase),
+        "Share · Rebound!"
+    );
+    assert_eq!(
+        messages(Lang::German, "nav-share = Teilen\n").plain(&phrase),
+        "Teilen · Rebound!"
+    );
+    let theirs = Phrase::said(Key::PageTitle, vec![("screen", Arg::Theirs("Acme".into()))]);
+    assert_eq!(
+        Messages::english().resolve(&theirs).pieces(),
+        [Piece::User("Acme".into()), Piece::App(" · Rebound".into())]
+    );
 }

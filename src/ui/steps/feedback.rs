@@ -2,6 +2,7 @@
 
 use std::time::Duration;
 
+use crate::ui::words::tr;
 use leptos::leptos_dom::helpers::TimeoutHandle;
 use leptos::prelude::*;
 
@@ -17,7 +18,7 @@ use crate::core::plan::{
 };
 use crate::core::review::ItemRef;
 use crate::core::steps::Screen;
-use crate::core::text::Phrase;
+use crate::core::words::Phrase;
 use crate::ui::state::{use_app, AppState};
 use crate::ui::widgets::*;
 use crate::web::browser;
@@ -323,7 +324,7 @@ fn RequestTracker(id: Id) -> impl IntoView {
                 let status = req.status();
                 view! {
                     <p class="status-line">
-                        "Status: " <strong>{status.label()}</strong>
+                        {tr(Key::RequestStatusPrefix)} <strong>{tr(status.label())}</strong>
                         {req.sent_on.map(|d| format!(" · sent {}", dates::friendly(d)))}
                     </p>
                     {match status {
@@ -511,7 +512,7 @@ fn FeedbackCard(source: FeedbackRef) -> impl IntoView {
                     <Tag text=f.stage.label() tone="soft" />
                     {match f.certainty {
                         Certainty::Fact => view! { <Tag text=f.certainty.label() tone="good" /> }.into_any(),
-                        Certainty::Guess => view! { <Tag text="Your hunch, to check" tone="soft" /> }.into_any(),
+                        Certainty::Guess => view! { <Tag text=Key::TagHunch tone="soft" /> }.into_any(),
                     }}
                 </p>
                 <div class="actions">
@@ -522,7 +523,7 @@ fn FeedbackCard(source: FeedbackRef) -> impl IntoView {
                         None => view! {
                             {category_words(f.category).map(|words| view! {
                                 <p class="outside">
-                                    {(!f.category.in_your_control()).then(|| view! { <Tag text="Outside your control" tone="soft" />" " })}
+                                    {(!f.category.in_your_control()).then(|| view! { <Tag text=Key::TagOutsideYourControl tone="soft" />" " })}
                                     {words}
                                 </p>
                             })}

@@ -176,7 +176,7 @@ fn FunCard(id: Id) -> impl IntoView {
                 <ReviewNotes about=ItemRef::Fun(id) />
                 <p class="meta">
                     {format!("{} at {} ({})", dates::friendly(f.when.date()), dates::hhmm(f.when.time()), dates::countdown_label(today, f.when.date()))}
-                    {f.done.then(|| view! { " " <Tag text="Done" tone="good" /> })}
+                    {f.done.then(|| view! { " " <Tag text=Key::TagDone tone="good" /> })}
                 </p>
                 {mood_line.map(|m| view! { <p class="meta">{m}</p> })}
                 {if f.done {

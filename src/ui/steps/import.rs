@@ -2,14 +2,14 @@
 //! choice. Nothing is written before the choice, and the link leaves the address bar
 //! afterwards.
 
+use crate::core::words::{Arg, Key};
+use crate::ui::words::t;
 use leptos::prelude::*;
-
-use crate::core::words::Key;
 
 use crate::core::dates;
 use crate::core::plan::Plan;
 use crate::core::steps::Screen;
-use crate::core::text::Phrase;
+use crate::core::words::Phrase;
 use crate::ui::state::{use_app, ImportChoice, IncomingSource};
 use crate::ui::steps::reviewing::start_review;
 use crate::ui::widgets::*;
@@ -134,12 +134,12 @@ pub fn PlanPreview(plan: Plan) -> impl IntoView {
             let feedback = r
                 .feedback
                 .iter()
-                .map(|f| Phrase::of(&f.text).app(format!(" ({})", f.category.label())))
+                .map(|f| Phrase::said(Key::FeedbackWithCategory, vec![("text", Arg::Theirs(f.text.clone())), ("category", Arg::key(f.category.label()))]))
                 .collect::<Vec<_>>();
             view! {
                 <li>
                     <strong><Words phrase=r.title() /></strong>
-                    {format!(" · {} · {}", r.stage.label(), dates::friendly(r.date))}
+                    {format!(" · {} · {}", t(r.stage.label()), dates::friendly(r.date))}
                     {(!r.message.is_empty()).then(|| view! { <p class="item-text" dir="auto">{r.message.clone()}</p> })}
                     <TextList items=feedback />
                 </li>
@@ -149,7 +149,15 @@ pub fn PlanPreview(plan: Plan) -> impl IntoView {
     let roles = plan
         .roles
         .iter()
-        .map(|r| Phrase::of(&r.title).app(format!(" ({})", r.level.label())))
+        .map(|r| {
+            Phrase::said(
+                Key::RoleWithLevel,
+                vec![
+                    ("title", Arg::Theirs(r.title.clone())),
+                    ("level", Arg::key(r.level.label())),
+                ],
+            )
+        })
         .collect();
     let changes = plan
         .search_changes

@@ -10,7 +10,8 @@ use crate::core::item::Form;
 use crate::core::plan::{AppKind, ApplicationDraft, Field, Id};
 use crate::core::review::ItemRef;
 use crate::core::steps::Screen;
-use crate::core::text::{plural, Phrase};
+use crate::core::text::plural;
+use crate::core::words::Phrase;
 use crate::ui::state::use_app;
 use crate::ui::widgets::*;
 

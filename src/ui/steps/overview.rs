@@ -1,10 +1,9 @@
 //! My plan: progress through the steps, what is due next, every dated action, patterns
 //! across rejections, and a print-ready summary.
 
+use crate::core::words::{Arg, Key};
+use crate::ui::words::{t, tr};
 use leptos::prelude::*;
-
-use crate::core::words::Key;
-use crate::ui::words::tr;
 
 use crate::core::dates;
 use crate::core::ics;
@@ -13,7 +12,8 @@ use crate::core::insights::{
 };
 use crate::core::plan::{GapStatus, Plan};
 use crate::core::steps::Screen;
-use crate::core::text::{count, Phrase};
+use crate::core::text::count;
+use crate::core::words::Phrase;
 use crate::ui::state::use_app;
 use crate::ui::steps::review::received_href;
 use crate::ui::widgets::notices::BackupReminder;
@@ -37,7 +37,12 @@ pub fn OverviewScreen() -> impl IntoView {
     let problem = ActionError::new();
     let download_calendar = move |_| {
         let text = app.plan.with_untracked(|p| {
-            ics::calendar_with_offsets(p, clock::now_utc(), clock::utc_offset_minutes_at)
+            ics::calendar_with_offsets(
+                p,
+                &crate::ui::words::current(),
+                clock::now_utc(),
+                clock::utc_offset_minutes_at,
+            )
         });
         problem.report(browser::download(ics::FILE_NAME, ics::MEDIA_TYPE, &text));
     };
@@ -209,7 +214,7 @@ fn SeveralNoes() -> impl IntoView {
                     <p>"Most people hear several noes before a yes. Each one is a decision about one opening, and reaching interview at all means your application worked."</p>
                     {move || repeated.get().map(|stage| view! {
                         <p>
-                            {format!("Several of your noes came at the same stage ({}). That is a good moment to talk it over with a person: a careers service, a mentor, or someone who can run a mock interview with you.", stage.label().to_lowercase())}
+                            {format!("Several of your noes came at the same stage ({}). That is a good moment to talk it over with a person: a careers service, a mentor, or someone who can run a mock interview with you.", t(stage.label()))}
                         </p>
                     })}
                 </Section>
@@ -244,13 +249,13 @@ fn Patterns() -> impl IntoView {
                             ));
                             view! {
                                 <li>
-                                    <strong>{pattern.category.label()}</strong>
+                                    <strong>{tr(pattern.category.label())}</strong>
                                     {said}
                                     {hunches}
                                     {pattern.keeps_coming_back().then(|| if pattern.category.in_your_control() {
-                                        view! { " " <Tag text="keeps coming back" tone="warn" /> }.into_any()
+                                        view! { " " <Tag text=Key::TagKeepsComingBack tone="warn" /> }.into_any()
                                     } else {
-                                        view! { " " <Tag text="outside your control" tone="soft" /> }.into_any()
+                                        view! { " " <Tag text=Key::TagOutsideYourControl tone="soft" /> }.into_any()
                                     })}
                                 </li>
                             }
@@ -303,7 +308,15 @@ fn Summary() -> impl IntoView {
             .map(|r| {
                 r.feedback
                     .iter()
-                    .map(|f| Phrase::of(&f.text).app(format!(" [{}]", f.category.label())))
+                    .map(|f| {
+                        Phrase::said(
+                            Key::FeedbackWithCategory,
+                            vec![
+                                ("text", Arg::Theirs(f.text.clone())),
+                                ("category", Arg::key(f.category.label())),
+                            ],
+                        )
+                    })
                     .collect()
             })
             .unwrap_or_default()
@@ -311,7 +324,15 @@ fn Summary() -> impl IntoView {
     let roles = lines(|p| {
         p.roles
             .iter()
-            .map(|r| Phrase::of(&r.title).app(format!(" ({})", r.level.label())))
+            .map(|r| {
+                Phrase::said(
+                    Key::RoleWithLevel,
+                    vec![
+                        ("title", Arg::Theirs(r.title.clone())),
+                        ("level", Arg::key(r.level.label())),
+                    ],
+                )
+            })
             .collect()
     });
     let changes = lines(|p| {
@@ -350,11 +371,13 @@ fn Summary() -> impl IntoView {
     let in_focus = Memo::new(move |_| {
         app.with(|p| {
             p.current_rejection().map(|r| {
-                r.title().app(format!(
-                    " ({}, {})",
-                    r.stage.label(),
-                    dates::friendly(r.date)
-                ))
+                r.title().say(
+                    Key::StageAndDate,
+                    vec![
+                        ("stage", Arg::key(r.stage.label())),
+                        ("date", Arg::Date(r.date)),
+                    ],
+                )
             })
         })
     });

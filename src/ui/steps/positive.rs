@@ -13,7 +13,7 @@ use crate::core::limits;
 use crate::core::plan::{Field, Id, ModelError, WritingSession};
 use crate::core::review::ItemRef;
 use crate::core::steps::Screen;
-use crate::core::text::Phrase;
+use crate::core::words::Phrase;
 use crate::ui::state::use_app;
 use crate::ui::widgets::mood_chart::MoodChart;
 use crate::ui::widgets::support::{self, SupportNow};

@@ -15,7 +15,7 @@ use crate::core::review::{
     reviewable, Answer, Comment, ItemRef, ReceivedReview, Review, ReviewError, ReviewId, Suggestion,
 };
 use crate::core::steps::Screen;
-use crate::core::text::Phrase;
+use crate::core::words::Phrase;
 use crate::ui::state::{use_app, AppState};
 use crate::ui::widgets::*;
 use crate::web::browser;

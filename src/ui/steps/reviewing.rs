@@ -16,7 +16,7 @@ use crate::core::format::reply;
 use crate::core::plan::{Level, Method, Plan, PlanId};
 use crate::core::review::{reviewable, Review, ReviewError, ReviewId, Reviewable, Suggestion};
 use crate::core::steps::Screen;
-use crate::core::text::Phrase;
+use crate::core::words::Phrase;
 use crate::ui::desk::use_desk;
 use crate::ui::state::use_app;
 use crate::ui::widgets::*;

@@ -10,7 +10,7 @@ use crate::core::item::Form;
 use crate::core::plan::{Cause, Field, Id, Level, RoleDraft, SkillGapDraft};
 use crate::core::review::ItemRef;
 use crate::core::steps::Screen;
-use crate::core::text::Phrase;
+use crate::core::words::Phrase;
 use crate::ui::state::use_app;
 use crate::ui::widgets::*;
 use crate::web::browser;
@@ -225,7 +225,7 @@ fn RoleCard(id: Id) -> impl IntoView {
                 <ReviewNotes about=ItemRef::Role(id) />
                 <p class="meta">
                     <Tag text=role.level.label() />
-                    {(!role.area.is_empty()).then(|| view! { <Tag text=role.area.clone() tone="soft" /> })}
+                    {(!role.area.is_empty()).then(|| view! { <Tag text=Phrase::of(role.area.clone()) tone="soft" /> })}
                 </p>
                 <p class=format!("verdict {tone}")>
                     <strong>{m.verdict()}</strong>

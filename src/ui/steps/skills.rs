@@ -1,8 +1,8 @@
 //! Step 3: the skill-gap planner.
 
+use crate::core::words::{Arg, Key};
+use crate::ui::words::tr;
 use leptos::prelude::*;
-
-use crate::core::words::Key;
 
 use crate::core::dates;
 use crate::core::item::{DraftKey, Form};
@@ -11,7 +11,8 @@ use crate::core::plan::{
 };
 use crate::core::review::ItemRef;
 use crate::core::steps::Screen;
-use crate::core::text::{isolate, Phrase};
+use crate::core::text::isolate;
+use crate::core::words::Phrase;
 use crate::ui::state::use_app;
 use crate::ui::widgets::*;
 use crate::web::browser;
@@ -173,10 +174,10 @@ fn GapCard(id: Id, editing: RwSignal<Option<Id>>) -> impl IntoView {
                 // The next action first: an if-then plan is what gets it done.
                 {g.if_then().map(|plan| view! { <p class="if-then"><Words phrase=plan /></p> })}
                 <p class="meta">
-                    <Tag text=format!("{} priority", g.priority.label()) tone=if g.priority == Priority::High { "warn" } else { "soft" } />
+                    <Tag text=Phrase::said(Key::TagPriority, vec![("priority", Arg::key(g.priority.label()))]) tone=if g.priority == Priority::High { "warn" } else { "soft" } />
                     <Tag text=g.category.label() tone="soft" />
                     <Tag text=g.method.label() tone="soft" />
-                    {move || (past_date && !is_done()).then(|| view! { <Tag text="Date passed: move it when you're ready" tone="soft" /> })}
+                    {move || (past_date && !is_done()).then(|| view! { <Tag text=Key::TagDatePassed tone="soft" /> })}
                 </p>
                 <ProgressBar label=format!("Progress on {}", g.skill) percent=Signal::derive(move || progress.get().map_or(0, |(_, _, percent)| percent)) />
                 <p class="meta">
@@ -199,7 +200,7 @@ fn GapCard(id: Id, editing: RwSignal<Option<Id>>) -> impl IntoView {
                             }
                         >
                             {GapStatus::ALL.iter().map(|s| view! {
-                                <option value=s.slug() selected=progress.get_untracked().map(|(status, _, _)| status) == Some(*s)>{s.label()}</option>
+                                <option value=s.slug() selected=progress.get_untracked().map(|(status, _, _)| status) == Some(*s)>{tr(s.label())}</option>
                             }).collect_view()}
                         </select>
                     </div>

@@ -1,6 +1,7 @@
 //! The start: a welcome for someone new, and recording what happened (one rejection or
 //! several over time).
 
+use crate::ui::words::t;
 use leptos::prelude::*;
 
 use crate::core::words::Key;
@@ -147,14 +148,14 @@ fn RejectionCard(id: Id) -> impl IntoView {
         let when = if r.is_ghosted() {
             format!("Last heard {}", dates::friendly(r.date))
         } else {
-            format!("{} · {}", dates::friendly(r.date), r.channel.label())
+            format!("{} · {}", dates::friendly(r.date), t(r.channel.label()))
         };
         view! {
             <li class="item" class:focused=move || in_focus.get()>
                 <h3 class="item-title"><Words phrase=r.title() /></h3>
                 <p class="meta">
                     <Tag text=r.stage.label() />
-                    {r.is_ghosted().then(|| view! { <Tag text="No answer" tone="soft" /> })}
+                    {r.is_ghosted().then(|| view! { <Tag text=Key::TagNoAnswer tone="soft" /> })}
                     " "
                     {when}
                 </p>

@@ -3,6 +3,8 @@
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use crate::core::words::Key;
+use crate::ui::words::tr;
 use leptos::prelude::*;
 
 use crate::core::plan::Choice;
@@ -132,7 +134,7 @@ fn FieldError(id: String, error: MaybeProp<String>) -> impl IntoView {
 ///
 /// Only this is compiled once per choice type; the controls are compiled once in all.
 struct ChoiceBinding {
-    items: Vec<(&'static str, &'static str)>,
+    items: Vec<(&'static str, Key)>,
     chosen: Signal<&'static str>,
     pick: Callback<&'static str>,
 }
@@ -190,7 +192,7 @@ fn select_field(label: &'static str, choice: ChoiceBinding) -> AnyView {
                     .map(|(slug, label)| {
                         view! {
                             <option value=slug selected=move || chosen.get() == slug>
-                                {label}
+                                {tr(label)}
                             </option>
                         }
                     })
@@ -234,7 +236,7 @@ fn radio_group(legend: &'static str, choice: ChoiceBinding) -> AnyView {
                                 prop:checked=move || chosen.get() == slug
                                 on:change=move |_| pick.run(slug)
                             />
-                            <span>{label}</span>
+                            <span>{tr(label)}</span>
                         </label>
                     }
                 })

@@ -1,12 +1,12 @@
 //! Building blocks of a screen: its heading, sections, empty states and small tags.
 
 use crate::core::words::{Arg, Key};
-use crate::ui::words::{tf, tr};
+use crate::ui::words::{self, tf, tr};
 use leptos::prelude::*;
 
 use crate::core::plan::RequestStatus;
 use crate::core::steps::Screen;
-use crate::core::text::{Phrase, Piece};
+use crate::core::words::{Phrase, Piece};
 use crate::web::browser;
 
 /// The id of every screen's main heading, which receives focus after navigation.
@@ -51,8 +51,8 @@ pub fn EmptyState(text: &'static str) -> impl IntoView {
 /// A small label such as a category or a status. Its own direction, since some tags
 /// hold what the person wrote (a role's area).
 #[component]
-pub fn Tag(#[prop(into)] text: String, #[prop(optional)] tone: &'static str) -> impl IntoView {
-    view! { <span class=format!("tag {tone}") dir="auto">{text}</span> }
+pub fn Tag(#[prop(into)] text: Phrase, #[prop(optional)] tone: &'static str) -> impl IntoView {
+    view! { <span class=format!("tag {tone}") dir="auto"><Words phrase=text /></span> }
 }
 
 /// A line that mixes the app's words with what someone wrote: each written piece is
@@ -62,14 +62,20 @@ pub fn Tag(#[prop(into)] text: String, #[prop(optional)] tone: &'static str) -> 
 /// keep the spaces between them.
 #[component]
 pub fn Words(#[prop(into)] phrase: Phrase) -> impl IntoView {
-    let pieces = phrase
-        .into_pieces()
-        .into_iter()
-        .map(|piece| match piece {
-            Piece::App(words) => words.into_owned().into_any(),
-            Piece::User(text) => view! { <bdi>{text}</bdi> }.into_any(),
-        })
-        .collect_view();
+    // Said again in the new language when the language changes.
+    let pieces = move || {
+        words::current()
+            .resolve(&phrase)
+            .into_pieces()
+            .into_iter()
+            .map(|piece| match piece {
+                Piece::User(text) => view! { <bdi>{text}</bdi> }.into_any(),
+                Piece::App(words) => words.into_owned().into_any(),
+                // resolve() leaves none.
+                Piece::Said(..) => ().into_any(),
+            })
+            .collect_view()
+    };
     view! { <span>{pieces}</span> }
 }
 

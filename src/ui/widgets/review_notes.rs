@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use crate::core::review::ItemRef;
-use crate::core::text::Phrase;
+use crate::core::words::Phrase;
 use crate::ui::state::use_app;
 use crate::ui::widgets::{plan_memo, Words};
 
