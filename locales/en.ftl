@@ -150,6 +150,37 @@ suggestion-role = A target role: { $title } ({ $level })
 suggestion-search-change = A change to your search: { $text }
 suggestion-prep = Something to prepare: { $text }
 
+## Long lists, shown a page at a time
+
+# The button under a long list: shows the next page.
+show-more = Show { $count } more
+show-fewer = Show fewer
+
+## Form widgets shared by every screen
+
+# A point of a 1-to-5 scale: its number, then its word ("1 · Very low").
+scale-option = { $n } · { $word }
+# The mood scale (check-ins, fun).
+mood-very-low = Very low
+mood-low = Low
+mood-okay = Okay
+mood-good = Good
+mood-great = Great
+# The skill level scale (skill gaps).
+skill-level-beginner = Beginner
+skill-level-basic = Basic
+skill-level-working = Working
+skill-level-strong = Strong
+skill-level-expert = Expert
+
+## The mood chart (Stay positive): what a screen reader says of it
+
+mood-chart-summary = Mood over { $count } check-ins, from { $first } on { $first_date } to { $last } on { $last_date }
+mood-chart-one = One check-in: { $mood } on { $date }
+mood-chart-none = No check-ins yet
+# One dot's tooltip: the day, then the mood's word.
+mood-chart-dot = { $date }: { $mood }
+
 ## Screens: each screen's title (its heading and the browser tab), then its short name (the step indicator, "Next: …")
 
 screen-start = What happened
@@ -189,6 +220,18 @@ short-support = Support
 lead-start = Here is what you have recorded. The steps work on one of them at a time, marked below; skills, roles and plans are shared across all of them.
 # A tag on a rejection that never came: the company went silent.
 tag-no-answer = No answer
+start-title-what-happened = What happened?
+start-title-your-rejections = Your rejections
+start-title-add-another-rejection = Add another rejection
+start-label-company = Company
+start-label-role = Role
+start-legend-how-did-it-come = How did it come?
+start-label-stage-reached = Stage reached
+start-label-contact-name = Contact name
+start-hint-the-recruiter-or-interviewer = The recruiter or interviewer, for your feedback request. Left out of shared links unless you choose otherwise.
+start-label-contact-email = Contact email
+start-label-their-message = Their message
+start-hint-private-it-stays-on = Private: it stays on this device and is left out of shared links unless you choose otherwise.
 
 ## Screen: Feedback (src/ui/steps/feedback.rs)
 
@@ -198,10 +241,42 @@ request-status-prefix = Status:{" "}
 # A tag on feedback the person guessed rather than was told.
 tag-hunch = Your hunch, to check
 tag-outside-your-control = Outside your control
+feedback-title-ask-for-feedback = Ask for feedback
+feedback-label-your-name-for-the = Your name (for the sign-off)
+feedback-label-subject = Subject
+feedback-label-your-request = Your request
+feedback-title-track-your-request = Track your request
+feedback-label-sent-on = Sent on
+feedback-hint-leave-empty-for-today = Leave empty for today.
+feedback-title-what-they-said = What they said
+feedback-text-no-feedback-yet-when = No feedback yet. When it comes, add each point on its own, so you can act on it. Your own reading counts too: mark it as a guess.
+feedback-label-what-did-they-say = What did they say?
+feedback-label-category = Category
+feedback-label-which-stage-was-it = Which stage was it about?
+feedback-legend-is-this = Is this…
+feedback-showing = Showing { $shown } of { $total } points.
 
 ## Screen: Search (src/ui/steps/search.rs)
 
 lead-search = Sometimes a no just means someone else was a little stronger. Sometimes it is a hint that the role's level or area doesn't fit yet. Check both, calmly.
+search-title-what-was-it-about = What was it about?
+search-legend-mostly = Mostly…
+search-label-why-do-you-think = Why do you think so?
+search-title-your-skills-and-experience = Your skills and experience
+search-label-your-skills = Your skills
+search-hint-separate-them-with-commas = Separate them with commas, e.g. SQL, Figma, negotiation.
+search-label-the-level-your-experience = The level your experience supports
+search-title-target-roles = Target roles
+search-label-role-title = Role title
+search-label-area = Area
+search-hint-industry-or-field = Industry or field
+search-label-level = Level
+search-label-skills-it-asks-for = Skills it asks for
+search-hint-separate-them-with-commas-2 = Separate them with commas.
+search-title-changes-to-my-search = Changes to my search
+search-label-another-change = Another change
+search-empty-roles = Add the kind of role you are aiming at, with the skills such adverts ask for. Rebound checks how well it fits you.
+search-empty-changes = List one or two concrete changes. Feedback points can land here with one tap from step 1.
 
 ## Screen: Skills (src/ui/steps/skills.rs)
 
@@ -209,19 +284,90 @@ lead-skills = If the roles you want ask for something you don't have yet, plan h
 # A skill gap's tag. $priority is a choice's name: High, Medium, Low.
 tag-priority = { $priority } priority
 tag-date-passed = Date passed: move it when you're ready
+skills-title-at-a-glance = At a glance
+skills-text-no-skill-gaps-yet = No skill gaps yet. Add one below, or turn a feedback point or a role's missing skill into one with a tap.
+skills-title-your-skill-gaps = Your skill gaps
+skills-label-skill = Skill
+skills-label-if = If…
+skills-placeholder-it-is-saturday-morning = it is Saturday morning
+skills-label-then-i = then I…
+skills-placeholder-do-one-module = do one module
+skills-label-skill-category = Skill category
+skills-label-priority = Priority
+skills-label-what-showed-this-gap = What showed this gap?
+skills-hint-the-feedback-or-the = The feedback or the role that pointed to it.
+skills-legend-current-level = Current level
+skills-legend-target-level = Target level
+skills-label-how-to-close-it = How to close it
+skills-label-cost = Cost
+skills-hint-optional-in-your-currency = Optional, in your currency
+skills-label-target-date = Target date
+skills-showing = Showing { $shown } of { $total } skill gaps.
+skills-edit-gap = Edit skill gap
+skills-add-gap = Add a skill gap
+skills-level-line = Level { $current } → { $target } ({ $word })
 
 ## Screen: Fun (src/ui/steps/fun.rs)
 
 lead-fun = Right after a no, do something you enjoy, ideally with people you like, in the next day or two. In programmes that ran over several weeks, planning pleasant things lifted people's well-being: a review of 20 trials found so (see About). One evening is smaller than that, and still worth having.
 tag-done = Done
+fun-title-planned = Planned
+fun-title-plan-something-fun = Plan something fun
+fun-label-what-will-you-do = What will you do?
+fun-label-with-whom = With whom
+fun-hint-optional = Optional
+fun-label-when = When
+fun-legend-how-do-you-feel = How do you feel right now?
+fun-legend-how-do-you-feel-2 = How do you feel now?
+fun-label-a-new-time = A new time
+fun-empty = Nothing planned yet. Pick one small, enjoyable thing for the next two days.
+fun-mood-before-after = Mood before: { $before } · after: { $after }
+fun-mood-before = Mood before: { $before }
+fun-mood-after = Mood after: { $after }
 
 ## Screen: Positive (src/ui/steps/positive.rs)
 
 lead-positive = Give yourself time to recover, then, when you are ready, wipe the slate clean so the last no doesn't follow you into the next interview. What you note here is private: it stays on this device, a share link leaves it out unless you tick it on the Share page, and your writing never goes into a link.
+positive-title-how-are-you-today = How are you today?
+positive-legend-today-s-mood = Today's mood
+positive-label-a-word-about-it = A word about it (optional)
+positive-text-check-in-once-a = Check in once a day; after a few days you'll see how your mood moves.
+positive-title-write-it-out = Write it out
+positive-label-today-s-writing = Today's writing
+positive-title-reframe-a-thought = Reframe a thought
+positive-label-the-thought = The thought
+positive-placeholder-i-ll-never-get = I'll never get a job like this
+positive-label-a-kinder-balanced-view = A kinder, balanced view
+positive-placeholder-i-got-to-the = I got to the final round, so I'm close
+positive-title-what-went-well = What went well
+positive-label-something-that-went-well = Something that went well
+positive-title-if-i-get-another = If I get another no…
+positive-label-if-i-get-another = If I get another no, then I will…
+positive-placeholder-take-a-walk-call = take a walk, call a friend, and look at my plan the next morning
+positive-check-in-line = { $date }: { $mood } · { $word }
 
 ## Screen: Next job (src/ui/steps/next_job.rs)
 
 lead-next-job = The only job that matters now is the next one. Put the dates in, and let the checklist carry what you learned into your preparation.
+next-job-title-your-weekly-rhythm = Your weekly rhythm
+next-job-label-if = If…
+next-job-placeholder-it-is-monday-morning = it is Monday morning
+next-job-label-then-i = then I…
+next-job-placeholder-read-new-adverts-and = read new adverts and apply to one
+next-job-title-coming-up = Coming up
+next-job-text-nothing-dated-yet-add = Nothing dated yet. Add your next application deadline or interview below.
+next-job-title-add-an-application-or = Add an application or interview
+next-job-label-company = Company
+next-job-label-role = Role
+next-job-label-what-is-it = What is it?
+next-job-label-date = Date
+next-job-label-time = Time
+next-job-hint-optional = Optional
+next-job-label-notes = Notes
+next-job-title-preparation-checklist = Preparation checklist
+next-job-showing-upcoming = Showing { $shown } of { $total } dates coming up.
+next-job-showing-earlier = Showing { $shown } of { $total } earlier dates.
+next-job-showing-checklist = Showing { $shown } of { $total } checklist items.
 
 ## Screen: Overview (src/ui/steps/overview.rs)
 
@@ -234,28 +380,88 @@ feedback-with-category = { $text } [{ $category }]
 role-with-level = { $title } ({ $level })
 # After the rejection in focus: the stage it came at, and its date.
 stage-and-date = {" "}({ $stage }, { $date })
+overview-title-reviews-of-your-plan = Reviews of your plan
+overview-title-progress = Progress
+overview-title-due-next = Due next
+overview-text-nothing-dated-is-waiting = Nothing dated is waiting. Add a follow-up, a skill target or an interview and it will show up here.
+overview-title-you-are-not-the = You are not the only one
+overview-title-patterns-in-your-feedback = Patterns in your feedback
+overview-title-all-dates = All dates
+overview-text-no-dates-yet = No dates yet.
+overview-title-my-plan-in-brief = My plan in brief
+overview-showing-dates = Showing { $shown } of { $total } dates.
+overview-brief-feedback = Feedback
+overview-showing-feedback = Showing { $shown } of { $total } feedback points.
+overview-brief-roles = Target roles
+overview-showing-roles = Showing { $shown } of { $total } roles.
+overview-brief-search-changes = Search changes
+overview-showing-search-changes = Showing { $shown } of { $total } search changes.
+overview-brief-skill-gaps = Skill gaps
+overview-showing-skill-gaps = Showing { $shown } of { $total } skill gaps.
+overview-brief-fun = Something fun
+overview-showing-fun = Showing { $shown } of { $total } fun plans.
 
 ## Screen: Today (src/ui/steps/today.rs)
 
 lead-today = You have written down what happened, and that is a real first step. Today only a few small things matter. Do any of them, or none, and stop whenever you like.
+today-title-ask-for-feedback = Ask for feedback
+today-label-your-name-for-the = Your name (for the sign-off)
+today-title-plan-one-good-thing = Plan one good thing
 
 ## Screen: Share (src/ui/steps/share.rs)
 
 lead-share = Send your plan to a mentor, a friend or your other device, or keep a backup file. The plan travels inside the link itself, after the #, which browsers never send to the site that serves Rebound. Whatever carries the link (a chat app, an email) carries everything in it, so send it only to people you trust.
+share-title-share-as-a-link = Share as a link
+share-label-your-share-link = Your share link
+share-share-title-my-rebound-plan = My Rebound plan
+share-qr-hint-scan-it-with-another = Scan it with another phone's camera to open the plan there.
+share-qr-label-qr-code-of-your = QR code of your share link
+share-title-back-up = Back up
+share-title-your-plan-before-the = Your plan before the last import
+share-title-delete-everything-on-this = Delete everything on this device
 
 ## Screen: Import (src/ui/steps/import.rs)
 
 lead-import-none = There is no shared plan waiting here.
 lead-import-refused = This plan can't be opened.
 lead-import = Have a look first. Nothing is saved until you choose below.
+import-title-target-roles = Target roles
+import-title-search-changes = Search changes
+import-title-skill-gaps = Skill gaps
+import-title-something-fun = Something fun
+import-title-applications-and-interviews = Applications and interviews
+import-title-reframed-thoughts = Reframed thoughts
 
 ## Screen: About (src/ui/steps/about.rs)
 
 lead-about = Rebound is a small, free tool for the days after a job rejection, built to be calm, quick on any phone, and private. Its steps borrow ideas from the studies on this page, but Rebound itself has not been tested: no study has looked at whether using it helps.
+about-title-who-the-studies-followed = Who the studies followed
+about-title-support = Support
+about-title-your-data = Your data
+about-title-the-research-behind-the = The research behind the steps
+about-title-advice-not-findings = Advice, not findings
 
 ## Screen: Reviewing (src/ui/steps/reviewing.rs)
 
 lead-reviewing = Reviews you are writing of other people's plans. They stay on this device, apart from your own plan, until you send them.
+reviewing-text-you-are-not-reviewing = You are not reviewing anyone's plan. When someone shares their plan with you, open their link and choose “Review this plan”.
+reviewing-title-the-plan = The plan
+reviewing-text-this-plan-has-nothing = This plan has nothing in it to comment on yet. You can still suggest things and write a note below.
+reviewing-title-suggest-something-new = Suggest something new
+reviewing-label-how-to-build-it = How to build it
+reviewing-label-how-you-would-close = How you would close the gap
+reviewing-hint-optional-a-course-a = Optional: a course, a project, someone to ask.
+reviewing-label-level = Level
+reviewing-title-your-note-and-your = Your note and your name
+reviewing-label-a-note-for-them = A note for them
+reviewing-hint-a-few-sentences-for = A few sentences for the whole plan: what is going well, what you would do first.
+reviewing-label-your-name = Your name
+reviewing-hint-so-they-know-who = So they know who reviewed it.
+reviewing-title-send-your-review = Send your review
+reviewing-label-your-review-link = Your review link
+reviewing-share-title-my-review-of-your = My review of your Rebound plan
+reviewing-qr-hint-scan-it-with-their = Scan it with their phone's camera to open your review there.
+reviewing-qr-label-qr-code-of-your = QR code of your review link
 
 ## Screen: Review (src/ui/steps/review.rs)
 
@@ -265,3 +471,4 @@ lead-review-refused = This review can't be opened.
 ## Screen: Support (src/ui/steps/support.rs)
 
 lead-support = Being turned down can hit hard, and some days weigh more than others. Reaching out is a way of looking after yourself. These words are here whenever you need them, with or without a connection.
+support-title-getting-support-now = Getting support now

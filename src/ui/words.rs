@@ -7,8 +7,7 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 
-use crate::core::words::Phrase;
-use crate::core::words::{Catalog, Key, Lang, Messages, Var};
+use crate::core::words::{Catalog, Key, Lang, Messages, Phrase, Var};
 use crate::web::language::{self, IntlRules};
 
 thread_local! {

@@ -9,6 +9,7 @@ use thiserror::Error;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
+use crate::core::dates;
 use crate::core::store::KeyValue;
 use crate::core::words::{Direction, Lang, LocaleRules, Plural};
 use crate::web::storage::LocalKv;
@@ -112,6 +113,7 @@ pub async fn fetch_words(lang: Lang) -> Result<String, FetchError> {
 
 /// The browser's `Intl` for one language.
 pub struct IntlRules {
+    lang: Lang,
     tag: &'static str,
     plurals: Intl::PluralRules,
 }
@@ -125,6 +127,7 @@ impl IntlRules {
         };
         let locales = Array::of1(&JsValue::from_str(tag));
         IntlRules {
+            lang,
             tag,
             plurals: Intl::PluralRules::new(&locales, &Object::new()),
         }
@@ -144,6 +147,11 @@ impl LocaleRules for IntlRules {
     }
 
     fn date(&self, date: NaiveDate) -> String {
+        // English keeps the app's own short form ("Mon 30 Nov 2026"), the same in every
+        // English-speaking country.
+        if matches!(self.lang, Lang::English | Lang::Pseudo) {
+            return dates::friendly(date);
+        }
         let options = Object::new();
         for (name, value) in [
             ("weekday", "short"),

@@ -107,22 +107,22 @@ pub fn AboutScreen() -> impl IntoView {
             screen=Screen::About
             lead=Key::LeadAbout
         />
-        <Section title="Who the studies followed">
+        <Section title=Key::AboutTitleWhoTheStudiesFollowed>
             <p>"None of them looked at people using an app on their own after one no. Most followed people who had lost a job or were out of work, many of them in programmes run by trainers, over several sessions or weeks. What helped them may help you less, or in a different way."</p>
             <ul>
                 {STUDIED.iter().map(|s| view! { <li>{*s}</li> }).collect_view()}
             </ul>
         </Section>
-        <Section title="Support">
+        <Section title=Key::AboutTitleSupport>
             <p>"If a rejection weighs on you, or anything else does, reaching out today can help. "<support::SupportLink /></p>
         </Section>
-        <Section title="Your data">
+        <Section title=Key::AboutTitleYourData>
             <p>"Your plan lives in this browser's storage on this device. There is no account and no server: the app sends nothing anywhere, and loads no outside fonts, trackers or analytics."</p>
             <p>"It is saved automatically as you go, including what you type into a form before you press its button. To keep it safe, export a backup file now and then from the Share page: browsers can clear a site's data, and some do so after a week without a visit. A backup file holds everything, your writing included."</p>
             <p>"When you share a link, the plan travels inside the link itself, and whatever carries the link (a chat app, an email) carries what is in it. Private parts (your moods, reframed thoughts, what went well, your setback plan, the rejection messages, and the names and emails of the people you were in touch with) are left out unless you tick them; your writing and text typed but not saved never go into a link. The Share page lists what a link contains before you send it."</p>
             <PersistenceStatus />
         </Section>
-        <Section title="The research behind the steps">
+        <Section title=Key::AboutTitleTheResearchBehindThe>
             <ul class="findings">
                 {FINDINGS.iter().map(|f| view! {
                     <li>
@@ -140,7 +140,7 @@ pub fn AboutScreen() -> impl IntoView {
                 }).collect_view()}
             </ul>
         </Section>
-        <Section title="Advice, not findings">
+        <Section title=Key::AboutTitleAdviceNotFindings>
             <ul class="findings">
                 {ADVICE.iter().map(|a| view! { <li><p>{*a}</p></li> }).collect_view()}
             </ul>

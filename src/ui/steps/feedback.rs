@@ -6,7 +6,7 @@ use crate::ui::words::tr;
 use leptos::leptos_dom::helpers::TimeoutHandle;
 use leptos::prelude::*;
 
-use crate::core::words::Key;
+use crate::core::words::{Key, Phrase};
 use leptos::task::spawn_local;
 
 use crate::core::dates;
@@ -18,7 +18,6 @@ use crate::core::plan::{
 };
 use crate::core::review::ItemRef;
 use crate::core::steps::Screen;
-use crate::core::words::Phrase;
 use crate::ui::state::{use_app, AppState};
 use crate::ui::widgets::*;
 use crate::web::browser;
@@ -249,15 +248,15 @@ fn RequestComposer(id: Id) -> impl IntoView {
         mailto_link(&to, &current())
     };
     view! {
-        <Section title="Ask for feedback">
+        <Section title=Key::FeedbackTitleAskForFeedback>
             <p class="hint">"Short and polite works best. It names the role and the company, so whoever reads it knows which application it is about. Edit it as you like before sending: your words are kept."</p>
-            <TextField label="Your name (for the sign-off)" value=name autocomplete="name" error=name_problem.message() />
+            <TextField label=Key::FeedbackLabelYourNameForThe value=name autocomplete="name" error=name_problem.message() />
             <label class="check">
                 <input type="checkbox" prop:checked=move || keep_in_mind.get() on:change=move |ev| keep_in_mind.set(event_target_checked(&ev)) />
                 <span>"Ask them to keep me in mind for similar roles"</span>
             </label>
-            <TextField label="Subject" value=subject />
-            <TextArea label="Your request" value=body rows=10 />
+            <TextField label=Key::FeedbackLabelSubject value=subject />
+            <TextArea label=Key::FeedbackLabelYourRequest value=body rows=10 />
             {move || (subject_edited.get() || body_edited.get()).then(|| view! {
                 <p class="meta">
                     "You have edited this request; your words are kept. "
@@ -317,7 +316,7 @@ fn RequestTracker(id: Id) -> impl IntoView {
         problem.take(app.change(move |p| p.set_request_status(id, status)));
     };
     view! {
-        <Section title="Track your request">
+        <Section title=Key::FeedbackTitleTrackYourRequest>
             {move || {
                 let Some(req) = request.get() else { return ().into_any() };
                 let today = app.today.get();
@@ -330,7 +329,7 @@ fn RequestTracker(id: Id) -> impl IntoView {
                     {match status {
                         RequestStatus::NotSent => view! {
                             <div class="form-row">
-                                <TextField label="Sent on" value=sent_on kind="date" hint="Leave empty for today." />
+                                <TextField label=Key::FeedbackLabelSentOn value=sent_on kind="date" hint=Key::FeedbackHintLeaveEmptyForToday />
                             </div>
                             <button type="button" class="button primary" on:click=mark_sent>"I sent it"</button>
                         }.into_any(),
@@ -415,24 +414,24 @@ fn FeedbackItems(id: Id) -> impl IntoView {
             .unwrap_or_default()
     });
     view! {
-        <Section title="What they said">
+        <Section title=Key::FeedbackTitleWhatTheySaid>
             {move || items.get().is_empty().then(|| view! {
-                <EmptyState text="No feedback yet. When it comes, add each point on its own, so you can act on it. Your own reading counts too: mark it as a guess." />
+                <EmptyState text=Key::FeedbackTextNoFeedbackYetWhen />
             })}
             <PagedList
                 items=items
-                noun="points"
+                showing=Key::FeedbackShowing
                 reveal=last_added
                 row=move |fid| view! { <FeedbackCard source=FeedbackRef { rejection: id, feedback: fid } /> }.into_any()
             />
             <form class="form" novalidate on:submit=add>
                 <h3>"Add a point"</h3>
-                <TextArea label="What did they say?" value=text error=form.field(Field::Feedback) rows=2 />
+                <TextArea label=Key::FeedbackLabelWhatDidTheySay value=text error=form.field(Field::Feedback) rows=2 />
                 <div class="form-row">
-                    <ChoiceSelect label="Category" value=category />
-                    <ChoiceSelect label="Which stage was it about?" value=stage />
+                    <ChoiceSelect label=Key::FeedbackLabelCategory value=category />
+                    <ChoiceSelect label=Key::FeedbackLabelWhichStageWasIt value=stage />
                 </div>
-                <ChoiceRadios legend="Is this…" value=certainty />
+                <ChoiceRadios legend=Key::FeedbackLegendIsThis value=certainty />
                 <FormProblems form=form on_confirm=Callback::new(|_| {}) />
                 <button type="submit" class="button primary">"Add feedback"</button>
             </form>

@@ -1,9 +1,9 @@
 //! Step 4: plan one enjoyable thing soon (Rebound suggests the next two days).
 
+use crate::core::words::{Arg, Key};
+use crate::ui::words::tf;
 use chrono::{Duration, NaiveDateTime, NaiveTime};
 use leptos::prelude::*;
-
-use crate::core::words::Key;
 
 use crate::core::dates;
 use crate::core::insights::fun_title;
@@ -41,15 +41,15 @@ pub fn FunStep() -> impl IntoView {
             screen=Screen::Fun
             lead=Key::LeadFun
         />
-        <Section title="Planned">
+        <Section title=Key::FunTitlePlanned>
             <IdList
                 ids=ids
-                empty="Nothing planned yet. Pick one small, enjoyable thing for the next two days."
+                empty=Key::FunEmpty
                 row=|id| view! { <FunCard id=id /> }.into_any()
             />
         </Section>
         <Deferred>
-            <Section title="Plan something fun">
+            <Section title=Key::FunTitlePlanSomethingFun>
                 <FunForm />
             </Section>
         </Deferred>
@@ -108,12 +108,12 @@ pub fn FunForm(#[prop(optional)] compact: bool) -> impl IntoView {
             </ul>
         </div>
         <form class="form" novalidate on:submit=move |ev| { ev.prevent_default(); submit(false); }>
-            <TextField label="What will you do?" value=what required=true error=form.field(Field::FunPlan) />
+            <TextField label=Key::FunLabelWhatWillYouDo value=what required=true error=form.field(Field::FunPlan) />
             <div class="form-row">
-                <TextField label="With whom" value=with_whom hint="Optional" error=form.field(Field::FunWho) />
-                <TextField label="When" value=when kind="datetime-local" error=when_error />
+                <TextField label=Key::FunLabelWithWhom value=with_whom hint=Key::FunHintOptional error=form.field(Field::FunWho) />
+                <TextField label=Key::FunLabelWhen value=when kind="datetime-local" error=when_error />
             </div>
-            {(!compact).then(|| view! { <ScalePicker legend="How do you feel right now?" value=mood words=MOOD_WORDS /> })}
+            {(!compact).then(|| view! { <ScalePicker legend=Key::FunLegendHowDoYouFeel value=mood words=MOOD_WORDS /> })}
             <FormProblems form=form on_confirm=Callback::new(move |_| submit(true)) />
             <button type="submit" class="button primary">"Plan it"</button>
         </form>
@@ -160,14 +160,14 @@ fn FunCard(id: Id) -> impl IntoView {
         let title = fun_title(&f.what, &f.with_whom);
         let done_label = format!("Mark it done: {}", title.plain());
         let happened_label = format!("It happened: {}", title.plain());
+        let word = |mood: u8| Arg::key(MOOD_WORDS[usize::from(mood.clamp(1, 5) - 1)]);
         let mood_line = match (f.mood_before, f.mood_after) {
-            (Some(b), Some(a)) => Some(format!(
-                "Mood before: {} · after: {}",
-                MOOD_WORDS[usize::from(b - 1)],
-                MOOD_WORDS[usize::from(a - 1)]
+            (Some(b), Some(a)) => Some(tf(
+                Key::FunMoodBeforeAfter,
+                &[("before", word(b)), ("after", word(a))],
             )),
-            (Some(b), None) => Some(format!("Mood before: {}", MOOD_WORDS[usize::from(b - 1)])),
-            (None, Some(a)) => Some(format!("Mood after: {}", MOOD_WORDS[usize::from(a - 1)])),
+            (Some(b), None) => Some(tf(Key::FunMoodBefore, &[("before", word(b))])),
+            (None, Some(a)) => Some(tf(Key::FunMoodAfter, &[("after", word(a))])),
             (None, None) => None,
         };
         view! {
@@ -183,7 +183,7 @@ fn FunCard(id: Id) -> impl IntoView {
                     view! { <p class="confirm">"Noted. Something good happened this week, and it counts."</p> }.into_any()
                 } else if finishing.get() {
                     view! {
-                        <ScalePicker legend="How do you feel now?" value=mood_after words=MOOD_WORDS />
+                        <ScalePicker legend=Key::FunLegendHowDoYouFeel2 value=mood_after words=MOOD_WORDS />
                         <div class="actions">
                             <button type="button" class="button primary" on:click=move |_| if problem.take(app.change(move |p| p.complete_fun(id, mood_after.get_untracked()))).is_some() { finishing.set(false); }>"Save and mark done"</button>
                             <button type="button" class="button subtle" on:click=move |_| finishing.set(false)>"Cancel"</button>
@@ -191,7 +191,7 @@ fn FunCard(id: Id) -> impl IntoView {
                     }.into_any()
                 } else if moving.get() {
                     view! {
-                        <TextField label="A new time" value=new_time kind="datetime-local" error=time_error />
+                        <TextField label=Key::FunLabelANewTime value=new_time kind="datetime-local" error=time_error />
                         <div class="actions">
                             <button type="button" class="button primary" on:click=move_it>"Save the new time"</button>
                             <button type="button" class="button subtle" on:click=move |_| moving.set(false)>"Cancel"</button>

@@ -2,14 +2,13 @@
 //! choice. Nothing is written before the choice, and the link leaves the address bar
 //! afterwards.
 
-use crate::core::words::{Arg, Key};
+use crate::core::words::{Arg, Key, Phrase};
 use crate::ui::words::t;
 use leptos::prelude::*;
 
 use crate::core::dates;
 use crate::core::plan::Plan;
 use crate::core::steps::Screen;
-use crate::core::words::Phrase;
 use crate::ui::state::{use_app, ImportChoice, IncomingSource};
 use crate::ui::steps::reviewing::start_review;
 use crate::ui::widgets::*;
@@ -194,12 +193,12 @@ pub fn PlanPreview(plan: Plan) -> impl IntoView {
             <h2 id="preview-title">"The plan, read-only"</h2>
             <h3>"Rejections"</h3>
             <ul class="summary-list">{rejections}</ul>
-            <TitledList title="Target roles" items=roles />
-            <TitledList title="Search changes" items=changes />
-            <TitledList title="Skill gaps" items=gaps />
-            <TitledList title="Something fun" items=fun />
-            <TitledList title="Applications and interviews" items=apps />
-            <TitledList title="Reframed thoughts" items=reframes />
+            <TitledList title=Key::ImportTitleTargetRoles items=roles />
+            <TitledList title=Key::ImportTitleSearchChanges items=changes />
+            <TitledList title=Key::ImportTitleSkillGaps items=gaps />
+            <TitledList title=Key::ImportTitleSomethingFun items=fun />
+            <TitledList title=Key::ImportTitleApplicationsAndInterviews items=apps />
+            <TitledList title=Key::ImportTitleReframedThoughts items=reframes />
         </section>
     }
 }

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::core::words::Key;
+use crate::core::words::{Key, Phrase};
 
 use crate::core::dates;
 use crate::core::insights::{applications_this_week, prep_checklist, PrepSource};
@@ -11,7 +11,6 @@ use crate::core::plan::{AppKind, ApplicationDraft, Field, Id};
 use crate::core::review::ItemRef;
 use crate::core::steps::Screen;
 use crate::core::text::plural;
-use crate::core::words::Phrase;
 use crate::ui::state::use_app;
 use crate::ui::widgets::*;
 
@@ -58,12 +57,12 @@ fn WeeklyRhythm() -> impl IntoView {
         );
     };
     view! {
-        <Section title="Your weekly rhythm">
+        <Section title=Key::NextJobTitleYourWeeklyRhythm>
             <p class="hint">"A steady week beats a frantic one. Tie your search to a moment, as an if-then plan: “If it is Monday morning, then I read new adverts and apply to one.”"</p>
             {move || sentence.get().map(|s| view! { <p class="if-then"><Words phrase=s /></p> })}
             <form class="form" novalidate on:submit=save>
-                <TextField label="If…" value=if_cue placeholder="it is Monday morning" error=form.field(Field::IfPart) />
-                <TextField label="then I…" value=then_action placeholder="read new adverts and apply to one" error=form.field(Field::ThenPart) />
+                <TextField label=Key::NextJobLabelIf value=if_cue placeholder=Key::NextJobPlaceholderItIsMondayMorning error=form.field(Field::IfPart) />
+                <TextField label=Key::NextJobLabelThenI value=then_action placeholder=Key::NextJobPlaceholderReadNewAdvertsAnd error=form.field(Field::ThenPart) />
                 <button type="submit" class="button">"Save my rhythm"</button>
                 <p class="confirm" role="status">{move || done.get().then_some("Saved.")}</p>
             </form>
@@ -100,13 +99,13 @@ fn Upcoming(last_added: RwSignal<Option<Id>>) -> impl IntoView {
     // Built again only when the list appears or goes, not on every change to it.
     let has_past = Memo::new(move |_| !past.with(Vec::is_empty));
     view! {
-        <Section title="Coming up">
+        <Section title=Key::NextJobTitleComingUp>
             {move || upcoming.with(Vec::is_empty).then(|| view! {
-                <EmptyState text="Nothing dated yet. Add your next application deadline or interview below." />
+                <EmptyState text=Key::NextJobTextNothingDatedYetAdd />
             })}
             <PagedList
                 items=upcoming
-                noun="dates coming up"
+                showing=Key::NextJobShowingUpcoming
                 reveal=last_added
                 row=|id| view! { <ApplicationCard id=id /> }.into_any()
             />
@@ -114,7 +113,7 @@ fn Upcoming(last_added: RwSignal<Option<Id>>) -> impl IntoView {
                 <h3>"Earlier"</h3>
                 <PagedList
                     items=past
-                    noun="earlier dates"
+                    showing=Key::NextJobShowingEarlier
                     class="item-list compact"
                     row=|id| view! { <ApplicationCard id=id /> }.into_any()
                 />
@@ -201,18 +200,18 @@ fn AddApplication(last_added: RwSignal<Option<Id>>) -> impl IntoView {
         }
     };
     view! {
-        <Section title="Add an application or interview">
+        <Section title=Key::NextJobTitleAddAnApplicationOr>
             <form class="form" novalidate on:submit=move |ev| { ev.prevent_default(); submit(false); }>
                 <div class="form-row">
-                    <TextField label="Company" value=company required=true error=form.field(Field::Company) />
-                    <TextField label="Role" value=role required=true error=form.field(Field::Role) />
+                    <TextField label=Key::NextJobLabelCompany value=company required=true error=form.field(Field::Company) />
+                    <TextField label=Key::NextJobLabelRole value=role required=true error=form.field(Field::Role) />
                 </div>
-                <ChoiceSelect label="What is it?" value=kind />
+                <ChoiceSelect label=Key::NextJobLabelWhatIsIt value=kind />
                 <div class="form-row">
-                    <TextField label="Date" value=date kind="date" required=true error=date_error />
-                    <TextField label="Time" value=time kind="time" hint="Optional" />
+                    <TextField label=Key::NextJobLabelDate value=date kind="date" required=true error=date_error />
+                    <TextField label=Key::NextJobLabelTime value=time kind="time" hint=Key::NextJobHintOptional />
                 </div>
-                <TextArea label="Notes" value=note rows=2 error=form.field(Field::Note) />
+                <TextArea label=Key::NextJobLabelNotes value=note rows=2 error=form.field(Field::Note) />
                 <FormProblems form=form on_confirm=Callback::new(move |_| submit(true)) />
                 <button type="submit" class="button primary">"Add to my plan"</button>
             </form>
@@ -227,7 +226,7 @@ fn PrepChecklist() -> impl IntoView {
     let items = plan_memo(app, prep_checklist);
     let problem = ActionError::new();
     view! {
-        <Section title="Preparation checklist">
+        <Section title=Key::NextJobTitlePreparationChecklist>
             <p class="hint">"The basics, plus what your feedback and skill gaps ask for."</p>
             <p class="meta">{move || {
                 let list = items.get();
@@ -238,7 +237,7 @@ fn PrepChecklist() -> impl IntoView {
             }}</p>
             <PagedList
                 items=positions(items)
-                noun="checklist items"
+                showing=Key::NextJobShowingChecklist
                 class="checklist"
                 row=move |at: u32| {
                     // The row is built again only when the item at its place changes, not

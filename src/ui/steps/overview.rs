@@ -1,7 +1,7 @@
 //! My plan: progress through the steps, what is due next, every dated action, patterns
 //! across rejections, and a print-ready summary.
 
-use crate::core::words::{Arg, Key};
+use crate::core::words::{Arg, Key, Phrase};
 use crate::ui::words::{t, tr};
 use leptos::prelude::*;
 
@@ -13,7 +13,6 @@ use crate::core::insights::{
 use crate::core::plan::{GapStatus, Plan};
 use crate::core::steps::Screen;
 use crate::core::text::count;
-use crate::core::words::Phrase;
 use crate::ui::state::use_app;
 use crate::ui::steps::review::received_href;
 use crate::ui::widgets::notices::BackupReminder;
@@ -116,7 +115,7 @@ fn ReviewsReceived() -> impl IntoView {
         let rows = rows.get();
         (!rows.is_empty()).then(|| {
             view! {
-                <Section title="Reviews of your plan">
+                <Section title=Key::OverviewTitleReviewsOfYourPlan>
                     <ul class="summary-list">
                         {rows.into_iter().map(|(id, from, summary)| view! {
                             <li><a href=received_href(&id)><Words phrase=from /></a>{summary}</li>
@@ -133,7 +132,7 @@ fn ReviewsReceived() -> impl IntoView {
 fn Progress() -> impl IntoView {
     let app = use_app();
     view! {
-        <Section title="Progress">
+        <Section title=Key::OverviewTitleProgress>
             <ul class="progress-list">
                 {Screen::STEPS.iter().map(|screen| {
                     let screen = *screen;
@@ -186,12 +185,12 @@ fn DueNext() -> impl IntoView {
     let app = use_app();
     let next = Memo::new(move |_| app.with(|p| due_next(p, 3)));
     view! {
-        <Section title="Due next">
+        <Section title=Key::OverviewTitleDueNext>
             {move || {
                 let list = next.get();
                 let today = app.today();
                 if list.is_empty() {
-                    view! { <EmptyState text="Nothing dated is waiting. Add a follow-up, a skill target or an interview and it will show up here." /> }.into_any()
+                    view! { <EmptyState text=Key::OverviewTextNothingDatedIsWaiting /> }.into_any()
                 } else {
                     view! { <ul class="actions-list">{list.iter().map(|a| action_line(a, today)).collect_view()}</ul> }.into_any()
                 }
@@ -210,7 +209,7 @@ fn SeveralNoes() -> impl IntoView {
     move || {
         (noes.get() > 1).then(|| {
             view! {
-                <Section title="You are not the only one">
+                <Section title=Key::OverviewTitleYouAreNotThe>
                     <p>"Most people hear several noes before a yes. Each one is a decision about one opening, and reaching interview at all means your application worked."</p>
                     {move || repeated.get().map(|stage| view! {
                         <p>
@@ -233,7 +232,7 @@ fn Patterns() -> impl IntoView {
         {move || {
             let list = patterns.get();
             (!list.is_empty()).then(|| view! {
-                <Section title="Patterns in your feedback">
+                <Section title=Key::OverviewTitlePatternsInYourFeedback>
                     <p class="hint">{move || format!("Across {}. A theme that repeats is worth a skill gap or a search change.", count(rejections.get(), "rejection", "rejections"))}</p>
                     <ul class="patterns">
                         {list.into_iter().map(|pattern| {
@@ -274,12 +273,12 @@ fn AllDates() -> impl IntoView {
     let actions = Memo::new(move |_| app.with(dated_actions));
     let empty = Memo::new(move |_| actions.with(Vec::is_empty));
     view! {
-        <Section title="All dates">
+        <Section title=Key::OverviewTitleAllDates>
             {move || {
                 // A new day changes every countdown, so the rows are rebuilt then.
                 let today = app.today();
                 if empty.get() {
-                    view! { <EmptyState text="No dates yet." /> }.into_any()
+                    view! { <EmptyState text=Key::OverviewTextNoDatesYet /> }.into_any()
                 } else {
                     // Rows by position, so every paged list shares one copy of its code.
                     let row = move |at: u32| {
@@ -289,7 +288,7 @@ fn AllDates() -> impl IntoView {
                         })
                     };
                     view! {
-                        <PagedList items=positions(actions) noun="dates" class="actions-list" row=row />
+                        <PagedList items=positions(actions) showing=Key::OverviewShowingDates class="actions-list" row=row />
                     }.into_any()
                 }
             }}
@@ -385,13 +384,13 @@ fn Summary() -> impl IntoView {
     let rhythm = Memo::new(move |_| app.with(|p| p.search_rhythm.sentence()));
     view! {
         {move || has_plan.get().then(|| view! {
-            <Section title="My plan in brief">
+            <Section title=Key::OverviewTitleMyPlanInBrief>
                 {move || in_focus.get().map(|text| view! { <p><strong>"The no these steps are about: "</strong><Words phrase=text /></p> })}
-                <BriefList title="Feedback" noun="feedback points" lines=feedback />
-                <BriefList title="Target roles" noun="roles" lines=roles />
-                <BriefList title="Search changes" noun="search changes" lines=changes />
-                <BriefList title="Skill gaps" noun="skill gaps" lines=gaps />
-                <BriefList title="Something fun" noun="fun plans" lines=fun />
+                <BriefList title=Key::OverviewBriefFeedback showing=Key::OverviewShowingFeedback lines=feedback />
+                <BriefList title=Key::OverviewBriefRoles showing=Key::OverviewShowingRoles lines=roles />
+                <BriefList title=Key::OverviewBriefSearchChanges showing=Key::OverviewShowingSearchChanges lines=changes />
+                <BriefList title=Key::OverviewBriefSkillGaps showing=Key::OverviewShowingSkillGaps lines=gaps />
+                <BriefList title=Key::OverviewBriefFun showing=Key::OverviewShowingFun lines=fun />
                 {move || rhythm.get().map(|sentence| view! { <h3>"My weekly rhythm"</h3><p><Words phrase=sentence /></p> })}
                 {move || {
                     let setback = setback.get();
@@ -406,10 +405,10 @@ fn Summary() -> impl IntoView {
 /// every line on paper.
 ///
 /// - `title`: the list's heading (an `h3`).
-/// - `noun`: what the lines are, in the plural, for "Showing 20 of 300 skill gaps".
+/// - `showing`: the line under a long list ("Showing 20 of 300 skill gaps.").
 /// - `lines`: the lines, in order.
 #[component]
-fn BriefList(title: &'static str, noun: &'static str, lines: Memo<Vec<Phrase>>) -> impl IntoView {
+fn BriefList(title: Key, showing: Key, lines: Memo<Vec<Phrase>>) -> impl IntoView {
     let has_lines = Memo::new(move |_| lines.with(|l| !l.is_empty()));
     let row = move |at: u32| {
         view! { <li>{move || lines.with(|l| l.get(at as usize).cloned().map(|line| view! { <Words phrase=line /> }))}</li> }
@@ -418,8 +417,8 @@ fn BriefList(title: &'static str, noun: &'static str, lines: Memo<Vec<Phrase>>) 
     move || {
         has_lines.get().then(|| {
             view! {
-                <h3>{title}</h3>
-                <PagedList items=positions(lines) noun=noun class="summary-list" row=row />
+                <h3>{tr(title)}</h3>
+                <PagedList items=positions(lines) showing=showing class="summary-list" row=row />
             }
             .into_any()
         })

@@ -1,8 +1,8 @@
 //! Step 5: private recovery tools, ending with a clean slate.
 
+use crate::core::words::{Arg, Key, Phrase};
+use crate::ui::words::tf;
 use leptos::prelude::*;
-
-use crate::core::words::Key;
 
 use leptos::leptos_dom::helpers::IntervalHandle;
 
@@ -13,7 +13,6 @@ use crate::core::limits;
 use crate::core::plan::{Field, Id, ModelError, WritingSession};
 use crate::core::review::ItemRef;
 use crate::core::steps::Screen;
-use crate::core::words::Phrase;
 use crate::ui::state::use_app;
 use crate::ui::widgets::mood_chart::MoodChart;
 use crate::ui::widgets::support::{self, SupportNow};
@@ -89,11 +88,11 @@ pub fn MoodCheckIn(#[prop(optional)] compact: bool) -> impl IntoView {
         );
     };
     view! {
-        <Section title="How are you today?">
+        <Section title=Key::PositiveTitleHowAreYouToday>
             <form class="form" novalidate on:submit=check_in>
-                <ScalePicker legend="Today's mood" value=mood words=MOOD_WORDS />
+                <ScalePicker legend=Key::PositiveLegendTodaySMood value=mood words=MOOD_WORDS />
                 <p class="field-error" aria-live="polite">{move || form.field(Field::Mood).get().map(|_| "Pick how you feel, from 1 to 5.")}</p>
-                <TextField label="A word about it (optional)" value=note error=form.field(Field::Note) />
+                <TextField label=Key::PositiveLabelAWordAboutIt value=note error=form.field(Field::Note) />
                 <button type="submit" class="button primary">"Check in"</button>
                 <p class="confirm" role="status">
                     {move || done.get().then(|| match todays_mood.get() {
@@ -110,7 +109,7 @@ pub fn MoodCheckIn(#[prop(optional)] compact: bool) -> impl IntoView {
             {move || if compact {
                 ().into_any()
             } else if moods.get().is_empty() {
-                view! { <EmptyState text="Check in once a day; after a few days you'll see how your mood moves." /> }.into_any()
+                view! { <EmptyState text=Key::PositiveTextCheckInOnceA /> }.into_any()
             } else {
                 view! { <MoodChart moods=moods /><CheckIns /> }.into_any()
             }}
@@ -136,10 +135,10 @@ fn CheckIns() -> impl IntoView {
             <summary>"Your check-ins"</summary>
             <ul class="item-list compact">
                 {move || days.get().into_iter().map(|(date, mood, note)| {
-                    let word = MOOD_WORDS.get(usize::from(mood.saturating_sub(1))).copied().unwrap_or_default();
+                    let word = MOOD_WORDS[usize::from(mood.clamp(1, 5) - 1)];
                     view! {
                         <li class="item">
-                            <p>{format!("{}: {mood} · {word}", dates::friendly(date))}{(!note.is_empty()).then(|| view! { " · "<bdi>{note}</bdi> })}</p>
+                            <p>{move || tf(Key::PositiveCheckInLine, &[("date", Arg::Date(date)), ("mood", Arg::Count(i64::from(mood))), ("word", Arg::key(word))])}{(!note.is_empty()).then(|| view! { " · "<bdi>{note}</bdi> })}</p>
                             <RemoveButton
                                 label=format!("Remove the check-in of {}", dates::friendly(date))
                                 on_remove=Callback::new(move |_| { problem.take(app.change(move |p| p.remove_check_in(date))); })
@@ -182,7 +181,7 @@ fn WriteItOut() -> impl IntoView {
     let app = use_app();
     let focus = plan_memo(app, |p| p.current_rejection().map(|r| (r.id, r.title())));
     view! {
-        <Section title="Write it out">
+        <Section title=Key::PositiveTitleWriteItOut>
             <p class="hint">
                 "Write freely about this no: what happened, how it feels, and what it touches in the rest of your life. Spelling and order don't matter."
             </p>
@@ -270,7 +269,7 @@ fn WritingAbout(rejection: Id) -> impl IntoView {
             view! {
                 <p class="meta">{session_line}</p>
                 <GentleTimer />
-                <TextArea label="Today's writing" value=text rows=10 error=problem.message() />
+                <TextArea label=Key::PositiveLabelTodaySWriting value=text rows=10 error=problem.message() />
             }.into_any()
         } else {
             view! {
@@ -389,11 +388,11 @@ fn Reframing() -> impl IntoView {
         p.wellbeing.reframes.iter().rev().map(|r| r.id).collect()
     });
     view! {
-        <Section title="Reframe a thought">
+        <Section title=Key::PositiveTitleReframeAThought>
             <p class="hint">"Write the harsh thought down as it comes, then answer it the way a good friend would: kind, and fair to the facts."</p>
             <form class="form" novalidate on:submit=add>
-                <TextArea label="The thought" value=thought placeholder="I'll never get a job like this" error=form.field(Field::Thought) rows=2 />
-                <TextArea label="A kinder, balanced view" value=kinder placeholder="I got to the final round, so I'm close" error=form.field(Field::KinderView) rows=2 />
+                <TextArea label=Key::PositiveLabelTheThought value=thought placeholder=Key::PositivePlaceholderILlNeverGet error=form.field(Field::Thought) rows=2 />
+                <TextArea label=Key::PositiveLabelAKinderBalancedView value=kinder placeholder=Key::PositivePlaceholderIGotToThe error=form.field(Field::KinderView) rows=2 />
                 <button type="submit" class="button">"Save reframe"</button>
             </form>
             <IdList ids=ids row=move |id| {
@@ -432,10 +431,10 @@ fn WentWell() -> impl IntoView {
         p.wellbeing.went_well.iter().rev().map(|w| w.id).collect()
     });
     view! {
-        <Section title="What went well">
+        <Section title=Key::PositiveTitleWhatWentWell>
             <p class="hint">"Even in a process that ended in a no, some things went well. Note them: they are yours to keep."</p>
             <form class="form inline" novalidate on:submit=add>
-                <TextField label="Something that went well" value=text error=form.field(Field::WentWell) />
+                <TextField label=Key::PositiveLabelSomethingThatWentWell value=text error=form.field(Field::WentWell) />
                 <button type="submit" class="button">"Add"</button>
             </form>
             <IdList ids=ids class="item-list compact" row=move |id| {
@@ -507,10 +506,10 @@ fn SetbackPlan() -> impl IntoView {
         );
     };
     view! {
-        <Section title="If I get another no…">
+        <Section title=Key::PositiveTitleIfIGetAnother>
             <p class="hint">"Decide now, while you are calm, what you will do next time. In the JOBS II programme, job seekers who had rehearsed coping with setbacks and later lost a new job had fewer signs of depression than others (see About). Rebound borrows the idea; you write the plan on your own."</p>
             <form class="form" on:submit=save>
-                <TextArea label="If I get another no, then I will…" value=text placeholder="take a walk, call a friend, and look at my plan the next morning" error=form.field(Field::SetbackPlan) rows=3 />
+                <TextArea label=Key::PositiveLabelIfIGetAnother value=text placeholder=Key::PositivePlaceholderTakeAWalkCall error=form.field(Field::SetbackPlan) rows=3 />
                 <button type="submit" class="button">"Save my plan"</button>
                 <p class="confirm" role="status">{move || saved.get().then_some("Saved.")}</p>
             </form>

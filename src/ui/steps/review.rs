@@ -6,7 +6,7 @@
 
 use leptos::prelude::*;
 
-use crate::core::words::Key;
+use crate::core::words::{Key, Phrase};
 use thiserror::Error;
 
 use crate::core::dates;
@@ -15,7 +15,6 @@ use crate::core::review::{
     reviewable, Answer, Comment, ItemRef, ReceivedReview, Review, ReviewError, ReviewId, Suggestion,
 };
 use crate::core::steps::Screen;
-use crate::core::words::Phrase;
 use crate::ui::state::{use_app, AppState};
 use crate::ui::widgets::*;
 use crate::web::browser;

@@ -6,7 +6,7 @@
 
 use leptos::prelude::*;
 
-use crate::core::words::Key;
+use crate::core::words::{Key, Phrase};
 use crate::ui::words::tr;
 use thiserror::Error;
 
@@ -16,7 +16,6 @@ use crate::core::format::reply;
 use crate::core::plan::{Level, Method, Plan, PlanId};
 use crate::core::review::{reviewable, Review, ReviewError, ReviewId, Reviewable, Suggestion};
 use crate::core::steps::Screen;
-use crate::core::words::Phrase;
 use crate::ui::desk::use_desk;
 use crate::ui::state::use_app;
 use crate::ui::widgets::*;
@@ -104,7 +103,7 @@ fn ReviewList() -> impl IntoView {
             let rows = rows.get();
             if rows.is_empty() {
                 view! {
-                    <EmptyState text="You are not reviewing anyone's plan. When someone shares their plan with you, open their link and choose “Review this plan”." />
+                    <EmptyState text=Key::ReviewingTextYouAreNotReviewing />
                 }.into_any()
             } else {
                 view! {
@@ -174,8 +173,8 @@ fn OneReview(plan_id: PlanId) -> impl IntoView {
 fn Comments(plan_id: PlanId, items: Vec<Reviewable>) -> impl IntoView {
     if items.is_empty() {
         return view! {
-            <Section title="The plan">
-                <EmptyState text="This plan has nothing in it to comment on yet. You can still suggest things and write a note below." />
+            <Section title=Key::ReviewingTitleThePlan>
+                <EmptyState text=Key::ReviewingTextThisPlanHasNothing />
             </Section>
         }
         .into_any();
@@ -340,7 +339,7 @@ fn Suggestions(plan_id: PlanId) -> impl IntoView {
     let what_field = unique_id("what");
     let remove_problem = ActionError::new();
     view! {
-        <Section title="Suggest something new">
+        <Section title=Key::ReviewingTitleSuggestSomethingNew>
             {move || {
                 let items = list.get();
                 (!items.is_empty()).then(|| {
@@ -386,10 +385,10 @@ fn Suggestions(plan_id: PlanId) -> impl IntoView {
                 </div>
                 {move || match kind.get() {
                     SuggestionKind::SkillGap => view! {
-                        <ChoiceSelect label="How to build it" value=method />
-                        <TextField label="How you would close the gap" value=how hint="Optional: a course, a project, someone to ask." />
+                        <ChoiceSelect label=Key::ReviewingLabelHowToBuildIt value=method />
+                        <TextField label=Key::ReviewingLabelHowYouWouldClose value=how hint=Key::ReviewingHintOptionalACourseA />
                     }.into_any(),
-                    SuggestionKind::Role => view! { <ChoiceSelect label="Level" value=level /> }.into_any(),
+                    SuggestionKind::Role => view! { <ChoiceSelect label=Key::ReviewingLabelLevel value=level /> }.into_any(),
                     _ => ().into_any(),
                 }}
                 <button type="submit" class="button">"Add suggestion"</button>
@@ -461,12 +460,12 @@ fn NoteAndSend(plan_id: PlanId) -> impl IntoView {
         }
     };
     view! {
-        <Section title="Your note and your name">
-            <TextArea label="A note for them" value=note rows=4 hint="A few sentences for the whole plan: what is going well, what you would do first." />
-            <TextField label="Your name" value=name hint="So they know who reviewed it." autocomplete="name" />
+        <Section title=Key::ReviewingTitleYourNoteAndYour>
+            <TextArea label=Key::ReviewingLabelANoteForThem value=note rows=4 hint=Key::ReviewingHintAFewSentencesFor />
+            <TextField label=Key::ReviewingLabelYourName value=name hint=Key::ReviewingHintSoTheyKnowWho autocomplete="name" />
             <ActionProblem error=problem />
         </Section>
-        <Section title="Send your review">
+        <Section title=Key::ReviewingTitleSendYourReview>
             <p class="hint">"Your review goes back as a link, the way the plan came to you. It carries your comments, suggestions, note and name, and nothing else."</p>
             {move || sent_on().map(|day| view! {
                 <p class="meta">{format!("Sent {}. A change from now on goes as a new round.", dates::friendly(day))}</p>
@@ -479,10 +478,10 @@ fn NoteAndSend(plan_id: PlanId) -> impl IntoView {
             {move || showing.get().then(|| view! {
                 <LinkSender
                     link=link
-                    label="Your review link"
-                    share_title="My review of your Rebound plan"
-                    qr_hint="Scan it with their phone's camera to open your review there."
-                    qr_label="QR code of your review link"
+                    label=Key::ReviewingLabelYourReviewLink
+                    share_title=Key::ReviewingShareTitleMyReviewOfYour
+                    qr_hint=Key::ReviewingQrHintScanItWithTheir
+                    qr_label=Key::ReviewingQrLabelQrCodeOfYour
                 />
             })}
         </Section>

@@ -3,14 +3,13 @@
 
 use leptos::prelude::*;
 
-use crate::core::words::Key;
+use crate::core::words::{Key, Phrase};
 
 use crate::core::insights::{role_match, LevelFit};
 use crate::core::item::Form;
 use crate::core::plan::{Cause, Field, Id, Level, RoleDraft, SkillGapDraft};
 use crate::core::review::ItemRef;
 use crate::core::steps::Screen;
-use crate::core::words::Phrase;
 use crate::ui::state::use_app;
 use crate::ui::widgets::*;
 use crate::web::browser;
@@ -68,10 +67,10 @@ fn Reflection() -> impl IntoView {
             }
         });
         view! {
-            <Section title="What was it about?">
+            <Section title=Key::SearchTitleWhatWasItAbout>
                 <p class="hint"><Words phrase=Phrase::new().app("Thinking about ").and(title).app(".") /></p>
-                <ChoiceRadios legend="Mostly…" value=cause />
-                <TextArea label="Why do you think so?" value=note rows=2 error=problem.message() />
+                <ChoiceRadios legend=Key::SearchLegendMostly value=cause />
+                <TextArea label=Key::SearchLabelWhyDoYouThink value=note rows=2 error=problem.message() />
                 {move || match cause.get() {
                     Cause::Competition => "Then keep aiming here. Strong competition means you were in the right race.",
                     Cause::Level => "Consider roles a level closer to your experience, or build the missing pieces first.",
@@ -101,10 +100,10 @@ fn Profile() -> impl IntoView {
         saved.set(true);
     };
     view! {
-        <Section title="Your skills and experience">
+        <Section title=Key::SearchTitleYourSkillsAndExperience>
             <form class="form" on:submit=save>
-                <TextArea label="Your skills" value=skills hint="Separate them with commas, e.g. SQL, Figma, negotiation." rows=2 />
-                <ChoiceSelect label="The level your experience supports" value=level />
+                <TextArea label=Key::SearchLabelYourSkills value=skills hint=Key::SearchHintSeparateThemWithCommas rows=2 />
+                <ChoiceSelect label=Key::SearchLabelTheLevelYourExperience value=level />
                 <button type="submit" class="button">"Save my skills"</button>
                 <p class="confirm" role="status">{move || saved.get().then_some("Saved. The match check below is up to date.")}</p>
             </form>
@@ -151,20 +150,20 @@ fn Roles() -> impl IntoView {
         p.roles.iter().map(|r| r.id).collect::<Vec<_>>()
     });
     view! {
-        <Section title="Target roles">
+        <Section title=Key::SearchTitleTargetRoles>
             <IdList
                 ids=ids
-                empty="Add the kind of role you are aiming at, with the skills such adverts ask for. Rebound checks how well it fits you."
+                empty=Key::SearchEmptyRoles
                 row=|id| view! { <RoleCard id=id /> }.into_any()
             />
             <form class="form" novalidate on:submit=add>
                 <h3>"Add a target role"</h3>
                 <div class="form-row">
-                    <TextField label="Role title" value=title required=true error=form.field(Field::RoleTitle) />
-                    <TextField label="Area" value=area hint="Industry or field" error=form.field(Field::Area) />
+                    <TextField label=Key::SearchLabelRoleTitle value=title required=true error=form.field(Field::RoleTitle) />
+                    <TextField label=Key::SearchLabelArea value=area hint=Key::SearchHintIndustryOrField error=form.field(Field::Area) />
                 </div>
-                <ChoiceSelect label="Level" value=level />
-                <TextArea label="Skills it asks for" value=requirements hint="Separate them with commas." rows=2 />
+                <ChoiceSelect label=Key::SearchLabelLevel value=level />
+                <TextArea label=Key::SearchLabelSkillsItAsksFor value=requirements hint=Key::SearchHintSeparateThemWithCommas2 rows=2 />
                 <FormProblems form=form on_confirm=Callback::new(|_| {}) />
                 <button type="submit" class="button primary">"Add role"</button>
             </form>
@@ -309,10 +308,10 @@ fn Changes() -> impl IntoView {
             .collect::<Vec<_>>()
     });
     view! {
-        <Section title="Changes to my search">
+        <Section title=Key::SearchTitleChangesToMySearch>
             <IdList
                 ids=ids
-                empty="List one or two concrete changes. Feedback points can land here with one tap from step 1."
+                empty=Key::SearchEmptyChanges
                 class="checklist"
                 row=|id| view! { <ChangeRow id=id /> }.into_any()
             />
@@ -328,7 +327,7 @@ fn Changes() -> impl IntoView {
             }.into_any())}
             <ActionProblem error=suggestion_problem />
             <form class="form inline" novalidate on:submit=add>
-                <TextField label="Another change" value=text error=form.field(Field::Change) />
+                <TextField label=Key::SearchLabelAnotherChange value=text error=form.field(Field::Change) />
                 <button type="submit" class="button">"Add change"</button>
             </form>
         </Section>

@@ -59,7 +59,7 @@ fn ShareLink() -> impl IntoView {
     });
     let contains = Memo::new(move |_| app.with(|p| link_contents(p, options.get())));
     view! {
-        <Section title="Share as a link">
+        <Section title=Key::ShareTitleShareAsALink>
             {move || app.with(|p| p.is_empty()).then(|| view! {
                 <p class="banner">"Your plan is empty so far, so a link would carry nothing yet. Record what happened first, then come back here."</p>
             }.into_any())}
@@ -92,10 +92,10 @@ fn ShareLink() -> impl IntoView {
             </div>
             <LinkSender
                 link=link
-                label="Your share link"
-                share_title="My Rebound plan"
-                qr_hint="Scan it with another phone's camera to open the plan there."
-                qr_label="QR code of your share link"
+                label=Key::ShareLabelYourShareLink
+                share_title=Key::ShareShareTitleMyReboundPlan
+                qr_hint=Key::ShareQrHintScanItWithAnother
+                qr_label=Key::ShareQrLabelQrCodeOfYour
             />
         </Section>
     }
@@ -254,7 +254,7 @@ fn Backup() -> impl IntoView {
         });
     };
     view! {
-        <Section title="Back up">
+        <Section title=Key::ShareTitleBackUp>
             <p>"A backup file holds your whole plan, private parts included. Keep it somewhere safe."</p>
             <button type="button" class="button primary" on:click=export>"Export a backup file"</button>
             <div class="field">
@@ -285,7 +285,7 @@ fn RestoreBeforeImport() -> impl IntoView {
                 browser::go_to(&Screen::Import.href());
             };
             view! {
-                <Section title="Your plan before the last import">
+                <Section title=Key::ShareTitleYourPlanBeforeThe>
                     <p>{format!("Kept on {}. You can look at it and bring it back.", when.split('T').next().unwrap_or_default())}</p>
                     <button type="button" class="button" on:click=restore>"Restore my previous plan"</button>
                 </Section>
@@ -322,7 +322,7 @@ fn DeleteEverything() -> impl IntoView {
         browser::focus_element("delete-everything-start");
     };
     view! {
-        <Section title="Delete everything on this device">
+        <Section title=Key::ShareTitleDeleteEverythingOnThis>
             <p>"You can remove everything Rebound keeps in this browser: your plan, text typed into a form but not saved, your writing, reviews you are writing for other people, copies kept aside, the backup reminder's dates and your choice of colours. Links you have sent and backup files you have saved are not touched."</p>
             {move || if asking.get() {
                 view! {

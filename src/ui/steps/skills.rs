@@ -1,7 +1,7 @@
 //! Step 3: the skill-gap planner.
 
-use crate::core::words::{Arg, Key};
-use crate::ui::words::tr;
+use crate::core::words::{Arg, Key, Phrase};
+use crate::ui::words::{tf, tr};
 use leptos::prelude::*;
 
 use crate::core::dates;
@@ -12,7 +12,6 @@ use crate::core::plan::{
 use crate::core::review::ItemRef;
 use crate::core::steps::Screen;
 use crate::core::text::isolate;
-use crate::core::words::Phrase;
 use crate::ui::state::use_app;
 use crate::ui::widgets::*;
 use crate::web::browser;
@@ -60,11 +59,11 @@ pub fn SkillsStep() -> impl IntoView {
             lead=Key::LeadSkills
         />
         <WaitsForFeedback />
-        <Section title="At a glance">
+        <Section title=Key::SkillsTitleAtAGlance>
             {move || {
                 let (total, done, overdue, progress) = summary.get();
                 if total == 0 {
-                    view! { <EmptyState text="No skill gaps yet. Add one below, or turn a feedback point or a role's missing skill into one with a tap." /> }.into_any()
+                    view! { <EmptyState text=Key::SkillsTextNoSkillGapsYet /> }.into_any()
                 } else {
                     view! {
                         // Counts that are zero are left out rather than shown as a shortfall.
@@ -81,10 +80,10 @@ pub fn SkillsStep() -> impl IntoView {
         </Section>
         <Deferred>
         {move || has_gaps.get().then(|| view! {
-            <Section title="Your skill gaps">
+            <Section title=Key::SkillsTitleYourSkillGaps>
                 <PagedList
                     items=order
-                    noun="skill gaps"
+                    showing=Key::SkillsShowing
                     reveal=last_saved
                     row=move |id| view! { <GapCard id=id editing=editing /> }.into_any()
                 />
@@ -97,7 +96,7 @@ pub fn SkillsStep() -> impl IntoView {
                 .get()
                 .filter(|id| app.plan.with_untracked(|p| p.skill_gaps.iter().any(|g| g.id == *id)));
             view! {
-                <Section title=if id.is_some() { "Edit skill gap" } else { "Add a skill gap" }>
+                <Section title=if id.is_some() { Key::SkillsEditGap } else { Key::SkillsAddGap }>
                     <GapForm editing=id on_done=Callback::new(move |saved: Option<Id>| {
                         // Setting it again would rebuild the whole form after each add.
                         if editing.get_untracked().is_some() {
@@ -181,7 +180,7 @@ fn GapCard(id: Id, editing: RwSignal<Option<Id>>) -> impl IntoView {
                 </p>
                 <ProgressBar label=format!("Progress on {}", g.skill) percent=Signal::derive(move || progress.get().map_or(0, |(_, _, percent)| percent)) />
                 <p class="meta">
-                    {move || format!("Level {} → {} ({})", progress.get().map_or(0, |(_, level, _)| level), g.target_level, LEVEL_WORDS[usize::from(g.target_level.clamp(1, 5) - 1)])}
+                    {move || tf(Key::SkillsLevelLine, &[("current", Arg::Count(i64::from(progress.get().map_or(0, |(_, level, _)| level)))), ("target", Arg::Count(i64::from(g.target_level))), ("word", Arg::key(LEVEL_WORDS[usize::from(g.target_level.clamp(1, 5) - 1)]))])}
                     {g.target_date.map(|d| format!(" · by {} ({})", dates::friendly(d), dates::countdown_label(today, d)))}
                     {g.cost.map(|c| format!(" · cost {c}"))}
                 </p>
@@ -329,25 +328,25 @@ fn GapForm(editing: Option<Id>, on_done: Callback<Option<Id>>) -> impl IntoView 
     view! {
         <form class="form" novalidate on:submit=move |ev| { ev.prevent_default(); submit(false); }>
             <div id="gap-skill-field" tabindex="-1">
-                <TextField label="Skill" value=skill required=true error=form.field(Field::Skill) />
+                <TextField label=Key::SkillsLabelSkill value=skill required=true error=form.field(Field::Skill) />
             </div>
             <fieldset class="field if-then-fields">
                 <legend>"Next action as an if-then plan"</legend>
                 <p class="hint">"Tie the action to a moment: “If it is Saturday morning, then I do one module.” Plans made this way help people act on their goals (Gollwitzer & Sheeran, 2006; see About)."</p>
-                <TextField label="If…" value=if_cue placeholder="it is Saturday morning" error=form.field(Field::IfPart) />
-                <TextField label="then I…" value=then_action placeholder="do one module" error=form.field(Field::ThenPart) />
+                <TextField label=Key::SkillsLabelIf value=if_cue placeholder=Key::SkillsPlaceholderItIsSaturdayMorning error=form.field(Field::IfPart) />
+                <TextField label=Key::SkillsLabelThenI value=then_action placeholder=Key::SkillsPlaceholderDoOneModule error=form.field(Field::ThenPart) />
             </fieldset>
             <div class="form-row">
-                <ChoiceSelect label="Skill category" value=category />
-                <ChoiceSelect label="Priority" value=priority />
+                <ChoiceSelect label=Key::SkillsLabelSkillCategory value=category />
+                <ChoiceSelect label=Key::SkillsLabelPriority value=priority />
             </div>
-            <TextArea label="What showed this gap?" value=evidence hint="The feedback or the role that pointed to it." rows=2 error=form.field(Field::Evidence) />
-            <ScalePicker legend="Current level" value=current words=LEVEL_WORDS />
-            <ScalePicker legend="Target level" value=target words=LEVEL_WORDS />
+            <TextArea label=Key::SkillsLabelWhatShowedThisGap value=evidence hint=Key::SkillsHintTheFeedbackOrThe rows=2 error=form.field(Field::Evidence) />
+            <ScalePicker legend=Key::SkillsLegendCurrentLevel value=current words=LEVEL_WORDS />
+            <ScalePicker legend=Key::SkillsLegendTargetLevel value=target words=LEVEL_WORDS />
             <div class="form-row">
-                <ChoiceSelect label="How to close it" value=method />
-                <TextField label="Cost" value=cost kind="number" hint="Optional, in your currency" error=cost_error />
-                <TextField label="Target date" value=date kind="date" />
+                <ChoiceSelect label=Key::SkillsLabelHowToCloseIt value=method />
+                <TextField label=Key::SkillsLabelCost value=cost kind="number" hint=Key::SkillsHintOptionalInYourCurrency error=cost_error />
+                <TextField label=Key::SkillsLabelTargetDate value=date kind="date" />
             </div>
             <FormProblems form=form on_confirm=Callback::new(move |_| submit(true)) />
             <div class="actions">

@@ -1,11 +1,10 @@
 //! The start: a welcome for someone new, and recording what happened (one rejection or
 //! several over time).
 
-use crate::ui::words::t;
+use crate::ui::words::{t, tr};
 use leptos::prelude::*;
 
 use crate::core::words::Key;
-use crate::ui::words::tr;
 
 use crate::core::dates;
 use crate::core::item::Form;
@@ -53,7 +52,7 @@ fn Welcome() -> impl IntoView {
                 "No account, nothing to install. What you write stays on this device unless you choose to share it."
             </p>
         </header>
-        <Section title="What happened?">
+        <Section title=Key::StartTitleWhatHappened>
             <p class="hint">"A few details are enough. You can change them later."</p>
             <RejectionForm editing=None on_saved=Callback::new(|_| browser::go_to(&Screen::Today.href())) />
         </Section>
@@ -80,12 +79,12 @@ fn RejectionList() -> impl IntoView {
             screen=Screen::Start
             lead=Key::LeadStart
         />
-        <Section title="Your rejections">
+        <Section title=Key::StartTitleYourRejections>
             <IdList ids=ids row=|id| view! { <RejectionCard id=id /> }.into_any() />
         </Section>
         {move || if adding.get() {
             view! {
-                <Section title="Add another rejection">
+                <Section title=Key::StartTitleAddAnotherRejection>
                     <RejectionForm
                         editing=None
                         on_saved=Callback::new(move |_| adding.set(false))
@@ -270,12 +269,12 @@ pub fn RejectionForm(editing: Option<Id>, on_saved: Callback<Id>) -> impl IntoVi
     view! {
         <form class="form" novalidate on:submit=move |ev| { ev.prevent_default(); submit(false); }>
             <div class="form-row">
-                <TextField label="Company" value=company required=true error=form.field(Field::Company) autocomplete="organization" />
-                <TextField label="Role" value=role required=true error=form.field(Field::Role) autocomplete="organization-title" />
+                <TextField label=Key::StartLabelCompany value=company required=true error=form.field(Field::Company) autocomplete="organization" />
+                <TextField label=Key::StartLabelRole value=role required=true error=form.field(Field::Role) autocomplete="organization-title" />
             </div>
-            <ChoiceRadios legend="How did it come?" value=channel />
+            <ChoiceRadios legend=Key::StartLegendHowDidItCome value=channel />
             <div class="form-row">
-                <ChoiceSelect label="Stage reached" value=stage />
+                <ChoiceSelect label=Key::StartLabelStageReached value=stage />
                 <div class="field">
                     <label for=date_id.clone()>{date_label}</label>
                     <input
@@ -291,13 +290,13 @@ pub fn RejectionForm(editing: Option<Id>, on_saved: Callback<Id>) -> impl IntoVi
             <details class="more" open=[contact_name, contact_email, message].iter().any(|f| f.with_untracked(|t| !t.is_empty()))>
                 <summary>"Contact and message (optional)"</summary>
                 <div class="form-row">
-                    <TextField label="Contact name" value=contact_name hint="The recruiter or interviewer, for your feedback request. Left out of shared links unless you choose otherwise." error=form.field(Field::ContactName) />
-                    <TextField label="Contact email" value=contact_email kind="email" error=form.field(Field::ContactEmail) />
+                    <TextField label=Key::StartLabelContactName value=contact_name hint=Key::StartHintTheRecruiterOrInterviewer error=form.field(Field::ContactName) />
+                    <TextField label=Key::StartLabelContactEmail value=contact_email kind="email" error=form.field(Field::ContactEmail) />
                 </div>
                 <TextArea
-                    label="Their message"
+                    label=Key::StartLabelTheirMessage
                     value=message
-                    hint="Private: it stays on this device and is left out of shared links unless you choose otherwise."
+                    hint=Key::StartHintPrivateItStaysOn
                     error=form.field(Field::Message)
                     rows=4
                 />

@@ -17,7 +17,7 @@ pub fn SupportScreen() -> impl IntoView {
             screen=Screen::Support
             lead=Key::LeadSupport
         />
-        <Section title="Getting support now">
+        <Section title=Key::SupportTitleGettingSupportNow>
             <SupportWords />
             <p class="hint">"Rebound keeps everything on this device and cannot contact anyone for you."</p>
         </Section>

@@ -130,14 +130,14 @@ fn AskToday(id: Id) -> impl IntoView {
         problem.take(app.change(move |p| p.mark_request_sent(id, today)));
     };
     view! {
-        <Section title="Ask for feedback">
+        <Section title=Key::TodayTitleAskForFeedback>
             {move || {
                 let Some((company, req)) = request.get() else { return ().into_any() };
                 match (req.status(), req.sent_on) {
                     (RequestStatus::NotSent, _) => view! {
                         <p>{format!("A short, polite request to {company} is ready, written from what you recorded. Send it in the next day or two; today only if you feel up to it.")}</p>
                         {move || name_asked.get().then(|| view! {
-                            <TextField label="Your name (for the sign-off)" value=name autocomplete="name" error=name_problem.message() />
+                            <TextField label=Key::TodayLabelYourNameForThe value=name autocomplete="name" error=name_problem.message() />
                         })}
                         <div class="actions">
                             <button type="button" class="button" on:click=copy>"Copy the request"</button>
@@ -190,7 +190,7 @@ fn GoodThingToday() -> impl IntoView {
         coming.into_iter().next()
     });
     view! {
-        <Section title="Plan one good thing">
+        <Section title=Key::TodayTitlePlanOneGoodThing>
             {move || match planned.get() {
                 Some((when, what)) => view! {
                     <p class="done-line">

@@ -3,8 +3,8 @@
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use crate::core::words::Key;
-use crate::ui::words::tr;
+use crate::core::words::{Arg, Key};
+use crate::ui::words::{t, tf, tr};
 use leptos::prelude::*;
 
 use crate::core::plan::Choice;
@@ -17,14 +17,14 @@ pub fn unique_id(prefix: &str) -> String {
 
 /// The `aria-describedby` value for a field: its hint (if any) and its error (while shown).
 fn described_by(
-    hint: &'static str,
+    hint: Option<Key>,
     hint_id: String,
     error: MaybeProp<String>,
     error_id: String,
 ) -> impl Fn() -> Option<String> + Send + Sync + 'static {
     move || {
         let mut ids = Vec::new();
-        if !hint.is_empty() {
+        if hint.is_some() {
             ids.push(hint_id.clone());
         }
         if error.get().is_some() {
@@ -46,14 +46,14 @@ fn described_by(
 /// - `autocomplete`: the browser autofill hint, if any.
 #[component]
 pub fn TextField(
-    label: &'static str,
+    label: Key,
     value: RwSignal<String>,
     #[prop(optional)] kind: &'static str,
-    #[prop(optional)] hint: &'static str,
+    #[prop(optional, into)] hint: Option<Key>,
     #[prop(optional, into)] error: MaybeProp<String>,
     #[prop(optional)] required: bool,
     #[prop(optional)] autocomplete: &'static str,
-    #[prop(optional)] placeholder: &'static str,
+    #[prop(optional, into)] placeholder: Option<Key>,
 ) -> impl IntoView {
     let id = unique_id("field");
     let hint_id = format!("{id}-hint");
@@ -65,8 +65,8 @@ pub fn TextField(
     let dir = matches!(input_kind, "text" | "email").then_some("auto");
     view! {
         <div class="field" class:has-error=move || error.get().is_some()>
-            <label for=id.clone()>{label}</label>
-            {(!hint.is_empty()).then(|| view! { <p class="hint" id=hint_id.clone()>{hint}</p> })}
+            <label for=id.clone()>{tr(label)}</label>
+            {hint.map(|hint| view! { <p class="hint" id=hint_id.clone()>{tr(hint)}</p> })}
             <input
                 id=id.clone()
                 type=input_kind
@@ -74,7 +74,7 @@ pub fn TextField(
                 inputmode=inputmode
                 min=(input_kind == "number").then_some("0")
                 autocomplete=(!autocomplete.is_empty()).then_some(autocomplete)
-                placeholder=(!placeholder.is_empty()).then_some(placeholder)
+                placeholder=move || placeholder.map(t)
                 required=required
                 aria-invalid=move || error.get().is_some().then_some("true")
                 aria-describedby=described
@@ -89,12 +89,12 @@ pub fn TextField(
 /// A multi-line text area. Props as for [`TextField`].
 #[component]
 pub fn TextArea(
-    label: &'static str,
+    label: Key,
     value: RwSignal<String>,
-    #[prop(optional)] hint: &'static str,
+    #[prop(optional, into)] hint: Option<Key>,
     #[prop(optional, into)] error: MaybeProp<String>,
     #[prop(optional)] rows: Option<u32>,
-    #[prop(optional)] placeholder: &'static str,
+    #[prop(optional, into)] placeholder: Option<Key>,
 ) -> impl IntoView {
     let id = unique_id("area");
     let hint_id = format!("{id}-hint");
@@ -102,13 +102,13 @@ pub fn TextArea(
     let described = described_by(hint, hint_id.clone(), error, error_id.clone());
     view! {
         <div class="field" class:has-error=move || error.get().is_some()>
-            <label for=id.clone()>{label}</label>
-            {(!hint.is_empty()).then(|| view! { <p class="hint" id=hint_id.clone()>{hint}</p> })}
+            <label for=id.clone()>{tr(label)}</label>
+            {hint.map(|hint| view! { <p class="hint" id=hint_id.clone()>{tr(hint)}</p> })}
             <textarea
                 id=id.clone()
                 dir="auto"
                 rows=rows.unwrap_or(3)
-                placeholder=(!placeholder.is_empty()).then_some(placeholder)
+                placeholder=move || placeholder.map(t)
                 aria-invalid=move || error.get().is_some().then_some("true")
                 aria-describedby=described
                 prop:value=move || value.get()
@@ -158,7 +158,7 @@ impl ChoiceBinding {
 /// - `label`: the visible label.
 /// - `value`: the chosen item.
 #[component]
-pub fn ChoiceSelect<T>(label: &'static str, value: RwSignal<T>) -> impl IntoView
+pub fn ChoiceSelect<T>(label: Key, value: RwSignal<T>) -> impl IntoView
 where
     T: Choice + Send + Sync,
 {
@@ -166,7 +166,7 @@ where
 }
 
 /// The drop-down of [`ChoiceSelect`], the same code for every choice type.
-fn select_field(label: &'static str, choice: ChoiceBinding) -> AnyView {
+fn select_field(label: Key, choice: ChoiceBinding) -> AnyView {
     let id = unique_id("select");
     let ChoiceBinding {
         items,
@@ -176,7 +176,7 @@ fn select_field(label: &'static str, choice: ChoiceBinding) -> AnyView {
     let slugs: Vec<&'static str> = items.iter().map(|(slug, _)| *slug).collect();
     view! {
         <div class="field">
-            <label for=id.clone()>{label}</label>
+            <label for=id.clone()>{tr(label)}</label>
             <select
                 id=id
                 on:change=move |ev| {
@@ -206,7 +206,7 @@ fn select_field(label: &'static str, choice: ChoiceBinding) -> AnyView {
 /// A group of radio buttons for one of the plan's fixed choices, in a fieldset with a
 /// legend.
 #[component]
-pub fn ChoiceRadios<T>(legend: &'static str, value: RwSignal<T>) -> impl IntoView
+pub fn ChoiceRadios<T>(legend: Key, value: RwSignal<T>) -> impl IntoView
 where
     T: Choice + Send + Sync,
 {
@@ -214,7 +214,7 @@ where
 }
 
 /// The radio buttons of [`ChoiceRadios`], the same code for every choice type.
-fn radio_group(legend: &'static str, choice: ChoiceBinding) -> AnyView {
+fn radio_group(legend: Key, choice: ChoiceBinding) -> AnyView {
     let name = unique_id("radio");
     let ChoiceBinding {
         items,
@@ -223,7 +223,7 @@ fn radio_group(legend: &'static str, choice: ChoiceBinding) -> AnyView {
     } = choice;
     view! {
         <fieldset class="field radios">
-            <legend>{legend}</legend>
+            <legend>{tr(legend)}</legend>
             {items
                 .into_iter()
                 .map(|(slug, label)| {
@@ -247,9 +247,21 @@ fn radio_group(legend: &'static str, choice: ChoiceBinding) -> AnyView {
 }
 
 /// Words for a 1–5 mood or level.
-pub const MOOD_WORDS: [&str; 5] = ["Very low", "Low", "Okay", "Good", "Great"];
+pub const MOOD_WORDS: [Key; 5] = [
+    Key::MoodVeryLow,
+    Key::MoodLow,
+    Key::MoodOkay,
+    Key::MoodGood,
+    Key::MoodGreat,
+];
 /// Words for a 1–5 skill level.
-pub const LEVEL_WORDS: [&str; 5] = ["Beginner", "Basic", "Working", "Strong", "Expert"];
+pub const LEVEL_WORDS: [Key; 5] = [
+    Key::SkillLevelBeginner,
+    Key::SkillLevelBasic,
+    Key::SkillLevelWorking,
+    Key::SkillLevelStrong,
+    Key::SkillLevelExpert,
+];
 
 /// A 1–5 scale as radio buttons (mood or skill level), optionally allowing "not set".
 ///
@@ -257,15 +269,11 @@ pub const LEVEL_WORDS: [&str; 5] = ["Beginner", "Basic", "Working", "Strong", "E
 /// - `value`: the chosen number, `None` when not set.
 /// - `words`: five words for 1 to 5.
 #[component]
-pub fn ScalePicker(
-    legend: &'static str,
-    value: RwSignal<Option<u8>>,
-    words: [&'static str; 5],
-) -> impl IntoView {
+pub fn ScalePicker(legend: Key, value: RwSignal<Option<u8>>, words: [Key; 5]) -> impl IntoView {
     let name = unique_id("scale");
     view! {
         <fieldset class="field scale">
-            <legend>{legend}</legend>
+            <legend>{tr(legend)}</legend>
             <div class="scale-options">
                 {(1..=5u8)
                     .map(|n| {
@@ -278,7 +286,7 @@ pub fn ScalePicker(
                                     prop:checked=move || value.get() == Some(n)
                                     on:change=move |_| value.set(Some(n))
                                 />
-                                <span>{format!("{n} · {}", words[usize::from(n) - 1])}</span>
+                                <span>{move || tf(Key::ScaleOption, &[("n", Arg::Count(i64::from(n))), ("word", Arg::key(words[usize::from(n) - 1]))])}</span>
                             </label>
                         }
                     })

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::core::words::Key;
+
 use crate::core::plan::Id;
 use crate::ui::widgets::EmptyState;
 
@@ -16,12 +18,12 @@ use crate::ui::widgets::EmptyState;
 #[component]
 pub fn IdList(
     #[prop(into)] ids: Signal<Vec<Id>>,
-    #[prop(optional)] empty: &'static str,
+    #[prop(optional, into)] empty: Option<Key>,
     #[prop(default = "item-list")] class: &'static str,
     #[prop(into)] row: Callback<Id, AnyView>,
 ) -> impl IntoView {
     view! {
-        {move || (!empty.is_empty() && ids.with(Vec::is_empty)).then(|| view! { <EmptyState text=empty /> }.into_any())}
+        {move || empty.filter(|_| ids.with(Vec::is_empty)).map(|text| view! { <EmptyState text=text /> }.into_any())}
         <ul class=class>
             <For each=move || ids.get() key=|id| *id children=move |id| row.run(id) />
         </ul>

@@ -1,12 +1,11 @@
 //! Building blocks of a screen: its heading, sections, empty states and small tags.
 
-use crate::core::words::{Arg, Key};
+use crate::core::words::{Arg, Key, Phrase, Piece};
 use crate::ui::words::{self, tf, tr};
 use leptos::prelude::*;
 
 use crate::core::plan::RequestStatus;
 use crate::core::steps::Screen;
-use crate::core::words::{Phrase, Piece};
 use crate::web::browser;
 
 /// The id of every screen's main heading, which receives focus after navigation.
@@ -32,11 +31,11 @@ pub fn ScreenHeader(screen: Screen, lead: Key) -> impl IntoView {
 /// - `title`: the section heading (an `h2`).
 /// - `children`: the section's content.
 #[component]
-pub fn Section(title: &'static str, children: Children) -> impl IntoView {
+pub fn Section(title: Key, children: Children) -> impl IntoView {
     let id = super::fields::unique_id("section");
     view! {
         <section class="card" aria-labelledby=id.clone()>
-            <h2 id=id.clone()>{title}</h2>
+            <h2 id=id.clone()>{tr(title)}</h2>
             {children()}
         </section>
     }
@@ -44,8 +43,8 @@ pub fn Section(title: &'static str, children: Children) -> impl IntoView {
 
 /// What an empty list says: one or two kind sentences on what to do first.
 #[component]
-pub fn EmptyState(text: &'static str) -> impl IntoView {
-    view! { <p class="empty">{text}</p> }
+pub fn EmptyState(text: Key) -> impl IntoView {
+    view! { <p class="empty">{tr(text)}</p> }
 }
 
 /// A small label such as a category or a status. Its own direction, since some tags
@@ -162,10 +161,10 @@ pub fn RemoveButton(label: String, on_remove: Callback<()>) -> impl IntoView {
 /// - `title`: the list's heading (an `h3`).
 /// - `items`: the lines, shown as text.
 #[component]
-pub fn TitledList(title: &'static str, items: Vec<Phrase>) -> impl IntoView {
+pub fn TitledList(title: Key, items: Vec<Phrase>) -> impl IntoView {
     (!items.is_empty()).then(|| {
         view! {
-            <h3>{title}</h3>
+            <h3>{tr(title)}</h3>
             <TextList items=items />
         }
     })

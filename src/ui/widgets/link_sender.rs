@@ -3,6 +3,9 @@
 //! share links and for review replies.
 
 use leptos::prelude::*;
+
+use crate::core::words::Key;
+use crate::ui::words::{self, tr};
 use leptos::task::spawn_local;
 
 use super::qr::QrCodeView;
@@ -20,10 +23,10 @@ pub const COMFORTABLE_LINK_CHARS: usize = 2_000;
 #[component]
 pub fn LinkSender(
     #[prop(into)] link: Signal<String>,
-    label: &'static str,
-    share_title: &'static str,
-    qr_hint: &'static str,
-    qr_label: &'static str,
+    label: Key,
+    share_title: Key,
+    qr_hint: Key,
+    qr_label: Key,
     #[prop(optional)] on_sent: Option<Callback<()>>,
 ) -> impl IntoView {
     let id = super::fields::unique_id("link");
@@ -46,7 +49,7 @@ pub fn LinkSender(
     let share_sheet = move |_| {
         let url = link.get_untracked();
         spawn_local(async move {
-            match browser::share_link(share_title, &url).await {
+            match browser::share_link(&words::t(share_title), &url).await {
                 Ok(()) => {
                     if let Some(done) = on_sent {
                         done.run(());
@@ -58,7 +61,7 @@ pub fn LinkSender(
     };
     view! {
         <div class="field">
-            <label for=id.clone()>{label}</label>
+            <label for=id.clone()>{tr(label)}</label>
             <textarea id=id class="link-box" rows="4" readonly prop:value=move || link.get()></textarea>
             <p class="meta" aria-live="polite">
                 {move || format!("{} characters", length())}
@@ -78,7 +81,7 @@ pub fn LinkSender(
         <p class="confirm" role="status">{move || sent.get()}</p>
         <details class="more">
             <summary>"Show a QR code"</summary>
-            <p class="hint">{qr_hint}</p>
+            <p class="hint">{tr(qr_hint)}</p>
             <QrCodeView text=link label=qr_label />
         </details>
     }

@@ -2,7 +2,9 @@
 
 use leptos::prelude::*;
 
-use crate::core::dates;
+use crate::core::words::{Arg, Key};
+use crate::ui::words::{t, tf};
+
 use crate::core::plan::MoodCheckIn;
 use crate::ui::widgets::fields::MOOD_WORDS;
 
@@ -43,21 +45,23 @@ pub fn MoodChart(#[prop(into)] moods: Signal<Vec<MoodCheckIn>>) -> impl IntoView
     };
     let summary = move || {
         let list = recent();
+        let word = |mood: u8| Arg::key(MOOD_WORDS[usize::from(mood.clamp(1, 5) - 1)]);
         match (list.first(), list.last()) {
-            (Some(first), Some(last)) if list.len() > 1 => format!(
-                "Mood over {} check-ins, from {} on {} to {} on {}",
-                list.len(),
-                MOOD_WORDS[usize::from(first.mood - 1)],
-                dates::friendly(first.date),
-                MOOD_WORDS[usize::from(last.mood - 1)],
-                dates::friendly(last.date)
+            (Some(first), Some(last)) if list.len() > 1 => tf(
+                Key::MoodChartSummary,
+                &[
+                    ("count", Arg::Count(list.len() as i64)),
+                    ("first", word(first.mood)),
+                    ("first_date", Arg::Date(first.date)),
+                    ("last", word(last.mood)),
+                    ("last_date", Arg::Date(last.date)),
+                ],
             ),
-            (Some(only), _) => format!(
-                "One check-in: {} on {}",
-                MOOD_WORDS[usize::from(only.mood - 1)],
-                dates::friendly(only.date)
+            (Some(only), _) => tf(
+                Key::MoodChartOne,
+                &[("mood", word(only.mood)), ("date", Arg::Date(only.date))],
             ),
-            _ => "No check-ins yet".to_string(),
+            _ => t(Key::MoodChartNone),
         }
     };
     view! {
@@ -89,7 +93,7 @@ pub fn MoodChart(#[prop(into)] moods: Signal<Vec<MoodCheckIn>>) -> impl IntoView
                     .map(|(x, y, m)| {
                         view! {
                             <circle class="dot" cx=x.to_string() cy=y.to_string() r="40">
-                                <title>{format!("{}: {}", dates::friendly(m.date), MOOD_WORDS[usize::from(m.mood - 1)])}</title>
+                                <title>{move || tf(Key::MoodChartDot, &[("date", Arg::Date(m.date)), ("mood", Arg::key(MOOD_WORDS[usize::from(m.mood.clamp(1, 5) - 1)]))])}</title>
                             </circle>
                         }
                     })

@@ -7,6 +7,9 @@
 
 use leptos::prelude::*;
 
+use crate::core::words::{Arg, Key};
+use crate::ui::words::{t, tf};
+
 use crate::core::plan::Id;
 use crate::ui::state::AppState;
 
@@ -17,8 +20,8 @@ pub const PAGE_SIZE: usize = 20;
 ///
 /// - `items`: every item's key, in display order: an item's id, or its position in a
 ///   list (see [`positions`]). A row is kept while its key stays in the list.
-/// - `noun`: what the items are, in the plural ("skill gaps"), for "Showing 20 of 300
-///   skill gaps".
+/// - `showing`: the line under a long list, a message with `$shown` and `$total` ("Showing
+///   20 of 300 skill gaps.").
 /// - `reveal`: an item to bring into view when it changes, such as one just added that
 ///   sorts beyond the shown pages.
 /// - `class`: the list element's class.
@@ -30,7 +33,7 @@ pub const PAGE_SIZE: usize = 20;
 #[component]
 pub fn PagedList<K: PageKey>(
     #[prop(into)] items: Signal<Vec<K>>,
-    noun: &'static str,
+    showing: Key,
     #[prop(optional, into)] reveal: Option<Signal<Option<K>>>,
     #[prop(default = "item-list")] class: &'static str,
     #[prop(into)] row: Callback<K, AnyView>,
@@ -38,7 +41,7 @@ pub fn PagedList<K: PageKey>(
     let items = Memo::new(move |_| items.with(|all| all.iter().map(|k| k.number()).collect()));
     let reveal = reveal.map(|r| Signal::derive(move || r.get().map(PageKey::number)));
     let row = Callback::new(move |n: u32| row.run(K::from_number(n)));
-    paged_list(items.into(), noun, reveal, class, row)
+    paged_list(items.into(), showing, reveal, class, row)
 }
 
 /// What a paged list pages: the plan's ids, or positions in a list (plain `u32`).
@@ -72,7 +75,7 @@ impl PageKey for u32 {
 /// The list itself, over plain numbers.
 fn paged_list(
     items: Signal<Vec<u32>>,
-    noun: &'static str,
+    showing: Key,
     reveal: Option<Signal<Option<u32>>>,
     class: &'static str,
     row: Callback<u32, AnyView>,
@@ -126,15 +129,15 @@ fn paged_list(
         {move || long.get().then(|| view! {
             <div class="actions list-more">
                 <p class="meta" role="status">
-                    {move || format!("Showing {} of {} {noun}.", shown.with(Vec::len), total.get())}
+                    {move || tf(showing, &[("shown", Arg::Count(shown.with(Vec::len) as i64)), ("total", Arg::Count(total.get() as i64))])}
                 </p>
                 <button type="button" class="button subtle" on:click=more>
                     {move || {
                         let (n, total) = (limit.get(), total.get());
                         if n >= total {
-                            "Show fewer".to_string()
+                            t(Key::ShowFewer)
                         } else {
-                            format!("Show {} more", (total - n).min(PAGE_SIZE))
+                            tf(Key::ShowMore, &[("count", Arg::Count((total - n).min(PAGE_SIZE) as i64))])
                         }
                     }}
                 </button>

@@ -1,6 +1,9 @@
 //! A QR code drawn as SVG elements from the QR matrix (never injected markup).
 
 use leptos::prelude::*;
+
+use crate::core::words::Key;
+use crate::ui::words::t;
 use qrcodegen::{QrCode, QrCodeEcc};
 
 use crate::ui::widgets::rebuilt;
@@ -32,7 +35,7 @@ fn modules_path(code: &QrCode) -> String {
 /// - `text`: what the code holds (a share link).
 /// - `label`: the accessible name of the picture.
 #[component]
-pub fn QrCodeView(#[prop(into)] text: Signal<String>, label: &'static str) -> impl IntoView {
+pub fn QrCodeView(#[prop(into)] text: Signal<String>, label: Key) -> impl IntoView {
     let code = Memo::new(move |_| {
         QrCode::encode_text(&text.get(), QrCodeEcc::Low)
             .ok()
@@ -44,7 +47,7 @@ pub fn QrCodeView(#[prop(into)] text: Signal<String>, label: &'static str) -> im
                 let border = 4;
                 let view_box = format!("{} {} {} {}", -border, -border, size + 2 * border, size + 2 * border);
                 view! {
-                    <svg class="qr" viewBox=view_box role="img" aria-label=label shape-rendering="crispEdges">
+                    <svg class="qr" viewBox=view_box role="img" aria-label=move || t(label) shape-rendering="crispEdges">
                         <rect
                             x=(-border).to_string()
                             y=(-border).to_string()
