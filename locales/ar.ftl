@@ -48,6 +48,16 @@ prev-next-label = الخطوة السابقة والتالية
 previous-step = → { $name }
 next-step = التالي: { $name } ←
 
+## Choices: the options of the forms' lists (each list's options, in order)
+
+## Lines the plan says of its items (in lists, the calendar, reviews)
+
+## Long lists, shown a page at a time
+
+## Form widgets shared by every screen
+
+## The mood chart (Stay positive): what a screen reader says of it
+
 ## Screens: each screen's title (its heading and the browser tab), then its short name (the step indicator, "Next: …")
 
 screen-start = ما الذي حدث
@@ -144,3 +154,11 @@ lead-review-refused = لا يمكن فتح هذه المراجعة.
 ## Screen: Support (src/ui/steps/support.rs)
 
 lead-support = قد يكون الرفض مؤلمًا، وبعض الأيام أثقل من غيرها. طلب العون طريقة من طرق الاعتناء بنفسك. هذه الكلمات هنا متى احتجت إليها، بالاتصال بالإنترنت أو من دونه.
+
+## Boot screen (index.html): shown while the app loads
+
+## Widgets: notices, prompts, saving and the browser (src/ui/widgets, src/ui/app.rs, src/web)
+
+## Core: what the plan and its insights say (src/core: insights, plan, review, dates, steps)
+
+## Errors: what forms, imports and storage say when something is refused (src/core, src/ui/widgets/form.rs, src/ui/state.rs)

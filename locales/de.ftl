@@ -45,6 +45,16 @@ prev-next-label = Vorheriger und nächster Schritt
 previous-step = ← { $name }
 next-step = Weiter: { $name } →
 
+## Choices: the options of the forms' lists (each list's options, in order)
+
+## Lines the plan says of its items (in lists, the calendar, reviews)
+
+## Long lists, shown a page at a time
+
+## Form widgets shared by every screen
+
+## The mood chart (Stay positive): what a screen reader says of it
+
 ## Screens: each screen's title (its heading and the browser tab), then its short name (the step indicator, "Next: …")
 
 screen-start = Was passiert ist
@@ -141,3 +151,11 @@ lead-review-refused = Diese Rückmeldung lässt sich nicht öffnen.
 ## Screen: Support (src/ui/steps/support.rs)
 
 lead-support = Eine Absage kann hart treffen, und manche Tage wiegen schwerer als andere. Sich an jemanden zu wenden ist eine Art, für sich zu sorgen. Diese Worte sind hier, wann immer du sie brauchst, mit oder ohne Verbindung.
+
+## Boot screen (index.html): shown while the app loads
+
+## Widgets: notices, prompts, saving and the browser (src/ui/widgets, src/ui/app.rs, src/web)
+
+## Core: what the plan and its insights say (src/core: insights, plan, review, dates, steps)
+
+## Errors: what forms, imports and storage say when something is refused (src/core, src/ui/widgets/form.rs, src/ui/state.rs)

@@ -472,3 +472,11 @@ lead-review-refused = This review can't be opened.
 
 lead-support = Being turned down can hit hard, and some days weigh more than others. Reaching out is a way of looking after yourself. These words are here whenever you need them, with or without a connection.
 support-title-getting-support-now = Getting support now
+
+## Boot screen (index.html): shown while the app loads
+
+## Widgets: notices, prompts, saving and the browser (src/ui/widgets, src/ui/app.rs, src/web)
+
+## Core: what the plan and its insights say (src/core: insights, plan, review, dates, steps)
+
+## Errors: what forms, imports and storage say when something is refused (src/core, src/ui/widgets/form.rs, src/ui/state.rs)

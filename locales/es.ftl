@@ -45,6 +45,16 @@ prev-next-label = Paso anterior y siguiente
 previous-step = ← { $name }
 next-step = Siguiente: { $name } →
 
+## Choices: the options of the forms' lists (each list's options, in order)
+
+## Lines the plan says of its items (in lists, the calendar, reviews)
+
+## Long lists, shown a page at a time
+
+## Form widgets shared by every screen
+
+## The mood chart (Stay positive): what a screen reader says of it
+
 ## Screens: each screen's title (its heading and the browser tab), then its short name (the step indicator, "Next: …")
 
 screen-start = Qué pasó
@@ -141,3 +151,11 @@ lead-review-refused = Esta revisión no se puede abrir.
 ## Screen: Support (src/ui/steps/support.rs)
 
 lead-support = Que te digan que no puede doler mucho, y hay días que pesan más que otros. Pedir ayuda es una forma de cuidarte. Estas palabras están aquí siempre que las necesites, con conexión o sin ella.
+
+## Boot screen (index.html): shown while the app loads
+
+## Widgets: notices, prompts, saving and the browser (src/ui/widgets, src/ui/app.rs, src/web)
+
+## Core: what the plan and its insights say (src/core: insights, plan, review, dates, steps)
+
+## Errors: what forms, imports and storage say when something is refused (src/core, src/ui/widgets/form.rs, src/ui/state.rs)
