@@ -11,7 +11,9 @@
 //   server. Either way the cache never mixes two builds. The home-screen icons
 //   (`onUse`) are not precached: the app never shows them, and a first visit on a slow
 //   connection should not pay for them. Each is kept the first time the browser asks for
-//   it (when it installs the app), into the same cache.
+//   it (when it installs the app), into the same cache. The languages other than English
+//   (locales/*.ftl) are on-use files too: fetched when a person chooses one. A new build
+//   brings along, in its own version, every on-use file an older build had kept.
 // - Fetch: cache-first from this build's cache. Navigations to the app (`./`,
 //   `./index.html`, with any query) get the cached index.html, so the app and its deep
 //   links (`./#/skills`: the fragment never reaches us) open offline.
@@ -71,9 +73,16 @@ self.addEventListener('install', (event) => {
         ...Object.entries(BUILD.immutable).map(([file, integrity]) => precacheResponse(file, integrity)),
         ...BUILD.checked.map((file) => precacheResponse(file)),
       ]);
+      // What the person already used of the on-use files (a language they chose) comes
+      // along, in this build's version, so an update never takes a language away
+      // offline. Best effort: one that cannot be fetched now is fetched on next use.
+      const used = await usedBefore();
+      const extras = (await Promise.allSettled(used.map((url) => precacheResponse(url)))).flatMap((r) =>
+        r.status === 'fulfilled' ? [r.value] : [],
+      );
       const cache = await caches.open(CACHE);
       try {
-        await Promise.all(responses.map(([url, response]) => cache.put(url, response)));
+        await Promise.all([...responses, ...extras].map(([url, response]) => cache.put(url, response)));
       } catch (err) {
         await caches.delete(CACHE); // e.g. storage full: no half-filled cache left behind
         throw err;
@@ -82,6 +91,20 @@ self.addEventListener('install', (event) => {
   );
   // No skipWaiting() here: the page decides when the new version takes over.
 });
+
+/** The on-use files of this build that an older build of this scope kept. */
+async function usedBefore() {
+  const found = new Set();
+  for (const name of await caches.keys()) {
+    if (name === CACHE || !name.startsWith(CACHE_PREFIX)) continue;
+    const old = await caches.open(name);
+    if (!(await old.match(INDEX))) continue;
+    for (const request of await old.keys()) {
+      if (ON_USE.has(request.url)) found.add(request.url);
+    }
+  }
+  return [...found];
+}
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(

@@ -1,0 +1,152 @@
+// Rebound in the person's language: the browser's languages choose the first one, the
+// picker changes it at once without a reload and keeps it on this device only, Arabic
+// runs right to left, a chosen language keeps working offline, and a shared plan opens
+// in the reader's language. Elements are found by role and label, in each language.
+
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { test } from 'node:test';
+import { expectNoErrors, newPage, startAppAndBrowser } from './lib.mjs';
+
+const PLAN_KEY = 'rebound.plan';
+
+const LANGUAGE_KEY = 'rebound.language';
+
+async function heading(page, name) {
+  await page.getByRole('heading', { level: 1, name }).waitFor({ timeout: 15_000 });
+}
+
+/** The page's lang and dir. */
+const langDir = (page) =>
+  page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]);
+
+/** Records a rejection on the start screen, in English. */
+async function recordRejection(page, company, role) {
+  await page.getByLabel('Company', { exact: true }).fill(company);
+  await page.getByLabel('Role', { exact: true }).fill(role);
+  await page.getByRole('button', { name: 'Save and start my plan' }).click();
+  await heading(page, 'For today');
+  await page.waitForFunction(
+    ([key, company]) => (localStorage.getItem(key) ?? '').includes(company),
+    [PLAN_KEY, company],
+  );
+}
+
+test('the first language is the browser’s, when Rebound speaks it', async (t) => {
+  const { app, browser } = await startAppAndBrowser(t);
+  for (const [locale, title, lang, dir] of [
+    ['es-MX', 'Acerca de Rebound', 'es', 'ltr'],
+    ['de-AT', 'Über Rebound', 'de', 'ltr'],
+    ['ar-EG', 'عن Rebound', 'ar', 'rtl'],
+    ['fr-FR', 'About Rebound', 'en', 'ltr'],
+  ]) {
+    const page = await newPage(browser, { locale });
+    await page.goto(`${app.url}#/about`);
+    await heading(page, title);
+    assert.deepEqual(await langDir(page), [lang, dir], locale);
+    expectNoErrors(page);
+    await page.context().close();
+  }
+});
+
+test('the picker changes the language at once, without a reload, and this device keeps it', async (t) => {
+  const { app, browser } = await startAppAndBrowser(t);
+  const page = await newPage(browser, { locale: 'en-GB' });
+  await page.goto(app.url);
+  await recordRejection(page, 'Acme', 'Analyst');
+  const planBefore = await page.evaluate((key) => localStorage.getItem(key), PLAN_KEY);
+  // A mark that a reload would wipe.
+  await page.evaluate(() => (window.__sameDocument = true));
+
+  await page.getByLabel('Language', { exact: true }).selectOption({ label: 'Deutsch' });
+  await heading(page, 'Für heute');
+  assert.equal(await page.evaluate(() => window.__sameDocument), true, 'no reload');
+  assert.deepEqual(await langDir(page), ['de', 'ltr']);
+  assert.equal(await page.title(), 'Für heute · Rebound');
+  // What the person wrote is theirs, in any language.
+  await page.getByRole('navigation', { name: 'Plan' }).getByRole('link', { name: 'Mein Plan' }).click();
+  await page.getByText('Acme').first().waitFor();
+  // The picker now has a German label, and says each language in its own name.
+  const options = await page.getByLabel('Sprache', { exact: true }).locator('option').allTextContents();
+  assert.deepEqual(options.map((o) => o.trim()), ['English', 'Español', 'Deutsch', 'العربية']);
+
+  // A preference of this device: never in the plan.
+  assert.equal(await page.evaluate((key) => localStorage.getItem(key), LANGUAGE_KEY), 'de');
+  const planAfter = await page.evaluate((key) => localStorage.getItem(key), PLAN_KEY);
+  assert.equal(JSON.parse(planAfter).plan.rejections.length, JSON.parse(planBefore).plan.rejections.length);
+  assert.ok(!/"(lang|language|locale)"/.test(planAfter), 'the stored plan names no language');
+
+  await page.reload();
+  await heading(page, 'Mein Plan');
+  assert.deepEqual(await langDir(page), ['de', 'ltr']);
+
+  await page.getByLabel('Sprache', { exact: true }).selectOption({ label: 'English' });
+  await heading(page, 'My plan');
+  assert.deepEqual(await langDir(page), ['en', 'ltr']);
+  expectNoErrors(page);
+});
+
+test('in Arabic the page runs right to left and "next" points the reading way', async (t) => {
+  const { app, browser } = await startAppAndBrowser(t);
+  const page = await newPage(browser, { locale: 'ar' });
+  await page.goto(`${app.url}#/feedback`);
+  await heading(page, 'استفد من الملاحظات');
+  assert.deepEqual(await langDir(page), ['ar', 'rtl']);
+  const next = page.locator('a[rel="next"]');
+  assert.match((await next.textContent()).trim(), /^التالي: .+ ←$/);
+  // The next link sits at the inline end, which in Arabic is the left.
+  const [nextBox, prevBox] = [await next.boundingBox(), await page.locator('a[rel="prev"]').boundingBox()];
+  assert.ok(nextBox.x < prevBox.x, `next (${nextBox.x}) is left of previous (${prevBox.x})`);
+  expectNoErrors(page);
+});
+
+test('a shared plan opens in the reader’s language, not the sender’s', async (t) => {
+  const { app, browser } = await startAppAndBrowser(t);
+  const sender = await newPage(browser, { locale: 'de-DE' });
+  await sender.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.url });
+  await sender.goto(app.url);
+  await sender.getByLabel('Sprache', { exact: true }).waitFor();
+  // The sender works in German; the plan's own words are theirs.
+  await sender.evaluate(
+    ([key, record]) => localStorage.setItem(key, record),
+    [PLAN_KEY, readFileSync(new URL('../fixtures/typical-record.json', import.meta.url), 'utf8')],
+  );
+  await sender.goto(`${app.url}#/share`);
+  await sender.reload();
+  await heading(sender, 'Teilen und sichern');
+  const link = await sender.locator('textarea.link-box').inputValue();
+  assert.match(link, /#/);
+  assert.ok(!/[?&](lang|hl)=/.test(link), 'the link carries no language');
+
+  const reader = await newPage(browser, { locale: 'es-ES' });
+  await reader.goto(link);
+  await heading(reader, 'Un plan para abrir');
+  assert.deepEqual(await langDir(reader), ['es', 'ltr']);
+  expectNoErrors(sender);
+  expectNoErrors(reader);
+});
+
+test('a language chosen once keeps working offline', async (t) => {
+  const { app, browser } = await startAppAndBrowser(t);
+  const page = await newPage(browser, { locale: 'en-GB' });
+  await page.goto(app.url);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) await page.reload();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15_000 });
+  await page.goto(`${app.url}#/about`);
+  await heading(page, 'About Rebound');
+  await page.getByLabel('Language', { exact: true }).selectOption({ label: 'Español' });
+  await heading(page, 'Acerca de Rebound');
+
+  await page.context().setOffline(true);
+  await page.reload();
+  await heading(page, 'Acerca de Rebound');
+  assert.deepEqual(await langDir(page), ['es', 'ltr']);
+  // Another language, never fetched, cannot load offline: the app stays in Spanish and
+  // says so where the person chose.
+  await page.getByLabel('Idioma', { exact: true }).selectOption({ label: 'Deutsch' });
+  await page.getByRole('alert').filter({ hasText: 'Deutsch' }).waitFor();
+  await heading(page, 'Acerca de Rebound');
+  assert.equal(await page.getByLabel('Idioma', { exact: true }).inputValue(), 'es');
+  expectNoErrors(page, { ignore: [/Failed to load resource/, /ERR_INTERNET_DISCONNECTED/] });
+});
