@@ -57,8 +57,17 @@ fn main() {
          /// Every key, in order.\n\
          pub static ALL_KEYS: [Key; {count}] = [\n{all}];\n"
     );
-    let out = Path::new(&env::var("OUT_DIR").unwrap()).join("keys.rs");
-    fs::write(out, code).unwrap();
+    let out = Path::new(&env::var("OUT_DIR").unwrap()).to_path_buf();
+    fs::write(out.join("keys.rs"), code).unwrap();
+    // The copy compiled into the app: the same messages without the translators' comments
+    // (about a third of the file). In Fluent a line starting with `#` is always a comment:
+    // a message's own lines are indented.
+    let words: String = text
+        .lines()
+        .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
+        .flat_map(|line| [line, "\n"])
+        .collect();
+    fs::write(out.join("en.ftl"), words).unwrap();
 }
 
 /// `share-title` -> `ShareTitle`.

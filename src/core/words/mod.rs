@@ -28,8 +28,8 @@ pub use phrase::{Arg, Phrase, Piece, Var};
 
 include!(concat!(env!("OUT_DIR"), "/keys.rs"));
 
-/// English, the source language, as written in its file.
-pub const ENGLISH_FTL: &str = include_str!("../../../locales/en.ftl");
+/// English, the source language: `locales/en.ftl` without its comments (build.rs).
+pub const ENGLISH_FTL: &str = include_str!(concat!(env!("OUT_DIR"), "/en.ftl"));
 
 /// A plural category, as the Unicode CLDR names them (and `Intl.PluralRules` returns).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
