@@ -111,10 +111,123 @@ lead-skills = إن كانت الوظائف التي تريدها تطلب شيئ
 ## Screen: Fun (src/ui/steps/fun.rs)
 
 lead-fun = بعد الرفض مباشرة، افعل شيئًا تستمتع به، ويُفضَّل مع أناس تحبهم، خلال يوم أو يومين. في برامج امتدت عدة أسابيع، حسّن التخطيطُ لأشياء ممتعة من رفاه الناس: هذا ما وجدته مراجعة لعشرين تجربة (انظر «عن التطبيق»). أمسية واحدة أقل من ذلك، ومع ذلك تستحق.
+fun-title-planned = ما خططت له
+fun-empty = لا شيء مخطط له بعد. اختر شيئًا صغيرًا ممتعًا لليومين القادمين.
+fun-title-plan = خطط لشيء ممتع
+fun-ideas = أفكار، معظمها مجاني. اختر واحدة، ثم اجعلها على طريقتك:
+fun-idea-walk = نزهة مع صديق
+fun-idea-call = مكالمة مع شخص تحبه
+fun-idea-good-at = شيء تجيده
+fun-idea-matters = شيء يهمك
+fun-idea-cook = طبق تحبه تطبخه بنفسك
+fun-idea-game-night = سهرة ألعاب
+fun-idea-film = فيلم أو حفلة موسيقية
+fun-label-what = ماذا ستفعل؟
+fun-label-with-whom = مع من
+fun-hint-optional = اختياري
+fun-label-when = متى
+fun-legend-mood-before = كيف تشعر في هذه اللحظة؟
+fun-plan-it = خطط له
+fun-pick-time = من فضلك اختر يومًا ووقتًا.
+fun-when = { $date } الساعة { $time } ({ $countdown })
+tag-done = تم
+fun-mood-before-after = المزاج قبله: { $before } · بعده: { $after }
+fun-mood-before = المزاج قبله: { $before }
+fun-mood-after = المزاج بعده: { $after }
+fun-done-note = سجّلناه. حدث شيء جميل هذا الأسبوع، وهذا له قيمته.
+fun-legend-mood-after = كيف تشعر الآن؟
+fun-save-done = احفظ وعلّمه منجزًا
+fun-cancel = إلغاء
+fun-label-new-time = وقت جديد
+fun-save-time = احفظ الوقت الجديد
+fun-did-it-happen = هل حدث ذلك؟ إن حدث، فقل كيف كان.
+fun-it-happened = حدث
+fun-it-happened-named = حدث: { $title }
+fun-not-yet = ليس بعد: اختر وقتًا آخر
+fun-let-go = دعه يمضي
+fun-let-go-confirm = هل تدع هذه الخطة تمضي؟
+fun-mark-done = علّمه منجزًا
+fun-mark-done-named = علّمه منجزًا: { $title }
+fun-move = غيّر موعده
+fun-remove = إزالة
+fun-remove-confirm = هل تريد إزالة هذه الخطة؟
 
 ## Screen: Positive (src/ui/steps/positive.rs)
 
 lead-positive = امنح نفسك وقتًا لتتعافى، ثم حين تكون مستعدًا، ابدأ صفحة جديدة كي لا يرافقك الرفض الأخير إلى المقابلة التالية. ما تدوّنه هنا خاص: يبقى على هذا الجهاز، ولا يتضمنه رابط المشاركة إلا إذا اخترته في صفحة المشاركة، وما تكتبه لا يدخل أي رابط أبدًا.
+positive-title-check-in = كيف حالك اليوم؟
+positive-legend-mood = مزاجك اليوم
+positive-pick-mood = اختر ما تشعر به، من 1 إلى 5.
+positive-label-mood-note = كلمة عن ذلك (اختياري)
+positive-check-in = سجّل
+positive-checked-in-low = سُجّل مزاجك لهذا اليوم. شكرًا لأنك قلت ما تشعر به حقًا.
+positive-checked-in = سُجّل مزاجك لهذا اليوم. شكرًا لانتباهك إلى ما تشعر به.
+positive-small-step-title = شيء صغير لهذا اليوم:{" "}
+positive-small-step = { $step }. وهذا يكفي.
+positive-empty-check-ins = سجّل مزاجك مرة في اليوم؛ وبعد بضعة أيام سترى كيف يتغير.
+positive-check-ins = ما سجّلته من قبل
+positive-check-in-line = { $date }: { $mood } · { $word }
+positive-remove-check-in = إزالة تسجيل يوم { $date }
+positive-low-days-title = مرّت بك أيام صعبة عدة في الأسبوعين الماضيين.
+positive-low-days-talk = هذا أمر يستحق أن تتحدث عنه مع طبيبك، أو مع شخص تثق به. لا يلزم أن تصل إلى أقصى احتمالك كي تطلب الدعم: فالرفض قد يكون أثقل مما يبدو.
+positive-low-days-helpline-before = إن شعرت يومًا أنك قد لا تكون في أمان، فاتصل الآن برقم الطوارئ في بلدك. ولتجد خط مساعدة مجانيًا وسريًا في بلدك، ادخل إلى{" "}
+positive-low-days-helpline-after = .
+positive-title-write-it-out = اكتب ما في نفسك
+positive-writing-how = اكتب بحرية عن هذا الرفض: ما الذي حدث، وبماذا تشعر، وما الذي يمسّه في بقية حياتك. لا يهم الإملاء ولا الترتيب.
+positive-writing-private = يبقى ما تكتبه في هذا المتصفح على هذا الجهاز، لذا يستطيع أي شخص يستخدم هذا المتصفح هنا أن يفتحه. لا يدخل أبدًا في رابط مشاركة؛ أما ملف النسخة الاحتياطية فيحتفظ به، لك أنت.
+positive-writing-low = من الشائع أن يهبط المزاج قليلًا بعد الكتابة بهذه الطريقة مباشرة، ثم يزول ذلك. يمكنك أن تتوقف، أو تغيّر الموضوع، في أي وقت.
+positive-writing-study = هذا مستوحى من دراسة كتب فيها أشخاص فقدوا وظائفهم بهذه الطريقة 20 دقيقة في اليوم (Spera, Buhrfeind & Pennebaker, 1994؛ انظر «عن التطبيق»).
+positive-writing-none = الكتابة عن رفض واحد في كل مرة: سجّل أولًا ما حدث، في شاشة البداية.
+positive-writing-about = عن: { $title }
+positive-writing-session = اليوم هي الجلسة { $session } من { $sessions } كحدّ أقصى، كل واحدة في يوم مختلف. لا درجات ولا أيام متتالية مطلوبة: اليوم الذي تتخطاه هو ببساطة يوم راحة.
+positive-label-writing = كتابة اليوم
+positive-earlier-sessions = جلسات سابقة
+positive-earlier-session-unlinked = { $date } (كُتبت قبل أن يحفظ Rebound الكتابة لكل رفض على حدة)
+positive-remove-writing = إزالة كتابة يوم { $date }
+positive-timer = مؤقت هادئ، إن كان يساعدك (اختياري):
+positive-timer-minutes = { $minutes ->
+    [one] دقيقة واحدة
+    [two] دقيقتان
+    [few] { $minutes } دقائق
+    [many] { $minutes } دقيقة
+   *[other] { $minutes } دقيقة
+}
+positive-timer-done = انتهى الوقت. أكمل فكرتك، وتوقف متى كنت مستعدًا.
+positive-timer-close = أغلق المؤقت
+positive-timer-left = { $minutes ->
+    [one] بقيت دقيقة واحدة تقريبًا
+    [two] بقيت دقيقتان تقريبًا
+    [few] بقيت { $minutes } دقائق تقريبًا
+    [many] بقيت { $minutes } دقيقة تقريبًا
+   *[other] بقيت { $minutes } دقيقة تقريبًا
+}
+positive-timer-stop = أوقف المؤقت
+positive-title-reframe = انظر إلى فكرة من زاوية أخرى
+positive-reframe-how = اكتب الفكرة القاسية كما تأتيك، ثم أجب عنها كما يفعل صديق طيب: بلطف، وبإنصاف للوقائع.
+positive-label-thought = الفكرة
+positive-placeholder-thought = لن أحصل أبدًا على وظيفة كهذه
+positive-label-kinder = نظرة ألطف ومتوازنة
+positive-placeholder-kinder = وصلت إلى المرحلة الأخيرة، إذن أنا قريب
+positive-save-reframe = احفظ النظرة الجديدة
+positive-reframe-kinder = ← { $kinder }
+positive-remove-reframe = إزالة الفكرة: { $thought }
+positive-title-went-well = ما سار على ما يرام
+positive-went-well-how = حتى في عملية انتهت بالرفض، سارت بعض الأشياء على ما يرام. دوّنها: إنها لك، تحتفظ بها.
+positive-label-went-well = شيء سار على ما يرام
+positive-add = أضف
+positive-went-well-day = { $date }
+positive-remove-went-well = إزالة: { $text }
+positive-title-setback = إن تلقيت رفضًا آخر…
+positive-setback-how = قرّر الآن، وأنت هادئ، ماذا ستفعل في المرة القادمة. في برنامج JOBS II، ظهرت علامات اكتئاب أقل لدى الباحثين عن عمل الذين تدرّبوا على التعامل مع النكسات ثم فقدوا وظيفة جديدة لاحقًا، مقارنة بغيرهم (انظر «عن التطبيق»). يستعير Rebound هذه الفكرة؛ وأنت تكتب خطتك بنفسك.
+positive-label-setback = إن تلقيت رفضًا آخر، فسوف…
+positive-placeholder-setback = أتمشى قليلًا، وأتصل بصديق، وأنظر في خطتي صباح اليوم التالي
+positive-save-setback = احفظ خطتي
+positive-saved = حُفظت.
+positive-slate-title = ابدأ صفحة جديدة
+positive-slate-before = حين تشعر أنك مستعد، لا قبل ذلك، سجّل هذه اللحظة. ما تعلّمته يبقى؛ أما الألم فيمكنه أن يمضي.
+positive-slate-button = ابدأ صفحة جديدة
+positive-slate-wiped = بدأت صفحة جديدة في { $date }.
+positive-slate-after = الرفض الأخير صار خلفك. ما تعلّمته يرافقك إلى المقابلة التالية؛ والباقي يمكن أن يبقى هنا. وإن بقي يؤلمك في بعض الأيام، فهذا طبيعي، ولا يلغي ما فعلته الآن.
 
 ## Screen: Next job (src/ui/steps/next_job.rs)
 

@@ -108,10 +108,117 @@ lead-skills = Wenn die Stellen, die du möchtest, etwas verlangen, das du noch n
 ## Screen: Fun (src/ui/steps/fun.rs)
 
 lead-fun = Tu gleich nach einem Nein etwas, das dir Freude macht, am besten mit Menschen, die du magst, in den nächsten ein, zwei Tagen. In Programmen über mehrere Wochen hat das Planen angenehmer Dinge das Wohlbefinden gehoben: Das fand eine Übersicht über 20 Studien (siehe Über). Ein Abend ist weniger als das und trotzdem wertvoll.
+fun-title-planned = Geplant
+fun-empty = Noch nichts geplant. Such dir eine kleine, schöne Sache für die nächsten zwei Tage aus.
+fun-title-plan = Etwas Schönes planen
+fun-ideas = Ideen, die meisten kostenlos. Tipp eine an und mach sie zu deiner:
+fun-idea-walk = Ein Spaziergang mit Freunden
+fun-idea-call = Jemanden anrufen, den du magst
+fun-idea-good-at = Etwas, das du gut kannst
+fun-idea-matters = Etwas, das dir wichtig ist
+fun-idea-cook = Dein Lieblingsessen kochen
+fun-idea-game-night = Ein Spieleabend
+fun-idea-film = Ein Film oder ein Konzert
+fun-label-what = Was hast du vor?
+fun-label-with-whom = Mit wem
+fun-hint-optional = Optional
+fun-label-when = Wann
+fun-legend-mood-before = Wie fühlst du dich gerade?
+fun-plan-it = Einplanen
+fun-pick-time = Bitte wähl einen Tag und eine Uhrzeit.
+fun-when = { $date } um { $time } ({ $countdown })
+tag-done = Erledigt
+fun-mood-before-after = Stimmung vorher: { $before } · nachher: { $after }
+fun-mood-before = Stimmung vorher: { $before }
+fun-mood-after = Stimmung nachher: { $after }
+fun-done-note = Notiert. Diese Woche ist etwas Schönes passiert, und das zählt.
+fun-legend-mood-after = Wie fühlst du dich jetzt?
+fun-save-done = Speichern und als erledigt markieren
+fun-cancel = Abbrechen
+fun-label-new-time = Ein neuer Zeitpunkt
+fun-save-time = Neuen Zeitpunkt speichern
+fun-did-it-happen = Hat es stattgefunden? Wenn ja, erzähl, wie es war.
+fun-it-happened = Hat stattgefunden
+fun-it-happened-named = Hat stattgefunden: { $title }
+fun-not-yet = Noch nicht: anderen Zeitpunkt wählen
+fun-let-go = Loslassen
+fun-let-go-confirm = Diesen Plan loslassen?
+fun-mark-done = Als erledigt markieren
+fun-mark-done-named = Als erledigt markieren: { $title }
+fun-move = Verschieben
+fun-remove = Entfernen
+fun-remove-confirm = Diesen Plan entfernen?
 
 ## Screen: Positive (src/ui/steps/positive.rs)
 
 lead-positive = Gib dir Zeit, dich zu erholen, und wenn du so weit bist, mach reinen Tisch, damit dich das letzte Nein nicht ins nächste Gespräch begleitet. Was du hier notierst, ist privat: Es bleibt auf diesem Gerät, ein geteilter Link lässt es weg, außer du kreuzt es auf der Seite Teilen an, und dein Geschriebenes kommt nie in einen Link.
+positive-title-check-in = Wie geht es dir heute?
+positive-legend-mood = Deine Stimmung heute
+positive-pick-mood = Wähl aus, wie du dich fühlst, von 1 bis 5.
+positive-label-mood-note = Ein paar Worte dazu (optional)
+positive-check-in = Eintragen
+positive-checked-in-low = Für heute eingetragen. Danke, dass du sagst, wie es wirklich ist.
+positive-checked-in = Für heute eingetragen. Danke, dass du auf dein Gefühl achtest.
+positive-small-step-title = Eine kleine Sache für heute:{" "}
+positive-small-step = { $step }. Das reicht schon.
+positive-empty-check-ins = Trag einmal am Tag ein, wie es dir geht; nach ein paar Tagen siehst du, wie sich deine Stimmung bewegt.
+positive-check-ins = Deine Einträge
+positive-check-in-line = { $date }: { $mood } · { $word }
+positive-remove-check-in = Eintrag vom { $date } entfernen
+positive-low-days-title = Du hattest in den letzten zwei Wochen mehrere Tage, an denen es dir nicht gut ging.
+positive-low-days-talk = Darüber lohnt es sich zu sprechen, mit deiner Ärztin oder deinem Arzt oder mit jemandem, dem du vertraust. Du musst nicht erst am Ende deiner Kräfte sein, um dir Unterstützung zu holen: Eine Absage kann schwerer wiegen, als es scheint.
+positive-low-days-helpline-before = Wenn du je das Gefühl hast, nicht in Sicherheit zu sein, ruf jetzt die Notrufnummer deines Landes an. Ein kostenloses, vertrauliches Krisentelefon in deinem Land findest du auf{" "}
+positive-low-days-helpline-after = .
+positive-title-write-it-out = Schreib es dir von der Seele
+positive-writing-how = Schreib frei über dieses Nein: was passiert ist, wie es sich anfühlt und was es im Rest deines Lebens berührt. Rechtschreibung und Reihenfolge sind egal.
+positive-writing-private = Es bleibt in diesem Browser auf diesem Gerät; wer diesen Browser hier benutzt, könnte es also öffnen. Es kommt nie in einen geteilten Link; eine Sicherungsdatei bewahrt es auf, für dich.
+positive-writing-low = Sich direkt nach so einem Schreiben etwas gedrückt zu fühlen, ist häufig, und es geht vorbei. Du kannst jederzeit aufhören oder das Thema wechseln.
+positive-writing-study = Das folgt einer Studie, in der Menschen, die ihre Arbeit verloren hatten, 20 Minuten am Tag so geschrieben haben (Spera, Buhrfeind & Pennebaker, 1994; siehe Über).
+positive-writing-none = Geschrieben wird über ein Nein nach dem anderen: Halte zuerst auf der Startseite fest, was passiert ist.
+positive-writing-about = Über: { $title }
+positive-writing-session = Heute ist Sitzung { $session } von höchstens { $sessions }, jede an einem anderen Tag. Es gibt keine Punkte und keine Serie: Ein Tag, den du auslässt, ist einfach ein freier Tag.
+positive-label-writing = Was du heute schreibst
+positive-earlier-sessions = Frühere Sitzungen
+positive-earlier-session-unlinked = { $date } (geschrieben, bevor Rebound das Geschriebene für jedes Nein getrennt aufbewahrt hat)
+positive-remove-writing = Geschriebenes vom { $date } entfernen
+positive-timer = Ein sanfter Timer, falls er hilft (optional):
+positive-timer-minutes = { $minutes ->
+    [one] { $minutes } Minute
+   *[other] { $minutes } Minuten
+}
+positive-timer-done = Die Zeit ist um. Bring deinen Gedanken zu Ende und hör auf, wann immer du so weit bist.
+positive-timer-close = Timer schließen
+positive-timer-left = { $minutes ->
+    [one] Noch etwa { $minutes } Minute
+   *[other] Noch etwa { $minutes } Minuten
+}
+positive-timer-stop = Timer anhalten
+positive-title-reframe = Einen Gedanken neu sehen
+positive-reframe-how = Schreib den harten Gedanken so auf, wie er kommt, und antworte ihm dann, wie es ein guter Freund oder eine gute Freundin tun würde: freundlich und fair gegenüber den Tatsachen.
+positive-label-thought = Der Gedanke
+positive-placeholder-thought = So einen Job bekomme ich nie
+positive-label-kinder = Ein freundlicherer, ausgewogener Blick
+positive-placeholder-kinder = Ich war in der letzten Runde, also bin ich nah dran
+positive-save-reframe = Neuen Blick speichern
+positive-reframe-kinder = → { $kinder }
+positive-remove-reframe = Gedanken entfernen: { $thought }
+positive-title-went-well = Was gut gelaufen ist
+positive-went-well-how = Auch in einem Verfahren, das mit einem Nein endete, ist manches gut gelaufen. Halte es fest: Das gehört dir.
+positive-label-went-well = Etwas, das gut gelaufen ist
+positive-add = Hinzufügen
+positive-went-well-day = { $date }
+positive-remove-went-well = Entfernen: { $text }
+positive-title-setback = Wenn ich wieder ein Nein bekomme …
+positive-setback-how = Entscheide jetzt, in Ruhe, was du beim nächsten Mal tun wirst. Im Programm JOBS II hatten Arbeitsuchende, die den Umgang mit Rückschlägen geübt hatten und später eine neue Stelle verloren, weniger Anzeichen von Depression als andere (siehe Über). Rebound leiht sich diese Idee; den Plan schreibst du selbst.
+positive-label-setback = Wenn ich wieder ein Nein bekomme, dann werde ich …
+positive-placeholder-setback = spazieren gehen, jemanden anrufen, den ich mag, und am nächsten Morgen in meinen Plan schauen
+positive-save-setback = Meinen Plan speichern
+positive-saved = Gespeichert.
+positive-slate-title = Reinen Tisch machen
+positive-slate-before = Wenn du bereit bist, nicht vorher, halte den Moment fest. Was du gelernt hast, bleibt; der Stachel darf gehen.
+positive-slate-button = Reinen Tisch machen
+positive-slate-wiped = Am { $date } hast du reinen Tisch gemacht.
+positive-slate-after = Das letzte Nein liegt hinter dir. Was du gelernt hast, nimmst du mit ins nächste Gespräch; der Rest darf hierbleiben. Wenn es an manchen Tagen noch wehtut, ist das normal, und es macht das hier nicht ungeschehen.
 
 ## Screen: Next job (src/ui/steps/next_job.rs)
 

@@ -310,41 +310,159 @@ skills-level-line = Level { $current } → { $target } ({ $word })
 ## Screen: Fun (src/ui/steps/fun.rs)
 
 lead-fun = Right after a no, do something you enjoy, ideally with people you like, in the next day or two. In programmes that ran over several weeks, planning pleasant things lifted people's well-being: a review of 20 trials found so (see About). One evening is smaller than that, and still worth having.
-tag-done = Done
 fun-title-planned = Planned
-fun-title-plan-something-fun = Plan something fun
-fun-label-what-will-you-do = What will you do?
+fun-empty = Nothing planned yet. Pick one small, enjoyable thing for the next two days.
+fun-title-plan = Plan something fun
+# Above the ideas below. Tapping one puts its words in "What will you do?", where the person can change them.
+fun-ideas = Ideas, most of them free. Tap one, then make it your own:
+fun-idea-walk = A walk with a friend
+fun-idea-call = Call someone you like
+fun-idea-good-at = Something you are good at
+fun-idea-matters = Something that matters to you
+fun-idea-cook = Cook a favourite meal
+fun-idea-game-night = A game night
+fun-idea-film = A film or a gig
+fun-label-what = What will you do?
 fun-label-with-whom = With whom
 fun-hint-optional = Optional
 fun-label-when = When
-fun-legend-how-do-you-feel = How do you feel right now?
-fun-legend-how-do-you-feel-2 = How do you feel now?
-fun-label-a-new-time = A new time
-fun-empty = Nothing planned yet. Pick one small, enjoyable thing for the next two days.
+# The mood scale's question while planning (optional).
+fun-legend-mood-before = How do you feel right now?
+fun-plan-it = Plan it
+# Under a day-and-time field, when the day or the time is missing.
+fun-pick-time = Please pick a day and a time.
+# A plan's day, its time (18:00), and how far off it is ("tomorrow", "in 3 days").
+fun-when = { $date } at { $time } ({ $countdown })
+# A plan marked done.
+tag-done = Done
+# $before and $after are the mood's words ("Okay", "Good").
 fun-mood-before-after = Mood before: { $before } · after: { $after }
 fun-mood-before = Mood before: { $before }
 fun-mood-after = Mood after: { $after }
+# Under a plan marked done.
+fun-done-note = Noted. Something good happened this week, and it counts.
+# The mood scale's question when marking a plan done.
+fun-legend-mood-after = How do you feel now?
+fun-save-done = Save and mark done
+fun-cancel = Cancel
+fun-label-new-time = A new time
+fun-save-time = Save the new time
+# Once a plan's time has passed. It never says "overdue".
+fun-did-it-happen = Did it happen? If it did, say how it was.
+fun-it-happened = It happened
+# What a screen reader says of the button above; $title is the plan ("A walk with Sam").
+fun-it-happened-named = It happened: { $title }
+fun-not-yet = Not yet: pick another time
+# Removes a plan whose time has passed, gently.
+fun-let-go = Let it go
+# Asked in a browser dialog before "Let it go".
+fun-let-go-confirm = Let this plan go?
+fun-mark-done = Mark it done
+# What a screen reader says of the button above; $title is the plan ("A walk with Sam").
+fun-mark-done-named = Mark it done: { $title }
+# Gives a plan another day or time.
+fun-move = Move it
+fun-remove = Remove
+# Asked in a browser dialog before "Remove".
+fun-remove-confirm = Remove this plan?
 
 ## Screen: Positive (src/ui/steps/positive.rs)
 
 lead-positive = Give yourself time to recover, then, when you are ready, wipe the slate clean so the last no doesn't follow you into the next interview. What you note here is private: it stays on this device, a share link leaves it out unless you tick it on the Share page, and your writing never goes into a link.
-positive-title-how-are-you-today = How are you today?
-positive-legend-today-s-mood = Today's mood
-positive-label-a-word-about-it = A word about it (optional)
-positive-text-check-in-once-a = Check in once a day; after a few days you'll see how your mood moves.
-positive-title-write-it-out = Write it out
-positive-label-today-s-writing = Today's writing
-positive-title-reframe-a-thought = Reframe a thought
-positive-label-the-thought = The thought
-positive-placeholder-i-ll-never-get = I'll never get a job like this
-positive-label-a-kinder-balanced-view = A kinder, balanced view
-positive-placeholder-i-got-to-the = I got to the final round, so I'm close
-positive-title-what-went-well = What went well
-positive-label-something-that-went-well = Something that went well
-positive-title-if-i-get-another = If I get another no…
-positive-label-if-i-get-another = If I get another no, then I will…
-positive-placeholder-take-a-walk-call = take a walk, call a friend, and look at my plan the next morning
+# The daily mood check-in (also on the "For today" screen).
+positive-title-check-in = How are you today?
+positive-legend-mood = Today's mood
+# Under the mood scale, when "Check in" is pressed with no mood picked.
+positive-pick-mood = Pick how you feel, from 1 to 5.
+positive-label-mood-note = A word about it (optional)
+positive-check-in = Check in
+# After a low check-in (1 or 2 of 5).
+positive-checked-in-low = Checked in for today. Thank you for saying how it really is.
+positive-checked-in = Checked in for today. Thank you for noticing how you feel.
+# After a low check-in: this, in bold, then one small, concrete thing to do.
+positive-small-step-title = One small thing for today:{" "}
+# $step is the small thing, such as "take a ten-minute walk, at any pace"; it follows the line above.
+positive-small-step = { $step }. That is enough.
+positive-empty-check-ins = Check in once a day; after a few days you'll see how your mood moves.
+positive-check-ins = Your check-ins
+# One past check-in: its day, the mood's number and its word ("4 · Good").
 positive-check-in-line = { $date }: { $mood } · { $word }
+# A remove button's name for a screen reader.
+positive-remove-check-in = Remove the check-in of { $date }
+# After several low check-ins in two weeks: a calm word, never an alarm.
+positive-low-days-title = You have had several low days in the last two weeks.
+positive-low-days-talk = That is worth talking about with your doctor, or with someone you trust. You don't need to be at breaking point to ask for support: a rejection can weigh more than it seems.
+# Before and after the link to findahelpline.com (the link's text is the site's name).
+positive-low-days-helpline-before = If you ever feel you might not be safe, call your local emergency number now. To find a free, confidential helpline in your country, go to{" "}
+positive-low-days-helpline-after = .
+# Expressive writing about the rejection, a few sessions on different days.
+positive-title-write-it-out = Write it out
+positive-writing-how = Write freely about this no: what happened, how it feels, and what it touches in the rest of your life. Spelling and order don't matter.
+positive-writing-private = It stays in this browser on this device, so anyone who uses this browser here could open it. It never goes into a share link; a backup file keeps it, for you.
+positive-writing-low = Feeling a little low straight after writing like this is common, and it passes. You can stop, or change topic, at any time.
+# Keep the authors' names and the year as they are; "About" is the About screen.
+positive-writing-study = This follows a study in which people who had lost their jobs wrote like this for 20 minutes a day (Spera, Buhrfeind & Pennebaker, 1994; see About).
+positive-writing-none = Writing is about one no at a time: record what happened first, on the start screen.
+# The rejection the writing is about; $title is its role and company ("Analyst at Acme").
+positive-writing-about = About: { $title }
+# $session is today's session's number (1, 2…), $sessions the most there can be (4).
+positive-writing-session = Today is session { $session } of up to { $sessions }, each on a different day. There is no score and no streak: a day you skip is simply a day off.
+positive-label-writing = Today's writing
+positive-earlier-sessions = Earlier sessions
+# An earlier session's day, when it was written before writing was kept for each rejection.
+positive-earlier-session-unlinked = { $date } (written before Rebound kept writing for each no)
+# A remove button's name for a screen reader.
+positive-remove-writing = Remove the writing of { $date }
+# An optional timer for the writing; its buttons are positive-timer-minutes (15 and 20).
+positive-timer = A gentle timer, if it helps (optional):
+positive-timer-minutes = { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}
+# When the timer's time is up: no alarm.
+positive-timer-done = That's the time. Finish your thought, and stop whenever you are ready.
+positive-timer-close = Close the timer
+positive-timer-left = { $minutes ->
+    [one] About { $minutes } minute left
+   *[other] About { $minutes } minutes left
+}
+positive-timer-stop = Stop the timer
+positive-title-reframe = Reframe a thought
+positive-reframe-how = Write the harsh thought down as it comes, then answer it the way a good friend would: kind, and fair to the facts.
+positive-label-thought = The thought
+# An example of a harsh thought, shown in the empty field.
+positive-placeholder-thought = I'll never get a job like this
+positive-label-kinder = A kinder, balanced view
+# An example of a kinder answer to the thought above, shown in the empty field.
+positive-placeholder-kinder = I got to the final round, so I'm close
+positive-save-reframe = Save reframe
+# A saved reframe's second line: the kinder view. In a right-to-left language, point the arrow the reading way.
+positive-reframe-kinder = → { $kinder }
+# A remove button's name for a screen reader; $thought is the harsh thought as written.
+positive-remove-reframe = Remove reframe: { $thought }
+positive-title-went-well = What went well
+positive-went-well-how = Even in a process that ended in a no, some things went well. Note them: they are yours to keep.
+positive-label-went-well = Something that went well
+positive-add = Add
+# The day a "went well" note was written, under it.
+positive-went-well-day = { $date }
+# A remove button's name for a screen reader; $text is the note as written.
+positive-remove-went-well = Remove: { $text }
+# The if-then plan for the next setback.
+positive-title-setback = If I get another no…
+positive-setback-how = Decide now, while you are calm, what you will do next time. In the JOBS II programme, job seekers who had rehearsed coping with setbacks and later lost a new job had fewer signs of depression than others (see About). Rebound borrows the idea; you write the plan on your own.
+# The field's label; the person's words follow it.
+positive-label-setback = If I get another no, then I will…
+# An example, shown in the empty field; it continues the label above.
+positive-placeholder-setback = take a walk, call a friend, and look at my plan the next morning
+positive-save-setback = Save my plan
+positive-saved = Saved.
+# The moment of leaving the last rejection behind, when the person feels ready.
+positive-slate-title = Wipe the slate clean
+positive-slate-before = When you feel ready, not before, mark the moment. What you learned stays; the sting can go.
+positive-slate-button = Wipe the slate clean
+positive-slate-wiped = Slate wiped clean on { $date }.
+positive-slate-after = The last no is behind you. What you learned comes with you into the next interview; the rest can stay here. If it still stings some days, that is normal, and it does not undo this.
 
 ## Screen: Next job (src/ui/steps/next_job.rs)
 

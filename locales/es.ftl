@@ -108,10 +108,117 @@ lead-skills = Si los puestos que quieres piden algo que todavía no tienes, plan
 ## Screen: Fun (src/ui/steps/fun.rs)
 
 lead-fun = Justo después de un no, haz algo que disfrutes, mejor con gente que te cae bien, en los próximos uno o dos días. En programas de varias semanas, planear cosas agradables mejoró el bienestar de las personas: así lo encontró una revisión de 20 ensayos (ver Acerca de). Una tarde es menos que eso, y aun así vale la pena.
+fun-title-planned = Lo que has planeado
+fun-empty = Todavía no hay nada planeado. Elige algo pequeño y agradable para los próximos dos días.
+fun-title-plan = Planea algo que te guste
+fun-ideas = Ideas, casi todas gratis. Toca una y hazla a tu manera:
+fun-idea-walk = Un paseo en buena compañía
+fun-idea-call = Llamar a alguien que te cae bien
+fun-idea-good-at = Algo que se te da bien
+fun-idea-matters = Algo que te importa
+fun-idea-cook = Cocinar tu comida favorita
+fun-idea-game-night = Una noche de juegos
+fun-idea-film = Una película o un concierto
+fun-label-what = ¿Qué vas a hacer?
+fun-label-with-whom = Con quién
+fun-hint-optional = Opcional
+fun-label-when = Cuándo
+fun-legend-mood-before = ¿Cómo te sientes ahora mismo?
+fun-plan-it = Planearlo
+fun-pick-time = Elige un día y una hora, por favor.
+fun-when = { $date } a las { $time } ({ $countdown })
+tag-done = Hecho
+fun-mood-before-after = Ánimo antes: { $before } · después: { $after }
+fun-mood-before = Ánimo antes: { $before }
+fun-mood-after = Ánimo después: { $after }
+fun-done-note = Anotado. Esta semana pasó algo bueno, y eso cuenta.
+fun-legend-mood-after = ¿Cómo te sientes ahora?
+fun-save-done = Guardar y marcar como hecho
+fun-cancel = Cancelar
+fun-label-new-time = Nuevo día y hora
+fun-save-time = Guardar el nuevo día y hora
+fun-did-it-happen = ¿Llegó a pasar? Si fue así, cuenta cómo te fue.
+fun-it-happened = Sí, pasó
+fun-it-happened-named = Sí, pasó: { $title }
+fun-not-yet = Todavía no: elegir otro momento
+fun-let-go = Dejarlo ir
+fun-let-go-confirm = ¿Dejar ir este plan?
+fun-mark-done = Marcar como hecho
+fun-mark-done-named = Marcar como hecho: { $title }
+fun-move = Cambiar de fecha
+fun-remove = Quitar
+fun-remove-confirm = ¿Quitar este plan?
 
 ## Screen: Positive (src/ui/steps/positive.rs)
 
 lead-positive = Date tiempo para recuperarte y, cuando te sientas con fuerzas, haz borrón y cuenta nueva para que el último no no te acompañe a la próxima entrevista. Lo que anotes aquí es privado: se queda en este dispositivo, un enlace compartido lo deja fuera salvo que lo marques en la página Compartir, y lo que escribas nunca va en un enlace.
+positive-title-check-in = ¿Cómo estás hoy?
+positive-legend-mood = Tu ánimo de hoy
+positive-pick-mood = Elige cómo te sientes, del 1 al 5.
+positive-label-mood-note = Unas palabras sobre ello (opcional)
+positive-check-in = Anotar
+positive-checked-in-low = Anotado por hoy. Gracias por decir cómo estás de verdad.
+positive-checked-in = Anotado por hoy. Gracias por fijarte en cómo te sientes.
+positive-small-step-title = Una cosa pequeña para hoy:{" "}
+positive-small-step = { $step }. Con eso basta.
+positive-empty-check-ins = Anota cómo estás una vez al día; en unos días verás cómo se mueve tu ánimo.
+positive-check-ins = Tus registros
+positive-check-in-line = { $date }: { $mood } · { $word }
+positive-remove-check-in = Quitar el registro del { $date }
+positive-low-days-title = En las últimas dos semanas has tenido varios días bajos.
+positive-low-days-talk = Vale la pena hablarlo con tu médico o con alguien de confianza. No hace falta llegar al límite para pedir apoyo: un rechazo puede pesar más de lo que parece.
+positive-low-days-helpline-before = Si en algún momento sientes que podrías no estar a salvo, llama ahora al número de emergencias de tu zona. Para encontrar una línea de ayuda gratuita y confidencial en tu país, entra en{" "}
+positive-low-days-helpline-after = .
+positive-title-write-it-out = Escríbelo
+positive-writing-how = Escribe con libertad sobre este no: qué pasó, cómo te hace sentir y qué remueve en el resto de tu vida. La ortografía y el orden no importan.
+positive-writing-private = Se queda en este navegador, en este dispositivo, así que cualquiera que use este navegador aquí podría abrirlo. Nunca va en un enlace compartido; una copia de seguridad sí lo guarda, para ti.
+positive-writing-low = Es habitual que el ánimo baje un poco justo después de escribir así, y se pasa. Puedes parar, o cambiar de tema, cuando quieras.
+positive-writing-study = Esto sigue un estudio en el que personas que habían perdido su empleo escribieron así 20 minutos al día (Spera, Buhrfeind & Pennebaker, 1994; ver Acerca de).
+positive-writing-none = La escritura trata de un no cada vez: primero anota lo que pasó, en la pantalla de inicio.
+positive-writing-about = Sobre: { $title }
+positive-writing-session = Hoy es la sesión { $session } de { $sessions } como mucho, cada una en un día distinto. No hay puntos ni rachas: un día que te saltas es, sin más, un día libre.
+positive-label-writing = Tu escrito de hoy
+positive-earlier-sessions = Sesiones anteriores
+positive-earlier-session-unlinked = { $date } (escrito antes de que Rebound guardara la escritura de cada no por separado)
+positive-remove-writing = Quitar lo escrito el { $date }
+positive-timer = Un temporizador tranquilo, si te ayuda (opcional):
+positive-timer-minutes = { $minutes ->
+    [one] { $minutes } minuto
+   *[other] { $minutes } minutos
+}
+positive-timer-done = Se acabó el tiempo. Termina tu idea y para cuando quieras.
+positive-timer-close = Cerrar el temporizador
+positive-timer-left = { $minutes ->
+    [one] Queda { $minutes } minuto, más o menos
+   *[other] Quedan unos { $minutes } minutos
+}
+positive-timer-stop = Parar el temporizador
+positive-title-reframe = Mira un pensamiento con otros ojos
+positive-reframe-how = Escribe el pensamiento duro tal como te viene y luego respóndele como lo haría una buena amistad: con cariño y sin faltar a los hechos.
+positive-label-thought = El pensamiento
+positive-placeholder-thought = Nunca voy a conseguir un trabajo así
+positive-label-kinder = Una mirada más amable y equilibrada
+positive-placeholder-kinder = Llegué a la última ronda, así que estoy cerca
+positive-save-reframe = Guardar esta mirada
+positive-reframe-kinder = → { $kinder }
+positive-remove-reframe = Quitar el pensamiento: { $thought }
+positive-title-went-well = Lo que salió bien
+positive-went-well-how = Incluso en un proceso que terminó en un no, algunas cosas salieron bien. Anótalas: son tuyas y te las quedas.
+positive-label-went-well = Algo que salió bien
+positive-add = Añadir
+positive-went-well-day = { $date }
+positive-remove-went-well = Quitar: { $text }
+positive-title-setback = Si me llega otro no…
+positive-setback-how = Decide ahora, con calma, qué harás la próxima vez. En el programa JOBS II, quienes buscaban empleo y habían ensayado cómo afrontar los reveses tuvieron menos señales de depresión que los demás cuando más tarde perdieron un nuevo empleo (ver Acerca de). Rebound toma prestada la idea; el plan lo escribes tú por tu cuenta.
+positive-label-setback = Si me llega otro no, entonces…
+positive-placeholder-setback = saldré a caminar, llamaré a alguien de confianza y miraré mi plan a la mañana siguiente
+positive-save-setback = Guardar mi plan
+positive-saved = Guardado.
+positive-slate-title = Borrón y cuenta nueva
+positive-slate-before = Cuando te sientas con fuerzas, no antes, marca el momento. Lo que aprendiste se queda; lo que dolió puede irse.
+positive-slate-button = Hacer borrón y cuenta nueva
+positive-slate-wiped = Hiciste borrón y cuenta nueva el { $date }.
+positive-slate-after = El último no ya queda atrás. Lo que aprendiste te acompaña a la próxima entrevista; lo demás puede quedarse aquí. Si algunos días todavía duele, es normal, y no deshace esto.
 
 ## Screen: Next job (src/ui/steps/next_job.rs)
 

@@ -1,7 +1,7 @@
 //! Step 4: plan one enjoyable thing soon (Rebound suggests the next two days).
 
 use crate::core::words::{Arg, Key};
-use crate::ui::words::tf;
+use crate::ui::words::{phrase, t, tf, tr};
 use chrono::{Duration, NaiveDateTime, NaiveTime};
 use leptos::prelude::*;
 
@@ -17,14 +17,14 @@ use crate::web::{browser, clock};
 
 /// A few ideas to tap when nothing comes to mind, most of them free. ("A game night" is
 /// tapped by the journey tests.)
-const SUGGESTIONS: [&str; 7] = [
-    "A walk with a friend",
-    "Call someone you like",
-    "Something you are good at",
-    "Something that matters to you",
-    "Cook a favourite meal",
-    "A game night",
-    "A film or a gig",
+const SUGGESTIONS: [Key; 7] = [
+    Key::FunIdeaWalk,
+    Key::FunIdeaCall,
+    Key::FunIdeaGoodAt,
+    Key::FunIdeaMatters,
+    Key::FunIdeaCook,
+    Key::FunIdeaGameNight,
+    Key::FunIdeaFilm,
 ];
 
 /// The fun step.
@@ -49,7 +49,7 @@ pub fn FunStep() -> impl IntoView {
             />
         </Section>
         <Deferred>
-            <Section title=Key::FunTitlePlanSomethingFun>
+            <Section title=Key::FunTitlePlan>
                 <FunForm />
             </Section>
         </Deferred>
@@ -74,10 +74,10 @@ pub fn FunForm(#[prop(optional)] compact: bool) -> impl IntoView {
     let when = draft_text(app, Form::NewFun.key("when"), tomorrow_evening());
     let mood = draft_scale(app, Form::NewFun.key("mood"), None);
     let form = FormState::new();
-    let when_error = RwSignal::new(None::<String>);
+    let when_error = RwSignal::new(None::<Key>);
     let submit = move |confirmed: bool| {
         let Some(at) = dates::parse_local_date_time(&when.get_untracked()) else {
-            when_error.set(Some("Please pick a day and a time.".into()));
+            when_error.set(Some(Key::FunPickTime));
             return;
         };
         when_error.set(None);
@@ -100,22 +100,22 @@ pub fn FunForm(#[prop(optional)] compact: bool) -> impl IntoView {
     };
     view! {
         <div class="suggestions">
-            <p class="meta">"Ideas, most of them free. Tap one, then make it your own:"</p>
+            <p class="meta">{tr(Key::FunIdeas)}</p>
             <ul class="chips">
-                {SUGGESTIONS.iter().map(|s| view! {
-                    <li><button type="button" class="chip" on:click=move |_| what.set(s.to_string())>{*s}</button></li>
+                {SUGGESTIONS.into_iter().map(|idea| view! {
+                    <li><button type="button" class="chip" on:click=move |_| what.set(t(idea))>{tr(idea)}</button></li>
                 }).collect_view()}
             </ul>
         </div>
         <form class="form" novalidate on:submit=move |ev| { ev.prevent_default(); submit(false); }>
-            <TextField label=Key::FunLabelWhatWillYouDo value=what required=true error=form.field(Field::FunPlan) />
+            <TextField label=Key::FunLabelWhat value=what required=true error=form.field(Field::FunPlan) />
             <div class="form-row">
                 <TextField label=Key::FunLabelWithWhom value=with_whom hint=Key::FunHintOptional error=form.field(Field::FunWho) />
-                <TextField label=Key::FunLabelWhen value=when kind="datetime-local" error=when_error />
+                <TextField label=Key::FunLabelWhen value=when kind="datetime-local" error=Signal::derive(move || when_error.get().map(t)) />
             </div>
-            {(!compact).then(|| view! { <ScalePicker legend=Key::FunLegendHowDoYouFeel value=mood words=MOOD_WORDS /> })}
+            {(!compact).then(|| view! { <ScalePicker legend=Key::FunLegendMoodBefore value=mood words=MOOD_WORDS /> })}
             <FormProblems form=form on_confirm=Callback::new(move |_| submit(true)) />
-            <button type="submit" class="button primary">"Plan it"</button>
+            <button type="submit" class="button primary">{tr(Key::FunPlanIt)}</button>
         </form>
     }
 }
@@ -137,11 +137,11 @@ fn FunCard(id: Id) -> impl IntoView {
                 .and_time(NaiveTime::from_hms_opt(18, 0, 0).unwrap_or_default()),
         ),
     );
-    let time_error = RwSignal::new(None::<String>);
+    let time_error = RwSignal::new(None::<Key>);
     let problem = ActionError::new();
     let move_it = move |_| {
         let Some(at) = dates::parse_local_date_time(&new_time.get_untracked()) else {
-            time_error.set(Some("Please pick a day and a time.".into()));
+            time_error.set(Some(Key::FunPickTime));
             return;
         };
         time_error.set(None);
@@ -158,8 +158,10 @@ fn FunCard(id: Id) -> impl IntoView {
         };
         let today = app.today();
         let title = fun_title(&f.what, &f.with_whom);
-        let done_label = format!("Mark it done: {}", title.plain());
-        let happened_label = format!("It happened: {}", title.plain());
+        // Names for a screen reader: the plan's words as written, not isolated.
+        let named = |key: Key| phrase(key, &[("title", Arg::Said(title.clone()))]).plain();
+        let done_label = named(Key::FunMarkDoneNamed);
+        let happened_label = named(Key::FunItHappenedNamed);
         let word = |mood: u8| Arg::key(MOOD_WORDS[usize::from(mood.clamp(1, 5) - 1)]);
         let mood_line = match (f.mood_before, f.mood_after) {
             (Some(b), Some(a)) => Some(tf(
@@ -175,43 +177,43 @@ fn FunCard(id: Id) -> impl IntoView {
                 <h3 class="item-title"><Words phrase=title /></h3>
                 <ReviewNotes about=ItemRef::Fun(id) />
                 <p class="meta">
-                    {format!("{} at {} ({})", dates::friendly(f.when.date()), dates::hhmm(f.when.time()), dates::countdown_label(today, f.when.date()))}
+                    {tf(Key::FunWhen, &[("date", Arg::Date(f.when.date())), ("time", Arg::Ours(dates::hhmm(f.when.time()))), ("countdown", Arg::Ours(dates::countdown_label(today, f.when.date())))])}
                     {f.done.then(|| view! { " " <Tag text=Key::TagDone tone="good" /> })}
                 </p>
                 {mood_line.map(|m| view! { <p class="meta">{m}</p> })}
                 {if f.done {
-                    view! { <p class="confirm">"Noted. Something good happened this week, and it counts."</p> }.into_any()
+                    view! { <p class="confirm">{tr(Key::FunDoneNote)}</p> }.into_any()
                 } else if finishing.get() {
                     view! {
-                        <ScalePicker legend=Key::FunLegendHowDoYouFeel2 value=mood_after words=MOOD_WORDS />
+                        <ScalePicker legend=Key::FunLegendMoodAfter value=mood_after words=MOOD_WORDS />
                         <div class="actions">
-                            <button type="button" class="button primary" on:click=move |_| if problem.take(app.change(move |p| p.complete_fun(id, mood_after.get_untracked()))).is_some() { finishing.set(false); }>"Save and mark done"</button>
-                            <button type="button" class="button subtle" on:click=move |_| finishing.set(false)>"Cancel"</button>
+                            <button type="button" class="button primary" on:click=move |_| if problem.take(app.change(move |p| p.complete_fun(id, mood_after.get_untracked()))).is_some() { finishing.set(false); }>{tr(Key::FunSaveDone)}</button>
+                            <button type="button" class="button subtle" on:click=move |_| finishing.set(false)>{tr(Key::FunCancel)}</button>
                         </div>
                     }.into_any()
                 } else if moving.get() {
                     view! {
-                        <TextField label=Key::FunLabelANewTime value=new_time kind="datetime-local" error=time_error />
+                        <TextField label=Key::FunLabelNewTime value=new_time kind="datetime-local" error=Signal::derive(move || time_error.get().map(t)) />
                         <div class="actions">
-                            <button type="button" class="button primary" on:click=move_it>"Save the new time"</button>
-                            <button type="button" class="button subtle" on:click=move |_| moving.set(false)>"Cancel"</button>
+                            <button type="button" class="button primary" on:click=move_it>{tr(Key::FunSaveTime)}</button>
+                            <button type="button" class="button subtle" on:click=move |_| moving.set(false)>{tr(Key::FunCancel)}</button>
                         </div>
                     }.into_any()
                 } else if f.when < clock::now() {
                     view! {
-                        <p class="due">"Did it happen? If it did, say how it was."</p>
+                        <p class="due">{tr(Key::FunDidItHappen)}</p>
                         <div class="actions">
-                            <button type="button" class="button primary" on:click=move |_| finishing.set(true) aria-label=happened_label.clone()>"It happened"</button>
-                            <button type="button" class="button" on:click=move |_| moving.set(true)>"Not yet: pick another time"</button>
-                            <button type="button" class="button subtle" on:click=move |_| if browser::confirm("Let this plan go?") { problem.take(app.change(move |p| p.remove_fun(id))); }>"Let it go"</button>
+                            <button type="button" class="button primary" on:click=move |_| finishing.set(true) aria-label=happened_label.clone()>{tr(Key::FunItHappened)}</button>
+                            <button type="button" class="button" on:click=move |_| moving.set(true)>{tr(Key::FunNotYet)}</button>
+                            <button type="button" class="button subtle" on:click=move |_| if browser::confirm(&t(Key::FunLetGoConfirm)) { problem.take(app.change(move |p| p.remove_fun(id))); }>{tr(Key::FunLetGo)}</button>
                         </div>
                     }.into_any()
                 } else {
                     view! {
                         <div class="actions">
-                            <button type="button" class="button" on:click=move |_| finishing.set(true) aria-label=done_label.clone()>"Mark it done"</button>
-                            <button type="button" class="button subtle" on:click=move |_| moving.set(true)>"Move it"</button>
-                            <button type="button" class="button subtle danger" on:click=move |_| if browser::confirm("Remove this plan?") { problem.take(app.change(move |p| p.remove_fun(id))); }>"Remove"</button>
+                            <button type="button" class="button" on:click=move |_| finishing.set(true) aria-label=done_label.clone()>{tr(Key::FunMarkDone)}</button>
+                            <button type="button" class="button subtle" on:click=move |_| moving.set(true)>{tr(Key::FunMove)}</button>
+                            <button type="button" class="button subtle danger" on:click=move |_| if browser::confirm(&t(Key::FunRemoveConfirm)) { problem.take(app.change(move |p| p.remove_fun(id))); }>{tr(Key::FunRemove)}</button>
                         </div>
                     }.into_any()
                 }}

@@ -1,12 +1,11 @@
 //! Step 5: private recovery tools, ending with a clean slate.
 
 use crate::core::words::{Arg, Key, Phrase};
-use crate::ui::words::tf;
+use crate::ui::words::{self, t, tf, tr};
 use leptos::prelude::*;
 
 use leptos::leptos_dom::helpers::IntervalHandle;
 
-use crate::core::dates;
 use crate::core::insights::{low_mood_note_due, small_step, support_now_due, LOW_MOOD};
 use crate::core::item::Form;
 use crate::core::limits;
@@ -88,28 +87,28 @@ pub fn MoodCheckIn(#[prop(optional)] compact: bool) -> impl IntoView {
         );
     };
     view! {
-        <Section title=Key::PositiveTitleHowAreYouToday>
+        <Section title=Key::PositiveTitleCheckIn>
             <form class="form" novalidate on:submit=check_in>
-                <ScalePicker legend=Key::PositiveLegendTodaySMood value=mood words=MOOD_WORDS />
-                <p class="field-error" aria-live="polite">{move || form.field(Field::Mood).get().map(|_| "Pick how you feel, from 1 to 5.")}</p>
-                <TextField label=Key::PositiveLabelAWordAboutIt value=note error=form.field(Field::Note) />
-                <button type="submit" class="button primary">"Check in"</button>
+                <ScalePicker legend=Key::PositiveLegendMood value=mood words=MOOD_WORDS />
+                <p class="field-error" aria-live="polite">{move || form.field(Field::Mood).get().map(|_| t(Key::PositivePickMood))}</p>
+                <TextField label=Key::PositiveLabelMoodNote value=note error=form.field(Field::Note) />
+                <button type="submit" class="button primary">{tr(Key::PositiveCheckIn)}</button>
                 <p class="confirm" role="status">
-                    {move || done.get().then(|| match todays_mood.get() {
-                        Some(m) if m <= LOW_MOOD => "Checked in for today. Thank you for saying how it really is.",
-                        _ => "Checked in for today. Thank you for noticing how you feel.",
-                    })}
+                    {move || done.get().then(|| t(match todays_mood.get() {
+                        Some(m) if m <= LOW_MOOD => Key::PositiveCheckedInLow,
+                        _ => Key::PositiveCheckedIn,
+                    }))}
                 </p>
             </form>
             {move || todays_mood.get().and_then(|m| small_step(m, app.today())).map(|step| view! {
-                <p class="due"><strong>"One small thing for today: "</strong>{format!("{step}. That is enough.")}</p>
+                <p class="due"><strong>{tr(Key::PositiveSmallStepTitle)}</strong>{move || tf(Key::PositiveSmallStep, &[("step", Arg::Ours(step.to_string()))])}</p>
             })}
             {move || todays_mood.get().is_some_and(support_now_due).then(|| view! { <SupportNow /> })}
             {move || note_due.get().then(|| view! { <LowMoodNote /> })}
             {move || if compact {
                 ().into_any()
             } else if moods.get().is_empty() {
-                view! { <EmptyState text=Key::PositiveTextCheckInOnceA /> }.into_any()
+                view! { <EmptyState text=Key::PositiveEmptyCheckIns /> }.into_any()
             } else {
                 view! { <MoodChart moods=moods /><CheckIns /> }.into_any()
             }}
@@ -132,7 +131,7 @@ fn CheckIns() -> impl IntoView {
     let problem = ActionError::new();
     view! {
         <details class="more">
-            <summary>"Your check-ins"</summary>
+            <summary>{tr(Key::PositiveCheckIns)}</summary>
             <ul class="item-list compact">
                 {move || days.get().into_iter().map(|(date, mood, note)| {
                     let word = MOOD_WORDS[usize::from(mood.clamp(1, 5) - 1)];
@@ -140,7 +139,7 @@ fn CheckIns() -> impl IntoView {
                         <li class="item">
                             <p>{move || tf(Key::PositiveCheckInLine, &[("date", Arg::Date(date)), ("mood", Arg::Count(i64::from(mood))), ("word", Arg::key(word))])}{(!note.is_empty()).then(|| view! { " · "<bdi>{note}</bdi> })}</p>
                             <RemoveButton
-                                label=format!("Remove the check-in of {}", dates::friendly(date))
+                                label=tf(Key::PositiveRemoveCheckIn, &[("date", Arg::Date(date))])
                                 on_remove=Callback::new(move |_| { problem.take(app.change(move |p| p.remove_check_in(date))); })
                             />
                         </li>
@@ -159,12 +158,12 @@ fn CheckIns() -> impl IntoView {
 fn LowMoodNote() -> impl IntoView {
     view! {
         <div class="banner care" role="note" aria-labelledby="low-mood-title">
-            <p id="low-mood-title"><strong>"You have had several low days in the last two weeks."</strong></p>
-            <p>"That is worth talking about with your doctor, or with someone you trust. You don't need to be at breaking point to ask for support: a rejection can weigh more than it seems."</p>
+            <p id="low-mood-title"><strong>{tr(Key::PositiveLowDaysTitle)}</strong></p>
+            <p>{tr(Key::PositiveLowDaysTalk)}</p>
             <p>
-                "If you ever feel you might not be safe, call your local emergency number now. To find a free, confidential helpline in your country, go to "
+                {tr(Key::PositiveLowDaysHelplineBefore)}
                 <a href=support::HELPLINES rel="noopener noreferrer" target="_blank">"findahelpline.com"</a>
-                "."
+                {tr(Key::PositiveLowDaysHelplineAfter)}
             </p>
         </div>
     }
@@ -182,22 +181,14 @@ fn WriteItOut() -> impl IntoView {
     let focus = plan_memo(app, |p| p.current_rejection().map(|r| (r.id, r.title())));
     view! {
         <Section title=Key::PositiveTitleWriteItOut>
-            <p class="hint">
-                "Write freely about this no: what happened, how it feels, and what it touches in the rest of your life. Spelling and order don't matter."
-            </p>
-            <p class="hint">
-                "It stays in this browser on this device, so anyone who uses this browser here could open it. It never goes into a share link; a backup file keeps it, for you."
-            </p>
-            <p class="hint">
-                "Feeling a little low straight after writing like this is common, and it passes. You can stop, or change topic, at any time."
-            </p>
-            <p class="hint">
-                "This follows a study in which people who had lost their jobs wrote like this for 20 minutes a day (Spera, Buhrfeind & Pennebaker, 1994; see About)."
-            </p>
+            <p class="hint">{tr(Key::PositiveWritingHow)}</p>
+            <p class="hint">{tr(Key::PositiveWritingPrivate)}</p>
+            <p class="hint">{tr(Key::PositiveWritingLow)}</p>
+            <p class="hint">{tr(Key::PositiveWritingStudy)}</p>
             {move || match focus.get() {
-                None => view! { <p class="empty">"Writing is about one no at a time: record what happened first, on the start screen."</p> }.into_any(),
+                None => view! { <EmptyState text=Key::PositiveWritingNone /> }.into_any(),
                 Some((id, title)) => view! {
-                    <p class="meta"><Words phrase=Phrase::new().app("About: ").and(title) /></p>
+                    <p class="meta"><Words phrase=Phrase::said(Key::PositiveWritingAbout, vec![("title", Arg::Said(title))]) /></p>
                     <WritingAbout rejection=id />
                 }.into_any(),
             }}
@@ -249,9 +240,12 @@ fn WritingAbout(rejection: Id) -> impl IntoView {
     });
     let session_line = move || {
         let number = sessions.with(own) + 1;
-        format!(
-            "Today is session {number} of up to {}, each on a different day. There is no score and no streak: a day you skip is simply a day off.",
-            limits::WRITING_SESSIONS
+        tf(
+            Key::PositiveWritingSession,
+            &[
+                ("session", Arg::Count(number as i64)),
+                ("sessions", Arg::Count(limits::WRITING_SESSIONS as i64)),
+            ],
         )
     };
     let earlier = Memo::new(move |_| {
@@ -269,7 +263,7 @@ fn WritingAbout(rejection: Id) -> impl IntoView {
             view! {
                 <p class="meta">{session_line}</p>
                 <GentleTimer />
-                <TextArea label=Key::PositiveLabelTodaySWriting value=text rows=10 error=problem.message() />
+                <TextArea label=Key::PositiveLabelWriting value=text rows=10 error=problem.message() />
             }.into_any()
         } else {
             view! {
@@ -277,16 +271,19 @@ fn WritingAbout(rejection: Id) -> impl IntoView {
             }.into_any()
         }}
         {move || (!earlier.with(Vec::is_empty)).then(|| view! {
-            <h3>"Earlier sessions"</h3>
+            <h3>{tr(Key::PositiveEarlierSessions)}</h3>
             <ul class="item-list compact">
                 {earlier.get().into_iter().map(|(about, date, words)| view! {
                     <li class="item">
                         <details>
-                            <summary>{dates::friendly(date)}{about.is_none().then_some(" (written before Rebound kept writing for each no)")}</summary>
+                            <summary>{move || match about {
+                                Some(_) => words::current().date(date),
+                                None => tf(Key::PositiveEarlierSessionUnlinked, &[("date", Arg::Date(date))]),
+                            }}</summary>
                             <p class="item-text">{words}</p>
                         </details>
                         <RemoveButton
-                            label=format!("Remove the writing of {}", dates::friendly(date))
+                            label=tf(Key::PositiveRemoveWriting, &[("date", Arg::Date(date))])
                             on_remove=Callback::new(move |_| { remove_problem.take(app.change(move |p| p.remove_writing(about, date))); })
                         />
                     </li>
@@ -343,22 +340,22 @@ fn GentleTimer() -> impl IntoView {
         <div class="gentle-timer">
             {move || match left() {
                 None => view! {
-                    <p class="meta">"A gentle timer, if it helps (optional):"</p>
+                    <p class="meta">{tr(Key::PositiveTimer)}</p>
                     <div class="actions">
                         {TIMER_CHOICES.into_iter().map(|minutes| view! {
                             <button type="button" class="button subtle" on:click=move |_| start(minutes)>
-                                {format!("{minutes} minutes")}
+                                {move || tf(Key::PositiveTimerMinutes, &[("minutes", Arg::Count(minutes as i64))])}
                             </button>
                         }).collect_view()}
                     </div>
                 }.into_any(),
                 Some(0) => view! {
-                    <p role="status">"That's the time. Finish your thought, and stop whenever you are ready."</p>
-                    <button type="button" class="button subtle" on:click=stop>"Close the timer"</button>
+                    <p role="status">{tr(Key::PositiveTimerDone)}</p>
+                    <button type="button" class="button subtle" on:click=stop>{tr(Key::PositiveTimerClose)}</button>
                 }.into_any(),
                 Some(minutes) => view! {
-                    <p role="timer">{if minutes == 1 { "About 1 minute left".to_string() } else { format!("About {minutes} minutes left") }}</p>
-                    <button type="button" class="button subtle" on:click=stop>"Stop the timer"</button>
+                    <p role="timer">{tf(Key::PositiveTimerLeft, &[("minutes", Arg::Count(minutes as i64))])}</p>
+                    <button type="button" class="button subtle" on:click=stop>{tr(Key::PositiveTimerStop)}</button>
                 }.into_any(),
             }}
         </div>
@@ -388,20 +385,20 @@ fn Reframing() -> impl IntoView {
         p.wellbeing.reframes.iter().rev().map(|r| r.id).collect()
     });
     view! {
-        <Section title=Key::PositiveTitleReframeAThought>
-            <p class="hint">"Write the harsh thought down as it comes, then answer it the way a good friend would: kind, and fair to the facts."</p>
+        <Section title=Key::PositiveTitleReframe>
+            <p class="hint">{tr(Key::PositiveReframeHow)}</p>
             <form class="form" novalidate on:submit=add>
-                <TextArea label=Key::PositiveLabelTheThought value=thought placeholder=Key::PositivePlaceholderILlNeverGet error=form.field(Field::Thought) rows=2 />
-                <TextArea label=Key::PositiveLabelAKinderBalancedView value=kinder placeholder=Key::PositivePlaceholderIGotToThe error=form.field(Field::KinderView) rows=2 />
-                <button type="submit" class="button">"Save reframe"</button>
+                <TextArea label=Key::PositiveLabelThought value=thought placeholder=Key::PositivePlaceholderThought error=form.field(Field::Thought) rows=2 />
+                <TextArea label=Key::PositiveLabelKinder value=kinder placeholder=Key::PositivePlaceholderKinder error=form.field(Field::KinderView) rows=2 />
+                <button type="submit" class="button">{tr(Key::PositiveSaveReframe)}</button>
             </form>
             <IdList ids=ids row=move |id| {
                 let reframe = app.plan.with_untracked(|p| p.wellbeing.reframes.iter().find(|r| r.id == id).cloned());
                 reframe.map(|r| view! {
                     <NoteRow
                         class="item reframe"
-                        lines=[("thought", Phrase::of(&r.thought)), ("kinder", Phrase::new().app("→ ").user(&r.kinder_view))]
-                        remove_label=format!("Remove reframe: {}", r.thought)
+                        lines=[("thought", Phrase::of(&r.thought)), ("kinder", Phrase::said(Key::PositiveReframeKinder, vec![("kinder", Arg::Theirs(r.kinder_view.clone()))]))]
+                        remove_label=Phrase::said(Key::PositiveRemoveReframe, vec![("thought", Arg::Theirs(r.thought.clone()))])
                         remove=Callback::new(move |_| app.change(move |p| p.remove_reframe(id)))
                     />
                 }).into_any()
@@ -431,19 +428,19 @@ fn WentWell() -> impl IntoView {
         p.wellbeing.went_well.iter().rev().map(|w| w.id).collect()
     });
     view! {
-        <Section title=Key::PositiveTitleWhatWentWell>
-            <p class="hint">"Even in a process that ended in a no, some things went well. Note them: they are yours to keep."</p>
+        <Section title=Key::PositiveTitleWentWell>
+            <p class="hint">{tr(Key::PositiveWentWellHow)}</p>
             <form class="form inline" novalidate on:submit=add>
-                <TextField label=Key::PositiveLabelSomethingThatWentWell value=text error=form.field(Field::WentWell) />
-                <button type="submit" class="button">"Add"</button>
+                <TextField label=Key::PositiveLabelWentWell value=text error=form.field(Field::WentWell) />
+                <button type="submit" class="button">{tr(Key::PositiveAdd)}</button>
             </form>
             <IdList ids=ids class="item-list compact" row=move |id| {
                 let went_well = app.plan.with_untracked(|p| p.wellbeing.went_well.iter().find(|w| w.id == id).cloned());
                 went_well.map(|w| view! {
                     <NoteRow
                         class="item"
-                        lines=[("item-text", Phrase::of(&w.text)), ("meta", Phrase::new().app(dates::friendly(w.date)))]
-                        remove_label=format!("Remove: {}", w.text)
+                        lines=[("item-text", Phrase::of(&w.text)), ("meta", Phrase::said(Key::PositiveWentWellDay, vec![("date", Arg::Date(w.date))]))]
+                        remove_label=Phrase::said(Key::PositiveRemoveWentWell, vec![("text", Arg::Theirs(w.text.clone()))])
                         remove=Callback::new(move |_| app.change(move |p| p.remove_went_well(id)))
                     />
                 }).into_any()
@@ -457,13 +454,14 @@ fn WentWell() -> impl IntoView {
 ///
 /// - `class`: the row's class.
 /// - `lines`: the two lines, each with its class.
-/// - `remove_label`: the remove button's name, naming the note.
+/// - `remove_label`: the remove button's name, naming the note (said in the language in
+///   use, with the note as written).
 /// - `remove`: removes the note, once confirmed; a refusal is shown under the button.
 #[component]
 fn NoteRow(
     class: &'static str,
     lines: [(&'static str, Phrase); 2],
-    remove_label: String,
+    remove_label: Phrase,
     remove: Callback<(), Result<(), ModelError>>,
 ) -> impl IntoView {
     let [(first_class, first), (second_class, second)] = lines;
@@ -475,7 +473,7 @@ fn NoteRow(
         <li class=class>
             <p class=first_class><Words phrase=first /></p>
             <p class=second_class><Words phrase=second /></p>
-            <RemoveButton label=remove_label on_remove=on_remove />
+            {move || view! { <RemoveButton label=words::current().plain(&remove_label) on_remove=on_remove /> }}
             <ActionProblem error=problem />
         </li>
     }
@@ -506,12 +504,12 @@ fn SetbackPlan() -> impl IntoView {
         );
     };
     view! {
-        <Section title=Key::PositiveTitleIfIGetAnother>
-            <p class="hint">"Decide now, while you are calm, what you will do next time. In the JOBS II programme, job seekers who had rehearsed coping with setbacks and later lost a new job had fewer signs of depression than others (see About). Rebound borrows the idea; you write the plan on your own."</p>
+        <Section title=Key::PositiveTitleSetback>
+            <p class="hint">{tr(Key::PositiveSetbackHow)}</p>
             <form class="form" on:submit=save>
-                <TextArea label=Key::PositiveLabelIfIGetAnother value=text placeholder=Key::PositivePlaceholderTakeAWalkCall error=form.field(Field::SetbackPlan) rows=3 />
-                <button type="submit" class="button">"Save my plan"</button>
-                <p class="confirm" role="status">{move || saved.get().then_some("Saved.")}</p>
+                <TextArea label=Key::PositiveLabelSetback value=text placeholder=Key::PositivePlaceholderSetback error=form.field(Field::SetbackPlan) rows=3 />
+                <button type="submit" class="button">{tr(Key::PositiveSaveSetback)}</button>
+                <p class="confirm" role="status">{move || saved.get().then(|| t(Key::PositiveSaved))}</p>
             </form>
             <ReviewNotes about=ItemRef::SetbackPlan />
         </Section>
@@ -528,25 +526,25 @@ fn CleanSlate() -> impl IntoView {
     let problem = ActionError::new();
     view! {
         <section class="card slate" aria-labelledby="slate-title">
-            <h2 id="slate-title">"Wipe the slate clean"</h2>
+            <h2 id="slate-title">{tr(Key::PositiveSlateTitle)}</h2>
             // The live region exists before the moment, so screen readers announce it.
             <div role="status">
                 {move || focus.get().and_then(|(_, wiped)| wiped).map(|day| view! {
                     <div class="slate-done">
                         <p class="slate-mark" aria-hidden="true">"✦"</p>
-                        <p><strong>{format!("Slate wiped clean on {}.", dates::friendly(day))}</strong></p>
-                        <p>"The last no is behind you. What you learned comes with you into the next interview; the rest can stay here. If it still stings some days, that is normal, and it does not undo this."</p>
+                        <p><strong>{move || tf(Key::PositiveSlateWiped, &[("date", Arg::Date(day))])}</strong></p>
+                        <p>{tr(Key::PositiveSlateAfter)}</p>
                     </div>
                 }.into_any())}
             </div>
             {move || match focus.get() {
                 Some((id, None)) => view! {
-                    <p>"When you feel ready, not before, mark the moment. What you learned stays; the sting can go."</p>
+                    <p>{tr(Key::PositiveSlateBefore)}</p>
                     <button type="button" class="button primary" on:click=move |_| {
                         let today = app.today.get_untracked();
                         problem.take(app.change(move |p| p.wipe_slate(id, today)));
                     }>
-                        "Wipe the slate clean"
+                        {tr(Key::PositiveSlateButton)}
                     </button>
                 }.into_any(),
                 _ => ().into_any(),
