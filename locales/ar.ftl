@@ -102,11 +102,135 @@ lead-feedback = الرفض القصير أو الجاهز سبب وجيه لطل
 
 ## Screen: Search (src/ui/steps/search.rs)
 
+search-idea-lower-level = التقدّم أيضًا لوظائف أدنى بمستوى واحد
+search-idea-wider-area = توسيع المجال الذي أبحث فيه
+search-idea-must-haves = التقدّم فقط حيث أستوفي معظم المتطلبات الأساسية
+search-idea-cv-look-over = أن أطلب من شخص في المجال أن يلقي نظرة على سيرتي الذاتية
+search-idea-tailor-cv = تكييف سيرتي الذاتية مع أهم ثلاثة متطلبات في كل وظيفة
+search-ideas = أفكار:
+search-add-change = أضف التغيير
+search-thinking-about = نفكّر الآن في { $rejection }.
+search-cause-competition-advice = إذن واصل التقدّم هنا. المنافسة القوية تعني أنك كنت في السباق الصحيح.
+search-cause-level-advice = فكّر في وظائف أقرب إلى مستوى خبرتك، أو ابنِ ما ينقصك أولًا.
+search-cause-area-advice = انظر أين تُقدَّر نقاط قوتك أكثر، وعدّل المجال الذي تبحث فيه.
+search-cause-not-sure-advice = لا بأس. قد تخبرك الملاحظات بالمزيد إن وصلت.
+search-save-skills = احفظ مهاراتي
+search-skills-saved = تم الحفظ. مقارنة التوافق أدناه محدَّثة الآن.
+search-add-role-title = أضف وظيفة مستهدفة
+search-add-role = أضف الوظيفة
+search-confirm-remove-role = هل تريد إزالة هذه الوظيفة المستهدفة؟
+search-remove = إزالة
+search-remove-role-label = إزالة الوظيفة { $role }
+search-remove-change-label = إزالة التغيير: { $change }
+search-level-unknown = احفظ مستواك في الأعلى لتتمكن من المقارنة.
+search-level-below = أدنى من مستواك: يمكنك أن تطمح إلى أعلى.
+search-level-fits = يناسب مستواك.
+search-level-stretch = أعلى من مستواك بخطوة واحدة.
+search-level-big-stretch = أعلى من مستواك بخطوتين أو أكثر.
+search-match-detail = {" "}· { $percent ->
+    [0] لا تملك بعد أيًّا من المهارات المذكورة
+   *[other] لديك { $percent }٪ من المهارات المذكورة
+} · { $level }
+search-you-have = لديك: { $skills }
+search-list-separator = {"، "}
+search-to-build = مهارات يمكنك بناؤها:
+search-chip-planned = { $skill } ✓ ضمن خطتك
+search-chip-add-gap = + { $skill } كفجوة في المهارات
+search-gap-evidence = مطلوبة في وظائف { $role }
+search-from-feedback = من ملاحظات { $company }
 lead-search = أحيانًا لا يعني الرفض إلا أن شخصًا آخر كان أنسب بقليل. وأحيانًا يكون إشارة إلى أن مستوى الوظيفة أو مجالها لا يناسبك بعد. تحقق من الأمرين بهدوء.
+search-title-what-was-it-about = ما الذي كان وراء ذلك؟
+search-legend-mostly = في الغالب…
+search-label-why-do-you-think = لماذا تظن ذلك؟
+search-title-your-skills-and-experience = مهاراتك وخبرتك
+search-label-your-skills = مهاراتك
+search-hint-your-skills = افصل بينها بفواصل، مثل: SQL، Figma، التفاوض.
+search-label-your-level = المستوى الذي تؤهلك له خبرتك
+search-title-target-roles = الوظائف المستهدفة
+search-label-role-title = المسمى الوظيفي
+search-label-area = المجال
+search-hint-industry-or-field = القطاع أو التخصص
+search-label-level = المستوى
+search-label-skills-it-asks-for = المهارات التي تطلبها
+search-hint-role-skills = افصل بينها بفواصل.
+search-title-changes-to-my-search = تغييرات على بحثي
+search-label-another-change = تغيير آخر
+search-empty-roles = أضف نوع الوظيفة التي تطمح إليها، مع المهارات التي تطلبها إعلانات مثلها. يتحقق Rebound من مدى ملاءمتها لك.
+search-empty-changes = اكتب تغييرًا أو تغييرين محددين. يمكن أن تصل نقاط الملاحظات إلى هنا بلمسة واحدة من الخطوة 1.
 
 ## Screen: Skills (src/ui/steps/skills.rs)
 
+skills-glance-gaps = {" "}{ $count ->
+    [one] فجوة
+    [two] فجوتان
+    [few] فجوات
+    [many] فجوة
+   *[other] فجوة
+}
+skills-glance-done = {" "}{ $count ->
+    [one] سُدّت
+    [two] سُدّتا
+    [few] سُدّت
+    [many] سُدّت
+   *[other] سُدّت
+}
+skills-glance-past-date = {" "}{ $count ->
+    [one] تجاوزت الموعد الذي حدّدته
+    [two] تجاوزتا الموعد الذي حدّدته
+    [few] تجاوزت الموعد الذي حدّدته
+    [many] تجاوزت الموعد الذي حدّدته
+   *[other] تجاوزت الموعد الذي حدّدته
+}
+skills-progress-overall-label = التقدّم العام في سدّ الفجوات
+skills-progress-overall = قطعت { $percent }٪ من الطريق إجمالًا
+skills-closed = تم سدّها. هذا أمر آخر يمكنك أن تتحدث عنه بثقة في مقابلتك القادمة، ودليل على أنك تواصل التعلّم.
+skills-progress-label = التقدّم في { $skill }
+skills-by-date = {" "}· بحلول { $date } ({ $countdown })
+skills-cost = {" "}· التكلفة { $cost }
+skills-why = السبب: { $evidence }
+skills-from-feedback = من ملاحظات { $company }
+skills-status-of = حالة { $skill }
+skills-edit = تعديل
+skills-remove = إزالة
+skills-remove-label = إزالة الفجوة { $skill }
+skills-confirm-remove = هل تريد إزالة الفجوة «{ $skill }»؟
+skills-if-then-legend = الخطوة التالية على شكل خطة «إذا… فإنني…»
+skills-if-then-hint = اربط الخطوة بلحظة محددة: «إذا كان صباح السبت، فإنني أنجز وحدة دراسية واحدة». الخطط المصوغة بهذه الطريقة تساعد الناس على العمل نحو أهدافهم (Gollwitzer & Sheeran, 2006؛ انظر «عن التطبيق»).
+skills-cost-not-whole = يُرجى كتابة التكلفة عددًا صحيحًا.
+skills-submit-save = احفظ الفجوة
+skills-submit-add = أضف الفجوة
+skills-cancel = إلغاء
 lead-skills = إن كانت الوظائف التي تريدها تطلب شيئًا لا تملكه بعد، فخطّط لاكتسابه: دورة، أو شهادة، أو مشروع، أو مجرد تمرين. كل فجوة تسدّها تقوّي طلبك، وتمنحك شيئًا تتحدث عنه بثقة.
+tag-priority = الأولوية: { $priority }
+tag-date-passed = مضى الموعد: غيّره متى شئت
+skills-title-at-a-glance = نظرة سريعة
+skills-empty = لا توجد فجوات بعد. أضف واحدة أدناه، أو حوّل بلمسة واحدة نقطةً من الملاحظات أو مهارةً تطلبها وظيفة ولا تملكها بعد إلى فجوة.
+skills-title-your-skill-gaps = فجوات مهاراتك
+skills-label-skill = المهارة
+skills-label-if = إذا…
+skills-placeholder-it-is-saturday-morning = كان صباح السبت
+skills-label-then-i = فإنني…
+skills-placeholder-do-one-module = أنجز وحدة دراسية واحدة
+skills-label-skill-category = فئة المهارة
+skills-label-priority = الأولوية
+skills-label-what-showed-this-gap = ما الذي كشف هذه الفجوة؟
+skills-hint-what-showed-gap = الملاحظات أو الوظيفة التي أشارت إليها.
+skills-legend-current-level = المستوى الحالي
+skills-legend-target-level = المستوى المستهدف
+skills-label-how-to-close-it = كيف تسدّها
+skills-label-cost = التكلفة
+skills-hint-optional-in-your-currency = اختياري، بعملتك
+skills-label-target-date = التاريخ المستهدف
+skills-showing = عرض { $shown } من { $total } { $total ->
+    [one] فجوة
+    [two] فجوتين
+    [few] فجوات
+    [many] فجوة
+   *[other] فجوة
+}.
+skills-edit-gap = تعديل الفجوة
+skills-add-gap = أضف فجوة
+skills-level-line = المستوى { $current } ← { $target } ({ $word })
 
 ## Screen: Fun (src/ui/steps/fun.rs)
 

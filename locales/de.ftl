@@ -99,11 +99,119 @@ lead-feedback = Eine kurze Absage oder eine Standardabsage ist ein guter Grund, 
 
 ## Screen: Search (src/ui/steps/search.rs)
 
+search-idea-lower-level = Mich auch auf Stellen eine Ebene tiefer bewerben
+search-idea-wider-area = Den Bereich erweitern, in dem ich suche
+search-idea-must-haves = Mich nur dort bewerben, wo ich die meisten Muss-Kriterien erfülle
+search-idea-cv-look-over = Jemanden aus der Branche bitten, auf meinen Lebenslauf zu schauen
+search-idea-tailor-cv = Meinen Lebenslauf an die drei wichtigsten Anforderungen jeder Stelle anpassen
+search-ideas = Ideen:
+search-add-change = Änderung hinzufügen
+search-thinking-about = Es geht um { $rejection }.
+search-cause-competition-advice = Dann bleib hier dran. Starke Konkurrenz heißt, dass du im richtigen Rennen warst.
+search-cause-level-advice = Schau dir Stellen an, deren Ebene näher an deiner Erfahrung liegt, oder bau zuerst auf, was noch fehlt.
+search-cause-area-advice = Schau, wo deine Stärken am meisten geschätzt werden, und pass den Bereich an, in dem du suchst.
+search-cause-not-sure-advice = Das ist in Ordnung. Feedback, falls es kommt, verrät dir vielleicht mehr.
+search-save-skills = Meine Fähigkeiten speichern
+search-skills-saved = Gespeichert. Der Abgleich unten ist auf dem neuesten Stand.
+search-add-role-title = Eine Zielstelle hinzufügen
+search-add-role = Stelle hinzufügen
+search-confirm-remove-role = Diese Zielstelle entfernen?
+search-remove = Entfernen
+search-remove-role-label = Zielstelle { $role } entfernen
+search-remove-change-label = Änderung entfernen: { $change }
+search-level-unknown = Speichere oben deine Ebene, um zu vergleichen.
+search-level-below = Unter deiner Ebene: Du könntest höher zielen.
+search-level-fits = Passt zu deiner Ebene.
+search-level-stretch = Einen Schritt über deiner Ebene.
+search-level-big-stretch = Zwei oder mehr Schritte über deiner Ebene.
+search-match-detail = {" "}· { $percent ->
+    [0] noch keine der genannten Fähigkeiten
+   *[other] { $percent } % der genannten Fähigkeiten
+} · { $level }
+search-you-have = Das hast du schon: { $skills }
+search-list-separator = {", "}
+search-to-build = Noch aufzubauen:
+search-chip-planned = { $skill } ✓ geplant
+search-chip-add-gap = + { $skill } als Lücke
+search-gap-evidence = Gefragt in Stellen als { $role }
+search-from-feedback = Aus dem Feedback von { $company }
 lead-search = Manchmal heißt ein Nein nur, dass jemand anderes ein wenig besser gepasst hat. Manchmal ist es ein Hinweis, dass Ebene oder Bereich der Stelle noch nicht passen. Prüf beides, in Ruhe.
+search-title-what-was-it-about = Woran lag es?
+search-legend-mostly = Vor allem…
+search-label-why-do-you-think = Warum glaubst du das?
+search-title-your-skills-and-experience = Deine Fähigkeiten und Erfahrung
+search-label-your-skills = Deine Fähigkeiten
+search-hint-your-skills = Trenne sie mit Kommas, z. B. SQL, Figma, Verhandeln.
+search-label-your-level = Die Ebene, die deine Erfahrung trägt
+search-title-target-roles = Zielstellen
+search-label-role-title = Stellenbezeichnung
+search-label-area = Bereich
+search-hint-industry-or-field = Branche oder Fachgebiet
+search-label-level = Ebene
+search-label-skills-it-asks-for = Geforderte Fähigkeiten
+search-hint-role-skills = Trenne sie mit Kommas.
+search-title-changes-to-my-search = Änderungen an meiner Suche
+search-label-another-change = Noch eine Änderung
+search-empty-roles = Füge die Art von Stelle hinzu, die du anstrebst, mit den Fähigkeiten, die solche Anzeigen verlangen. Rebound prüft, wie gut sie zu dir passt.
+search-empty-changes = Notiere ein oder zwei konkrete Änderungen. Punkte aus dem Feedback kommen mit einem Tipp aus Schritt 1 hierher.
 
 ## Screen: Skills (src/ui/steps/skills.rs)
 
+skills-glance-gaps = {" "}{ $count ->
+    [one] Lücke
+   *[other] Lücken
+}
+skills-glance-done = {" "}{ $count ->
+   *[other] erledigt
+}
+skills-glance-past-date = {" "}{ $count ->
+    [one] hat ihr Datum hinter sich
+   *[other] haben ihr Datum hinter sich
+}
+skills-progress-overall-label = Fortschritt bei deinen Lücken insgesamt
+skills-progress-overall = Insgesamt { $percent } % des Weges geschafft
+skills-closed = Geschlossen. Das ist eine Sache mehr, über die du im nächsten Gespräch sicher sprechen kannst, und ein Beweis, dass du weiter lernst.
+skills-progress-label = Fortschritt bei { $skill }
+skills-by-date = {" "}· bis { $date } ({ $countdown })
+skills-cost = {" "}· Kosten { $cost }
+skills-why = Warum: { $evidence }
+skills-from-feedback = Aus dem Feedback von { $company }
+skills-status-of = Status von { $skill }
+skills-edit = Bearbeiten
+skills-remove = Entfernen
+skills-remove-label = Lücke { $skill } entfernen
+skills-confirm-remove = Die Lücke „{ $skill }“ entfernen?
+skills-if-then-legend = Nächster Schritt als Wenn-dann-Plan
+skills-if-then-hint = Verknüpfe den Schritt mit einem Moment: „Wenn Samstagmorgen ist, dann mache ich ein Modul.“ So gefasste Pläne helfen Menschen, ihre Ziele anzugehen (Gollwitzer & Sheeran, 2006; siehe Über).
+skills-cost-not-whole = Bitte gib die Kosten als ganze Zahl ein.
+skills-submit-save = Lücke speichern
+skills-submit-add = Lücke hinzufügen
+skills-cancel = Abbrechen
 lead-skills = Wenn die Stellen, die du möchtest, etwas verlangen, das du noch nicht hast, plane, wie du es bekommst: ein Kurs, ein Abschluss, ein Projekt oder einfach Übung. Jede Lücke, die du schließt, stärkt deine Bewerbung und gibt dir etwas, worüber du sicher sprechen kannst.
+tag-priority = Priorität: { $priority }
+tag-date-passed = Datum vorbei: Verschieb es, wenn du so weit bist
+skills-title-at-a-glance = Auf einen Blick
+skills-empty = Noch keine Lücken. Füge unten eine hinzu, oder mach mit einem Tipp einen Punkt aus dem Feedback oder eine fehlende Fähigkeit einer Stelle zu einer.
+skills-title-your-skill-gaps = Deine Lücken
+skills-label-skill = Fähigkeit
+skills-label-if = Wenn…
+skills-placeholder-it-is-saturday-morning = Samstagmorgen ist
+skills-label-then-i = dann…
+skills-placeholder-do-one-module = mache ich ein Modul
+skills-label-skill-category = Art der Fähigkeit
+skills-label-priority = Priorität
+skills-label-what-showed-this-gap = Was hat diese Lücke gezeigt?
+skills-hint-what-showed-gap = Das Feedback oder die Stelle, die darauf hingewiesen hat.
+skills-legend-current-level = Aktuelles Niveau
+skills-legend-target-level = Zielniveau
+skills-label-how-to-close-it = Wie du sie schließt
+skills-label-cost = Kosten
+skills-hint-optional-in-your-currency = Optional, in deiner Währung
+skills-label-target-date = Zieldatum
+skills-showing = { $shown } von { $total } Lücken werden gezeigt.
+skills-edit-gap = Lücke bearbeiten
+skills-add-gap = Eine Lücke hinzufügen
+skills-level-line = Niveau { $current } → { $target } ({ $word })
 
 ## Screen: Fun (src/ui/steps/fun.rs)
 

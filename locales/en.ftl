@@ -258,21 +258,78 @@ feedback-showing = Showing { $shown } of { $total } points.
 
 ## Screen: Search (src/ui/steps/search.rs)
 
+# Ready-made changes to the search, offered as buttons under "Ideas:" (each shows as
+# "+ " and the idea). A tap adds the words to the person's list, where they are theirs
+# to edit, so write them as the person would say them.
+search-idea-lower-level = Also apply for roles one level lower
+search-idea-wider-area = Widen the area I search in
+search-idea-must-haves = Only apply where I meet most of the must-haves
+search-idea-cv-look-over = Ask someone in the field to look over my CV
+search-idea-tailor-cv = Tailor my CV to each role's top three requirements
+search-ideas = Ideas:
+search-add-change = Add change
+# Under "What was it about?". $rejection is the rejection the steps work on, such as
+# "Analyst at Acme".
+search-thinking-about = Thinking about { $rejection }.
+# Under the choice "Mostly…": a word for each answer (cause-…).
+search-cause-competition-advice = Then keep aiming here. Strong competition means you were in the right race.
+search-cause-level-advice = Consider roles a level closer to your experience, or build the missing pieces first.
+search-cause-area-advice = Look at where your strengths are valued most, and adjust the area you search in.
+search-cause-not-sure-advice = That is fine. Feedback, if it comes, may tell you more.
+search-save-skills = Save my skills
+search-skills-saved = Saved. The match check below is up to date.
+search-add-role-title = Add a target role
+search-add-role = Add role
+search-confirm-remove-role = Remove this target role?
+search-remove = Remove
+# The name a screen reader gives the Remove button of a target role. $role is its title.
+search-remove-role-label = Remove role { $role }
+# The name a screen reader gives the Remove button of a change. $change is the change.
+search-remove-change-label = Remove change: { $change }
+# How a target role's level compares with the person's own (their level is saved above).
+search-level-unknown = Save your level above to compare.
+search-level-below = Below your level: you could aim higher.
+search-level-fits = Matches your level.
+search-level-stretch = One step above your level.
+search-level-big-stretch = Two or more steps above your level.
+# A role's match check, after its verdict (such as "Good match"): the share of the
+# role's listed skills the person has ($percent, 0 to 100), then $level, one of the
+# search-level-… lines.
+search-match-detail = {" "}· { $percent ->
+    [0] none of the listed skills yet
+   *[other] { $percent }% of the listed skills
+} · { $level }
+# The skills a role asks for that the person has. $skills is their list, joined by
+# search-list-separator.
+search-you-have = You have: { $skills }
+# Between two skills in a list (a comma and a space in English).
+search-list-separator = {", "}
+# Above the skills a role asks for that the person does not have yet.
+search-to-build = To build:
+# A missing skill already planned as a skill gap. $skill is the skill.
+search-chip-planned = { $skill } ✓ planned
+# A button that turns a missing skill ($skill) into a skill gap.
+search-chip-add-gap = + { $skill } as a skill gap
+# The evidence written into a skill gap made from a role's missing skill; the person can
+# change it. $role is the role's title.
+search-gap-evidence = Asked for in { $role } roles
+# A link under a change to the search that came from feedback. $company is the company.
+search-from-feedback = From feedback at { $company }
 lead-search = Sometimes a no just means someone else was a little stronger. Sometimes it is a hint that the role's level or area doesn't fit yet. Check both, calmly.
 search-title-what-was-it-about = What was it about?
 search-legend-mostly = Mostly…
 search-label-why-do-you-think = Why do you think so?
 search-title-your-skills-and-experience = Your skills and experience
 search-label-your-skills = Your skills
-search-hint-separate-them-with-commas = Separate them with commas, e.g. SQL, Figma, negotiation.
-search-label-the-level-your-experience = The level your experience supports
+search-hint-your-skills = Separate them with commas, e.g. SQL, Figma, negotiation.
+search-label-your-level = The level your experience supports
 search-title-target-roles = Target roles
 search-label-role-title = Role title
 search-label-area = Area
 search-hint-industry-or-field = Industry or field
 search-label-level = Level
 search-label-skills-it-asks-for = Skills it asks for
-search-hint-separate-them-with-commas-2 = Separate them with commas.
+search-hint-role-skills = Separate them with commas.
 search-title-changes-to-my-search = Changes to my search
 search-label-another-change = Another change
 search-empty-roles = Add the kind of role you are aiming at, with the skills such adverts ask for. Rebound checks how well it fits you.
@@ -280,12 +337,58 @@ search-empty-changes = List one or two concrete changes. Feedback points can lan
 
 ## Screen: Skills (src/ui/steps/skills.rs)
 
+# At a glance: each number shows in bold just before these words ("3 gaps", "1 done",
+# "2 past the date you set"). $count is that number: it chooses the words' form.
+skills-glance-gaps = {" "}{ $count ->
+    [one] gap
+   *[other] gaps
+}
+skills-glance-done = {" "}{ $count ->
+   *[other] done
+}
+skills-glance-past-date = {" "}{ $count ->
+   *[other] past the date you set
+}
+# The name a screen reader gives the overall progress bar.
+skills-progress-overall-label = Overall progress on skill gaps
+# $percent is 0 to 100.
+skills-progress-overall = { $percent }% of the way overall
+# Shown on a skill gap once its status is Done.
+skills-closed = Closed. That is one more thing you can speak about with confidence in your next interview, and proof that you keep learning.
+# The name a screen reader gives a skill gap's progress bar. $skill is the skill.
+skills-progress-label = Progress on { $skill }
+# After a gap's level line: its target date ($date) and how far away it is ($countdown,
+# such as "in 3 days").
+skills-by-date = {" "}· by { $date } ({ $countdown })
+# After a gap's level line: what closing it costs, a number in the person's currency.
+skills-cost = {" "}· cost { $cost }
+# Why the gap is there, as the person wrote it ($evidence).
+skills-why = Why: { $evidence }
+# A gap's link back to the feedback it came from. $company is the company.
+skills-from-feedback = From feedback at { $company }
+# The label of a gap's status list. $skill is the skill.
+skills-status-of = Status of { $skill }
+skills-edit = Edit
+skills-remove = Remove
+# The name a screen reader gives a gap's Remove button. $skill is the skill.
+skills-remove-label = Remove skill gap { $skill }
+# The browser's confirmation before a gap is removed. $skill is the skill.
+skills-confirm-remove = Remove the skill gap “{ $skill }”?
+skills-if-then-legend = Next action as an if-then plan
+# Keep the citation (names and year) as it is; "About" is the About page.
+skills-if-then-hint = Tie the action to a moment: “If it is Saturday morning, then I do one module.” Plans made this way help people act on their goals (Gollwitzer & Sheeran, 2006; see About).
+# Under the Cost field, when what was typed is not a whole number.
+skills-cost-not-whole = Please enter the cost as a whole number.
+# The form's button: saves the gap being edited, or adds a new one.
+skills-submit-save = Save skill gap
+skills-submit-add = Add skill gap
+skills-cancel = Cancel
 lead-skills = If the roles you want ask for something you don't have yet, plan how to get it: a course, a qualification, a project or plain practice. Each gap you close makes you a stronger candidate, and gives you something to speak about with confidence.
 # A skill gap's tag. $priority is a choice's name: High, Medium, Low.
 tag-priority = { $priority } priority
 tag-date-passed = Date passed: move it when you're ready
 skills-title-at-a-glance = At a glance
-skills-text-no-skill-gaps-yet = No skill gaps yet. Add one below, or turn a feedback point or a role's missing skill into one with a tap.
+skills-empty = No skill gaps yet. Add one below, or turn a feedback point or a role's missing skill into one with a tap.
 skills-title-your-skill-gaps = Your skill gaps
 skills-label-skill = Skill
 skills-label-if = If…
@@ -295,7 +398,7 @@ skills-placeholder-do-one-module = do one module
 skills-label-skill-category = Skill category
 skills-label-priority = Priority
 skills-label-what-showed-this-gap = What showed this gap?
-skills-hint-the-feedback-or-the = The feedback or the role that pointed to it.
+skills-hint-what-showed-gap = The feedback or the role that pointed to it.
 skills-legend-current-level = Current level
 skills-legend-target-level = Target level
 skills-label-how-to-close-it = How to close it

@@ -99,11 +99,119 @@ lead-feedback = Un rechazo breve o de plantilla es un buen motivo para pedir má
 
 ## Screen: Search (src/ui/steps/search.rs)
 
+search-idea-lower-level = Presentarme también a puestos de un nivel más bajo
+search-idea-wider-area = Ampliar el área en la que busco
+search-idea-must-haves = Presentarme solo donde cumplo la mayoría de los requisitos imprescindibles
+search-idea-cv-look-over = Pedir a alguien del sector que revise mi CV
+search-idea-tailor-cv = Adaptar mi CV a los tres requisitos principales de cada puesto
+search-ideas = Ideas:
+search-add-change = Añadir cambio
+search-thinking-about = Pensando en { $rejection }.
+search-cause-competition-advice = Entonces sigue apuntando aquí. Que hubiera mucha competencia significa que estabas en la carrera adecuada.
+search-cause-level-advice = Piensa en puestos de un nivel más cercano a tu experiencia, o desarrolla primero lo que falta.
+search-cause-area-advice = Mira dónde se valoran más tus puntos fuertes y ajusta el área en la que buscas.
+search-cause-not-sure-advice = No pasa nada. La respuesta, si llega, puede contarte más.
+search-save-skills = Guardar mis habilidades
+search-skills-saved = Guardado. La comparación de abajo ya está al día.
+search-add-role-title = Añade un puesto objetivo
+search-add-role = Añadir puesto
+search-confirm-remove-role = ¿Quitar este puesto objetivo?
+search-remove = Quitar
+search-remove-role-label = Quitar el puesto { $role }
+search-remove-change-label = Quitar el cambio: { $change }
+search-level-unknown = Guarda tu nivel arriba para poder comparar.
+search-level-below = Por debajo de tu nivel: podrías apuntar más alto.
+search-level-fits = Encaja con tu nivel.
+search-level-stretch = Un paso por encima de tu nivel.
+search-level-big-stretch = Dos o más pasos por encima de tu nivel.
+search-match-detail = {" "}· { $percent ->
+    [0] aún ninguna de las habilidades que pide
+   *[other] tienes el { $percent } % de las habilidades que pide
+} · { $level }
+search-you-have = Ya tienes: { $skills }
+search-list-separator = {", "}
+search-to-build = Por desarrollar:
+search-chip-planned = { $skill } ✓ en tu plan
+search-chip-add-gap = + { $skill } como carencia
+search-gap-evidence = Lo piden los puestos de { $role }
+search-from-feedback = De la respuesta de { $company }
 lead-search = A veces un no solo significa que otra persona encajaba un poco mejor. A veces es una pista de que el nivel o el área del puesto aún no te encajan. Revisa las dos cosas, con calma.
+search-title-what-was-it-about = ¿A qué se debió?
+search-legend-mostly = Sobre todo…
+search-label-why-do-you-think = ¿Por qué lo crees?
+search-title-your-skills-and-experience = Tus habilidades y tu experiencia
+search-label-your-skills = Tus habilidades
+search-hint-your-skills = Sepáralas con comas, por ejemplo: SQL, Figma, negociación.
+search-label-your-level = El nivel que respalda tu experiencia
+search-title-target-roles = Puestos objetivo
+search-label-role-title = Nombre del puesto
+search-label-area = Área
+search-hint-industry-or-field = Sector o campo
+search-label-level = Nivel
+search-label-skills-it-asks-for = Habilidades que pide
+search-hint-role-skills = Sepáralas con comas.
+search-title-changes-to-my-search = Cambios en mi búsqueda
+search-label-another-change = Otro cambio
+search-empty-roles = Añade el tipo de puesto al que apuntas, con las habilidades que piden esos anuncios. Rebound comprueba cuánto encaja contigo.
+search-empty-changes = Anota uno o dos cambios concretos. Los puntos de una respuesta pueden llegar aquí con un toque desde el paso 1.
 
 ## Screen: Skills (src/ui/steps/skills.rs)
 
+skills-glance-gaps = {" "}{ $count ->
+    [one] carencia
+   *[other] carencias
+}
+skills-glance-done = {" "}{ $count ->
+    [one] cubierta
+   *[other] cubiertas
+}
+skills-glance-past-date = {" "}{ $count ->
+   *[other] con la fecha que pusiste ya pasada
+}
+skills-progress-overall-label = Progreso general en tus carencias
+skills-progress-overall = { $percent } % del camino recorrido en total
+skills-closed = Cubierta. Es una cosa más de la que puedes hablar con seguridad en tu próxima entrevista, y una prueba de que sigues aprendiendo.
+skills-progress-label = Progreso en { $skill }
+skills-by-date = {" "}· para el { $date } ({ $countdown })
+skills-cost = {" "}· cuesta { $cost }
+skills-why = Por qué: { $evidence }
+skills-from-feedback = De la respuesta de { $company }
+skills-status-of = Estado de { $skill }
+skills-edit = Editar
+skills-remove = Quitar
+skills-remove-label = Quitar la carencia { $skill }
+skills-confirm-remove = ¿Quitar la carencia «{ $skill }»?
+skills-if-then-legend = Siguiente acción como plan «si…, entonces…»
+skills-if-then-hint = Ata la acción a un momento: «Si es sábado por la mañana, entonces hago un módulo». Los planes hechos así ayudan a las personas a actuar según sus metas (Gollwitzer & Sheeran, 2006; ver Acerca de).
+skills-cost-not-whole = Escribe el precio como un número entero, por favor.
+skills-submit-save = Guardar carencia
+skills-submit-add = Añadir carencia
+skills-cancel = Cancelar
 lead-skills = Si los puestos que quieres piden algo que todavía no tienes, planea cómo conseguirlo: un curso, una titulación, un proyecto o simplemente práctica. Cada carencia que cubres hace más fuerte tu candidatura, y te da algo de lo que hablar con seguridad.
+tag-priority = Prioridad: { $priority }
+tag-date-passed = La fecha ya pasó: cámbiala cuando quieras
+skills-title-at-a-glance = De un vistazo
+skills-empty = Aún no hay carencias. Añade una abajo, o convierte en una, con un toque, un punto de una respuesta o una habilidad que pide un puesto y aún no tienes.
+skills-title-your-skill-gaps = Tus carencias
+skills-label-skill = Habilidad
+skills-label-if = Si…
+skills-placeholder-it-is-saturday-morning = es sábado por la mañana
+skills-label-then-i = entonces…
+skills-placeholder-do-one-module = hago un módulo
+skills-label-skill-category = Tipo de habilidad
+skills-label-priority = Prioridad
+skills-label-what-showed-this-gap = ¿Qué te mostró esta carencia?
+skills-hint-what-showed-gap = La respuesta o el puesto que la señaló.
+skills-legend-current-level = Nivel actual
+skills-legend-target-level = Nivel objetivo
+skills-label-how-to-close-it = Cómo cubrirla
+skills-label-cost = Precio
+skills-hint-optional-in-your-currency = Opcional, en tu moneda
+skills-label-target-date = Fecha objetivo
+skills-showing = Mostrando { $shown } de { $total } carencias.
+skills-edit-gap = Editar carencia
+skills-add-gap = Añade una carencia
+skills-level-line = Nivel { $current } → { $target } ({ $word })
 
 ## Screen: Fun (src/ui/steps/fun.rs)
 

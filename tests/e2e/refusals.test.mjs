@@ -106,10 +106,11 @@ test('a refused change says why, next to the control, and changes nothing', asyn
     await card.getByText(LIST_FULL).waitFor({ state: 'detached' });
     assert.equal(await card.getByRole('alert').filter({ hasText: /\S/ }).count(), 0);
 
-    // The skills step still counts the same number of gaps.
+    // The skills step still counts the same number of gaps (written as English writes
+    // a number: "1,000").
     await page.goto(`${app.url}#/skills`);
     await heading(page, 'Fill your skill gaps');
-    await page.getByText(`${MAX_SKILL_GAPS} gaps`, { exact: true }).waitFor();
+    await page.getByText(`${MAX_SKILL_GAPS.toLocaleString('en')} gaps`, { exact: true }).waitFor();
     expectNoErrors(page);
   });
 

@@ -3,7 +3,8 @@
 
 use leptos::prelude::*;
 
-use crate::core::words::{Key, Phrase};
+use crate::core::words::{Arg, Key, Phrase};
+use crate::ui::words::{self, t, tf, tr};
 
 use crate::core::insights::{role_match, LevelFit};
 use crate::core::item::Form;
@@ -14,13 +15,14 @@ use crate::ui::state::use_app;
 use crate::ui::widgets::*;
 use crate::web::browser;
 
-/// Ready-made changes a person can add with one tap.
-const SUGGESTED_CHANGES: [&str; 5] = [
-    "Also apply for roles one level lower",
-    "Widen the area I search in",
-    "Only apply where I meet most of the must-haves",
-    "Ask someone in the field to look over my CV",
-    "Tailor my CV to each role's top three requirements",
+/// Ready-made changes a person can add with one tap, in the language in use: once added,
+/// the words are the person's own.
+const SUGGESTED_CHANGES: [Key; 5] = [
+    Key::SearchIdeaLowerLevel,
+    Key::SearchIdeaWiderArea,
+    Key::SearchIdeaMustHaves,
+    Key::SearchIdeaCvLookOver,
+    Key::SearchIdeaTailorCv,
 ];
 
 /// The search step.
@@ -68,15 +70,15 @@ fn Reflection() -> impl IntoView {
         });
         view! {
             <Section title=Key::SearchTitleWhatWasItAbout>
-                <p class="hint"><Words phrase=Phrase::new().app("Thinking about ").and(title).app(".") /></p>
+                <p class="hint"><Words phrase=Phrase::said(Key::SearchThinkingAbout, vec![("rejection", Arg::Said(title))]) /></p>
                 <ChoiceRadios legend=Key::SearchLegendMostly value=cause />
                 <TextArea label=Key::SearchLabelWhyDoYouThink value=note rows=2 error=problem.message() />
-                {move || match cause.get() {
-                    Cause::Competition => "Then keep aiming here. Strong competition means you were in the right race.",
-                    Cause::Level => "Consider roles a level closer to your experience, or build the missing pieces first.",
-                    Cause::Area => "Look at where your strengths are valued most, and adjust the area you search in.",
-                    Cause::NotSure => "That is fine. Feedback, if it comes, may tell you more.",
-                }.to_string()}
+                {move || t(match cause.get() {
+                    Cause::Competition => Key::SearchCauseCompetitionAdvice,
+                    Cause::Level => Key::SearchCauseLevelAdvice,
+                    Cause::Area => Key::SearchCauseAreaAdvice,
+                    Cause::NotSure => Key::SearchCauseNotSureAdvice,
+                })}
             </Section>
         }
         .into_any()
@@ -102,10 +104,10 @@ fn Profile() -> impl IntoView {
     view! {
         <Section title=Key::SearchTitleYourSkillsAndExperience>
             <form class="form" on:submit=save>
-                <TextArea label=Key::SearchLabelYourSkills value=skills hint=Key::SearchHintSeparateThemWithCommas rows=2 />
-                <ChoiceSelect label=Key::SearchLabelTheLevelYourExperience value=level />
-                <button type="submit" class="button">"Save my skills"</button>
-                <p class="confirm" role="status">{move || saved.get().then_some("Saved. The match check below is up to date.")}</p>
+                <TextArea label=Key::SearchLabelYourSkills value=skills hint=Key::SearchHintYourSkills rows=2 />
+                <ChoiceSelect label=Key::SearchLabelYourLevel value=level />
+                <button type="submit" class="button">{tr(Key::SearchSaveSkills)}</button>
+                <p class="confirm" role="status">{move || saved.get().then(|| t(Key::SearchSkillsSaved))}</p>
             </form>
         </Section>
     }
@@ -157,15 +159,15 @@ fn Roles() -> impl IntoView {
                 row=|id| view! { <RoleCard id=id /> }.into_any()
             />
             <form class="form" novalidate on:submit=add>
-                <h3>"Add a target role"</h3>
+                <h3>{tr(Key::SearchAddRoleTitle)}</h3>
                 <div class="form-row">
                     <TextField label=Key::SearchLabelRoleTitle value=title required=true error=form.field(Field::RoleTitle) />
                     <TextField label=Key::SearchLabelArea value=area hint=Key::SearchHintIndustryOrField error=form.field(Field::Area) />
                 </div>
                 <ChoiceSelect label=Key::SearchLabelLevel value=level />
-                <TextArea label=Key::SearchLabelSkillsItAsksFor value=requirements hint=Key::SearchHintSeparateThemWithCommas2 rows=2 />
+                <TextArea label=Key::SearchLabelSkillsItAsksFor value=requirements hint=Key::SearchHintRoleSkills rows=2 />
                 <FormProblems form=form on_confirm=Callback::new(|_| {}) />
-                <button type="submit" class="button primary">"Add role"</button>
+                <button type="submit" class="button primary">{tr(Key::SearchAddRole)}</button>
             </form>
         </Section>
     }
@@ -188,11 +190,15 @@ fn RoleCard(id: Id) -> impl IntoView {
             .map(|(r, _)| r.title)
             .unwrap_or_default();
         let mut draft = SkillGapDraft::named(&skill);
-        draft.evidence = format!("Asked for in {title} roles");
+        // Written into the gap as the person's own words, which they can change.
+        draft.evidence = words::current().plain(&Phrase::said(
+            Key::SearchGapEvidence,
+            vec![("role", Arg::Theirs(title))],
+        ));
         problem.take(app.change(move |p| p.add_skill_gap(&draft, true)));
     };
     let remove = move |_| {
-        if browser::confirm("Remove this target role?") {
+        if browser::confirm(&t(Key::SearchConfirmRemoveRole)) {
             problem.take(app.change(move |p| p.remove_role(id)));
         }
     };
@@ -207,12 +213,13 @@ fn RoleCard(id: Id) -> impl IntoView {
                 .collect()
         });
         let level_note = match m.level_fit {
-            LevelFit::Unknown => "Save your level above to compare.",
-            LevelFit::Below => "Below your level: you could aim higher.",
-            LevelFit::Fits => "Matches your level.",
-            LevelFit::Stretch => "One step above your level.",
-            LevelFit::BigStretch => "Two or more steps above your level.",
+            LevelFit::Unknown => Key::SearchLevelUnknown,
+            LevelFit::Below => Key::SearchLevelBelow,
+            LevelFit::Fits => Key::SearchLevelFits,
+            LevelFit::Stretch => Key::SearchLevelStretch,
+            LevelFit::BigStretch => Key::SearchLevelBigStretch,
         };
+        let percent = i64::from(m.skills_percent);
         let tone = match m.skills_percent {
             p if p >= 75 => "good",
             p if p >= 40 => "soft",
@@ -228,39 +235,37 @@ fn RoleCard(id: Id) -> impl IntoView {
                 </p>
                 <p class=format!("verdict {tone}")>
                     <strong>{m.verdict()}</strong>
-                    {match m.skills_percent {
-                        0 => format!(" · none of the listed skills yet · {level_note}"),
-                        percent => format!(" · {percent}% of the listed skills · {level_note}"),
-                    }}
+                    {move || tf(Key::SearchMatchDetail, &[("percent", Arg::Count(percent)), ("level", Arg::key(level_note))])}
                 </p>
                 {(!m.matched.is_empty()).then(|| {
-                    let mut have = Phrase::new().app("You have: ");
+                    let mut skills = Phrase::new();
                     for (i, skill) in m.matched.iter().enumerate() {
                         if i > 0 {
-                            have = have.app(", ");
+                            skills = skills.say(Key::SearchListSeparator, Vec::new());
                         }
-                        have = have.user(skill);
+                        skills = skills.user(skill);
                     }
+                    let have = Phrase::said(Key::SearchYouHave, vec![("skills", Arg::Said(skills))]);
                     view! { <p class="meta"><Words phrase=have /></p> }
                 })}
                 {(!m.missing.is_empty()).then(|| view! {
                     <div class="missing">
-                        <p class="meta">"To build:"</p>
+                        <p class="meta">{tr(Key::SearchToBuild)}</p>
                         <ul class="chips">
                             {m.missing.iter().map(|skill| {
                                 let skill = skill.clone();
                                 let planned = existing_gaps.contains(&skill.to_lowercase());
-                                let label = skill.clone();
+                                let label = vec![("skill", Arg::Theirs(skill.clone()))];
                                 view! {
                                     <li>
                                         {if planned {
-                                            view! { <span class="chip done"><span><bdi>{label}</bdi>" ✓ planned"</span></span> }.into_any()
+                                            view! { <span class="chip done"><Words phrase=Phrase::said(Key::SearchChipPlanned, label) /></span> }.into_any()
                                         } else {
                                             view! {
                                                 <button type="button" class="chip" on:click=move |_| add_gap(skill.clone())>
-                                                    // One span: the chip is a flex box, and loose
-                                                    // pieces would lose the spaces between them.
-                                                    <span>"+ "<bdi>{label}</bdi>" as a skill gap"</span>
+                                                    // One span (Words): the chip is a flex box, and
+                                                    // loose pieces would lose the spaces between them.
+                                                    <Words phrase=Phrase::said(Key::SearchChipAddGap, label) />
                                                 </button>
                                             }.into_any()
                                         }}
@@ -271,7 +276,7 @@ fn RoleCard(id: Id) -> impl IntoView {
                     </div>
                 })}
                 <div class="actions">
-                    <button type="button" class="button subtle danger" on:click=remove aria-label=format!("Remove role {}", role.title)>"Remove"</button>
+                    <button type="button" class="button subtle danger" on:click=remove aria-label=move || words::phrase(Key::SearchRemoveRoleLabel, &[("role", Arg::Theirs(role.title.clone()))]).plain()>{tr(Key::SearchRemove)}</button>
                 </div>
                 <ActionProblem error=problem />
             </li>
@@ -300,11 +305,12 @@ fn Changes() -> impl IntoView {
         p.search_changes.iter().map(|c| c.id).collect::<Vec<_>>()
     });
     let suggestion_problem = ActionError::new();
+    // Said in the language in use (tracked): an idea already added in it is not offered.
     let unused = plan_memo(app, move |p| {
         SUGGESTED_CHANGES
             .iter()
-            .filter(|s| !p.search_changes.iter().any(|c| c.text == **s))
-            .copied()
+            .map(|key| t(*key))
+            .filter(|s| !p.search_changes.iter().any(|c| c.text == *s))
             .collect::<Vec<_>>()
     });
     view! {
@@ -317,10 +323,13 @@ fn Changes() -> impl IntoView {
             />
             {move || (!unused.get().is_empty()).then(|| view! {
                 <div class="suggestions">
-                    <p class="meta">"Ideas:"</p>
+                    <p class="meta">{tr(Key::SearchIdeas)}</p>
                     <ul class="chips">
-                        {unused.get().into_iter().map(|s| view! {
-                            <li><button type="button" class="chip" on:click=move |_| { suggestion_problem.take(app.change(move |p| p.add_search_change(s))); }>{format!("+ {s}")}</button></li>
+                        {unused.get().into_iter().map(|s| {
+                            let chip = format!("+ {s}");
+                            view! {
+                                <li><button type="button" class="chip" on:click=move |_| { let s = s.clone(); suggestion_problem.take(app.change(move |p| p.add_search_change(&s))); }>{chip}</button></li>
+                            }
                         }).collect_view()}
                     </ul>
                 </div>
@@ -328,7 +337,7 @@ fn Changes() -> impl IntoView {
             <ActionProblem error=suggestion_problem />
             <form class="form inline" novalidate on:submit=add>
                 <TextField label=Key::SearchLabelAnotherChange value=text error=form.field(Field::Change) />
-                <button type="submit" class="button">"Add change"</button>
+                <button type="submit" class="button">{tr(Key::SearchAddChange)}</button>
             </form>
         </Section>
     }
@@ -343,7 +352,12 @@ fn ChangeRow(id: Id) -> impl IntoView {
         let from = c
             .source
             .and_then(|source| p.rejection(source.rejection))
-            .map(|r| Phrase::new().app("From feedback at ").user(&r.company));
+            .map(|r| {
+                Phrase::said(
+                    Key::SearchFromFeedback,
+                    vec![("company", Arg::Theirs(r.company.clone()))],
+                )
+            });
         Some((c.clone(), from))
     });
     let problem = ActionError::new();
@@ -362,7 +376,7 @@ fn ChangeRow(id: Id) -> impl IntoView {
                     <span dir="auto">{c.text.clone()}</span>
                 </label>
                 {from.map(|f| view! { <a class="linked meta" href=Screen::Feedback.href()><Words phrase=f /></a> })}
-                <button type="button" class="button subtle danger small" aria-label=format!("Remove change: {}", c.text) on:click=move |_| { problem.take(app.change(move |p| p.remove_search_change(id))); }>"Remove"</button>
+                <button type="button" class="button subtle danger small" aria-label=move || words::phrase(Key::SearchRemoveChangeLabel, &[("change", Arg::Theirs(c.text.clone()))]).plain() on:click=move |_| { problem.take(app.change(move |p| p.remove_search_change(id))); }>{tr(Key::SearchRemove)}</button>
                 <ReviewNotes about=ItemRef::SearchChange(id) />
                 <ActionProblem error=problem />
             </li>

@@ -1,7 +1,7 @@
 //! Step 3: the skill-gap planner.
 
 use crate::core::words::{Arg, Key, Phrase};
-use crate::ui::words::{tf, tr};
+use crate::ui::words::{self, t, tf, tr};
 use leptos::prelude::*;
 
 use crate::core::dates;
@@ -11,7 +11,6 @@ use crate::core::plan::{
 };
 use crate::core::review::ItemRef;
 use crate::core::steps::Screen;
-use crate::core::text::isolate;
 use crate::ui::state::use_app;
 use crate::ui::widgets::*;
 use crate::web::browser;
@@ -62,18 +61,22 @@ pub fn SkillsStep() -> impl IntoView {
         <Section title=Key::SkillsTitleAtAGlance>
             {move || {
                 let (total, done, overdue, progress) = summary.get();
+                // The numbers in bold, written the language's way; the words after them
+                // take the number's form.
+                let words = words::current();
+                let count = |n: usize| Arg::Count(n as i64);
                 if total == 0 {
-                    view! { <EmptyState text=Key::SkillsTextNoSkillGapsYet /> }.into_any()
+                    view! { <EmptyState text=Key::SkillsEmpty /> }.into_any()
                 } else {
                     view! {
                         // Counts that are zero are left out rather than shown as a shortfall.
                         <p class="glance">
-                            <span><strong>{total}</strong>{if total == 1 { " gap" } else { " gaps" }}</span>
-                            {(done > 0).then(|| view! { <span><strong>{done}</strong>" done"</span> })}
-                            {(overdue > 0).then(|| view! { <span><strong>{overdue}</strong>" past the date you set"</span> })}
+                            <span><strong>{words.number(total as i64)}</strong>{words.format(Key::SkillsGlanceGaps, &[("count", count(total))])}</span>
+                            {(done > 0).then(|| view! { <span><strong>{words.number(done as i64)}</strong>{words.format(Key::SkillsGlanceDone, &[("count", count(done))])}</span> })}
+                            {(overdue > 0).then(|| view! { <span><strong>{words.number(overdue as i64)}</strong>{words.format(Key::SkillsGlancePastDate, &[("count", count(overdue))])}</span> })}
                         </p>
-                        <ProgressBar label="Overall progress on skill gaps".to_string() percent=Signal::derive(move || summary.get().3) />
-                        <p class="meta">{format!("{progress}% of the way overall")}</p>
+                        <ProgressBar label=words.text(Key::SkillsProgressOverallLabel) percent=Signal::derive(move || summary.get().3) />
+                        <p class="meta">{words.format(Key::SkillsProgressOverall, &[("percent", Arg::Count(i64::from(progress)))])}</p>
                     }.into_any()
                 }
             }}
@@ -143,15 +146,22 @@ fn GapCard(id: Id, editing: RwSignal<Option<Id>>) -> impl IntoView {
     let from = Memo::new(move |_| {
         app.with(|p| {
             let source = p.skill_gaps.iter().find(|g| g.id == id)?.source?;
-            p.rejection(source.rejection)
-                .map(|r| Phrase::new().app("From feedback at ").user(&r.company))
+            p.rejection(source.rejection).map(|r| {
+                Phrase::said(
+                    Key::SkillsFromFeedback,
+                    vec![("company", Arg::Theirs(r.company.clone()))],
+                )
+            })
         })
     });
     let status_id = unique_id("gap-status");
     let problem = ActionError::new();
     let remove = move |_| {
         let name = gap.get_untracked().map(|g| g.skill).unwrap_or_default();
-        if browser::confirm(&format!("Remove the skill gap “{}”?", isolate(&name))) {
+        if browser::confirm(&tf(
+            Key::SkillsConfirmRemove,
+            &[("skill", Arg::Theirs(name))],
+        )) {
             problem.take(app.change(move |p| p.remove_skill_gap(id)));
         }
     };
@@ -168,7 +178,7 @@ fn GapCard(id: Id, editing: RwSignal<Option<Id>>) -> impl IntoView {
                 <h3 class="item-title" dir="auto">{g.skill.clone()}</h3>
                 <ReviewNotes about=ItemRef::SkillGap(id) />
                 {move || is_done().then(|| view! {
-                    <p class="confirm">"Closed. That is one more thing you can speak about with confidence in your next interview, and proof that you keep learning."</p>
+                    <p class="confirm">{tr(Key::SkillsClosed)}</p>
                 })}
                 // The next action first: an if-then plan is what gets it done.
                 {g.if_then().map(|plan| view! { <p class="if-then"><Words phrase=plan /></p> })}
@@ -178,17 +188,27 @@ fn GapCard(id: Id, editing: RwSignal<Option<Id>>) -> impl IntoView {
                     <Tag text=g.method.label() tone="soft" />
                     {move || (past_date && !is_done()).then(|| view! { <Tag text=Key::TagDatePassed tone="soft" /> })}
                 </p>
-                <ProgressBar label=format!("Progress on {}", g.skill) percent=Signal::derive(move || progress.get().map_or(0, |(_, _, percent)| percent)) />
+                {
+                    // Built again alone when the language changes, not the whole card.
+                    let skill = g.skill.clone();
+                    move || {
+                        let label = words::phrase(Key::SkillsProgressLabel, &[("skill", Arg::Theirs(skill.clone()))]).plain();
+                        view! { <ProgressBar label=label percent=Signal::derive(move || progress.get().map_or(0, |(_, _, percent)| percent)) /> }
+                    }
+                }
                 <p class="meta">
                     {move || tf(Key::SkillsLevelLine, &[("current", Arg::Count(i64::from(progress.get().map_or(0, |(_, level, _)| level)))), ("target", Arg::Count(i64::from(g.target_level))), ("word", Arg::key(LEVEL_WORDS[usize::from(g.target_level.clamp(1, 5) - 1)]))])}
-                    {g.target_date.map(|d| format!(" · by {} ({})", dates::friendly(d), dates::countdown_label(today, d)))}
-                    {g.cost.map(|c| format!(" · cost {c}"))}
+                    {g.target_date.map(|d| {
+                        let countdown = dates::countdown_label(today, d);
+                        move || tf(Key::SkillsByDate, &[("date", Arg::Date(d)), ("countdown", Arg::Ours(countdown.clone()))])
+                    })}
+                    {g.cost.map(|c| move || tf(Key::SkillsCost, &[("cost", Arg::Count(i64::from(c)))]))}
                 </p>
-                {(!g.evidence.is_empty()).then(|| view! { <p class="meta">"Why: "<bdi>{g.evidence.clone()}</bdi></p> })}
+                {(!g.evidence.is_empty()).then(|| view! { <p class="meta"><Words phrase=Phrase::said(Key::SkillsWhy, vec![("evidence", Arg::Theirs(g.evidence.clone()))]) /></p> })}
                 {move || from.get().map(|f| view! { <a class="linked meta" href=Screen::Feedback.href()><Words phrase=f /></a> })}
                 <div class="actions">
                     <div class="field compact">
-                        <label for=status_id.clone()>"Status of "<bdi>{g.skill.clone()}</bdi></label>
+                        <label for=status_id.clone()><Words phrase=Phrase::said(Key::SkillsStatusOf, vec![("skill", Arg::Theirs(g.skill.clone()))]) /></label>
                         <select
                             id=status_id.clone()
                             prop:value=move || status().map(GapStatus::slug)
@@ -203,8 +223,11 @@ fn GapCard(id: Id, editing: RwSignal<Option<Id>>) -> impl IntoView {
                             }).collect_view()}
                         </select>
                     </div>
-                    <button type="button" class="button subtle" on:click=move |_| { editing.set(Some(id)); browser::focus_element("gap-skill-field"); }>"Edit"</button>
-                    <button type="button" class="button subtle danger" on:click=remove aria-label=format!("Remove skill gap {}", g.skill)>"Remove"</button>
+                    <button type="button" class="button subtle" on:click=move |_| { editing.set(Some(id)); browser::focus_element("gap-skill-field"); }>{tr(Key::SkillsEdit)}</button>
+                    <button type="button" class="button subtle danger" on:click=remove aria-label={
+                        let skill = g.skill.clone();
+                        move || words::phrase(Key::SkillsRemoveLabel, &[("skill", Arg::Theirs(skill.clone()))]).plain()
+                    }>{tr(Key::SkillsRemove)}</button>
                 </div>
                 <ActionProblem error=problem />
             </li>
@@ -279,7 +302,8 @@ fn GapForm(editing: Option<Id>, on_done: Callback<Option<Id>>) -> impl IntoView 
     let if_cue = text("if", e.map(|g| &g.if_cue));
     let then_action = text("then", e.map(|g| &g.then_action));
     let form = FormState::new();
-    let cost_error = RwSignal::new(None::<String>);
+    // Kept as a message, so it follows a change of language while it shows.
+    let cost_error = RwSignal::new(None::<Key>);
 
     let submit = move |confirmed: bool| {
         let cost_text = cost.get_untracked();
@@ -288,7 +312,7 @@ fn GapForm(editing: Option<Id>, on_done: Callback<Option<Id>>) -> impl IntoView 
             t => match t.parse::<u32>() {
                 Ok(v) => Some(v),
                 Err(_) => {
-                    cost_error.set(Some("Please enter the cost as a whole number.".into()));
+                    cost_error.set(Some(Key::SkillsCostNotWhole));
                     return;
                 }
             },
@@ -331,8 +355,8 @@ fn GapForm(editing: Option<Id>, on_done: Callback<Option<Id>>) -> impl IntoView 
                 <TextField label=Key::SkillsLabelSkill value=skill required=true error=form.field(Field::Skill) />
             </div>
             <fieldset class="field if-then-fields">
-                <legend>"Next action as an if-then plan"</legend>
-                <p class="hint">"Tie the action to a moment: “If it is Saturday morning, then I do one module.” Plans made this way help people act on their goals (Gollwitzer & Sheeran, 2006; see About)."</p>
+                <legend>{tr(Key::SkillsIfThenLegend)}</legend>
+                <p class="hint">{tr(Key::SkillsIfThenHint)}</p>
                 <TextField label=Key::SkillsLabelIf value=if_cue placeholder=Key::SkillsPlaceholderItIsSaturdayMorning error=form.field(Field::IfPart) />
                 <TextField label=Key::SkillsLabelThenI value=then_action placeholder=Key::SkillsPlaceholderDoOneModule error=form.field(Field::ThenPart) />
             </fieldset>
@@ -340,22 +364,22 @@ fn GapForm(editing: Option<Id>, on_done: Callback<Option<Id>>) -> impl IntoView 
                 <ChoiceSelect label=Key::SkillsLabelSkillCategory value=category />
                 <ChoiceSelect label=Key::SkillsLabelPriority value=priority />
             </div>
-            <TextArea label=Key::SkillsLabelWhatShowedThisGap value=evidence hint=Key::SkillsHintTheFeedbackOrThe rows=2 error=form.field(Field::Evidence) />
+            <TextArea label=Key::SkillsLabelWhatShowedThisGap value=evidence hint=Key::SkillsHintWhatShowedGap rows=2 error=form.field(Field::Evidence) />
             <ScalePicker legend=Key::SkillsLegendCurrentLevel value=current words=LEVEL_WORDS />
             <ScalePicker legend=Key::SkillsLegendTargetLevel value=target words=LEVEL_WORDS />
             <div class="form-row">
                 <ChoiceSelect label=Key::SkillsLabelHowToCloseIt value=method />
-                <TextField label=Key::SkillsLabelCost value=cost kind="number" hint=Key::SkillsHintOptionalInYourCurrency error=cost_error />
+                <TextField label=Key::SkillsLabelCost value=cost kind="number" hint=Key::SkillsHintOptionalInYourCurrency error=Signal::derive(move || cost_error.get().map(t)) />
                 <TextField label=Key::SkillsLabelTargetDate value=date kind="date" />
             </div>
             <FormProblems form=form on_confirm=Callback::new(move |_| submit(true)) />
             <div class="actions">
-                <button type="submit" class="button primary">{if editing.is_some() { "Save skill gap" } else { "Add skill gap" }}</button>
+                <button type="submit" class="button primary">{tr(if editing.is_some() { Key::SkillsSubmitSave } else { Key::SkillsSubmitAdd })}</button>
                 {editing.is_some().then(|| view! {
                     <button type="button" class="button subtle" on:click=move |_| {
                         app.change(move |p| p.clear_drafts(drafts_of));
                         on_done.run(None);
-                    }>"Cancel"</button>
+                    }>{tr(Key::SkillsCancel)}</button>
                 })}
             </div>
         </form>
