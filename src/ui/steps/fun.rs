@@ -158,8 +158,11 @@ fn FunCard(id: Id) -> impl IntoView {
         };
         let today = app.today();
         let title = fun_title(&f.what, &f.with_whom);
-        let done_label = format!("Mark it done: {}", title.plain());
-        let happened_label = format!("It happened: {}", title.plain());
+        let done_label = format!(
+            "Mark it done: {}",
+            crate::ui::words::current().plain(&title)
+        );
+        let happened_label = format!("It happened: {}", crate::ui::words::current().plain(&title));
         let word = |mood: u8| Arg::key(MOOD_WORDS[usize::from(mood.clamp(1, 5) - 1)]);
         let mood_line = match (f.mood_before, f.mood_after) {
             (Some(b), Some(a)) => Some(tf(
@@ -175,7 +178,7 @@ fn FunCard(id: Id) -> impl IntoView {
                 <h3 class="item-title"><Words phrase=title /></h3>
                 <ReviewNotes about=ItemRef::Fun(id) />
                 <p class="meta">
-                    {format!("{} at {} ({})", dates::friendly(f.when.date()), dates::hhmm(f.when.time()), dates::countdown_label(today, f.when.date()))}
+                    {format!("{} at {} ({})", dates::friendly(f.when.date()), dates::hhmm(f.when.time()), crate::ui::words::current().plain(&crate::core::insights::countdown_label(today, f.when.date())))}
                     {f.done.then(|| view! { " " <Tag text=Key::TagDone tone="good" /> })}
                 </p>
                 {mood_line.map(|m| view! { <p class="meta">{m}</p> })}

@@ -102,7 +102,7 @@ pub fn MoodCheckIn(#[prop(optional)] compact: bool) -> impl IntoView {
                 </p>
             </form>
             {move || todays_mood.get().and_then(|m| small_step(m, app.today())).map(|step| view! {
-                <p class="due"><strong>"One small thing for today: "</strong>{format!("{step}. That is enough.")}</p>
+                <p class="due"><strong>"One small thing for today: "</strong>{format!("{}. That is enough.", crate::ui::words::t(step))}</p>
             })}
             {move || todays_mood.get().is_some_and(support_now_due).then(|| view! { <SupportNow /> })}
             {move || note_due.get().then(|| view! { <LowMoodNote /> })}

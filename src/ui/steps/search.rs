@@ -227,7 +227,7 @@ fn RoleCard(id: Id) -> impl IntoView {
                     {(!role.area.is_empty()).then(|| view! { <Tag text=Phrase::of(role.area.clone()) tone="soft" /> })}
                 </p>
                 <p class=format!("verdict {tone}")>
-                    <strong>{m.verdict()}</strong>
+                    <strong>{crate::ui::words::tr(m.verdict())}</strong>
                     {match m.skills_percent {
                         0 => format!(" · none of the listed skills yet · {level_note}"),
                         percent => format!(" · {percent}% of the listed skills · {level_note}"),

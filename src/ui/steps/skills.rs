@@ -181,7 +181,7 @@ fn GapCard(id: Id, editing: RwSignal<Option<Id>>) -> impl IntoView {
                 <ProgressBar label=format!("Progress on {}", g.skill) percent=Signal::derive(move || progress.get().map_or(0, |(_, _, percent)| percent)) />
                 <p class="meta">
                     {move || tf(Key::SkillsLevelLine, &[("current", Arg::Count(i64::from(progress.get().map_or(0, |(_, level, _)| level)))), ("target", Arg::Count(i64::from(g.target_level))), ("word", Arg::key(LEVEL_WORDS[usize::from(g.target_level.clamp(1, 5) - 1)]))])}
-                    {g.target_date.map(|d| format!(" · by {} ({})", dates::friendly(d), dates::countdown_label(today, d)))}
+                    {g.target_date.map(|d| format!(" · by {} ({})", dates::friendly(d), crate::ui::words::current().plain(&crate::core::insights::countdown_label(today, d))))}
                     {g.cost.map(|c| format!(" · cost {c}"))}
                 </p>
                 {(!g.evidence.is_empty()).then(|| view! { <p class="meta">"Why: "<bdi>{g.evidence.clone()}</bdi></p> })}
