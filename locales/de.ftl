@@ -47,7 +47,85 @@ next-step = Weiter: { $name } →
 
 ## Choices: the options of the forms' lists (each list's options, in order)
 
+stage-application = Bewerbung
+stage-screening = Vorab-Telefonat
+stage-interview = Vorstellungsgespräch
+stage-assessment = Aufgabe oder Test
+stage-final-round = Letzte Runde
+stage-offer = Angebotsphase
+stage-other = Anderes
+
+channel-email = E-Mail
+channel-call = Telefonat
+channel-portal = Jobportal
+channel-in-person = Persönlich
+channel-ghosted = Gar keine Antwort
+
+request-status-not-sent = Noch nicht gesendet
+request-status-sent = Gesendet, warte auf Antwort
+request-status-answered = Beantwortet
+request-status-no-answer = Keine Antwort
+request-status-closed = Abgeschlossen
+
+feedback-category-preparation = Vorbereitung
+feedback-category-communication = Kommunikation
+feedback-category-confidence = Selbstvertrauen
+feedback-category-skills-gap = Lücke bei Fähigkeiten oder Erfahrung
+feedback-category-motivation = Motivation
+feedback-category-culture-fit = Passung zur Unternehmenskultur
+feedback-category-salary = Gehalt
+feedback-category-stronger-candidate = Jemand anderes passte noch besser
+feedback-category-role-closed = Stelle gestrichen oder auf Eis
+feedback-category-other = Anderes
+
+certainty-fact = Sie haben es gesagt
+certainty-guess = Meine Vermutung
+
+level-entry = Einstieg
+level-junior = Junior
+level-mid = Mittlere Ebene
+level-senior = Senior
+level-lead = Teamleitung oder Management
+level-head = Bereichsleitung oder Direktion
+
+cause-competition = Starke Konkurrenz
+cause-level = Ebene passte nicht
+cause-area = Bereich passte nicht
+cause-not-sure = Noch unklar
+
+skill-category-technical = Technisch
+skill-category-domain = Branchenwissen
+skill-category-communication = Kommunikation
+skill-category-leadership = Führung
+skill-category-interviewing = Vorstellungsgespräche
+skill-category-other = Anderes
+
+priority-high = Hoch
+priority-medium = Mittel
+priority-low = Niedrig
+
+method-course = Kurs
+method-qualification = Abschluss
+method-project = Projekt
+method-practice = Übung
+
+gap-status-not-started = Noch nicht begonnen
+gap-status-in-progress = In Arbeit
+gap-status-done = Erledigt
+
+app-kind-application = Bewerbungsfrist
+app-kind-interview = Vorstellungsgespräch
+app-kind-follow-up = Nachfassen
+
 ## Lines the plan says of its items (in lists, the calendar, reviews)
+
+calendar-name = Rebound-Plan
+action-application = { $kind }: { $role } bei { $company }
+suggestion-skill-gap = Eine Lücke zum Schließen: { $skill } ({ $method })
+suggestion-skill-gap-how = Eine Lücke zum Schließen: { $skill } ({ $method }). Wie: { $how }
+suggestion-role = Eine Zielstelle: { $title } ({ $level })
+suggestion-search-change = Eine Änderung an deiner Suche: { $text }
+suggestion-prep = Etwas zum Vorbereiten: { $text }
 
 ## Long lists, shown a page at a time
 
@@ -372,5 +450,116 @@ lead-support = Eine Absage kann hart treffen, und manche Tage wiegen schwerer al
 ## Widgets: notices, prompts, saving and the browser (src/ui/widgets, src/ui/app.rs, src/web)
 
 ## Core: what the plan and its insights say (src/core: insights, plan, review, dates, steps)
+
+core-verdict-big-step = Ein großer Schritt nach oben: Vielleicht passt eine Stelle eine Ebene darunter besser
+core-verdict-good = Passt gut
+core-verdict-step-up = In Reichweite: ein Schritt nach oben
+core-verdict-partial = Passt zum Teil: ein paar Lücken zu schließen
+core-verdict-far = Noch weit weg von deinen jetzigen Fähigkeiten
+core-stage-ghosted-line = Keine Antwort zu bekommen ist leider häufig. Es sagt mehr über ihren Ablauf als über dich.
+core-stage-ghosted-next = Such weiter, während du wartest; eine freundliche Nachfrage genügt.
+core-stage-application-line = Ein Nein beim Lebenslauf fällt oft in Sekunden, anhand einer Liste von Muss-Kriterien.
+core-stage-application-next = Prüf beim nächsten Mal, ob dein Lebenslauf die drei wichtigsten Anforderungen der Anzeige aufgreift, mit denselben Worten wie dort.
+core-stage-screening-line = Ein Vorab-Telefonat prüft kurz die Grundlagen: Gehalt, Termine, die wichtigsten Anforderungen.
+core-stage-screening-next = Leg dir eine kurze Antwort zurecht, warum diese Stelle, und was du dir beim Gehalt vorstellst.
+core-stage-interview-line = Bis zum Vorstellungsgespräch zu kommen heißt, deine Bewerbung hat gewirkt: Sie wollten dich kennenlernen.
+core-stage-interview-next = Übe deine Antworten laut, mit jemandem oder allein; das ist etwas anderes, als sie nur zu denken.
+core-stage-final-round-line = In einer letzten Runde ist es oft knapp, und der Unterschied zwischen den Letzten kann klein sein.
+core-stage-final-round-next = Wenn du um Feedback bittest, frag, was den Ausschlag gegeben hat: Das ist am hilfreichsten zu wissen.
+core-stage-offer-line = Ein Nein in der Angebotsphase hängt meist an den letzten Details: Referenzen, Gehalt, ein Startdatum.
+core-stage-offer-next = Kläre, was deine Referenzen sagen werden, und kenne deine Gehaltsspanne vor dem nächsten Angebotsgespräch.
+core-stage-other-line = Ein Nein ist ihre Entscheidung über diese Stelle, kein Maßstab für dich.
+core-stage-other-next = Notier dir, was du wieder genauso machen würdest, und eine Sache, die du ändern würdest.
+core-prep-research = Informier dich über das Unternehmen: was es macht, seine Neuigkeiten, seine Werte
+core-prep-stories = Bereite drei kurze Geschichten vor, die deine beste Arbeit zeigen
+core-prep-practice = Übe deine Antworten laut, am besten mit jemandem
+core-prep-questions = Schreib zwei oder drei Fragen auf, die du ihnen stellen möchtest
+core-prep-logistics = Prüf am Vortag Uhrzeit, Ort oder Videolink
+core-prep-learning = Sei bereit zu erzählen, was du seit deinem letzten Nein gelernt hast: Zu zeigen, dass du dich weiterentwickelst, macht deine Bewerbung attraktiver
+core-prep-learning-named = Sei bereit zu erzählen, was du seit deinem letzten Nein gelernt hast ({ $skills }): Zu zeigen, dass du dich weiterentwickelst, macht deine Bewerbung attraktiver
+core-prep-feedback = Arbeite am Feedback von { $company }: { $text }
+core-prep-hunch = Prüf deine Vermutung zu { $company }: { $text }
+core-prep-gap-plan = { $skill }: { $plan }
+core-prep-keep-building = Weiter ausbauen: { $skill }
+core-action-follow-up = Schick { $company } eine freundliche Erinnerung wegen des Feedbacks
+core-action-close-loop = Noch keine Antwort von { $company }: Zeit, die Anfrage loszulassen
+core-action-skill-target = Lernziel: { $skill }
+core-fun-with = { $what } mit { $who }
+core-small-step-water = trink ein Glas Wasser und geh dann fünf Minuten nach draußen
+core-small-step-message = schick jemandem, den du magst, eine Nachricht; es muss nicht um das hier gehen
+core-small-step-eat = iss etwas Einfaches und Warmes, weg vom Bildschirm
+core-small-step-walk = geh zehn Minuten spazieren, in deinem Tempo
+core-small-step-song = leg ein Lied auf, das du liebst, und hör es ganz bis zum Ende
+core-small-step-shower = dusch dich und zieh dir etwas Bequemes an
+core-countdown-today = heute
+core-countdown-tomorrow = morgen
+core-countdown-yesterday = gestern
+core-countdown-in-days = { $count ->
+    [one] in { $count } Tag
+   *[other] in { $count } Tagen
+}
+core-countdown-days-ago = { $count ->
+    [one] vor { $count } Tag
+   *[other] vor { $count } Tagen
+}
+core-role-at-company = { $role } bei { $company }
+core-if-then = Wenn { $cue }, dann { $action }.
+core-evidence-from-feedback = Feedback von { $company }: { $text }
+core-search-change-from-feedback = Suche anpassen: { $text }
+core-your-reviewer = Deine Vertrauensperson
+core-item-role = Stelle: { $title }
+core-item-setback-plan = Wenn ich noch ein Nein bekomme: { $plan }
+core-held-rejections = { $count ->
+    [one] { $count } Absage
+   *[other] { $count } Absagen
+}
+core-held-rejection-messages = { $count ->
+    [one] { $count } Absageschreiben
+   *[other] { $count } Absageschreiben
+}
+core-held-contacts = { $count ->
+    [one] { $count } Kontakt
+   *[other] { $count } Kontakte
+}
+core-held-feedback-points = { $count ->
+    [one] { $count } Feedback-Punkt
+   *[other] { $count } Feedback-Punkte
+}
+core-held-target-roles = { $count ->
+    [one] { $count } Zielstelle
+   *[other] { $count } Zielstellen
+}
+core-held-search-changes = { $count ->
+    [one] { $count } Änderung an der Suche
+   *[other] { $count } Änderungen an der Suche
+}
+core-held-skill-gaps = { $count ->
+    [one] { $count } Kompetenzlücke
+   *[other] { $count } Kompetenzlücken
+}
+core-held-fun-plans = { $count ->
+    [one] { $count } geplante schöne Sache
+   *[other] { $count } geplante schöne Sachen
+}
+core-held-mood-check-ins = { $count ->
+    [one] { $count } Stimmungseintrag
+   *[other] { $count } Stimmungseinträge
+}
+core-held-reframed-thoughts = { $count ->
+    [one] { $count } umgedeuteter Gedanke
+   *[other] { $count } umgedeutete Gedanken
+}
+core-held-went-well = { $count ->
+    [one] { $count } Sache, die gut lief
+   *[other] { $count } Sachen, die gut liefen
+}
+core-held-writing-sessions = { $count ->
+    [one] { $count } Schreibeinheit
+   *[other] { $count } Schreibeinheiten
+}
+core-held-applications = { $count ->
+    [one] { $count } Bewerbung oder Gespräch
+   *[other] { $count } Bewerbungen und Gespräche
+}
 
 ## Errors: what forms, imports and storage say when something is refused (src/core, src/ui/widgets/form.rs, src/ui/state.rs)

@@ -700,4 +700,134 @@ support-title-getting-support-now = Getting support now
 
 ## Core: what the plan and its insights say (src/core: insights, plan, review, dates, steps)
 
+# How a target role fits the person (Refine your search, under each role): a short, kind
+# reading of their skills and level against the role's, never a verdict on them.
+core-verdict-big-step = A big step up: consider a role one level lower
+core-verdict-good = Good match
+core-verdict-step-up = Within reach: a step up
+core-verdict-partial = Partial match: a few gaps to close
+core-verdict-far = Far from your current skills
+# What a no at the stage reached usually means (…-line), then one thing for next time
+# (…-next, after "One thing for next time: "). Coaching words: calm, no blame, and never
+# a judgement of the person.
+core-stage-ghosted-line = Not hearing back is sadly common. It says more about their process than about you.
+core-stage-ghosted-next = Keep your search going while you wait; one gentle follow-up is enough.
+core-stage-application-line = A no at the CV stage is often decided in seconds, against a list of must-haves.
+core-stage-application-next = Next time, check your CV against the advert's top three requirements, in its own words.
+core-stage-screening-line = A screening call is a quick check of the basics: salary, dates, the main requirements.
+core-stage-screening-next = Have a short answer ready for why this role, and for what you are looking for in pay.
+core-stage-interview-line = Reaching interview means your application worked: they wanted to meet you.
+core-stage-interview-next = Practise your answers out loud, with someone or on your own; it is different from thinking them.
+core-stage-final-round-line = At a final round it is often close, and the choice between the last few can be small.
+core-stage-final-round-next = If you ask for feedback, ask what tipped it: that is the most useful thing to know.
+core-stage-offer-line = A no at the offer stage usually turns on the last details: references, pay, a start date.
+core-stage-offer-next = Check what your references will say, and know your pay range before the next offer talk.
+core-stage-other-line = A no is their decision about this opening, not a measure of you.
+core-stage-other-next = Note what you would do the same way again, and one thing you would change.
+# The preparation checklist for the next interview (Focus on the next job): the basics.
+core-prep-research = Read up on the company: what it makes, its news, its values
+core-prep-stories = Prepare three short stories that show your best work
+core-prep-practice = Practise your answers out loud, ideally with someone
+core-prep-questions = Write down two or three questions to ask them
+core-prep-logistics = Check the time, place or video link the day before
+core-prep-learning = Be ready to say what you have been learning since your last no: showing that you keep developing makes you a more attractive candidate
+# $skills: the skills the person has been working on, as they wrote them.
+core-prep-learning-named = Be ready to say what you have been learning since your last no ({ $skills }): showing that you keep developing makes you a more attractive candidate
+# A checklist line from what an employer said. $company and $text are as the person wrote them.
+core-prep-feedback = Work on the feedback from { $company }: { $text }
+# A checklist line from the person's own guess about how it went (a hunch, not the
+# employer's words): something to check, gently.
+core-prep-hunch = Check your hunch about { $company }: { $text }
+# A skill gap on the checklist, with its if-then plan ($plan is core-if-then).
+core-prep-gap-plan = { $skill }: { $plan }
+core-prep-keep-building = Keep building { $skill }
+# Dated reminders (My plan, For today, the calendar file).
+core-action-follow-up = Send one friendly reminder to { $company } about feedback
+core-action-close-loop = No answer yet from { $company }: time to let the request go
+core-action-skill-target = Skill target: { $skill }
+# A fun plan's title: what, and with whom, both as the person wrote them.
+core-fun-with = { $what } with { $who }
+# One small, concrete thing for a low day (Stay positive), after "One small thing for
+# today: " and before "That is enough." Lower case at the start where the language
+# allows, and no full stop at the end.
+core-small-step-water = drink a glass of water, then step outside for five minutes
+core-small-step-message = send one message to someone you like; it doesn't have to be about this
+core-small-step-eat = eat something simple and warm, away from your screen
+core-small-step-walk = take a ten-minute walk, at any pace
+core-small-step-song = put on a song you love and listen to the whole of it
+core-small-step-shower = have a shower, and change into something comfortable
+# How far away a date is, inside sentences such as "Request sent yesterday" or
+# "by Mon 30 Nov 2026 (in 5 days)".
+core-countdown-today = today
+core-countdown-tomorrow = tomorrow
+core-countdown-yesterday = yesterday
+core-countdown-in-days = in { $count } days
+core-countdown-days-ago = { $count } days ago
+# A rejection or a dated application: the role, then the company, as the person wrote them.
+core-role-at-company = { $role } at { $company }
+# An if-then plan, in one sentence: $cue follows the form's "If…", $action its "then I…".
+core-if-then = If { $cue }, then I { $action }.
+# Written once into a new skill gap's "What showed this gap?", then the person's to edit.
+core-evidence-from-feedback = Feedback from { $company }: { $text }
+# Written once into a new search change, then the person's to edit.
+core-search-change-from-feedback = Adjust the search: { $text }
+# A reviewer who left their name empty.
+core-your-reviewer = Your reviewer
+# Items of a plan as a reviewer sees them, to comment on.
+core-item-role = Role: { $title }
+core-item-setback-plan = If I get another no: { $plan }
+# What a plan holds, in the preview of a shared plan or a backup (a list, one line each).
+core-held-rejections = { $count ->
+    [one] { $count } rejection
+   *[other] { $count } rejections
+}
+core-held-rejection-messages = { $count ->
+    [one] { $count } rejection message
+   *[other] { $count } rejection messages
+}
+core-held-contacts = { $count ->
+    [one] { $count } contact
+   *[other] { $count } contacts
+}
+core-held-feedback-points = { $count ->
+    [one] { $count } feedback point
+   *[other] { $count } feedback points
+}
+core-held-target-roles = { $count ->
+    [one] { $count } target role
+   *[other] { $count } target roles
+}
+core-held-search-changes = { $count ->
+    [one] { $count } search change
+   *[other] { $count } search changes
+}
+core-held-skill-gaps = { $count ->
+    [one] { $count } skill gap
+   *[other] { $count } skill gaps
+}
+core-held-fun-plans = { $count ->
+    [one] { $count } fun plan
+   *[other] { $count } fun plans
+}
+core-held-mood-check-ins = { $count ->
+    [one] { $count } mood check-in
+   *[other] { $count } mood check-ins
+}
+core-held-reframed-thoughts = { $count ->
+    [one] { $count } reframed thought
+   *[other] { $count } reframed thoughts
+}
+core-held-went-well = { $count ->
+    [one] { $count } thing that went well
+   *[other] { $count } things that went well
+}
+core-held-writing-sessions = { $count ->
+    [one] { $count } writing session
+   *[other] { $count } writing sessions
+}
+core-held-applications = { $count ->
+    [one] { $count } application or interview
+   *[other] { $count } applications and interviews
+}
+
 ## Errors: what forms, imports and storage say when something is refused (src/core, src/ui/widgets/form.rs, src/ui/state.rs)

@@ -47,7 +47,85 @@ next-step = Siguiente: { $name } →
 
 ## Choices: the options of the forms' lists (each list's options, in order)
 
+stage-application = Candidatura
+stage-screening = Llamada de preselección
+stage-interview = Entrevista
+stage-assessment = Prueba o tarea
+stage-final-round = Ronda final
+stage-offer = Fase de oferta
+stage-other = Otra
+
+channel-email = Correo electrónico
+channel-call = Llamada
+channel-portal = Portal de empleo
+channel-in-person = En persona
+channel-ghosted = Sin ninguna respuesta
+
+request-status-not-sent = Sin enviar todavía
+request-status-sent = Enviada, en espera
+request-status-answered = Respondida
+request-status-no-answer = Sin respuesta
+request-status-closed = Cerrada
+
+feedback-category-preparation = Preparación
+feedback-category-communication = Comunicación
+feedback-category-confidence = Seguridad en ti
+feedback-category-skills-gap = Habilidades o experiencia por reforzar
+feedback-category-motivation = Motivación
+feedback-category-culture-fit = Encaje con la cultura
+feedback-category-salary = Salario
+feedback-category-stronger-candidate = Otra candidatura más fuerte
+feedback-category-role-closed = Puesto cerrado o en pausa
+feedback-category-other = Otro
+
+certainty-fact = Me lo dijeron
+certainty-guess = Mi impresión
+
+level-entry = Inicial
+level-junior = Júnior
+level-mid = Intermedio
+level-senior = Sénior
+level-lead = Liderazgo de equipo o gestión
+level-head = Dirección o jefatura de área
+
+cause-competition = Mucha competencia
+cause-level = Un nivel que no encajaba
+cause-area = Un área que no encajaba
+cause-not-sure = Aún no lo sé
+
+skill-category-technical = Técnica
+skill-category-domain = Conocimiento del sector
+skill-category-communication = Comunicación
+skill-category-leadership = Liderazgo
+skill-category-interviewing = Entrevistas
+skill-category-other = Otra
+
+priority-high = Alta
+priority-medium = Media
+priority-low = Baja
+
+method-course = Curso
+method-qualification = Titulación
+method-project = Proyecto
+method-practice = Práctica
+
+gap-status-not-started = Sin empezar
+gap-status-in-progress = En curso
+gap-status-done = Hecho
+
+app-kind-application = Fecha límite de candidatura
+app-kind-interview = Entrevista
+app-kind-follow-up = Seguimiento
+
 ## Lines the plan says of its items (in lists, the calendar, reviews)
+
+calendar-name = Plan de Rebound
+action-application = { $kind }: { $role } en { $company }
+suggestion-skill-gap = Una habilidad por desarrollar: { $skill } ({ $method })
+suggestion-skill-gap-how = Una habilidad por desarrollar: { $skill } ({ $method }). Cómo: { $how }
+suggestion-role = Un puesto objetivo: { $title } ({ $level })
+suggestion-search-change = Un cambio en tu búsqueda: { $text }
+suggestion-prep = Algo que preparar: { $text }
 
 ## Long lists, shown a page at a time
 
@@ -372,5 +450,116 @@ lead-support = Que te digan que no puede doler mucho, y hay días que pesan más
 ## Widgets: notices, prompts, saving and the browser (src/ui/widgets, src/ui/app.rs, src/web)
 
 ## Core: what the plan and its insights say (src/core: insights, plan, review, dates, steps)
+
+core-verdict-big-step = Un gran salto: plantéate un puesto un nivel por debajo
+core-verdict-good = Encaja bien
+core-verdict-step-up = A tu alcance: un paso adelante
+core-verdict-partial = Encaje parcial: quedan algunas cosas por cubrir
+core-verdict-far = Lejos de tus habilidades actuales
+core-stage-ghosted-line = Quedarse sin respuesta es, por desgracia, frecuente. Dice más de su proceso que de ti.
+core-stage-ghosted-next = Sigue con tu búsqueda mientras esperas; basta con un recordatorio amable.
+core-stage-application-line = Un no en la fase del CV suele decidirse en segundos, frente a una lista de requisitos imprescindibles.
+core-stage-application-next = La próxima vez, compara tu CV con los tres requisitos principales del anuncio, con sus mismas palabras.
+core-stage-screening-line = Una llamada de preselección es un repaso rápido de lo básico: salario, fechas, los requisitos principales.
+core-stage-screening-next = Ten preparada una respuesta breve sobre por qué este puesto y sobre el salario que buscas.
+core-stage-interview-line = Llegar a la entrevista significa que tu candidatura funcionó: querían conocerte.
+core-stage-interview-next = Practica tus respuestas en voz alta, con alguien o a solas; no es lo mismo que pensarlas.
+core-stage-final-round-line = En una ronda final suele estar muy reñido, y la diferencia entre las últimas candidaturas puede ser pequeña.
+core-stage-final-round-next = Si pides una respuesta, pregunta qué inclinó la balanza: es lo más útil que puedes saber.
+core-stage-offer-line = Un no en la fase de oferta suele depender de los últimos detalles: referencias, salario, fecha de incorporación.
+core-stage-offer-next = Comprueba qué dirán tus referencias y ten clara tu banda salarial antes de la próxima conversación sobre una oferta.
+core-stage-other-line = Un no es su decisión sobre esta vacante, no una medida de lo que vales.
+core-stage-other-next = Anota lo que volverías a hacer igual y una cosa que cambiarías.
+core-prep-research = Infórmate sobre la empresa: a qué se dedica, sus noticias, sus valores
+core-prep-stories = Prepara tres historias breves que muestren tu mejor trabajo
+core-prep-practice = Practica tus respuestas en voz alta, mejor con alguien
+core-prep-questions = Apunta dos o tres preguntas para hacerles
+core-prep-logistics = Comprueba el día antes la hora, el lugar o el enlace de la videollamada
+core-prep-learning = Prepárate para contar lo que has ido aprendiendo desde tu último no: mostrar que sigues avanzando hace más atractiva tu candidatura
+core-prep-learning-named = Prepárate para contar lo que has ido aprendiendo desde tu último no ({ $skills }): mostrar que sigues avanzando hace más atractiva tu candidatura
+core-prep-feedback = Trabaja en lo que te dijeron en { $company }: { $text }
+core-prep-hunch = Comprueba tu impresión sobre { $company }: { $text }
+core-prep-gap-plan = { $skill }: { $plan }
+core-prep-keep-building = Sigue desarrollando { $skill }
+core-action-follow-up = Envía un recordatorio amable a { $company } sobre la respuesta que pediste
+core-action-close-loop = Aún sin respuesta de { $company }: es momento de dar la petición por cerrada
+core-action-skill-target = Meta de habilidad: { $skill }
+core-fun-with = { $what } con { $who }
+core-small-step-water = bebe un vaso de agua y luego sal fuera cinco minutos
+core-small-step-message = envía un mensaje a alguien que te cae bien; no tiene por qué ser sobre esto
+core-small-step-eat = come algo sencillo y caliente, lejos de la pantalla
+core-small-step-walk = da un paseo de diez minutos, al ritmo que te apetezca
+core-small-step-song = pon una canción que te encante y escúchala entera
+core-small-step-shower = date una ducha y ponte algo cómodo
+core-countdown-today = hoy
+core-countdown-tomorrow = mañana
+core-countdown-yesterday = ayer
+core-countdown-in-days = { $count ->
+    [one] en { $count } día
+   *[other] en { $count } días
+}
+core-countdown-days-ago = { $count ->
+    [one] hace { $count } día
+   *[other] hace { $count } días
+}
+core-role-at-company = { $role } en { $company }
+core-if-then = Si { $cue }, entonces { $action }.
+core-evidence-from-feedback = Lo que dijeron en { $company }: { $text }
+core-search-change-from-feedback = Ajustar la búsqueda: { $text }
+core-your-reviewer = Persona revisora
+core-item-role = Puesto: { $title }
+core-item-setback-plan = Si recibo otro no: { $plan }
+core-held-rejections = { $count ->
+    [one] { $count } rechazo
+   *[other] { $count } rechazos
+}
+core-held-rejection-messages = { $count ->
+    [one] { $count } mensaje de rechazo
+   *[other] { $count } mensajes de rechazo
+}
+core-held-contacts = { $count ->
+    [one] { $count } contacto
+   *[other] { $count } contactos
+}
+core-held-feedback-points = { $count ->
+    [one] { $count } comentario recibido
+   *[other] { $count } comentarios recibidos
+}
+core-held-target-roles = { $count ->
+    [one] { $count } puesto objetivo
+   *[other] { $count } puestos objetivo
+}
+core-held-search-changes = { $count ->
+    [one] { $count } cambio en la búsqueda
+   *[other] { $count } cambios en la búsqueda
+}
+core-held-skill-gaps = { $count ->
+    [one] { $count } habilidad por desarrollar
+   *[other] { $count } habilidades por desarrollar
+}
+core-held-fun-plans = { $count ->
+    [one] { $count } plan para disfrutar
+   *[other] { $count } planes para disfrutar
+}
+core-held-mood-check-ins = { $count ->
+    [one] { $count } registro de ánimo
+   *[other] { $count } registros de ánimo
+}
+core-held-reframed-thoughts = { $count ->
+    [one] { $count } pensamiento replanteado
+   *[other] { $count } pensamientos replanteados
+}
+core-held-went-well = { $count ->
+    [one] { $count } cosa que salió bien
+   *[other] { $count } cosas que salieron bien
+}
+core-held-writing-sessions = { $count ->
+    [one] { $count } sesión de escritura
+   *[other] { $count } sesiones de escritura
+}
+core-held-applications = { $count ->
+    [one] { $count } candidatura o entrevista
+   *[other] { $count } candidaturas y entrevistas
+}
 
 ## Errors: what forms, imports and storage say when something is refused (src/core, src/ui/widgets/form.rs, src/ui/state.rs)

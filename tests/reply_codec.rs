@@ -14,6 +14,7 @@ use rebound::core::limits::{MAX_NAME_CHARS, MAX_TEXT_CHARS};
 use rebound::core::plan::*;
 use rebound::core::review::*;
 use rebound::core::validate::InvalidPlan;
+use rebound::core::words::Messages;
 
 mod common;
 
@@ -66,7 +67,9 @@ fn typical_review() -> Review {
     let items = reviewable(&shared);
     let comment = |review: &mut Review, about: ItemRef, text: &str| {
         let item = items.iter().find(|i| i.about == about).unwrap();
-        review.set_comment(item, text).unwrap();
+        review
+            .set_comment(item, text, &Messages::english())
+            .unwrap();
     };
     let feedback = |f: u32| {
         ItemRef::Feedback(FeedbackRef {
@@ -168,7 +171,10 @@ fn the_owner_receives_the_typical_review_of_their_unchanged_plan() {
     assert_eq!(plan.receive_review(&received, today()), Ok(Received::New));
     let got = plan.review(&review.id).unwrap();
     assert!(got.plan_unchanged, "the plan is as the reviewer saw it");
-    assert_eq!(got.signed_by(), "Margaret O'Connell");
+    assert_eq!(
+        Messages::english().plain(&got.signed_by()),
+        "Margaret O'Connell"
+    );
     for c in &got.comments {
         assert!(plan.has_item(&c.comment.about), "{:?}", c.comment.about);
     }

@@ -14,6 +14,7 @@ use rebound::core::review::{reviewable, Review, ReviewId, Suggestion};
 use rebound::core::saving::{load_reviewing, save_reviewing};
 use rebound::core::store::{KeyValue, KvError};
 use rebound::core::validate::InvalidPlan;
+use rebound::core::words::Messages;
 
 mod common;
 
@@ -145,7 +146,11 @@ fn written() -> (Reviewing, PlanId) {
         .edit(&id, rid(9), |r| {
             r.set_reviewer("Sam")?;
             r.set_note("ليس سيئا \u{202e}txet\u{202c} 🎉")?;
-            r.set_comment(&reviewable(&plan)[3], "<b>not bold</b>")
+            r.set_comment(
+                &reviewable(&plan)[3],
+                "<b>not bold</b>",
+                &Messages::english(),
+            )
         })
         .unwrap()
         .unwrap();

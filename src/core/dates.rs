@@ -51,17 +51,6 @@ pub fn within_48_hours(now: NaiveDateTime, when: NaiveDateTime) -> bool {
     when >= now && when - now <= Duration::hours(48)
 }
 
-/// A short, calm description of how far away a date is, for countdowns.
-pub fn countdown_label(today: NaiveDate, date: NaiveDate) -> String {
-    match days_until(today, date) {
-        0 => "today".to_string(),
-        1 => "tomorrow".to_string(),
-        -1 => "yesterday".to_string(),
-        n if n > 1 => format!("in {n} days"),
-        n => format!("{} days ago", -n),
-    }
-}
-
 // Dates and times are read and written by hand rather than with chrono's strftime
 // patterns: that machinery is sizeable in the browser download, and the app only ever
 // needs these few fixed shapes.
@@ -191,11 +180,6 @@ mod tests {
         let today = d(2026, 11, 25);
         assert_eq!(days_until(today, d(2026, 12, 1)), 6);
         assert_eq!(days_until(today, d(2026, 11, 20)), -5);
-        assert_eq!(countdown_label(today, today), "today");
-        assert_eq!(countdown_label(today, d(2026, 11, 26)), "tomorrow");
-        assert_eq!(countdown_label(today, d(2026, 11, 24)), "yesterday");
-        assert_eq!(countdown_label(today, d(2027, 1, 1)), "in 37 days");
-        assert_eq!(countdown_label(today, d(2026, 11, 15)), "10 days ago");
     }
 
     #[test]

@@ -165,13 +165,13 @@ pub struct RoleMatch {
 
 impl RoleMatch {
     /// A short, kind verdict.
-    pub fn verdict(&self) -> &'static str {
+    pub fn verdict(&self) -> Key {
         match (self.level_fit, self.skills_percent) {
-            (LevelFit::BigStretch, _) => "A big step up: consider a role one level lower",
-            (_, p) if p >= 75 && self.level_fit != LevelFit::Stretch => "Good match",
-            (LevelFit::Stretch, p) if p >= 75 => "Within reach: a step up",
-            (_, p) if p >= 40 => "Partial match: a few gaps to close",
-            _ => "Far from your current skills",
+            (LevelFit::BigStretch, _) => Key::CoreVerdictBigStep,
+            (_, p) if p >= 75 && self.level_fit != LevelFit::Stretch => Key::CoreVerdictGood,
+            (LevelFit::Stretch, p) if p >= 75 => Key::CoreVerdictStepUp,
+            (_, p) if p >= 40 => Key::CoreVerdictPartial,
+            _ => Key::CoreVerdictFar,
         }
     }
 }
@@ -265,45 +265,27 @@ impl Pattern {
 /// What to say about a no at a stage, and one next step that fits it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct StageNote {
-    pub line: &'static str,
-    pub next: &'static str,
+    pub line: Key,
+    pub next: Key,
 }
 
 /// The words for a no at the stage reached; a ghosted application gets its own.
 pub fn stage_note(stage: Stage, ghosted: bool) -> StageNote {
-    if ghosted {
-        return StageNote {
-            line:
-                "Not hearing back is sadly common. It says more about their process than about you.",
-            next: "Keep your search going while you wait; one gentle follow-up is enough.",
-        };
-    }
-    match stage {
-        Stage::Application => StageNote {
-            line: "A no at the CV stage is often decided in seconds, against a list of must-haves.",
-            next: "Next time, check your CV against the advert's top three requirements, in its own words.",
-        },
-        Stage::Screening => StageNote {
-            line: "A screening call is a quick check of the basics: salary, dates, the main requirements.",
-            next: "Have a short answer ready for why this role, and for what you are looking for in pay.",
-        },
-        Stage::Interview | Stage::Assessment => StageNote {
-            line: "Reaching interview means your application worked: they wanted to meet you.",
-            next: "Practise your answers out loud, with someone or on your own; it is different from thinking them.",
-        },
-        Stage::FinalRound => StageNote {
-            line: "At a final round it is often close, and the choice between the last few can be small.",
-            next: "If you ask for feedback, ask what tipped it: that is the most useful thing to know.",
-        },
-        Stage::Offer => StageNote {
-            line: "A no at the offer stage usually turns on the last details: references, pay, a start date.",
-            next: "Check what your references will say, and know your pay range before the next offer talk.",
-        },
-        Stage::Other => StageNote {
-            line: "A no is their decision about this opening, not a measure of you.",
-            next: "Note what you would do the same way again, and one thing you would change.",
-        },
-    }
+    let (line, next) = if ghosted {
+        (Key::CoreStageGhostedLine, Key::CoreStageGhostedNext)
+    } else {
+        match stage {
+            Stage::Application => (Key::CoreStageApplicationLine, Key::CoreStageApplicationNext),
+            Stage::Screening => (Key::CoreStageScreeningLine, Key::CoreStageScreeningNext),
+            Stage::Interview | Stage::Assessment => {
+                (Key::CoreStageInterviewLine, Key::CoreStageInterviewNext)
+            }
+            Stage::FinalRound => (Key::CoreStageFinalRoundLine, Key::CoreStageFinalRoundNext),
+            Stage::Offer => (Key::CoreStageOfferLine, Key::CoreStageOfferNext),
+            Stage::Other => (Key::CoreStageOtherLine, Key::CoreStageOtherNext),
+        }
+    };
+    StageNote { line, next }
 }
 
 /// A stage at which about three or more noes came: worth talking it over with a person.
@@ -343,24 +325,12 @@ pub struct PrepItem {
     pub done: bool,
 }
 
-const BASICS: [(&str, &str); 5] = [
-    (
-        "research",
-        "Read up on the company: what it makes, its news, its values",
-    ),
-    (
-        "stories",
-        "Prepare three short stories that show your best work",
-    ),
-    (
-        "practice",
-        "Practise your answers out loud, ideally with someone",
-    ),
-    ("questions", "Write down two or three questions to ask them"),
-    (
-        "logistics",
-        "Check the time, place or video link the day before",
-    ),
+const BASICS: [(&str, Key); 5] = [
+    ("research", Key::CorePrepResearch),
+    ("stories", Key::CorePrepStories),
+    ("practice", Key::CorePrepPractice),
+    ("questions", Key::CorePrepQuestions),
+    ("logistics", Key::CorePrepLogistics),
 ];
 
 /// The checklist for the next interview: the basics, then what the feedback and the
@@ -373,7 +343,7 @@ pub fn prep_checklist(plan: &Plan) -> Vec<PrepItem> {
             PrepItem {
                 done: plan.is_prep_done(&key),
                 key,
-                text: Phrase::new().app(*text),
+                text: Phrase::from(*text),
                 source: PrepSource::Basics,
             }
         })
@@ -390,12 +360,12 @@ pub fn prep_checklist(plan: &Plan) -> Vec<PrepItem> {
         done: plan.is_prep_done(&key),
         key,
         text: if learning.is_empty() {
-            Phrase::new().app("Be ready to say what you have been learning since your last no: showing that you keep developing makes you a more attractive candidate")
+            Phrase::from(Key::CorePrepLearning)
         } else {
-            Phrase::new()
-                .app("Be ready to say what you have been learning since your last no (")
-                .user(learning.join(", "))
-                .app("): showing that you keep developing makes you a more attractive candidate")
+            Phrase::said(
+                Key::CorePrepLearningNamed,
+                vec![("skills", Arg::Theirs(learning.join(", ")))],
+            )
         },
         source: PrepSource::Basics,
     });
@@ -411,17 +381,19 @@ pub fn prep_checklist(plan: &Plan) -> Vec<PrepItem> {
             // A hunch is the person's own reading: something to check, never the
             // employer's feedback.
             let lead = match f.certainty {
-                Certainty::Fact => "Work on the feedback from ",
-                Certainty::Guess => "Check your hunch about ",
+                Certainty::Fact => Key::CorePrepFeedback,
+                Certainty::Guess => Key::CorePrepHunch,
             };
             items.push(PrepItem {
                 done: plan.is_prep_done(&key),
                 key,
-                text: Phrase::new()
-                    .app(lead)
-                    .user(&r.company)
-                    .app(": ")
-                    .user(&f.text),
+                text: Phrase::said(
+                    lead,
+                    vec![
+                        ("company", Arg::Theirs(r.company.clone())),
+                        ("text", Arg::Theirs(f.text.clone())),
+                    ],
+                ),
                 source: PrepSource::Feedback,
             });
         }
@@ -435,8 +407,17 @@ pub fn prep_checklist(plan: &Plan) -> Vec<PrepItem> {
             done: plan.is_prep_done(&key),
             key,
             text: match g.if_then() {
-                Some(plan) => Phrase::of(&g.skill).app(": ").and(plan),
-                None => Phrase::new().app("Keep building ").user(&g.skill),
+                Some(plan) => Phrase::said(
+                    Key::CorePrepGapPlan,
+                    vec![
+                        ("skill", Arg::Theirs(g.skill.clone())),
+                        ("plan", Arg::Said(plan)),
+                    ],
+                ),
+                None => Phrase::said(
+                    Key::CorePrepKeepBuilding,
+                    vec![("skill", Arg::Theirs(g.skill.clone()))],
+                ),
             },
             source: PrepSource::SkillGap,
         });
@@ -451,6 +432,19 @@ pub fn prep_checklist(plan: &Plan) -> Vec<PrepItem> {
         });
     }
     items
+}
+
+/// A short, calm description of how far away a date is, for countdowns ("today", "in
+/// 3 days", "10 days ago").
+pub fn countdown_label(today: NaiveDate, date: NaiveDate) -> Phrase {
+    let days = |key, n: i64| Phrase::said(key, vec![("count", Arg::Count(n))]);
+    match dates::days_until(today, date) {
+        0 => Key::CoreCountdownToday.into(),
+        1 => Key::CoreCountdownTomorrow.into(),
+        -1 => Key::CoreCountdownYesterday.into(),
+        n if n > 1 => days(Key::CoreCountdownInDays, n),
+        n => days(Key::CoreCountdownDaysAgo, -n),
+    }
 }
 
 /// What kind of dated action an entry is.
@@ -492,10 +486,10 @@ pub fn dated_actions(plan: &Plan) -> Vec<DatedAction> {
                 date: due,
                 time: None,
                 kind: ActionKind::FollowUp,
-                text: Phrase::new()
-                    .app("Send one friendly reminder to ")
-                    .user(&r.company)
-                    .app(" about feedback"),
+                text: Phrase::said(
+                    Key::CoreActionFollowUp,
+                    vec![("company", Arg::Theirs(r.company.clone()))],
+                ),
                 uid: format!("followup-{}", r.id),
                 done: false,
             });
@@ -505,10 +499,10 @@ pub fn dated_actions(plan: &Plan) -> Vec<DatedAction> {
                 date: due,
                 time: None,
                 kind: ActionKind::CloseLoop,
-                text: Phrase::new()
-                    .app("No answer yet from ")
-                    .user(&r.company)
-                    .app(": time to let the request go"),
+                text: Phrase::said(
+                    Key::CoreActionCloseLoop,
+                    vec![("company", Arg::Theirs(r.company.clone()))],
+                ),
                 uid: format!("closeloop-{}", r.id),
                 done: false,
             });
@@ -520,7 +514,10 @@ pub fn dated_actions(plan: &Plan) -> Vec<DatedAction> {
                 date,
                 time: None,
                 kind: ActionKind::SkillGap,
-                text: Phrase::new().app("Skill target: ").user(&g.skill),
+                text: Phrase::said(
+                    Key::CoreActionSkillTarget,
+                    vec![("skill", Arg::Theirs(g.skill.clone()))],
+                ),
                 uid: format!("gap-{}", g.id),
                 done: g.status == GapStatus::Done,
             });
@@ -564,11 +561,16 @@ pub fn dated_actions(plan: &Plan) -> Vec<DatedAction> {
 
 /// A fun plan's title: what, and with whom when someone is named.
 pub fn fun_title(what: &str, with_whom: &str) -> Phrase {
-    let title = Phrase::of(what);
     if with_whom.is_empty() {
-        title
+        Phrase::of(what)
     } else {
-        title.app(" with ").user(with_whom)
+        Phrase::said(
+            Key::CoreFunWith,
+            vec![
+                ("what", Arg::Theirs(what.to_string())),
+                ("who", Arg::Theirs(with_whom.to_string())),
+            ],
+        )
     }
 }
 
@@ -614,18 +616,18 @@ pub const LOW_DAYS_FOR_NOTE: usize = 3;
 pub const LOW_DAYS_WINDOW: i64 = 14;
 
 /// Small, concrete things for a low day; one is offered at a time.
-const SMALL_STEPS: [&str; 6] = [
-    "drink a glass of water, then step outside for five minutes",
-    "send one message to someone you like; it doesn't have to be about this",
-    "eat something simple and warm, away from your screen",
-    "take a ten-minute walk, at any pace",
-    "put on a song you love and listen to the whole of it",
-    "have a shower, and change into something comfortable",
+const SMALL_STEPS: [Key; 6] = [
+    Key::CoreSmallStepWater,
+    Key::CoreSmallStepMessage,
+    Key::CoreSmallStepEat,
+    Key::CoreSmallStepWalk,
+    Key::CoreSmallStepSong,
+    Key::CoreSmallStepShower,
 ];
 
 /// One small, concrete step for a low check-in (none for an okay one). The step changes
 /// from day to day, so a second low day is not met with the same words.
-pub fn small_step(mood: u8, date: NaiveDate) -> Option<&'static str> {
+pub fn small_step(mood: u8, date: NaiveDate) -> Option<Key> {
     use chrono::Datelike;
     (mood <= LOW_MOOD)
         .then(|| SMALL_STEPS[date.num_days_from_ce().unsigned_abs() as usize % SMALL_STEPS.len()])
@@ -666,6 +668,15 @@ pub fn gaps_from_rejection(plan: &Plan, rejection: Id) -> usize {
 mod tests {
     use super::*;
     use crate::core::plan::*;
+    use crate::core::words::Messages;
+
+    fn english(phrase: &Phrase) -> String {
+        Messages::english().plain(phrase)
+    }
+
+    fn said(key: Key) -> String {
+        Messages::english().text(key)
+    }
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
@@ -796,6 +807,17 @@ mod tests {
     }
 
     #[test]
+    fn countdowns_say_how_far_away_a_day_is() {
+        let today = d(2026, 11, 25);
+        let label = |date| english(&countdown_label(today, date));
+        assert_eq!(label(today), "today");
+        assert_eq!(label(d(2026, 11, 26)), "tomorrow");
+        assert_eq!(label(d(2026, 11, 24)), "yesterday");
+        assert_eq!(label(d(2027, 1, 1)), "in 37 days");
+        assert_eq!(label(d(2026, 11, 15)), "10 days ago");
+    }
+
+    #[test]
     fn a_low_check_in_gets_one_small_step_and_several_low_days_bring_the_note() {
         let today = d(2026, 11, 25);
         assert_eq!(small_step(3, today), None);
@@ -890,14 +912,14 @@ mod tests {
         assert_eq!(m.missing, vec!["Tableau"]);
         assert_eq!(m.skills_percent, 75);
         assert_eq!(m.level_fit, LevelFit::Stretch);
-        assert_eq!(m.verdict(), "Within reach: a step up");
+        assert_eq!(said(m.verdict()), "Within reach: a step up");
         profile.level = Some(Level::Junior);
         assert_eq!(role_match(&role, &profile).level_fit, LevelFit::BigStretch);
         profile.level = Some(Level::Senior);
-        assert_eq!(role_match(&role, &profile).verdict(), "Good match");
+        assert_eq!(said(role_match(&role, &profile).verdict()), "Good match");
         profile.skills.clear();
         assert_eq!(
-            role_match(&role, &profile).verdict(),
+            said(role_match(&role, &profile).verdict()),
             "Far from your current skills"
         );
         profile.level = None;
@@ -969,8 +991,8 @@ mod tests {
             .into_iter()
             .find(|p| p.source == PrepSource::Feedback)
             .unwrap()
-            .text
-            .plain();
+            .text;
+        let line = english(&line);
         assert!(line.starts_with("Check your hunch about "), "{line}");
     }
 
@@ -978,26 +1000,19 @@ mod tests {
     fn each_stage_has_its_own_words_and_next_step() {
         let notes: Vec<StageNote> = Stage::ALL.iter().map(|s| stage_note(*s, false)).collect();
         for (i, note) in notes.iter().enumerate() {
-            assert!(!note.line.contains("in the running"), "{note:?}");
+            assert!(!said(note.line).contains("in the running"), "{note:?}");
             for other in &notes[i + 1..] {
                 if note != other {
                     assert_ne!(note.next, other.next);
+                    assert_ne!(said(note.next), said(other.next));
                 }
             }
         }
-        assert!(stage_note(Stage::Application, false)
-            .next
-            .contains("top three requirements"));
-        assert!(stage_note(Stage::Interview, false)
-            .next
-            .contains("out loud"));
-        assert!(stage_note(Stage::FinalRound, false)
-            .next
-            .contains("what tipped it"));
-        assert!(stage_note(Stage::Offer, false).next.contains("references"));
-        assert!(stage_note(Stage::Offer, true)
-            .line
-            .contains("their process"));
+        assert!(said(stage_note(Stage::Application, false).next).contains("top three requirements"));
+        assert!(said(stage_note(Stage::Interview, false).next).contains("out loud"));
+        assert!(said(stage_note(Stage::FinalRound, false).next).contains("what tipped it"));
+        assert!(said(stage_note(Stage::Offer, false).next).contains("references"));
+        assert!(said(stage_note(Stage::Offer, true).line).contains("their process"));
     }
 
     #[test]
@@ -1062,17 +1077,15 @@ mod tests {
         assert!(list[0].done);
         // The basics end with what they have been learning: here, the gap they finished.
         assert_eq!(list[5].key, "basic:learning");
-        assert!(list[5]
-            .text
-            .plain()
+        assert!(english(&list[5].text)
             .starts_with("Be ready to say what you have been learning since your last no (Done):"));
         assert!(list
             .iter()
-            .any(|i| i.text.plain() == "Work on the feedback from Acme: Shorter answers"));
-        assert!(!list.iter().any(|i| i.text.plain().contains("Budget cut")));
+            .any(|i| english(&i.text) == "Work on the feedback from Acme: Shorter answers"));
+        assert!(!list.iter().any(|i| english(&i.text).contains("Budget cut")));
         let gap_item = list.iter().find(|i| i.key == format!("gap:{g}")).unwrap();
         assert_eq!(
-            gap_item.text.plain(),
+            english(&gap_item.text),
             "Tableau: If it is Saturday morning, then I do one module."
         );
     }
@@ -1124,7 +1137,7 @@ mod tests {
             ]
         );
         assert_eq!(actions[1].date, d(2026, 12, 2));
-        assert_eq!(actions[0].text.plain(), "Cinema with Jo");
+        assert_eq!(english(&actions[0].text), "Cinema with Jo");
         assert!(!actions[3].is_overdue(today));
         assert!(actions[3].is_overdue(d(2026, 12, 21)));
         assert_eq!(due_next(&plan, 2).len(), 2);

@@ -8,9 +8,9 @@ use thiserror::Error;
 
 use super::plan::{Plan, PlanId, ReceivedReview, Rejection};
 
-use super::text::count;
 use super::validate::{validate, InvalidPlan};
 use super::walk::fresh_ids;
+use super::words::{Arg, Key, Phrase};
 
 /// Why two plans could not be combined.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -109,60 +109,74 @@ impl Plan {
     }
 
     /// How much a plan holds, for a preview: "1 rejection", "5 feedback points"…, only
-    /// what it has at least one of.
-    pub fn contents(&self) -> Vec<String> {
+    /// what it has at least one of, each with what it counts.
+    pub fn contents(&self) -> Vec<(Held, Phrase)> {
         let with = |has: fn(&Rejection) -> bool| self.rejections.iter().filter(|r| has(r)).count();
         [
-            ("rejection", "rejections", self.rejections.len()),
+            (Held::Rejections, self.rejections.len()),
+            (Held::RejectionMessages, with(|r| !r.message.is_empty())),
             (
-                "rejection message",
-                "rejection messages",
-                with(|r| !r.message.is_empty()),
-            ),
-            (
-                "contact",
-                "contacts",
+                Held::Contacts,
                 with(|r| !r.contact_name.is_empty() || !r.contact_email.is_empty()),
             ),
             (
-                "feedback point",
-                "feedback points",
+                Held::FeedbackPoints,
                 self.rejections.iter().map(|r| r.feedback.len()).sum(),
             ),
-            ("target role", "target roles", self.roles.len()),
-            ("search change", "search changes", self.search_changes.len()),
-            ("skill gap", "skill gaps", self.skill_gaps.len()),
-            ("fun plan", "fun plans", self.fun.len()),
-            (
-                "mood check-in",
-                "mood check-ins",
-                self.wellbeing.moods.len(),
-            ),
-            (
-                "reframed thought",
-                "reframed thoughts",
-                self.wellbeing.reframes.len(),
-            ),
-            (
-                "thing that went well",
-                "things that went well",
-                self.wellbeing.went_well.len(),
-            ),
-            (
-                "writing session",
-                "writing sessions",
-                self.wellbeing.writing.len(),
-            ),
-            (
-                "application or interview",
-                "applications and interviews",
-                self.applications.len(),
-            ),
+            (Held::TargetRoles, self.roles.len()),
+            (Held::SearchChanges, self.search_changes.len()),
+            (Held::SkillGaps, self.skill_gaps.len()),
+            (Held::FunPlans, self.fun.len()),
+            (Held::MoodCheckIns, self.wellbeing.moods.len()),
+            (Held::ReframedThoughts, self.wellbeing.reframes.len()),
+            (Held::WentWell, self.wellbeing.went_well.len()),
+            (Held::WritingSessions, self.wellbeing.writing.len()),
+            (Held::Applications, self.applications.len()),
         ]
         .into_iter()
-        .filter(|(_, _, n)| *n > 0)
-        .map(|(one, many, n)| count(n, one, many))
+        .filter(|(_, n)| *n > 0)
+        .map(|(held, n)| (held, held.count(n)))
         .collect()
+    }
+}
+
+/// A kind of thing a plan holds, as a preview counts it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Held {
+    Rejections,
+    RejectionMessages,
+    Contacts,
+    FeedbackPoints,
+    TargetRoles,
+    SearchChanges,
+    SkillGaps,
+    FunPlans,
+    MoodCheckIns,
+    ReframedThoughts,
+    WentWell,
+    WritingSessions,
+    Applications,
+}
+
+impl Held {
+    /// `n` of them, as a person says it ("5 feedback points").
+    pub fn count(self, n: usize) -> Phrase {
+        let key = match self {
+            Held::Rejections => Key::CoreHeldRejections,
+            Held::RejectionMessages => Key::CoreHeldRejectionMessages,
+            Held::Contacts => Key::CoreHeldContacts,
+            Held::FeedbackPoints => Key::CoreHeldFeedbackPoints,
+            Held::TargetRoles => Key::CoreHeldTargetRoles,
+            Held::SearchChanges => Key::CoreHeldSearchChanges,
+            Held::SkillGaps => Key::CoreHeldSkillGaps,
+            Held::FunPlans => Key::CoreHeldFunPlans,
+            Held::MoodCheckIns => Key::CoreHeldMoodCheckIns,
+            Held::ReframedThoughts => Key::CoreHeldReframedThoughts,
+            Held::WentWell => Key::CoreHeldWentWell,
+            Held::WritingSessions => Key::CoreHeldWritingSessions,
+            Held::Applications => Key::CoreHeldApplications,
+        };
+        Phrase::said(key, vec![("count", Arg::Count(n as i64))])
     }
 }
 
@@ -277,7 +291,12 @@ mod tests {
     #[test]
     fn contents_lists_only_what_is_there() {
         assert!(Plan::default().contents().is_empty());
-        let contents = typical_plan().contents();
+        let english = crate::core::words::Messages::english();
+        let contents: Vec<String> = typical_plan()
+            .contents()
+            .iter()
+            .map(|(_, line)| english.plain(line))
+            .collect();
         assert_eq!(
             contents,
             [

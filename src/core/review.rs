@@ -13,7 +13,7 @@ use super::limits;
 use super::plan::signed;
 use super::plan::*;
 use super::plan::{optional, required_text};
-use super::words::{Phrase, Piece};
+use super::words::{Arg, Key, Messages, Phrase, Piece};
 
 pub use super::item::ItemRef;
 use super::item::PrepKey;
@@ -85,7 +85,10 @@ pub fn reviewable(plan: &Plan) -> Vec<Reviewable> {
         }
     }
     for role in &plan.roles {
-        let label = Phrase::new().app("Role: ").user(&role.title);
+        let label = Phrase::said(
+            Key::CoreItemRole,
+            vec![("title", Arg::Theirs(role.title.clone()))],
+        );
         push(ItemRef::Role(role.id), label);
     }
     for c in &plan.search_changes {
@@ -98,13 +101,14 @@ pub fn reviewable(plan: &Plan) -> Vec<Reviewable> {
         push(ItemRef::Fun(f.id), Phrase::of(&f.what));
     }
     if !plan.wellbeing.setback_plan.trim().is_empty() {
-        let label = Phrase::new()
-            .app("If I get another no: ")
-            .user(&plan.wellbeing.setback_plan);
+        let label = Phrase::said(
+            Key::CoreItemSetbackPlan,
+            vec![("plan", Arg::Theirs(plan.wellbeing.setback_plan.clone()))],
+        );
         push(ItemRef::SetbackPlan, label);
     }
     for a in &plan.applications {
-        let label = Phrase::of(&a.role).app(" at ").user(&a.company);
+        let label = role_at_company(&a.role, &a.company);
         push(ItemRef::Application(a.id), label);
     }
     for p in super::insights::prep_checklist(plan) {
@@ -133,21 +137,44 @@ pub fn fingerprint(plan: &Plan) -> String {
         }
         eat(item.about.fingerprint_text().as_bytes());
         // The owner's words only: rewording the app's own words around them in a later
-        // version must not make every review look out of date.
-        for piece in item.label.pieces() {
-            if let Piece::User(text) = piece {
-                eat(text.as_bytes());
-                eat(&[0]);
-            }
+        // version, or another language, must not make every review look out of date.
+        for text in theirs(&item.label) {
+            eat(text.as_bytes());
+            eat(&[0]);
         }
         eat(&[0]);
     }
     format!("{hash:016x}")
 }
 
-/// The label a comment carries: the item's words, cut to [`MAX_LABEL_CHARS`].
-pub fn short_label(label: &Phrase) -> String {
-    truncate_chars(&label.plain(), MAX_LABEL_CHARS)
+/// What someone wrote in `phrase`, in reading order, however deep in its messages.
+fn theirs(phrase: &Phrase) -> Vec<&str> {
+    fn walk<'p>(phrase: &'p Phrase, out: &mut Vec<&'p str>) {
+        for piece in phrase.pieces() {
+            match piece {
+                Piece::User(text) => out.push(text),
+                Piece::App(_) => {}
+                Piece::Said(_, vars) => {
+                    for (_, arg) in vars {
+                        match arg {
+                            Arg::Theirs(text) => out.push(text),
+                            Arg::Said(inner) => walk(inner, out),
+                            Arg::Ours(_) | Arg::Count(_) | Arg::Date(_) => {}
+                        }
+                    }
+                }
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(phrase, &mut out);
+    out
+}
+
+/// The label a comment carries: the item's words as `words` says them (the reviewer's
+/// language), cut to [`MAX_LABEL_CHARS`].
+pub fn short_label(label: &Phrase, words: &Messages) -> String {
+    truncate_chars(&words.plain(label), MAX_LABEL_CHARS)
 }
 
 impl Review {
@@ -172,8 +199,15 @@ impl Review {
             .map(|c| c.text.as_str())
     }
 
-    /// Writes, changes or (with empty text) removes the comment on `item`.
-    pub fn set_comment(&mut self, item: &Reviewable, text: &str) -> Result<(), ModelError> {
+    /// Writes, changes or (with empty text) removes the comment on `item`. The comment
+    /// carries the item's label as `words` says it, for an owner whose plan no longer
+    /// has the item.
+    pub fn set_comment(
+        &mut self,
+        item: &Reviewable,
+        text: &str,
+        words: &Messages,
+    ) -> Result<(), ModelError> {
         let text = optional(Field::Comment, text, limits::MAX_TEXT_CHARS)?;
         let at = self.comments.iter().position(|c| c.about == item.about);
         match (at, text.is_empty()) {
@@ -188,7 +222,7 @@ impl Review {
                 }
                 self.comments.push(Comment {
                     about: item.about.clone(),
-                    label: short_label(&item.label),
+                    label: short_label(&item.label, words),
                     text,
                 });
             }
@@ -228,7 +262,7 @@ impl Review {
     }
 
     /// The name to show for the reviewer.
-    pub fn signed_by(&self) -> &str {
+    pub fn signed_by(&self) -> Phrase {
         signed(&self.reviewer)
     }
 }
@@ -416,7 +450,7 @@ impl Plan {
     }
 
     /// Comments kept on `item`'s card: (reviewer, comment text).
-    pub fn kept_comments(&self, item: &ItemRef) -> Vec<(&str, &str)> {
+    pub fn kept_comments(&self, item: &ItemRef) -> Vec<(Phrase, &str)> {
         self.reviews
             .iter()
             .flat_map(|r| {
@@ -429,7 +463,7 @@ impl Plan {
     }
 
     /// Who suggested `item`, if it came from an accepted suggestion.
-    pub fn suggested_by(&self, item: &ItemRef) -> Option<&str> {
+    pub fn suggested_by(&self, item: &ItemRef) -> Option<Phrase> {
         self.reviews.iter().find_map(|r| {
             r.suggestions
                 .iter()
@@ -488,6 +522,19 @@ mod tests {
     use crate::core::walk::{renumber, walk, Item, Link, Walker};
     use crate::core::words::Messages;
 
+    /// A phrase in English.
+    fn en(phrase: &Phrase) -> String {
+        Messages::english().plain(phrase)
+    }
+
+    /// The comments kept on `item`'s card, in English.
+    fn kept(plan: &Plan, item: &ItemRef) -> Vec<(String, String)> {
+        plan.kept_comments(item)
+            .into_iter()
+            .map(|(who, text)| (en(&who), text.to_string()))
+            .collect()
+    }
+
     fn day(d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 12, d).unwrap()
     }
@@ -524,11 +571,19 @@ mod tests {
             .unwrap();
         let gap = item(plan, &ItemRef::SkillGap(Id::new(8)));
         review
-            .set_comment(&gap, "Time yourself on LeetCode's SQL set.")
+            .set_comment(
+                &gap,
+                "Time yourself on LeetCode's SQL set.",
+                &Messages::english(),
+            )
             .unwrap();
         let role = item(plan, &ItemRef::Role(Id::new(12)));
         review
-            .set_comment(&role, "Your dashboards fit this well.")
+            .set_comment(
+                &role,
+                "Your dashboards fit this well.",
+                &Messages::english(),
+            )
             .unwrap();
         for s in suggestions() {
             review.add_suggestion(s).unwrap();
@@ -584,7 +639,7 @@ mod tests {
     fn a_new_review_is_received_with_nothing_answered() {
         let mut plan = owners_plan();
         let review = sams_review(&plan, review_id(1));
-        assert_eq!(review.signed_by(), "Sam Okafor");
+        assert_eq!(en(&review.signed_by()), "Sam Okafor");
         assert_eq!(plan.receive_review(&review, day(1)), Ok(Received::New));
         let got = plan.review(&review.id).unwrap();
         assert_eq!(got.reviewer, "Sam Okafor");
@@ -722,7 +777,9 @@ mod tests {
             let shared = link::decode(&link::encode(&plan, options)).unwrap();
             let mut review = Review::new(review_id(options.include_moods as u8), &shared).unwrap();
             let first = reviewable(&shared).remove(0);
-            review.set_comment(&first, "Good start").unwrap();
+            review
+                .set_comment(&first, "Good start", &Messages::english())
+                .unwrap();
             assert_eq!(plan.receive_review(&review, day(1)), Ok(Received::New));
             assert!(
                 plan.review(&review.id).unwrap().plan_unchanged,
@@ -783,7 +840,11 @@ mod tests {
         assert_eq!(plan.own_prep.len(), 1);
         for item in [&gap, &role, &change, &prep] {
             assert!(plan.has_item(item), "{item:?}");
-            assert_eq!(plan.suggested_by(item), Some("Sam Okafor"), "{item:?}");
+            assert_eq!(
+                plan.suggested_by(item).map(|who| en(&who)).as_deref(),
+                Some("Sam Okafor"),
+                "{item:?}"
+            );
         }
         // The person's own items were suggested by no one.
         assert_eq!(plan.suggested_by(&ItemRef::SkillGap(Id::new(8))), None);
@@ -867,8 +928,11 @@ mod tests {
         plan.keep_comment(&id, 0, true).unwrap();
         plan.keep_comment(&id, 1, false).unwrap();
         assert_eq!(
-            plan.kept_comments(&gap),
-            [("Sam Okafor", "Time yourself on LeetCode's SQL set.")]
+            kept(&plan, &gap),
+            [(
+                "Sam Okafor".to_string(),
+                "Time yourself on LeetCode's SQL set.".to_string()
+            )]
         );
         assert!(plan.kept_comments(&role).is_empty(), "let go");
         // Changing one's mind.
@@ -884,23 +948,36 @@ mod tests {
         // without a name is "Your reviewer".
         let mut anonymous = Review::new(review_id(2), &owners_plan()).unwrap();
         anonymous
-            .set_comment(&item(&plan, &role), "Also look at Fabrikam")
+            .set_comment(
+                &item(&plan, &role),
+                "Also look at Fabrikam",
+                &Messages::english(),
+            )
             .unwrap();
         plan.receive_review(&anonymous, day(2)).unwrap();
         plan.keep_comment(&anonymous.id, 0, true).unwrap();
         assert_eq!(
-            plan.kept_comments(&role),
+            kept(&plan, &role),
             [
-                ("Sam Okafor", "Your dashboards fit this well."),
-                ("Your reviewer", "Also look at Fabrikam")
+                (
+                    "Sam Okafor".to_string(),
+                    "Your dashboards fit this well.".to_string()
+                ),
+                (
+                    "Your reviewer".to_string(),
+                    "Also look at Fabrikam".to_string()
+                )
             ]
         );
         // Removing a review takes its comments, not the items accepted from it.
         let accepted = plan.accept_suggestion(&id, 0).unwrap().unwrap();
         plan.remove_review(&id).unwrap();
         assert_eq!(
-            plan.kept_comments(&role),
-            [("Your reviewer", "Also look at Fabrikam")]
+            kept(&plan, &role),
+            [(
+                "Your reviewer".to_string(),
+                "Also look at Fabrikam".to_string()
+            )]
         );
         assert!(plan.has_item(&accepted));
         assert_eq!(plan.suggested_by(&accepted), None);
@@ -1028,29 +1105,37 @@ mod tests {
         let plan = owners_plan();
         let mut review = Review::new(review_id(1), &plan).unwrap();
         assert!(review.is_blank());
-        assert_eq!(review.signed_by(), "Your reviewer");
+        assert_eq!(en(&review.signed_by()), "Your reviewer");
         let items = reviewable(&plan);
         let first = &items[0];
-        review.set_comment(first, "  One  ").unwrap();
-        review.set_comment(first, "Two").unwrap();
+        review
+            .set_comment(first, "  One  ", &Messages::english())
+            .unwrap();
+        review
+            .set_comment(first, "Two", &Messages::english())
+            .unwrap();
         assert_eq!(review.comments.len(), 1);
         assert_eq!(review.comment_on(&first.about), Some("Two"));
         assert!(!review.is_blank());
-        review.set_comment(first, "   ").unwrap();
+        review
+            .set_comment(first, "   ", &Messages::english())
+            .unwrap();
         assert!(review.comments.is_empty());
         assert_eq!(review.comment_on(&first.about), None);
-        review.set_comment(first, "").unwrap();
+        review.set_comment(first, "", &Messages::english()).unwrap();
         assert!(review.is_blank());
         let long = "x".repeat(limits::MAX_TEXT_CHARS + 1);
         assert!(matches!(
-            review.set_comment(first, &long),
+            review.set_comment(first, &long, &Messages::english()),
             Err(ModelError::TooLong { .. })
         ));
         // Labels are cut short, on a character boundary.
         let mut wordy = plan.clone();
         wordy.skill_gaps[0].skill = "é".repeat(150);
         let gap = item(&wordy, &ItemRef::SkillGap(wordy.skill_gaps[0].id));
-        review.set_comment(&gap, "Long").unwrap();
+        review
+            .set_comment(&gap, "Long", &Messages::english())
+            .unwrap();
         assert!(review.comments[0].label.chars().count() <= MAX_LABEL_CHARS);
         assert!(review.comments[0].label.starts_with("éé"));
 
@@ -1061,11 +1146,12 @@ mod tests {
                 about: ItemRef::Fun(Id::new(1000 + n)),
                 ..first.clone()
             };
-            full.set_comment(&about, "ok").unwrap();
+            full.set_comment(&about, "ok", &Messages::english())
+                .unwrap();
         }
         let before = full.clone();
         assert_eq!(
-            full.set_comment(first, "one more"),
+            full.set_comment(first, "one more", &Messages::english()),
             Err(ModelError::ListFull(MAX_COMMENTS))
         );
         assert_eq!(full, before);
@@ -1074,8 +1160,9 @@ mod tests {
             about: ItemRef::Fun(Id::new(1000)),
             ..first.clone()
         };
-        full.set_comment(&last, "changed").unwrap();
-        full.set_comment(&last, "").unwrap();
+        full.set_comment(&last, "changed", &Messages::english())
+            .unwrap();
+        full.set_comment(&last, "", &Messages::english()).unwrap();
         assert_eq!(full.comments.len(), MAX_COMMENTS - 1);
     }
 
@@ -1183,9 +1270,9 @@ mod tests {
             kinds(|a| matches!(a, ItemRef::Prep(_))),
             prep_checklist(&plan).len()
         );
-        assert!(items.iter().all(|i| !i.label.plain().trim().is_empty()));
+        assert!(items.iter().all(|i| !en(&i.label).trim().is_empty()));
         let role = item(&plan, &ItemRef::Role(Id::new(12)));
-        assert_eq!(role.label.plain(), "Role: Business intelligence analyst");
+        assert_eq!(en(&role.label), "Role: Business intelligence analyst");
         assert_eq!(
             crate::core::steps::Screen::of_item(&role.about),
             crate::core::steps::Screen::Search
@@ -1209,9 +1296,15 @@ mod tests {
         let (mut plan, id) = received();
         let prep = ItemRef::Prep("gap:8".into());
         let mut second = Review::new(review_id(2), &owners_plan()).unwrap();
-        second.set_comment(&item(&plan, &prep), "Yes").unwrap();
         second
-            .set_comment(&item(&plan, &ItemRef::SetbackPlan), "Good plan")
+            .set_comment(&item(&plan, &prep), "Yes", &Messages::english())
+            .unwrap();
+        second
+            .set_comment(
+                &item(&plan, &ItemRef::SetbackPlan),
+                "Good plan",
+                &Messages::english(),
+            )
             .unwrap();
         plan.receive_review(&second, day(2)).unwrap();
         let gap = plan.accept_suggestion(&id, 0).unwrap().unwrap();
@@ -1250,8 +1343,14 @@ mod tests {
         );
         assert_eq!(other.comments[1].comment.about, ItemRef::SetbackPlan);
         // Everything still finds its item.
-        assert_eq!(moved.suggested_by(&up(&gap)), Some("Sam Okafor"));
-        assert_eq!(moved.suggested_by(&up(&own)), Some("Sam Okafor"));
+        assert_eq!(
+            moved.suggested_by(&up(&gap)).map(|who| en(&who)).as_deref(),
+            Some("Sam Okafor")
+        );
+        assert_eq!(
+            moved.suggested_by(&up(&own)).map(|who| en(&who)).as_deref(),
+            Some("Sam Okafor")
+        );
         assert_eq!(
             moved.kept_comments(&ItemRef::SkillGap(Id::new(108))).len(),
             1
@@ -1336,7 +1435,10 @@ mod tests {
         };
         assert_ne!(*new_own, own);
         assert!(merged.has_item(new_own));
-        assert_eq!(merged.suggested_by(new_own), Some("Sam Okafor"));
+        assert_eq!(
+            merged.suggested_by(new_own).map(|who| en(&who)).as_deref(),
+            Some("Sam Okafor")
+        );
         // Sam's kept comment on this plan's own gap 8 is still on gap 8 only.
         assert_eq!(
             merged.kept_comments(&ItemRef::SkillGap(Id::new(8))).len(),

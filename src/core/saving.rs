@@ -1029,7 +1029,9 @@ mod tests {
             rejection: rejection.id,
             feedback: rejection.feedback[0].id,
         };
-        let from_feedback = plan_a.feedback_to_skill_gap(source).unwrap();
+        let from_feedback = plan_a
+            .feedback_to_skill_gap(source, &crate::core::words::Messages::english())
+            .unwrap();
         let from_b = add(&mut plan_b, "From B");
         assert_eq!(from_feedback, from_b, "both tabs handed out the same id");
         // B saves before A's journal reaches storage.

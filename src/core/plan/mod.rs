@@ -20,7 +20,7 @@ pub use received::*;
 use super::dates;
 use super::limits;
 use super::words::Key;
-use super::words::Phrase;
+use super::words::{Arg, Messages, Phrase};
 
 /// Why a change to the plan was refused. Each message is shown beside the field.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -358,7 +358,7 @@ impl Rejection {
 
     /// A short title such as "Product designer at Acme".
     pub fn title(&self) -> Phrase {
-        Phrase::of(&self.role).app(" at ").user(&self.company)
+        role_at_company(&self.role, &self.company)
     }
 }
 
@@ -568,13 +568,27 @@ fn if_then_sentence(cue: &str, action: &str) -> Option<Phrase> {
     if cue.trim().is_empty() || action.trim().is_empty() {
         return None;
     }
-    Some(
-        Phrase::new()
-            .app("If ")
-            .user(cue.trim())
-            .app(", then I ")
-            .user(action.trim().trim_end_matches('.'))
-            .app("."),
+    Some(Phrase::said(
+        Key::CoreIfThen,
+        vec![
+            ("cue", Arg::Theirs(cue.trim().to_string())),
+            (
+                "action",
+                Arg::Theirs(action.trim().trim_end_matches('.').to_string()),
+            ),
+        ],
+    ))
+}
+
+/// "Product designer at Acme": a role and its company, as a rejection or a dated
+/// application names them.
+pub fn role_at_company(role: &str, company: &str) -> Phrase {
+    Phrase::said(
+        Key::CoreRoleAtCompany,
+        vec![
+            ("role", Arg::Theirs(role.to_string())),
+            ("company", Arg::Theirs(company.to_string())),
+        ],
     )
 }
 
@@ -1183,9 +1197,14 @@ impl Plan {
     }
 
     /// Turns a feedback item into a skill gap, linked both ways, named short (the whole
-    /// point is kept as its evidence). Doing it twice returns the gap made the first time.
-    /// Feedback outside the person's control is not turned into homework.
-    pub fn feedback_to_skill_gap(&mut self, source: FeedbackRef) -> Result<Id, ModelError> {
+    /// point is kept as its evidence, in `words`: the language the person uses now, as
+    /// the evidence is theirs to edit from then on). Doing it twice returns the gap made
+    /// the first time. Feedback outside the person's control is not turned into homework.
+    pub fn feedback_to_skill_gap(
+        &mut self,
+        source: FeedbackRef,
+        words: &Messages,
+    ) -> Result<Id, ModelError> {
         let item = self.feedback(source).ok_or(ModelError::NotFound)?.clone();
         if let Some(Outcome::SkillGap(existing)) = item.outcome {
             if self.skill_gaps.iter().any(|g| g.id == existing) {
@@ -1214,7 +1233,13 @@ impl Plan {
             skill: short_skill_name(&item.text),
             category,
             evidence: truncate_chars(
-                &format!("Feedback from {company}: {}", item.text),
+                &words.plain(&Phrase::said(
+                    Key::CoreEvidenceFromFeedback,
+                    vec![
+                        ("company", Arg::Theirs(company)),
+                        ("text", Arg::Theirs(item.text.clone())),
+                    ],
+                )),
                 limits::MAX_TEXT_CHARS,
             ),
             source: Some(source),
@@ -1232,9 +1257,14 @@ impl Plan {
         Ok(id)
     }
 
-    /// Turns a feedback item into a change to the search, linked both ways. Feedback
-    /// outside the person's control is not turned into homework.
-    pub fn feedback_to_search_change(&mut self, source: FeedbackRef) -> Result<Id, ModelError> {
+    /// Turns a feedback item into a change to the search, linked both ways, worded in
+    /// `words` (the text is the person's to edit from then on). Feedback outside the
+    /// person's control is not turned into homework.
+    pub fn feedback_to_search_change(
+        &mut self,
+        source: FeedbackRef,
+        words: &Messages,
+    ) -> Result<Id, ModelError> {
         let item = self.feedback(source).ok_or(ModelError::NotFound)?.clone();
         if let Some(Outcome::SearchChange(existing)) = item.outcome {
             if self.search_changes.iter().any(|c| c.id == existing) {
@@ -1246,7 +1276,10 @@ impl Plan {
         self.search_changes.push(SearchChange {
             id,
             text: truncate_chars(
-                &format!("Adjust the search: {}", item.text),
+                &words.plain(&Phrase::said(
+                    Key::CoreSearchChangeFromFeedback,
+                    vec![("text", Arg::Theirs(item.text.clone()))],
+                )),
                 limits::MAX_TEXT_CHARS,
             ),
             done: false,
@@ -1885,7 +1918,10 @@ mod tests {
         let r = plan.current_rejection().unwrap();
         assert_eq!(r.id, id);
         assert_eq!(r.company, "Acme");
-        assert_eq!(r.title().plain(), "Product designer at Acme");
+        assert_eq!(
+            Messages::english().plain(&r.title()),
+            "Product designer at Acme"
+        );
         assert!(!r.is_ghosted());
         assert!(!plan.is_empty());
     }
@@ -1960,10 +1996,13 @@ mod tests {
             .add_feedback(id, &feedback("SQL", FeedbackCategory::SkillsGap))
             .unwrap();
         let gap = plan
-            .feedback_to_skill_gap(FeedbackRef {
-                rejection: id,
-                feedback: fb,
-            })
+            .feedback_to_skill_gap(
+                FeedbackRef {
+                    rejection: id,
+                    feedback: fb,
+                },
+                &Messages::english(),
+            )
             .unwrap();
         plan.remove_rejection(id).unwrap();
         assert!(plan.rejections.is_empty());
@@ -2030,8 +2069,14 @@ mod tests {
             rejection: id,
             feedback: fb,
         };
-        let gap = plan.feedback_to_skill_gap(source).unwrap();
-        assert_eq!(plan.feedback_to_skill_gap(source).unwrap(), gap);
+        let gap = plan
+            .feedback_to_skill_gap(source, &Messages::english())
+            .unwrap();
+        assert_eq!(
+            plan.feedback_to_skill_gap(source, &Messages::english())
+                .unwrap(),
+            gap
+        );
         assert_eq!(plan.skill_gaps.len(), 1);
         let g = &plan.skill_gaps[0];
         assert_eq!(g.skill, "Needs stronger SQL");
@@ -2069,13 +2114,17 @@ mod tests {
                 feedback: fb,
             };
             (
-                plan.feedback_to_skill_gap(source).map(|_| ()),
+                plan.feedback_to_skill_gap(source, &Messages::english())
+                    .map(|_| ()),
                 plan.add_feedback(id, &feedback("More hands-on SQL", category))
                     .and_then(|fb| {
-                        plan.feedback_to_search_change(FeedbackRef {
-                            rejection: id,
-                            feedback: fb,
-                        })
+                        plan.feedback_to_search_change(
+                            FeedbackRef {
+                                rejection: id,
+                                feedback: fb,
+                            },
+                            &Messages::english(),
+                        )
                     })
                     .map(|_| ()),
             )
@@ -2125,10 +2174,13 @@ mod tests {
             .add_feedback(id, &feedback(text, FeedbackCategory::Communication))
             .unwrap();
         let gap = plan
-            .feedback_to_skill_gap(FeedbackRef {
-                rejection: id,
-                feedback: fb,
-            })
+            .feedback_to_skill_gap(
+                FeedbackRef {
+                    rejection: id,
+                    feedback: fb,
+                },
+                &Messages::english(),
+            )
             .unwrap();
         let gap = plan.skill_gaps.iter().find(|g| g.id == gap).unwrap();
         assert_eq!(gap.skill, long);
@@ -2151,7 +2203,9 @@ mod tests {
             rejection: id,
             feedback: fb,
         };
-        let change = plan.feedback_to_search_change(source).unwrap();
+        let change = plan
+            .feedback_to_search_change(source, &Messages::english())
+            .unwrap();
         assert_eq!(plan.search_changes[0].source, Some(source));
         assert!(plan.search_changes[0]
             .text
@@ -2165,10 +2219,13 @@ mod tests {
         plan.remove_search_change(change).unwrap();
         assert_eq!(plan.feedback(source).unwrap().outcome, None);
         assert_eq!(
-            plan.feedback_to_search_change(FeedbackRef {
-                rejection: id,
-                feedback: Id::new(999)
-            }),
+            plan.feedback_to_search_change(
+                FeedbackRef {
+                    rejection: id,
+                    feedback: Id::new(999)
+                },
+                &Messages::english()
+            ),
             Err(ModelError::NotFound)
         );
     }
@@ -2261,7 +2318,7 @@ mod tests {
         assert!(soon.is_overdue(today()));
         assert_eq!(soon.progress_percent(), 33);
         assert_eq!(
-            soon.if_then().unwrap().plain(),
+            Messages::english().plain(&soon.if_then().unwrap()),
             "If it is Saturday morning, then I do one module."
         );
         plan.set_gap_status(soon.id, GapStatus::Done).unwrap();
@@ -2382,7 +2439,7 @@ mod tests {
         )
         .unwrap();
         assert_eq!(
-            plan.search_rhythm.sentence().unwrap().plain(),
+            Messages::english().plain(&plan.search_rhythm.sentence().unwrap()),
             "If it is Monday morning, then I read new adverts and apply to one."
         );
         assert!(!plan.is_empty());

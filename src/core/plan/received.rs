@@ -204,16 +204,17 @@ pub const MAX_COMMENTS: usize = 200;
 pub const MAX_SUGGESTIONS: usize = 100;
 pub const MAX_REVIEWS: usize = 100;
 
-pub(crate) fn signed(name: &str) -> &str {
+/// The name a reviewer signed with, or "Your reviewer" when they left it empty.
+pub(crate) fn signed(name: &str) -> Phrase {
     match name.trim() {
-        "" => "Your reviewer",
-        name => name,
+        "" => Phrase::from(Key::CoreYourReviewer),
+        name => Phrase::of(name),
     }
 }
 
 impl ReceivedReview {
     /// The name to show for the reviewer.
-    pub fn signed_by(&self) -> &str {
+    pub fn signed_by(&self) -> Phrase {
         signed(&self.reviewer)
     }
 }

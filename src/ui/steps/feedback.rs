@@ -61,8 +61,8 @@ fn AtThisStage(id: Id) -> impl IntoView {
         note.get().map(|note| {
             view! {
                 <section class="card stage-note" aria-label="About this no">
-                    <p>{note.line}</p>
-                    <p><strong>"One thing for next time: "</strong>{note.next}</p>
+                    <p>{tr(note.line)}</p>
+                    <p><strong>"One thing for next time: "</strong>{tr(note.next)}</p>
                 </section>
             }
         })
@@ -338,7 +338,7 @@ fn RequestTracker(id: Id) -> impl IntoView {
                                 let text = if dates::is_overdue(today, due) || due == today {
                                     format!("It has been 5 working days: time for one friendly reminder ({}).", dates::friendly(due))
                                 } else {
-                                    format!("If you hear nothing, send one friendly reminder on {} ({}).", dates::friendly(due), dates::countdown_label(today, due))
+                                    format!("If you hear nothing, send one friendly reminder on {} ({}).", dates::friendly(due), crate::ui::words::current().plain(&crate::core::insights::countdown_label(today, due)))
                                 };
                                 view! {
                                     <p class="due">{text}</p>
@@ -488,10 +488,14 @@ fn FeedbackCard(source: FeedbackRef) -> impl IntoView {
     });
     let problem = ActionError::new();
     let to_gap = move |_| {
-        problem.take(app.change(move |p| p.feedback_to_skill_gap(source)));
+        problem.take(
+            app.change(move |p| p.feedback_to_skill_gap(source, &crate::ui::words::current())),
+        );
     };
     let to_change = move |_| {
-        problem.take(app.change(move |p| p.feedback_to_search_change(source)));
+        problem.take(
+            app.change(move |p| p.feedback_to_search_change(source, &crate::ui::words::current())),
+        );
     };
     let remove = move |_| {
         if browser::confirm("Remove this feedback point?") {

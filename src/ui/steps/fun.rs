@@ -177,7 +177,7 @@ fn FunCard(id: Id) -> impl IntoView {
                 <h3 class="item-title"><Words phrase=title /></h3>
                 <ReviewNotes about=ItemRef::Fun(id) />
                 <p class="meta">
-                    {tf(Key::FunWhen, &[("date", Arg::Date(f.when.date())), ("time", Arg::Ours(dates::hhmm(f.when.time()))), ("countdown", Arg::Ours(dates::countdown_label(today, f.when.date())))])}
+                    {tf(Key::FunWhen, &[("date", Arg::Date(f.when.date())), ("time", Arg::Ours(dates::hhmm(f.when.time()))), ("countdown", Arg::Said(crate::core::insights::countdown_label(today, f.when.date())))])}
                     {f.done.then(|| view! { " " <Tag text=Key::TagDone tone="good" /> })}
                 </p>
                 {mood_line.map(|m| view! { <p class="meta">{m}</p> })}

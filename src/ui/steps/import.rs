@@ -68,7 +68,7 @@ pub fn ImportScreen() -> impl IntoView {
                             view! {
                                 <p>"It holds:"</p>
                                 <ul class="contents">
-                                    {contents.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}
+                                    {contents.into_iter().map(|(_, line)| view! { <li><Words phrase=line /></li> }).collect_view()}
                                 </ul>
                             }.into_any()
                         }}

@@ -146,7 +146,7 @@ fn ApplicationCard(id: Id) -> impl IntoView {
                 <ReviewNotes about=ItemRef::Application(id) />
                 <p class="meta">
                     <Tag text=a.kind.label() tone=if a.kind == AppKind::Interview { "good" } else { "soft" } />
-                    {format!(" {}{} · {}", dates::friendly(a.date), a.time.map(|t| format!(" at {}", dates::hhmm(t))).unwrap_or_default(), dates::countdown_label(today, a.date))}
+                    {format!(" {}{} · {}", dates::friendly(a.date), a.time.map(|t| format!(" at {}", dates::hhmm(t))).unwrap_or_default(), crate::ui::words::current().plain(&crate::core::insights::countdown_label(today, a.date)))}
                 </p>
                 {(!a.note.is_empty()).then(|| view! { <p class="item-text" dir="auto">{a.note.clone()}</p> })}
                 <RemoveButton label=format!("Remove {} at {}", a.role, a.company) on_remove=Callback::new(move |_| { problem.take(app.change(move |p| p.remove_application(id))); }) />
@@ -257,7 +257,7 @@ fn PrepChecklist() -> impl IntoView {
                             .then(|| key.strip_prefix("own:").and_then(|id| id.parse::<Id>().ok()))
                             .flatten();
                         let about = ItemRef::Prep(key.clone());
-                        let remove_label = format!("Remove from the checklist: {}", text.plain());
+                        let remove_label = format!("Remove from the checklist: {}", crate::ui::words::current().plain(&text));
                         let source = match source {
                             PrepSource::Basics | PrepSource::Own => None,
                             PrepSource::Feedback => Some((Screen::Feedback, "from feedback")),

@@ -105,7 +105,7 @@ fn ReviewsReceived() -> impl IntoView {
                 let summary = format!(" · {}{accepted}{kept}", dates::friendly(r.received_on));
                 (
                     r.id.clone(),
-                    Phrase::new().app("From ").user(r.signed_by()),
+                    Phrase::new().app("From ").and(r.signed_by()),
                     summary,
                 )
             })
@@ -173,7 +173,7 @@ fn action_line(action: &DatedAction, today: chrono::NaiveDate) -> impl IntoView 
             <span class="action-date">{when}</span>
             <a href=Screen::of_action(action.kind).href()><Words phrase=action.text.clone() /></a>
             <span class="meta">
-                {if action.done { " · done".to_string() } else if overdue { passed.to_string() } else { format!(" · {}", dates::countdown_label(today, action.date)) }}
+                {if action.done { " · done".to_string() } else if overdue { passed.to_string() } else { format!(" · {}", crate::ui::words::current().plain(&crate::core::insights::countdown_label(today, action.date))) }}
             </span>
         </li>
     }

@@ -101,7 +101,7 @@ pub fn MoodCheckIn(#[prop(optional)] compact: bool) -> impl IntoView {
                 </p>
             </form>
             {move || todays_mood.get().and_then(|m| small_step(m, app.today())).map(|step| view! {
-                <p class="due"><strong>{tr(Key::PositiveSmallStepTitle)}</strong>{move || tf(Key::PositiveSmallStep, &[("step", Arg::Ours(step.to_string()))])}</p>
+                <p class="due"><strong>{tr(Key::PositiveSmallStepTitle)}</strong>{move || tf(Key::PositiveSmallStep, &[("step", Arg::key(step))])}</p>
             })}
             {move || todays_mood.get().is_some_and(support_now_due).then(|| view! { <SupportNow /> })}
             {move || note_due.get().then(|| view! { <LowMoodNote /> })}

@@ -120,7 +120,7 @@ fn receive(app: AppState, pending: &Option<Review>) -> Result<(), ReviewError> {
 fn ReviewView(shown: Shown) -> impl IntoView {
     let app = use_app();
     let Shown { review, pending } = shown;
-    let who = Phrase::of(review.signed_by()).app(" reviewed your plan");
+    let who = review.signed_by().app(" reviewed your plan");
     let problem = ActionError::new();
     let pending_for_keep = pending.clone();
     let keep_for_later = move |_| {

@@ -221,12 +221,14 @@ fn CommentBox(plan_id: PlanId, item: Reviewable) -> impl IntoView {
     let text = RwSignal::new(existing);
     let problem = ActionError::new();
     let label = item.label.clone();
-    let name = format!("Comment on: {}", label.plain());
+    let name = format!("Comment on: {}", crate::ui::words::current().plain(&label));
     Effect::new(move |first: Option<()>| {
         let written = text.get();
         if first.is_some() {
             let item = item.clone();
-            problem.take(desk.edit(&plan_id, move |r| r.set_comment(&item, &written)));
+            problem.take(desk.edit(&plan_id, move |r| {
+                r.set_comment(&item, &written, &crate::ui::words::current())
+            }));
         }
     });
     view! {

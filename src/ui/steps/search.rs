@@ -234,7 +234,7 @@ fn RoleCard(id: Id) -> impl IntoView {
                     {(!role.area.is_empty()).then(|| view! { <Tag text=Phrase::of(role.area.clone()) tone="soft" /> })}
                 </p>
                 <p class=format!("verdict {tone}")>
-                    <strong>{m.verdict()}</strong>
+                    <strong>{tr(m.verdict())}</strong>
                     {move || tf(Key::SearchMatchDetail, &[("percent", Arg::Count(percent)), ("level", Arg::key(level_note))])}
                 </p>
                 {(!m.matched.is_empty()).then(|| {

@@ -10,6 +10,7 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use crate::core::format::{backup, link as share, ShareOptions};
+use crate::core::merge::Held;
 use crate::core::plan::Plan;
 use crate::core::saving::DeleteError;
 use crate::core::steps::Screen;
@@ -131,12 +132,13 @@ fn link_contents(plan: &Plan, options: ShareOptions) -> (Vec<String>, Vec<&'stat
         carried.push("your reading of what each no was about".into());
     }
     // Counted parts ("3 feedback points"); the rejections and contacts are said above.
-    carried.extend(shared.contents().into_iter().filter(|line| {
-        !line.ends_with(" rejection")
-            && !line.ends_with(" rejections")
-            && !line.ends_with(" contact")
-            && !line.ends_with(" contacts")
-    }));
+    carried.extend(
+        shared
+            .contents()
+            .into_iter()
+            .filter(|(held, _)| !matches!(held, Held::Rejections | Held::Contacts))
+            .map(|(_, line)| crate::ui::words::current().plain(&line)),
+    );
     if !shared.wellbeing.setback_plan.is_empty() {
         carried.push("your plan for the next setback".into());
     }

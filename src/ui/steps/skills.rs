@@ -199,8 +199,8 @@ fn GapCard(id: Id, editing: RwSignal<Option<Id>>) -> impl IntoView {
                 <p class="meta">
                     {move || tf(Key::SkillsLevelLine, &[("current", Arg::Count(i64::from(progress.get().map_or(0, |(_, level, _)| level)))), ("target", Arg::Count(i64::from(g.target_level))), ("word", Arg::key(LEVEL_WORDS[usize::from(g.target_level.clamp(1, 5) - 1)]))])}
                     {g.target_date.map(|d| {
-                        let countdown = dates::countdown_label(today, d);
-                        move || tf(Key::SkillsByDate, &[("date", Arg::Date(d)), ("countdown", Arg::Ours(countdown.clone()))])
+                        let countdown = crate::core::insights::countdown_label(today, d);
+                        move || tf(Key::SkillsByDate, &[("date", Arg::Date(d)), ("countdown", Arg::Said(countdown.clone()))])
                     })}
                     {g.cost.map(|c| move || tf(Key::SkillsCost, &[("cost", Arg::Count(i64::from(c)))]))}
                 </p>

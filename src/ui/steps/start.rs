@@ -123,7 +123,7 @@ fn RejectionCard(id: Id) -> impl IntoView {
     let remove = move |_| {
         let title = rejection
             .get_untracked()
-            .map(|r| r.title().isolated())
+            .map(|r| crate::ui::words::current().isolated(&r.title()))
             .unwrap_or_default();
         if browser::confirm(&format!(
             "Remove “{title}” and its feedback? Skill gaps and search changes made from it stay."

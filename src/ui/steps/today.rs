@@ -58,7 +58,7 @@ fn GhostedToday(id: Id) -> impl IntoView {
     move || {
         ghosted.get().then(|| {
             let note = stage_note(Stage::Other, true);
-            view! { <p class="banner">{note.line}" "{note.next}</p> }
+            view! { <p class="banner">{crate::ui::words::tr(note.line)}" "{crate::ui::words::tr(note.next)}</p> }
         })
     }
 }
@@ -155,7 +155,7 @@ fn AskToday(id: Id) -> impl IntoView {
                             <span aria-hidden="true">"✓ "</span>
                             {format!(
                                 "Request sent {}. If you hear nothing, Rebound will suggest one friendly reminder on {}.",
-                                dates::countdown_label(app.today(), sent),
+                                crate::ui::words::current().plain(&crate::core::insights::countdown_label(app.today(), sent)),
                                 req.follow_up_due().map(dates::friendly).unwrap_or_default()
                             )}
                         </p>
@@ -197,7 +197,7 @@ fn GoodThingToday() -> impl IntoView {
                         <span aria-hidden="true">"✓ "</span>
                         {format!(
                             "Planned: {what}, {} at {}. Enjoy it.",
-                            dates::countdown_label(app.today(), when.date()),
+                            crate::ui::words::current().plain(&crate::core::insights::countdown_label(app.today(), when.date())),
                             dates::hhmm(when.time())
                         )}
                     </p>
@@ -225,7 +225,7 @@ fn EnoughForToday() -> impl IntoView {
                     Some(action) => {
                         let when = format!(
                             "Rebound will be useful again {} ({}): ",
-                            dates::countdown_label(app.today(), action.date),
+                            crate::ui::words::current().plain(&crate::core::insights::countdown_label(app.today(), action.date)),
                             dates::friendly(action.date)
                         );
                         let what = match action.kind {

@@ -16,11 +16,11 @@ pub fn ReviewNotes(about: ItemRef) -> impl IntoView {
         if plan.reviews.is_empty() {
             return (None, Vec::new());
         }
-        let by = plan.suggested_by(&about).map(String::from);
+        let by = plan.suggested_by(&about);
         let kept = plan
             .kept_comments(&about)
             .into_iter()
-            .map(|(who, text)| Phrase::of(who).app(": ").user(text))
+            .map(|(who, text)| who.app(": ").user(text))
             .collect::<Vec<_>>();
         (by, kept)
     });
@@ -29,7 +29,7 @@ pub fn ReviewNotes(about: ItemRef) -> impl IntoView {
         (by.is_some() || !kept.is_empty()).then(|| {
             view! {
                 <div class="review-notes">
-                    {by.map(|who| view! { <p class="meta"><Words phrase=Phrase::new().app("Suggested by ").user(who) /></p> })}
+                    {by.map(|who| view! { <p class="meta"><Words phrase=Phrase::new().app("Suggested by ").and(who) /></p> })}
                     {(!kept.is_empty()).then(|| view! {
                         <ul class="kept-comments" aria-label="Comments from reviews">
                             {kept.into_iter().map(|line| view! { <li><Words phrase=line /></li> }).collect_view()}
