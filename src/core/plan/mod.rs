@@ -857,10 +857,12 @@ fn check_room<T>(list: &[T], max: usize) -> Result<(), ModelError> {
     }
 }
 
-/// Splits "SQL, Figma; user research" into tidy, de-duplicated skill names.
+/// Splits "SQL, Figma; user research" into tidy, de-duplicated skill names. Arabic's
+/// comma and semicolon (، ؛) separate as the Latin ones do, and so does the ideographic
+/// comma (、).
 pub fn split_skills(text: &str) -> Vec<String> {
     let mut skills: Vec<String> = Vec::new();
-    for part in text.split([',', ';', '\n']) {
+    for part in text.split([',', ';', '\n', '،', '؛', '、']) {
         let part = part.trim();
         if !part.is_empty()
             && part.chars().count() <= limits::MAX_NAME_CHARS
@@ -1875,6 +1877,20 @@ pub fn truncate_chars(text: &str, max: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn skills_split_on_the_commas_of_every_script() {
+        assert_eq!(
+            split_skills("SQL, Figma; user research"),
+            ["SQL", "Figma", "user research"]
+        );
+        assert_eq!(
+            split_skills("بايثون، إكسل؛ تحليل"),
+            ["بايثون", "إكسل", "تحليل"]
+        );
+        assert_eq!(split_skills("設計、開発"), ["設計", "開発"]);
+        assert_eq!(split_skills("sql, SQL"), ["sql"]);
+    }
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).unwrap()
