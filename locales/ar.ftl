@@ -172,6 +172,40 @@ short-support = الدعم
 
 ## Screen: Start (src/ui/steps/start.rs)
 
+tag-no-answer = بلا رد
+start-title-your-rejections = حالات الرفض
+start-title-add-another-rejection = أضف رفضًا آخر
+start-legend-how-did-it-come = كيف وصلك الرفض؟
+start-label-stage-reached = المرحلة التي بلغتها
+start-label-contact-name = اسم جهة الاتصال
+start-hint-the-recruiter-or-interviewer = مسؤول التوظيف أو من أجرى معك المقابلة، لطلب الملاحظات. لا يُضمَّن في الروابط المشتركة إلا إذا اخترت ذلك.
+start-label-contact-email = البريد الإلكتروني لجهة الاتصال
+start-label-their-message = رسالتهم
+start-hint-private-it-stays-on = خاص: يبقى على هذا الجهاز ولا يُضمَّن في الروابط المشتركة إلا إذا اخترت ذلك.
+start-add-another = أضف رفضًا آخر
+start-cancel = إلغاء
+start-remove-confirm = هل تريد حذف «{ $title }» مع ملاحظاته؟ تبقى فجوات المهارات وتغييرات البحث التي نشأت عنه.
+start-last-heard = آخر تواصل منهم: { $date }
+start-date-channel = { $date } · { $channel }
+start-feedback-count = { $count ->
+    [zero] لا ملاحظات
+    [one] ملاحظة واحدة
+    [two] ملاحظتان
+    [few] { $count } ملاحظات
+    [many] { $count } ملاحظة
+   *[other] { $count } ملاحظة
+}
+start-in-focus = الخطوات تعمل على هذا الرفض
+start-work-on-this = اعمل على هذا الرفض
+start-edit = تعديل
+start-remove = حذف
+start-date-error = يُرجى إدخال التاريخ كاملًا.
+start-date-of-no = تاريخ الرفض
+start-date-last-heard = تاريخ آخر تواصل منهم
+start-contact-more = جهة الاتصال والرسالة (اختياري)
+start-save-changes = احفظ التغييرات
+start-save-and-start = احفظ وابدأ خطتي
+start-add-this = أضف هذا الرفض
 lead-start = هذا ما سجّلته. تعمل الخطوات على رفضٍ واحد في كل مرة، وهو المعلَّم أدناه؛ أما المهارات والوظائف والخطط فمشتركة بينها جميعًا.
 
 ## Screen: Feedback (src/ui/steps/feedback.rs)
@@ -441,6 +475,31 @@ lead-overview = كل شيء في مكان واحد: ما قطعته من طري�
 
 ## Screen: Today (src/ui/steps/today.rs)
 
+today-title-ask-for-feedback = اطلب الملاحظات
+today-label-your-name-for-the = اسمك (للتوقيع)
+today-title-plan-one-good-thing = خطّط لشيء جميل واحد
+today-write-before = أو، إن كانت الكلمات تساعدك أكثر من الأرقام:{" "}
+today-write-link = اكتب ما تشعر به
+today-write-after = ، لنفسك وحدك، في «حافظ على تفاؤلك».
+today-request-ready = طلب قصير ومهذّب إلى { $company } جاهز، كُتب مما سجّلته. أرسله خلال يوم أو يومين؛ واليوم فقط إن شعرت بأنك قادر على ذلك.
+today-copy = انسخ الطلب
+today-open-email = افتحه في تطبيق البريد
+today-copied = تم النسخ. الصقه في بريد إلكتروني أو رسالة، ثم عد لتعلّم أنه أُرسل.
+today-sent = أرسلته
+today-read-first = اقرأ الطلب أو عدّله أولًا
+today-request-sent = أُرسل الطلب { $when }. إن لم يصلك رد، فسيقترح عليك Rebound تذكيرًا لطيفًا واحدًا يوم { $date }.
+today-asked-before = لقد طلبت الملاحظات.{" "}
+today-asked-link = اطّلع على ما وصل إليه طلبك
+today-planned = خطّطت لما يلي: { $what }، { $when } الساعة { $time }. استمتع بوقتك.
+today-fun-hint = شيء تستمتع به خلال يوم أو يومين: نزهة، أو وجبة مع صديق، أو فيلم. اختر فكرة، ثم خطّط لها.
+today-enough-title = هذا يكفي لليوم
+today-enough-close = يمكنك إغلاق Rebound الآن. كل شيء محفوظ على هذا الجهاز.
+today-useful-again = سيفيدك Rebound مجددًا { $when } ({ $date }): { $what }.
+today-useful-again-fun = سيفيدك Rebound مجددًا { $when } ({ $date }): { $what }، وبعد ذلك لحظة لتدوّن كيف كان.
+today-nothing-dated = لا شيء له موعد بعد. حين ترسل الطلب، سيحسب Rebound متى يحين موعد التذكير.
+today-other-steps-before = الخطوات الأخرى (بحثك ومهاراتك) تفيد أكثر بعد وصول الملاحظات، فلا داعي لبدئها اليوم. حين تكون مستعدًا:{" "}
+today-other-steps-link = خطتي
+today-other-steps-after = .
 lead-today = لقد كتبت ما حدث، وهذه خطوة أولى حقيقية. اليوم لا يهم إلا بضعة أشياء صغيرة. افعل أيًّا منها، أو لا شيء، وتوقف متى شئت.
 
 ## Screen: Share (src/ui/steps/share.rs)
@@ -449,6 +508,40 @@ lead-share = أرسل خطتك إلى مرشد أو صديق أو إلى جها�
 
 ## Screen: Import (src/ui/steps/import.rs)
 
+import-title-target-roles = الوظائف المستهدفة
+import-title-search-changes = تغييرات البحث
+import-title-skill-gaps = فجوات المهارات
+import-title-something-fun = شيء ممتع
+import-title-applications-and-interviews = الطلبات والمقابلات
+import-title-reframed-thoughts = أفكار بنظرة جديدة
+import-go-to-plan = اذهب إلى خطتي
+import-not-changed = لم تتغير خطتك.
+import-nothing-imported = لم يُستورد أي شيء.
+import-from-link = شارك { $name } خطة معك
+import-from-file = حفظ { $name } هذه الخطة في ملف نسخة احتياطية
+import-from-link-unnamed = شارك أحدهم خطة معك
+import-from-file-unnamed = حفظ أحدهم هذه الخطة في ملف نسخة احتياطية
+import-empty = إنها فارغة.
+import-holds = تحتوي على:
+import-choice-title = ماذا تودّ أن تفعل؟
+import-open = افتح هذه الخطة
+import-not-now = ليس الآن
+import-have-plan = لديك خطة على هذا الجهاز بالفعل.
+import-replace = استبدل خطتي
+import-replace-hint = تُحفظ خطتك الحالية جانبًا، ويمكن استعادتها من صفحة المشاركة.
+import-keep-mine = أبقِ خطتي
+import-keep-mine-hint = لا يتغير شيء.
+import-keep-both = أبقِ الاثنتين
+import-keep-both-hint = تُضاف العناصر المشتركة إلى جانب عناصرك.
+import-review = راجع هذه الخطة
+import-review-hint = علّق عليها واقترح أشياء، ثم أرسل مراجعتك في رابط. لن تُمسّ خطتك.
+import-review-old = هذا الرابط من إصدار أقدم من Rebound، فلن تجد المراجعة طريقها إلى صاحب الخطة. اطلب رابطًا جديدًا لمراجعتها.
+import-preview-title = الخطة، للقراءة فقط
+import-rejections = حالات الرفض
+import-stage-date = {" "}· { $stage } · { $date }
+import-gap-plan = { $skill }: { $plan }
+import-application = { $role } في { $company } · { $date }
+import-reframe = { $thought } ← { $kinder }
 lead-import-none = لا توجد هنا خطة مشتركة بانتظارك.
 lead-import-refused = لا يمكن فتح هذه الخطة.
 lead-import = ألقِ نظرة أولًا. لا يُحفظ شيء حتى تختار أدناه.
@@ -468,9 +561,46 @@ lead-review-refused = لا يمكن فتح هذه المراجعة.
 
 ## Screen: Support (src/ui/steps/support.rs)
 
+support-title-getting-support-now = الحصول على الدعم الآن
+support-cannot-contact = يحفظ Rebound كل شيء على هذا الجهاز، ولا يستطيع التواصل مع أحد نيابة عنك.
 lead-support = قد يكون الرفض مؤلمًا، وبعض الأيام أثقل من غيرها. طلب العون طريقة من طرق الاعتناء بنفسك. هذه الكلمات هنا متى احتجت إليها، بالاتصال بالإنترنت أو من دونه.
 
 ## Boot screen (index.html): shown while the app loads
+
+boot-page-title = Rebound: لتنهض من جديد بعد رفض طلب عمل
+boot-nav-label = الخطة
+boot-nav-my-plan = خطتي
+boot-nav-share = المشاركة
+boot-nav-about = عن التطبيق
+boot-steps-label = الخطوات
+boot-step-start = البداية
+boot-step-feedback = الملاحظات
+boot-step-feedback-link = الخطوة 1: الملاحظات
+boot-step-search = البحث
+boot-step-search-link = الخطوة 2: البحث
+boot-step-skills = المهارات
+boot-step-skills-link = الخطوة 3: المهارات
+boot-step-fun = المتعة
+boot-step-fun-link = الخطوة 4: المتعة
+boot-step-positive = التفاؤل
+boot-step-positive-link = الخطوة 5: التفاؤل
+boot-step-next-job = الوظيفة التالية
+boot-step-next-job-link = الخطوة 6: الوظيفة التالية
+boot-step-my-plan = خطتي
+boot-welcome-title = خطة هادئة لما بعد «لا» في طلب عمل
+boot-welcome-lead = أن تُرفَض أمر مؤلم، وهو يقول عنك أقل مما تشعر به اليوم. يرافقك Rebound في ست خطوات صغيرة لتتعلم منه ما تستطيع، وتعتني بنفسك، وتستعد للفرصة التالية.
+boot-welcome-feedback = استفد من الملاحظات
+boot-welcome-search = حسّن بحثك
+boot-welcome-skills = سدّ فجوات مهاراتك
+boot-welcome-fun = افعل شيئًا ممتعًا
+boot-welcome-positive = حافظ على تفاؤلك
+boot-welcome-next-job = ركّز على الوظيفة التالية
+boot-welcome-privacy = لا حساب، ولا شيء لتثبيته. ما تكتبه يبقى على هذا الجهاز إلا إذا اخترت مشاركته.
+boot-what-happened = ما الذي حدث؟
+boot-what-hint = تكفي بضعة تفاصيل. يمكنك تغييرها لاحقًا.
+boot-company = الشركة
+boot-role = الوظيفة
+boot-opening = جارٍ فتح خطتك…
 
 ## Widgets: notices, prompts, saving and the browser (src/ui/widgets, src/ui/app.rs, src/web)
 

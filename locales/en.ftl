@@ -217,14 +217,41 @@ short-support = Support
 
 ## Screen: Start (src/ui/steps/start.rs)
 
+start-add-another = Add another rejection
+start-cancel = Cancel
+# Asked before a recorded rejection is removed. $title is its role and company, as recorded.
+start-remove-confirm = Remove “{ $title }” and its feedback? Skill gaps and search changes made from it stay.
+# Under a recorded rejection that never came (no answer at all): the day they were last heard from.
+start-last-heard = Last heard { $date }
+# Under a recorded rejection: its day, then how it came ($channel: "Email", "Phone call"…).
+start-date-channel = { $date } · { $channel }
+# Under a recorded rejection: how many points of feedback it has.
+start-feedback-count = { $count ->
+    [one] { $count } feedback point
+   *[other] { $count } feedback points
+}
+# A tag on the rejection the steps work on now.
+start-in-focus = The steps are on this one
+# The button that makes the steps work on this rejection.
+start-work-on-this = Work on this one
+start-edit = Edit
+start-remove = Remove
+# Under the date field, when what was typed is not a whole date.
+start-date-error = Please enter the date as a full date.
+# The date field's label: for a no, or for an application that was never answered.
+start-date-of-no = Date of the no
+start-date-last-heard = Date you last heard from them
+# A fold of the form that opens to show the optional fields.
+start-contact-more = Contact and message (optional)
+start-save-changes = Save changes
+# The button under the very first rejection: saving it starts the plan.
+start-save-and-start = Save and start my plan
+start-add-this = Add this rejection
 lead-start = Here is what you have recorded. The steps work on one of them at a time, marked below; skills, roles and plans are shared across all of them.
 # A tag on a rejection that never came: the company went silent.
 tag-no-answer = No answer
-start-title-what-happened = What happened?
 start-title-your-rejections = Your rejections
 start-title-add-another-rejection = Add another rejection
-start-label-company = Company
-start-label-role = Role
 start-legend-how-did-it-come = How did it come?
 start-label-stage-reached = Stage reached
 start-label-contact-name = Contact name
@@ -624,6 +651,37 @@ overview-showing-fun = Showing { $shown } of { $total } fun plans.
 
 ## Screen: Today (src/ui/steps/today.rs)
 
+# Under the mood check-in: a link to the writing in Stay positive, between two parts of a sentence.
+today-write-before = Or, if words help more than numbers:{" "}
+today-write-link = write it out
+today-write-after = , privately, in Stay positive.
+# $company is the company as the person wrote it.
+today-request-ready = A short, polite request to { $company } is ready, written from what you recorded. Send it in the next day or two; today only if you feel up to it.
+today-copy = Copy the request
+today-open-email = Open in email app
+today-copied = Copied. Paste it into an email or message, then come back to mark it sent.
+# A button: the request has gone out.
+today-sent = I sent it
+today-read-first = Read or change the request first
+# $when says when it was sent ("today", "yesterday", "3 days ago"); $date is the day a reminder would be due.
+today-request-sent = Request sent { $when }. If you hear nothing, Rebound will suggest one friendly reminder on { $date }.
+# Before a link to the feedback step.
+today-asked-before = You have asked for feedback.{" "}
+today-asked-link = See where it stands
+# $what is what the person planned, in their words; $when is the day ("today", "tomorrow", "in 3 days"); $time its time (18:30).
+today-planned = Planned: { $what }, { $when } at { $time }. Enjoy it.
+today-fun-hint = Something you enjoy, in the next day or two: a walk, a meal with a friend, a film. Tap an idea, then plan it.
+today-enough-title = Enough for today
+today-enough-close = You can close Rebound now. Everything is saved on this device.
+# $when is how soon ("tomorrow", "in 3 days"), $date that day, $what the thing that will be due then ("Send one friendly reminder to Acme").
+today-useful-again = Rebound will be useful again { $when } ({ $date }): { $what }.
+# The same, when what is due is something fun the person planned.
+today-useful-again-fun = Rebound will be useful again { $when } ({ $date }): { $what }, and afterwards a moment to note how it went.
+today-nothing-dated = Nothing is dated yet. Once you send the request, Rebound works out when a reminder would be due.
+# A sentence with a link to My plan in the middle.
+today-other-steps-before = The other steps (your search, your skills) work best once feedback arrives, so there is no need to start them today. When you are ready:{" "}
+today-other-steps-link = my plan
+today-other-steps-after = .
 lead-today = You have written down what happened, and that is a real first step. Today only a few small things matter. Do any of them, or none, and stop whenever you like.
 today-title-ask-for-feedback = Ask for feedback
 today-label-your-name-for-the = Your name (for the sign-off)
@@ -643,6 +701,43 @@ share-title-delete-everything-on-this = Delete everything on this device
 
 ## Screen: Import (src/ui/steps/import.rs)
 
+import-go-to-plan = Go to my plan
+# Under why a plan could not be opened.
+import-not-changed = Your own plan has not been changed.
+# Shown once on My plan, after the person chose not to open a shared plan.
+import-nothing-imported = Nothing was imported.
+# The heading of a plan about to be opened. $name is the name the plan was signed with.
+import-from-link = { $name } shared a plan with you
+import-from-file = { $name } saved this plan in a backup file
+# The same, for a plan that has no name in it.
+import-from-link-unnamed = Someone shared a plan with you
+import-from-file-unnamed = Someone saved this plan in a backup file
+import-empty = It is empty.
+# Before the list of what the plan holds ("3 feedback points", "1 skill gap"…).
+import-holds = It holds:
+import-choice-title = What would you like to do?
+import-open = Open this plan
+import-not-now = Not now
+import-have-plan = You already have a plan on this device.
+import-replace = Replace my plan
+import-replace-hint = Your current plan is kept aside and can be restored from Share.
+import-keep-mine = Keep mine
+import-keep-mine-hint = Nothing changes.
+import-keep-both = Keep both
+import-keep-both-hint = The shared items are added beside your own.
+import-review = Review this plan
+import-review-hint = Comment on it and suggest things, then send your review back as a link. Your own plan is not touched.
+import-review-old = This link comes from an older version of Rebound, so a review couldn't find its way back. Ask for a new link to review it.
+import-preview-title = The plan, read-only
+import-rejections = Rejections
+# After a rejection's role and company in the preview: the stage it came at ("Interview"), and its day.
+import-stage-date = {" "}· { $stage } · { $date }
+# A skill gap in the preview: the skill, then its if-then plan ("If it is Saturday morning, then I do one module").
+import-gap-plan = { $skill }: { $plan }
+# An application or interview in the preview: the role, the company, the day.
+import-application = { $role } at { $company } · { $date }
+# A reframed thought in the preview: the thought, then the kinder view. In a right-to-left language, point the arrow the reading way.
+import-reframe = { $thought } → { $kinder }
 lead-import-none = There is no shared plan waiting here.
 lead-import-refused = This plan can't be opened.
 lead-import = Have a look first. Nothing is saved until you choose below.
@@ -691,10 +786,62 @@ lead-review-refused = This review can't be opened.
 
 ## Screen: Support (src/ui/steps/support.rs)
 
+support-cannot-contact = Rebound keeps everything on this device and cannot contact anyone for you.
 lead-support = Being turned down can hit hard, and some days weigh more than others. Reaching out is a way of looking after yourself. These words are here whenever you need them, with or without a connection.
 support-title-getting-support-now = Getting support now
 
 ## Boot screen (index.html): shown while the app loads
+
+# The screen shown while the app loads (index.html), before any of its code has run:
+# scripts/post_build.mjs writes these into the page. Plain text on one line only: no
+# { $variables }, no choices. Most say exactly what a message of the app says (named
+# above each), so nothing changes when the app takes over; tests/boot_words.rs checks
+# that they match. The welcome's words and the first form's are also the app's own
+# (src/ui/steps/start.rs).
+
+# The browser tab's title while the app loads.
+boot-page-title = Rebound: bounce back after a job rejection
+# The top bar: nav-label, nav-my-plan, nav-share, nav-about.
+boot-nav-label = Plan
+boot-nav-my-plan = My plan
+boot-nav-share = Share
+boot-nav-about = About
+# The step indicator: steps-label; each step's name (short-…) and, for the numbered
+# steps, its link as a screen reader says it (step-link-numbered, not done).
+boot-steps-label = Steps
+boot-step-start = Start
+boot-step-feedback = Feedback
+boot-step-feedback-link = Step 1: Feedback
+boot-step-search = Search
+boot-step-search-link = Step 2: Search
+boot-step-skills = Skills
+boot-step-skills-link = Step 3: Skills
+boot-step-fun = Fun
+boot-step-fun-link = Step 4: Fun
+boot-step-positive = Positive
+boot-step-positive-link = Step 5: Positive
+boot-step-next-job = Next job
+boot-step-next-job-link = Step 6: Next job
+boot-step-my-plan = My plan
+# The welcome for someone new: its heading and lead paragraph.
+boot-welcome-title = A calm plan for after a job “no”
+boot-welcome-lead = Being turned down hurts, and it says less about you than it feels like today. Rebound walks you through six small steps to learn what you can from it, look after yourself, and get ready for the next one.
+# The welcome's list of the six steps: each step's title (screen-…).
+boot-welcome-feedback = Get the most out of feedback
+boot-welcome-search = Refine your search
+boot-welcome-skills = Fill your skill gaps
+boot-welcome-fun = Do something fun
+boot-welcome-positive = Stay positive
+boot-welcome-next-job = Focus on the next job
+boot-welcome-privacy = No account, nothing to install. What you write stays on this device unless you choose to share it.
+# The first form: its heading, its hint and its first two fields (also the labels of
+# the app's form to record a rejection).
+boot-what-happened = What happened?
+boot-what-hint = A few details are enough. You can change them later.
+boot-company = Company
+boot-role = Role
+# Shown while the app loads, under the welcome, or alone for someone who already has a plan.
+boot-opening = Opening your plan…
 
 ## Widgets: notices, prompts, saving and the browser (src/ui/widgets, src/ui/app.rs, src/web)
 

@@ -169,6 +169,36 @@ short-support = Apoyo
 
 ## Screen: Start (src/ui/steps/start.rs)
 
+tag-no-answer = Sin respuesta
+start-title-your-rejections = Tus rechazos
+start-title-add-another-rejection = Añadir otro rechazo
+start-legend-how-did-it-come = ¿Cómo llegó?
+start-label-stage-reached = Etapa alcanzada
+start-label-contact-name = Nombre de contacto
+start-hint-the-recruiter-or-interviewer = La persona de selección o la que te entrevistó, para cuando pidas una respuesta. Queda fuera de los enlaces compartidos salvo que elijas lo contrario.
+start-label-contact-email = Correo de contacto
+start-label-their-message = Su mensaje
+start-hint-private-it-stays-on = Privado: se queda en este dispositivo y fuera de los enlaces compartidos salvo que elijas lo contrario.
+start-add-another = Añadir otro rechazo
+start-cancel = Cancelar
+start-remove-confirm = ¿Quitar «{ $title }» y sus comentarios? Las carencias y los cambios en tu búsqueda que salieron de ahí se quedan.
+start-last-heard = Últimas noticias: { $date }
+start-date-channel = { $date } · { $channel }
+start-feedback-count = { $count ->
+    [one] { $count } comentario
+   *[other] { $count } comentarios
+}
+start-in-focus = Los pasos trabajan con este
+start-work-on-this = Trabajar con este
+start-edit = Editar
+start-remove = Quitar
+start-date-error = Escribe la fecha completa, por favor.
+start-date-of-no = Fecha del no
+start-date-last-heard = Última vez que supiste de ellos
+start-contact-more = Contacto y mensaje (opcional)
+start-save-changes = Guardar cambios
+start-save-and-start = Guardar y empezar mi plan
+start-add-this = Añadir este rechazo
 lead-start = Esto es lo que has anotado. Los pasos trabajan con uno a la vez, el que está marcado abajo; las habilidades, los puestos y los planes son comunes a todos.
 
 ## Screen: Feedback (src/ui/steps/feedback.rs)
@@ -416,6 +446,31 @@ lead-overview = Todo en un solo lugar: lo que has avanzado, lo que viene y cada 
 
 ## Screen: Today (src/ui/steps/today.rs)
 
+today-title-ask-for-feedback = Pide una respuesta
+today-label-your-name-for-the = Tu nombre (para la firma)
+today-title-plan-one-good-thing = Planea algo bueno
+today-write-before = O, si te ayudan más las palabras que los números:{" "}
+today-write-link = escríbelo
+today-write-after = , en privado, en Cuida tu ánimo.
+today-request-ready = Ya tienes lista una petición breve y amable para { $company }, escrita a partir de lo que anotaste. Envíala en los próximos uno o dos días; hoy, solo si te sientes con fuerzas.
+today-copy = Copiar la petición
+today-open-email = Abrir en el correo
+today-copied = Copiada. Pégala en un correo o un mensaje y luego vuelve para marcarla como enviada.
+today-sent = Ya la envié
+today-read-first = Leer o cambiar la petición antes
+today-request-sent = Petición enviada { $when }. Si no recibes nada, Rebound te propondrá un recordatorio amable el { $date }.
+today-asked-before = Ya has pedido una respuesta.{" "}
+today-asked-link = Mira cómo va
+today-planned = Planeado: { $what }, { $when } a las { $time }. Que lo disfrutes.
+today-fun-hint = Algo que disfrutes, en los próximos uno o dos días: un paseo, una comida con alguien querido, una película. Toca una idea y luego planéala.
+today-enough-title = Suficiente por hoy
+today-enough-close = Ya puedes cerrar Rebound. Todo queda guardado en este dispositivo.
+today-useful-again = Rebound volverá a serte útil { $when } ({ $date }): { $what }.
+today-useful-again-fun = Rebound volverá a serte útil { $when } ({ $date }): { $what }, y después un momento para anotar cómo fue.
+today-nothing-dated = Todavía no hay nada con fecha. Cuando envíes la petición, Rebound calculará cuándo tocaría un recordatorio.
+today-other-steps-before = Los demás pasos (tu búsqueda, tus habilidades) funcionan mejor cuando llega la respuesta, así que no hace falta empezarlos hoy. Cuando te sientas con ganas:{" "}
+today-other-steps-link = mi plan
+today-other-steps-after = .
 lead-today = Has escrito lo que pasó, y eso ya es un primer paso de verdad. Hoy solo importan unas pocas cosas pequeñas. Haz alguna, o ninguna, y para cuando quieras.
 
 ## Screen: Share (src/ui/steps/share.rs)
@@ -424,6 +479,40 @@ lead-share = Envía tu plan a una mentora, a un amigo o a tu otro dispositivo, o
 
 ## Screen: Import (src/ui/steps/import.rs)
 
+import-title-target-roles = Puestos a los que apuntas
+import-title-search-changes = Cambios en la búsqueda
+import-title-skill-gaps = Carencias por cubrir
+import-title-something-fun = Algo que disfrutar
+import-title-applications-and-interviews = Candidaturas y entrevistas
+import-title-reframed-thoughts = Pensamientos replanteados
+import-go-to-plan = Ir a mi plan
+import-not-changed = Tu propio plan no ha cambiado.
+import-nothing-imported = No se importó nada.
+import-from-link = { $name } ha compartido un plan contigo
+import-from-file = { $name } guardó este plan en un archivo de copia
+import-from-link-unnamed = Alguien ha compartido un plan contigo
+import-from-file-unnamed = Alguien guardó este plan en un archivo de copia
+import-empty = Está vacío.
+import-holds = Contiene:
+import-choice-title = ¿Qué te gustaría hacer?
+import-open = Abrir este plan
+import-not-now = Ahora no
+import-have-plan = Ya tienes un plan en este dispositivo.
+import-replace = Sustituir mi plan
+import-replace-hint = Tu plan actual se guarda aparte y puedes recuperarlo desde Compartir.
+import-keep-mine = Quedarme con el mío
+import-keep-mine-hint = No cambia nada.
+import-keep-both = Quedarme con los dos
+import-keep-both-hint = Lo compartido se añade junto a lo tuyo.
+import-review = Revisar este plan
+import-review-hint = Coméntalo y sugiere cosas, y luego devuelve tu revisión como enlace. Tu propio plan no se toca.
+import-review-old = Este enlace viene de una versión anterior de Rebound, así que una revisión no sabría encontrar el camino de vuelta. Pide un enlace nuevo para revisarlo.
+import-preview-title = El plan, solo para leer
+import-rejections = Rechazos
+import-stage-date = {" "}· { $stage } · { $date }
+import-gap-plan = { $skill }: { $plan }
+import-application = { $role } en { $company } · { $date }
+import-reframe = { $thought } → { $kinder }
 lead-import-none = Aquí no hay ningún plan compartido esperando.
 lead-import-refused = Este plan no se puede abrir.
 lead-import = Échale un vistazo primero. No se guarda nada hasta que elijas abajo.
@@ -443,9 +532,46 @@ lead-review-refused = Esta revisión no se puede abrir.
 
 ## Screen: Support (src/ui/steps/support.rs)
 
+support-title-getting-support-now = Buscar apoyo ahora
+support-cannot-contact = Rebound guarda todo en este dispositivo y no puede contactar con nadie por ti.
 lead-support = Que te digan que no puede doler mucho, y hay días que pesan más que otros. Pedir ayuda es una forma de cuidarte. Estas palabras están aquí siempre que las necesites, con conexión o sin ella.
 
 ## Boot screen (index.html): shown while the app loads
+
+boot-page-title = Rebound: recuperarte después de un rechazo laboral
+boot-nav-label = Plan
+boot-nav-my-plan = Mi plan
+boot-nav-share = Compartir
+boot-nav-about = Acerca de
+boot-steps-label = Pasos
+boot-step-start = Inicio
+boot-step-feedback = Respuesta
+boot-step-feedback-link = Paso 1: Respuesta
+boot-step-search = Búsqueda
+boot-step-search-link = Paso 2: Búsqueda
+boot-step-skills = Habilidades
+boot-step-skills-link = Paso 3: Habilidades
+boot-step-fun = Disfrutar
+boot-step-fun-link = Paso 4: Disfrutar
+boot-step-positive = Ánimo
+boot-step-positive-link = Paso 5: Ánimo
+boot-step-next-job = Próximo empleo
+boot-step-next-job-link = Paso 6: Próximo empleo
+boot-step-my-plan = Mi plan
+boot-welcome-title = Un plan tranquilo para después de un «no» laboral
+boot-welcome-lead = Que te digan que no duele, y dice menos de ti de lo que hoy parece. Rebound te acompaña en seis pasos pequeños para aprender lo que puedas de ello, cuidarte y prepararte para lo que venga.
+boot-welcome-feedback = Saca partido a la respuesta
+boot-welcome-search = Ajusta tu búsqueda
+boot-welcome-skills = Cubre lo que te falta
+boot-welcome-fun = Haz algo que te guste
+boot-welcome-positive = Cuida tu ánimo
+boot-welcome-next-job = Céntrate en el próximo empleo
+boot-welcome-privacy = Sin cuenta, nada que instalar. Lo que escribes se queda en este dispositivo salvo que decidas compartirlo.
+boot-what-happened = ¿Qué pasó?
+boot-what-hint = Bastan unos pocos datos. Puedes cambiarlos después.
+boot-company = Empresa
+boot-role = Puesto
+boot-opening = Abriendo tu plan…
 
 ## Widgets: notices, prompts, saving and the browser (src/ui/widgets, src/ui/app.rs, src/web)
 

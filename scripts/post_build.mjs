@@ -38,6 +38,11 @@
 //    app was ready no sooner. It also keeps Lighthouse's simulated LCP, which charges
 //    every request made before the largest paint, on the welcome itself. The comments of
 //    index.html and of its inlined style sheet are dropped.
+//    Then the boot screen's words: every `boot-…` message of each locales/*.ftl but
+//    English (plain text on one line; anything else fails the build) is written into
+//    index.html's boot script as JSON by language tag, so the boot screen paints in the
+//    person's language before any wasm runs. The English written in index.html is
+//    checked against locales/en.ftl, and every message against what index.html names.
 //
 // Running it again on a finished directory (e.g. dist/) recomputes everything from what
 // is there, so a changed copy of dist/ can be turned into a consistent new build.
@@ -106,6 +111,104 @@ if (/rel="preload"[^>]*_bg\.wasm/.test(html)) fail('the wasm preload link is sti
 html = html
   .replace(/<!--[\s\S]*?-->\s*/g, '')
   .replace(INLINE_STYLE, (style, body) => style.replace(body, body.replace(/\/\*[\s\S]*?\*\/\s*/g, '')));
+
+// --- 0c. the boot screen's words in every language ------------------------------------
+
+// The boot screen paints before any wasm runs, so its words in the person's language must
+// be in index.html itself: every `boot-…` message of each locales/<tag>.ftl (copied into
+// the build by index.html's `copy-dir`), as one JSON object by language tag, written into
+// the boot screen's last script (`var words = {…};`), which puts them in place of the
+// English of each element that names one (data-boot, data-boot-label). English is the
+// page as written: it is checked against locales/en.ftl here, not copied. Before the CSP
+// step below, which hashes the script as it ends up.
+const LOCALES_DIR = 'locales';
+const BOOT_WORDS = /^([ \t]*var words = )\{.*\};[ \t]*$/gm;
+const BOOT_MESSAGE = /^(boot-[A-Za-z0-9_-]*)[ \t]*=[ \t]*(.*)$/;
+
+/** The `boot-…` messages of one .ftl file, by id; each must be plain text on one line. */
+function bootMessages(file, text) {
+  const lines = text.split(/\r?\n/);
+  const messages = {};
+  lines.forEach((line, i) => {
+    const m = BOOT_MESSAGE.exec(line);
+    if (!m) return;
+    const [, id, value] = m;
+    const where = `${file}:${i + 1}: ${id}`;
+    const next = lines.slice(i + 1).find((l) => l.trim() !== '');
+    if (value.trim() === '' || (next !== undefined && /^[ \t]/.test(next))) {
+      fail(`${where}: a boot screen message must be written on one line (it is shown before the app runs)`);
+    }
+    if (/[{}]/.test(value)) {
+      fail(`${where}: a boot screen message must be plain text, with no { $variables }, choices or { "…" } (it is shown before the app runs, which says those)`);
+    }
+    if (id in messages) fail(`${where}: given twice`);
+    messages[id] = value.trim();
+  });
+  return messages;
+}
+
+const localesPath = path.join(root, LOCALES_DIR);
+let ftlFiles;
+try {
+  ftlFiles = readdirSync(localesPath).filter((f) => f.endsWith('.ftl')).sort();
+} catch (err) {
+  fail(`${err.message} (is locales/ copied by index.html's <link data-trunk rel="copy-dir" href="locales">?)`);
+}
+if (!ftlFiles.includes('en.ftl')) fail(`${LOCALES_DIR}/en.ftl is missing from the build`);
+const bootWords = Object.fromEntries(
+  ftlFiles.map((f) => [f.replace(/\.ftl$/, ''), bootMessages(`${LOCALES_DIR}/${f}`, readFileSync(path.join(localesPath, f), 'utf8'))]),
+);
+const english = bootWords.en;
+
+// What index.html names, and the English it says as written: each must be en.ftl's.
+const decode = (s) =>
+  s.replace(/&(amp|lt|gt|quot|#39);/g, (_, e) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e]);
+const attr = (attrs, name) => {
+  const m = new RegExp(`\\s${name}="([^"]*)"`).exec(attrs);
+  return m ? decode(m[1]) : null;
+};
+const named = new Set();
+for (const m of html.matchAll(/<([a-z][a-z0-9]*)\b([^>]*)>/gi)) {
+  const [tag, name, attrs] = m;
+  const textId = attr(attrs, 'data-boot');
+  const labelId = attr(attrs, 'data-boot-label');
+  for (const [id, says] of [
+    [textId, () => {
+      const rest = html.slice(m.index + tag.length);
+      const end = rest.search(/</);
+      if (!rest.slice(end).toLowerCase().startsWith(`</${name.toLowerCase()}`)) {
+        fail(`index.html: the <${name} data-boot="${id}"> must hold text only (its words are replaced as a whole)`);
+      }
+      return decode(rest.slice(0, end)).replace(/\s+/g, ' ').trim();
+    }],
+    [labelId, () => attr(attrs, 'aria-label')],
+  ]) {
+    if (id === null) continue;
+    if (!(id in english)) fail(`index.html names ${id}, which ${LOCALES_DIR}/en.ftl does not have`);
+    if (says() !== english[id]) {
+      fail(`index.html says ${JSON.stringify(says())} where ${LOCALES_DIR}/en.ftl's ${id} says ${JSON.stringify(english[id])}: write the same English in both`);
+    }
+    named.add(id);
+  }
+}
+const unnamed = Object.keys(english).filter((id) => !named.has(id));
+if (unnamed.length) fail(`${LOCALES_DIR}/en.ftl has boot screen messages index.html does not name: ${unnamed.join(', ')}`);
+for (const [lang, words] of Object.entries(bootWords)) {
+  const missing = Object.keys(english).filter((id) => !(id in words));
+  const unknown = Object.keys(words).filter((id) => !(id in english));
+  if (missing.length) fail(`${LOCALES_DIR}/${lang}.ftl lacks boot screen messages: ${missing.join(', ')}`);
+  if (unknown.length) fail(`${LOCALES_DIR}/${lang}.ftl has boot screen messages English lacks: ${unknown.join(', ')}`);
+}
+
+// Inline: `<` and the line separators escaped, so no text can end the script.
+const others = Object.fromEntries(Object.entries(bootWords).filter(([lang]) => lang !== 'en'));
+const wordsJson = JSON.stringify(others)
+  .replace(/</g, '\\u003c')
+  .replace(/\u2028/g, '\\u2028')
+  .replace(/\u2029/g, '\\u2029');
+const wordsSlots = html.match(BOOT_WORDS) || [];
+if (wordsSlots.length !== 1) fail(`index.html must have one line \`var words = {…};\` in the boot screen's script (found ${wordsSlots.length})`);
+html = html.replace(BOOT_WORDS, (_, start) => `${start}${wordsJson};`);
 
 // --- 1. CSP hashes of the inline scripts and style ----------------------------------------
 

@@ -21,7 +21,7 @@ import { buildVersion, makeBuild } from './builds.mjs';
 import { DIST_DIR } from './lib.mjs';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
-const TEXT = /\.(html|js|mjs|css|svg|json|webmanifest|wasm|txt|xml|ics|map)$/;
+const TEXT = /\.(html|js|mjs|css|svg|json|webmanifest|wasm|txt|xml|ics|map|ftl)$/;
 const HASHED = /^[^/]+-[0-9a-f]{12,16}(_bg)?\.[A-Za-z0-9]+$/;
 const SECURITY = [
   ['Content-Security-Policy', "frame-ancestors 'none'"],

@@ -3,10 +3,9 @@
 //! afterwards.
 
 use crate::core::words::{Arg, Key, Phrase};
-use crate::ui::words::t;
+use crate::ui::words::{t, tf, tr};
 use leptos::prelude::*;
 
-use crate::core::dates;
 use crate::core::plan::Plan;
 use crate::core::steps::Screen;
 use crate::ui::state::{use_app, ImportChoice, IncomingSource};
@@ -31,42 +30,45 @@ pub fn ImportScreen() -> impl IntoView {
     };
     let dismiss = move |_| {
         app.incoming.set(None);
-        finish("Nothing was imported.".to_string());
+        finish(t(Key::ImportNothingImported));
     };
     view! {
         {move || match app.incoming.get() {
             None => view! {
                 <ScreenHeader screen=Screen::Import lead=Key::LeadImportNone />
-                <a class="button" href=Screen::Overview.href()>"Go to my plan"</a>
+                <a class="button" href=Screen::Overview.href()>{tr(Key::ImportGoToPlan)}</a>
             }.into_any(),
             Some(Err(why)) => view! {
                 <ScreenHeader screen=Screen::Import lead=Key::LeadImportRefused />
                 <div class="banner warning" role="alert">
                     <p>{why.to_string()}</p>
-                    <p>"Your own plan has not been changed."</p>
+                    <p>{tr(Key::ImportNotChanged)}</p>
                 </div>
-                <button type="button" class="button primary" on:click=dismiss>"Go to my plan"</button>
+                <button type="button" class="button primary" on:click=dismiss>{tr(Key::ImportGoToPlan)}</button>
             }.into_any(),
             Some(Ok(incoming)) => {
                 let plan = incoming.plan;
-                let from = match plan.profile.name.trim() {
-                    "" => Phrase::new().app("Someone"),
-                    name => Phrase::of(name),
-                };
-                let what = match incoming.source {
-                    IncomingSource::Link => " shared a plan with you",
-                    IncomingSource::File => " saved this plan in a backup file",
+                let from = match (plan.profile.name.trim(), incoming.source) {
+                    ("", IncomingSource::Link) => Phrase::from(Key::ImportFromLinkUnnamed),
+                    ("", IncomingSource::File) => Phrase::from(Key::ImportFromFileUnnamed),
+                    (name, source) => Phrase::said(
+                        match source {
+                            IncomingSource::Link => Key::ImportFromLink,
+                            IncomingSource::File => Key::ImportFromFile,
+                        },
+                        vec![("name", Arg::Theirs(name.to_string()))],
+                    ),
                 };
                 let contents = plan.contents();
                 view! {
                     <ScreenHeader screen=Screen::Import lead=Key::LeadImport />
                     <section class="card" aria-labelledby="incoming-title">
-                        <h2 id="incoming-title"><Words phrase=from.app(what) /></h2>
+                        <h2 id="incoming-title"><Words phrase=from /></h2>
                         {if contents.is_empty() {
-                            view! { <p>"It is empty."</p> }.into_any()
+                            view! { <p>{tr(Key::ImportEmpty)}</p> }.into_any()
                         } else {
                             view! {
-                                <p>"It holds:"</p>
+                                <p>{tr(Key::ImportHolds)}</p>
                                 <ul class="contents">
                                     {contents.into_iter().map(|(_, line)| view! { <li><Words phrase=line /></li> }).collect_view()}
                                 </ul>
@@ -74,24 +76,24 @@ pub fn ImportScreen() -> impl IntoView {
                         }}
                     </section>
                     <section class="card" aria-labelledby="choice-title">
-                        <h2 id="choice-title">"What would you like to do?"</h2>
+                        <h2 id="choice-title">{tr(Key::ImportChoiceTitle)}</h2>
                         {move || if mine_is_empty.get() {
                             view! {
                                 <div class="actions">
-                                    <button type="button" class="button primary" on:click=move |_| choose(ImportChoice::Replace)>"Open this plan"</button>
-                                    <button type="button" class="button" on:click=move |_| choose(ImportChoice::KeepMine)>"Not now"</button>
+                                    <button type="button" class="button primary" on:click=move |_| choose(ImportChoice::Replace)>{tr(Key::ImportOpen)}</button>
+                                    <button type="button" class="button" on:click=move |_| choose(ImportChoice::KeepMine)>{tr(Key::ImportNotNow)}</button>
                                 </div>
                             }.into_any()
                         } else {
                             view! {
-                                <p class="hint">"You already have a plan on this device."</p>
+                                <p class="hint">{tr(Key::ImportHavePlan)}</p>
                                 <div class="choice-list">
-                                    <button type="button" class="button" on:click=move |_| choose(ImportChoice::Replace)>"Replace my plan"</button>
-                                    <p class="hint">"Your current plan is kept aside and can be restored from Share."</p>
-                                    <button type="button" class="button primary" on:click=move |_| choose(ImportChoice::KeepMine)>"Keep mine"</button>
-                                    <p class="hint">"Nothing changes."</p>
-                                    <button type="button" class="button" on:click=move |_| choose(ImportChoice::KeepBoth)>"Keep both"</button>
-                                    <p class="hint">"The shared items are added beside your own."</p>
+                                    <button type="button" class="button" on:click=move |_| choose(ImportChoice::Replace)>{tr(Key::ImportReplace)}</button>
+                                    <p class="hint">{tr(Key::ImportReplaceHint)}</p>
+                                    <button type="button" class="button primary" on:click=move |_| choose(ImportChoice::KeepMine)>{tr(Key::ImportKeepMine)}</button>
+                                    <p class="hint">{tr(Key::ImportKeepMineHint)}</p>
+                                    <button type="button" class="button" on:click=move |_| choose(ImportChoice::KeepBoth)>{tr(Key::ImportKeepBoth)}</button>
+                                    <p class="hint">{tr(Key::ImportKeepBothHint)}</p>
                                 </div>
                             }.into_any()
                         }}
@@ -105,12 +107,12 @@ pub fn ImportScreen() -> impl IntoView {
                             };
                             view! {
                                 <div class="choice-list">
-                                    <button type="button" class="button" disabled=!reviewable on:click=review>"Review this plan"</button>
-                                    <p class="hint">{if reviewable {
-                                        "Comment on it and suggest things, then send your review back as a link. Your own plan is not touched."
+                                    <button type="button" class="button" disabled=!reviewable on:click=review>{tr(Key::ImportReview)}</button>
+                                    <p class="hint">{tr(if reviewable {
+                                        Key::ImportReviewHint
                                     } else {
-                                        "This link comes from an older version of Rebound, so a review couldn't find its way back. Ask for a new link to review it."
-                                    }}</p>
+                                        Key::ImportReviewOld
+                                    })}</p>
                                 </div>
                             }
                         })}
@@ -135,10 +137,11 @@ pub fn PlanPreview(plan: Plan) -> impl IntoView {
                 .iter()
                 .map(|f| Phrase::said(Key::FeedbackWithCategory, vec![("text", Arg::Theirs(f.text.clone())), ("category", Arg::key(f.category.label()))]))
                 .collect::<Vec<_>>();
+            let (stage, date) = (r.stage, r.date);
             view! {
                 <li>
                     <strong><Words phrase=r.title() /></strong>
-                    {format!(" · {} · {}", t(r.stage.label()), dates::friendly(r.date))}
+                    {move || tf(Key::ImportStageDate, &[("stage", Arg::key(stage.label())), ("date", Arg::Date(date))])}
                     {(!r.message.is_empty()).then(|| view! { <p class="item-text" dir="auto">{r.message.clone()}</p> })}
                     <TextList items=feedback />
                 </li>
@@ -167,7 +170,13 @@ pub fn PlanPreview(plan: Plan) -> impl IntoView {
         .skill_gaps
         .iter()
         .map(|g| match g.if_then() {
-            Some(p) => Phrase::of(&g.skill).app(": ").and(p),
+            Some(p) => Phrase::said(
+                Key::ImportGapPlan,
+                vec![
+                    ("skill", Arg::Theirs(g.skill.clone())),
+                    ("plan", Arg::Said(p)),
+                ],
+            ),
             None => Phrase::of(&g.skill),
         })
         .collect();
@@ -176,22 +185,34 @@ pub fn PlanPreview(plan: Plan) -> impl IntoView {
         .applications
         .iter()
         .map(|a| {
-            Phrase::of(&a.role)
-                .app(" at ")
-                .user(&a.company)
-                .app(format!(" · {}", dates::friendly(a.date)))
+            Phrase::said(
+                Key::ImportApplication,
+                vec![
+                    ("role", Arg::Theirs(a.role.clone())),
+                    ("company", Arg::Theirs(a.company.clone())),
+                    ("date", Arg::Date(a.date)),
+                ],
+            )
         })
         .collect();
     let reframes = plan
         .wellbeing
         .reframes
         .iter()
-        .map(|r| Phrase::of(&r.thought).app(" → ").user(&r.kinder_view))
+        .map(|r| {
+            Phrase::said(
+                Key::ImportReframe,
+                vec![
+                    ("thought", Arg::Theirs(r.thought.clone())),
+                    ("kinder", Arg::Theirs(r.kinder_view.clone())),
+                ],
+            )
+        })
         .collect();
     view! {
         <section class="card preview" aria-labelledby="preview-title">
-            <h2 id="preview-title">"The plan, read-only"</h2>
-            <h3>"Rejections"</h3>
+            <h2 id="preview-title">{tr(Key::ImportPreviewTitle)}</h2>
+            <h3>{tr(Key::ImportRejections)}</h3>
             <ul class="summary-list">{rejections}</ul>
             <TitledList title=Key::ImportTitleTargetRoles items=roles />
             <TitledList title=Key::ImportTitleSearchChanges items=changes />

@@ -1,16 +1,15 @@
 //! The start: a welcome for someone new, and recording what happened (one rejection or
 //! several over time).
 
-use crate::ui::words::{t, tr};
+use crate::ui::words::{t, tf, tr};
 use leptos::prelude::*;
 
-use crate::core::words::Key;
+use crate::core::words::{Arg, Key};
 
 use crate::core::dates;
 use crate::core::item::Form;
 use crate::core::plan::{Channel, Field, Id, RejectionDraft, Stage};
 use crate::core::steps::Screen;
-use crate::core::text::count;
 use crate::ui::state::use_app;
 use crate::ui::widgets::*;
 use crate::web::browser;
@@ -32,28 +31,24 @@ pub fn StartStep() -> impl IntoView {
 /// The first screen someone sees: what Rebound is, and the first form.
 ///
 /// index.html paints a static copy of this hero before the wasm has loaded; change both
-/// together (tests/e2e/boot.test.mjs fails when they differ).
+/// together (tests/e2e/boot.test.mjs fails when they differ). Its words are the boot
+/// screen's own messages (`boot-…`), which scripts/post_build.mjs copies into index.html.
 #[component]
 fn Welcome() -> impl IntoView {
     view! {
         <header class="screen-header hero">
-            <h1 id=SCREEN_HEADING_ID tabindex="-1">"A calm plan for after a job “no”"</h1>
-            <p class="lead">
-                "Being turned down hurts, and it says less about you than it feels like today. "
-                "Rebound walks you through six small steps to learn what you can from it, look after yourself, and get ready for the next one."
-            </p>
+            <h1 id=SCREEN_HEADING_ID tabindex="-1">{tr(Key::BootWelcomeTitle)}</h1>
+            <p class="lead">{tr(Key::BootWelcomeLead)}</p>
             <ol class="step-preview">
                 {Screen::STEPS
                     .iter()
                     .map(|s| view! { <li>{tr(s.title())}</li> })
                     .collect_view()}
             </ol>
-            <p class="privacy-note">
-                "No account, nothing to install. What you write stays on this device unless you choose to share it."
-            </p>
+            <p class="privacy-note">{tr(Key::BootWelcomePrivacy)}</p>
         </header>
-        <Section title=Key::StartTitleWhatHappened>
-            <p class="hint">"A few details are enough. You can change them later."</p>
+        <Section title=Key::BootWhatHappened>
+            <p class="hint">{tr(Key::BootWhatHint)}</p>
             <RejectionForm editing=None on_saved=Callback::new(|_| browser::go_to(&Screen::Today.href())) />
         </Section>
     }
@@ -90,7 +85,7 @@ fn RejectionList() -> impl IntoView {
                         on_saved=Callback::new(move |_| adding.set(false))
                     />
                     <button type="button" class="button subtle" on:click=cancel>
-                        "Cancel"
+                        {tr(Key::StartCancel)}
                     </button>
                 </Section>
             }.into_any()
@@ -98,7 +93,7 @@ fn RejectionList() -> impl IntoView {
             view! {
                 <p>
                     <button type="button" class="button" on:click=move |_| adding.set(true)>
-                        "Add another rejection"
+                        {tr(Key::StartAddAnother)}
                     </button>
                 </p>
             }.into_any()
@@ -123,11 +118,9 @@ fn RejectionCard(id: Id) -> impl IntoView {
     let remove = move |_| {
         let title = rejection
             .get_untracked()
-            .map(|r| crate::ui::words::current().isolated(&r.title()))
+            .map(|r| r.title())
             .unwrap_or_default();
-        if browser::confirm(&format!(
-            "Remove “{title}” and its feedback? Skill gaps and search changes made from it stay."
-        )) {
+        if browser::confirm(&tf(Key::StartRemoveConfirm, &[("title", Arg::Said(title))])) {
             problem.take(app.change(move |p| p.remove_rejection(id)));
         }
     };
@@ -139,16 +132,26 @@ fn RejectionCard(id: Id) -> impl IntoView {
             return view! {
                 <li class="item">
                     <RejectionForm editing=Some(id) on_saved=Callback::new(move |_| editing.set(false)) />
-                    <button type="button" class="button subtle" on:click=cancel>"Cancel"</button>
+                    <button type="button" class="button subtle" on:click=cancel>{tr(Key::StartCancel)}</button>
                 </li>
             }
             .into_any();
         }
-        let when = if r.is_ghosted() {
-            format!("Last heard {}", dates::friendly(r.date))
-        } else {
-            format!("{} · {}", dates::friendly(r.date), t(r.channel.label()))
+        let (date, channel, ghosted) = (r.date, r.channel, r.is_ghosted());
+        let when = move || {
+            if ghosted {
+                tf(Key::StartLastHeard, &[("date", Arg::Date(date))])
+            } else {
+                tf(
+                    Key::StartDateChannel,
+                    &[
+                        ("date", Arg::Date(date)),
+                        ("channel", Arg::key(channel.label())),
+                    ],
+                )
+            }
         };
+        let feedback = r.feedback.len() as i64;
         view! {
             <li class="item" class:focused=move || in_focus.get()>
                 <h3 class="item-title"><Words phrase=r.title() /></h3>
@@ -158,21 +161,21 @@ fn RejectionCard(id: Id) -> impl IntoView {
                     " "
                     {when}
                 </p>
-                {(!r.feedback.is_empty()).then(|| view! {
-                    <p class="meta">{count(r.feedback.len(), "feedback point", "feedback points")}</p>
+                {(feedback > 0).then(|| view! {
+                    <p class="meta">{move || tf(Key::StartFeedbackCount, &[("count", Arg::Count(feedback))])}</p>
                 })}
                 <div class="actions">
                     {move || if in_focus.get() {
-                        view! { <span class="tag good">"The steps are on this one"</span> }.into_any()
+                        view! { <span class="tag good">{tr(Key::StartInFocus)}</span> }.into_any()
                     } else {
                         view! {
                             <button type="button" class="button" on:click=move |_| { problem.take(app.change(move |p| p.focus_rejection(id))); }>
-                                "Work on this one"
+                                {tr(Key::StartWorkOnThis)}
                             </button>
                         }.into_any()
                     }}
-                    <button type="button" class="button subtle" on:click=move |_| editing.set(true)>"Edit"</button>
-                    <button type="button" class="button subtle danger" on:click=remove>"Remove"</button>
+                    <button type="button" class="button subtle" on:click=move |_| editing.set(true)>{tr(Key::StartEdit)}</button>
+                    <button type="button" class="button subtle danger" on:click=remove>{tr(Key::StartRemove)}</button>
                 </div>
                 <ActionProblem error=problem />
             </li>
@@ -226,11 +229,11 @@ pub fn RejectionForm(editing: Option<Id>, on_saved: Callback<Id>) -> impl IntoVi
     let contact_email = text("contact_email", e.map(|r| &r.contact_email));
     let message = text("message", e.map(|r| &r.message));
     let form = FormState::new();
-    let date_error = RwSignal::new(None::<String>);
+    let date_error = RwSignal::new(None::<Key>);
 
     let submit = move |confirmed: bool| {
         let Some(day) = dates::parse_iso_date(&date.get_untracked()) else {
-            date_error.set(Some("Please enter the date as a full date.".into()));
+            date_error.set(Some(Key::StartDateError));
             return;
         };
         date_error.set(None);
@@ -259,18 +262,18 @@ pub fn RejectionForm(editing: Option<Id>, on_saved: Callback<Id>) -> impl IntoVi
     };
     let date_id = unique_id("rejection-date");
     let date_label = move || {
-        if channel.get() == Channel::Ghosted {
-            "Date you last heard from them"
+        t(if channel.get() == Channel::Ghosted {
+            Key::StartDateLastHeard
         } else {
-            "Date of the no"
-        }
+            Key::StartDateOfNo
+        })
     };
 
     view! {
         <form class="form" novalidate on:submit=move |ev| { ev.prevent_default(); submit(false); }>
             <div class="form-row">
-                <TextField label=Key::StartLabelCompany value=company required=true error=form.field(Field::Company) autocomplete="organization" />
-                <TextField label=Key::StartLabelRole value=role required=true error=form.field(Field::Role) autocomplete="organization-title" />
+                <TextField label=Key::BootCompany value=company required=true error=form.field(Field::Company) autocomplete="organization" />
+                <TextField label=Key::BootRole value=role required=true error=form.field(Field::Role) autocomplete="organization-title" />
             </div>
             <ChoiceRadios legend=Key::StartLegendHowDidItCome value=channel />
             <div class="form-row">
@@ -284,11 +287,11 @@ pub fn RejectionForm(editing: Option<Id>, on_saved: Callback<Id>) -> impl IntoVi
                         prop:value=move || date.get()
                         on:input=move |ev| date.set(event_target_value(&ev))
                     />
-                    <p class="field-error" aria-live="polite">{move || date_error.get()}</p>
+                    <p class="field-error" aria-live="polite">{move || date_error.get().map(t)}</p>
                 </div>
             </div>
             <details class="more" open=[contact_name, contact_email, message].iter().any(|f| f.with_untracked(|t| !t.is_empty()))>
-                <summary>"Contact and message (optional)"</summary>
+                <summary>{tr(Key::StartContactMore)}</summary>
                 <div class="form-row">
                     <TextField label=Key::StartLabelContactName value=contact_name hint=Key::StartHintTheRecruiterOrInterviewer error=form.field(Field::ContactName) />
                     <TextField label=Key::StartLabelContactEmail value=contact_email kind="email" error=form.field(Field::ContactEmail) />
@@ -303,7 +306,13 @@ pub fn RejectionForm(editing: Option<Id>, on_saved: Callback<Id>) -> impl IntoVi
             </details>
             <FormProblems form=form on_confirm=Callback::new(move |_| submit(true)) />
             <button type="submit" class="button primary">
-                {if editing.is_some() { "Save changes" } else if app.plan.with_untracked(|p| p.rejections.is_empty()) { "Save and start my plan" } else { "Add this rejection" }}
+                {tr(if editing.is_some() {
+                    Key::StartSaveChanges
+                } else if app.plan.with_untracked(|p| p.rejections.is_empty()) {
+                    Key::StartSaveAndStart
+                } else {
+                    Key::StartAddThis
+                })}
             </button>
         </form>
     }

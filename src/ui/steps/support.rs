@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 
 use crate::core::words::Key;
+use crate::ui::words::tr;
 
 use crate::core::steps::Screen;
 use crate::ui::widgets::support::SupportWords;
@@ -19,7 +20,7 @@ pub fn SupportScreen() -> impl IntoView {
         />
         <Section title=Key::SupportTitleGettingSupportNow>
             <SupportWords />
-            <p class="hint">"Rebound keeps everything on this device and cannot contact anyone for you."</p>
+            <p class="hint">{tr(Key::SupportCannotContact)}</p>
         </Section>
     }
 }

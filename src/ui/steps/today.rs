@@ -5,7 +5,8 @@
 
 use leptos::prelude::*;
 
-use crate::core::words::Key;
+use crate::core::words::{Arg, Key, Phrase};
+use crate::ui::words::{t, tf, tr};
 use leptos::task::spawn_local;
 
 use crate::core::dates;
@@ -36,9 +37,9 @@ pub fn TodayScreen() -> impl IntoView {
                 <GhostedToday id=id />
                 <MoodCheckIn compact=true />
                 <p class="today-write">
-                    "Or, if words help more than numbers: "
-                    <a href=Screen::Positive.href()>"write it out"</a>
-                    ", privately, in Stay positive."
+                    {tr(Key::TodayWriteBefore)}
+                    <a href=Screen::Positive.href()>{tr(Key::TodayWriteLink)}</a>
+                    {tr(Key::TodayWriteAfter)}
                 </p>
                 <GoodThingToday />
                 <AskToday id=id />
@@ -72,7 +73,8 @@ fn AskToday(id: Id) -> impl IntoView {
             .map(|r| (r.company.clone(), r.request.clone()))
     });
     let problem = ActionError::new();
-    let copied = RwSignal::new(None::<String>);
+    // Copied, or why not: said when shown, so it follows a change of language.
+    let copied = RwSignal::new(None::<Result<(), browser::BrowserError>>);
     // A request goes out signed: without a name it asks for one first.
     let name = RwSignal::new(app.plan.with_untracked(|p| p.profile.name.clone()));
     let name_missing = RwSignal::new(false);
@@ -105,13 +107,7 @@ fn AskToday(id: Id) -> impl IntoView {
             return;
         };
         spawn_local(async move {
-            copied.set(Some(match browser::copy_text(&text).await {
-                Ok(()) => {
-                    "Copied. Paste it into an email or message, then come back to mark it sent."
-                        .into()
-                }
-                Err(e) => e.to_string(),
-            }));
+            copied.set(Some(browser::copy_text(&text).await));
         });
     };
     let mailto = move || {
@@ -135,36 +131,41 @@ fn AskToday(id: Id) -> impl IntoView {
                 let Some((company, req)) = request.get() else { return ().into_any() };
                 match (req.status(), req.sent_on) {
                     (RequestStatus::NotSent, _) => view! {
-                        <p>{format!("A short, polite request to {company} is ready, written from what you recorded. Send it in the next day or two; today only if you feel up to it.")}</p>
+                        <p><Words phrase=Phrase::said(Key::TodayRequestReady, vec![("company", Arg::Theirs(company))]) /></p>
                         {move || name_asked.get().then(|| view! {
                             <TextField label=Key::TodayLabelYourNameForThe value=name autocomplete="name" error=name_problem.message() />
                         })}
                         <div class="actions">
-                            <button type="button" class="button" on:click=copy>"Copy the request"</button>
-                            <a class="button" href=mailto on:click=move |ev| if unsigned() { ev.prevent_default() }>"Open in email app"</a>
+                            <button type="button" class="button" on:click=copy>{tr(Key::TodayCopy)}</button>
+                            <a class="button" href=mailto on:click=move |ev| if unsigned() { ev.prevent_default() }>{tr(Key::TodayOpenEmail)}</a>
                         </div>
                         <NameFirst missing=name_missing name=name />
-                        <p class="confirm" role="status">{move || copied.get()}</p>
+                        <p class="confirm" role="status">{move || copied.get().map(|done| match done {
+                            Ok(()) => t(Key::TodayCopied),
+                            Err(e) => e.to_string(),
+                        })}</p>
                         <div class="actions">
-                            <button type="button" class="button" on:click=mark_sent>"I sent it"</button>
-                            <a class="linked" href=Screen::Feedback.href()>"Read or change the request first"</a>
+                            <button type="button" class="button" on:click=mark_sent>{tr(Key::TodaySent)}</button>
+                            <a class="linked" href=Screen::Feedback.href()>{tr(Key::TodayReadFirst)}</a>
                         </div>
                     }.into_any(),
-                    (_, Some(sent)) if req.follow_up_due().is_some() => view! {
-                        <p class="done-line">
-                            <span aria-hidden="true">"✓ "</span>
-                            {format!(
-                                "Request sent {}. If you hear nothing, Rebound will suggest one friendly reminder on {}.",
-                                crate::ui::words::current().plain(&crate::core::insights::countdown_label(app.today(), sent)),
-                                req.follow_up_due().map(dates::friendly).unwrap_or_default()
-                            )}
-                        </p>
-                    }.into_any(),
+                    (_, Some(sent)) if req.follow_up_due().is_some() => {
+                        let due = req.follow_up_due().unwrap_or(sent);
+                        view! {
+                            <p class="done-line">
+                                <span aria-hidden="true">"✓ "</span>
+                                {move || tf(Key::TodayRequestSent, &[
+                                    ("when", Arg::Said(crate::core::insights::countdown_label(app.today(), sent))),
+                                    ("date", Arg::Date(due)),
+                                ])}
+                            </p>
+                        }.into_any()
+                    }
                     _ => view! {
                         <p class="done-line">
                             <span aria-hidden="true">"✓ "</span>
-                            "You have asked for feedback. "
-                            <a href=Screen::Feedback.href()>"See where it stands"</a>
+                            {tr(Key::TodayAskedBefore)}
+                            <a href=Screen::Feedback.href()>{tr(Key::TodayAskedLink)}</a>
                         </p>
                     }.into_any(),
                 }
@@ -195,15 +196,15 @@ fn GoodThingToday() -> impl IntoView {
                 Some((when, what)) => view! {
                     <p class="done-line">
                         <span aria-hidden="true">"✓ "</span>
-                        {format!(
-                            "Planned: {what}, {} at {}. Enjoy it.",
-                            crate::ui::words::current().plain(&crate::core::insights::countdown_label(app.today(), when.date())),
-                            dates::hhmm(when.time())
-                        )}
+                        <Words phrase=Phrase::said(Key::TodayPlanned, vec![
+                            ("what", Arg::Theirs(what)),
+                            ("when", Arg::Said(crate::core::insights::countdown_label(app.today(), when.date()))),
+                            ("time", Arg::Ours(dates::hhmm(when.time()))),
+                        ]) />
                     </p>
                 }.into_any(),
                 None => view! {
-                    <p class="hint">"Something you enjoy, in the next day or two: a walk, a meal with a friend, a film. Tap an idea, then plan it."</p>
+                    <p class="hint">{tr(Key::TodayFunHint)}</p>
                     <FunForm compact=true />
                 }.into_any(),
             }}
@@ -218,29 +219,29 @@ fn EnoughForToday() -> impl IntoView {
     let next = plan_memo(app, move |p| next_visit(p, app.today()));
     view! {
         <section class="card enough" aria-labelledby="enough-title">
-            <h2 id="enough-title">"Enough for today"</h2>
-            <p>"You can close Rebound now. Everything is saved on this device."</p>
+            <h2 id="enough-title">{tr(Key::TodayEnoughTitle)}</h2>
+            <p>{tr(Key::TodayEnoughClose)}</p>
             <p>
                 {move || match next.get() {
                     Some(action) => {
-                        let when = format!(
-                            "Rebound will be useful again {} ({}): ",
-                            crate::ui::words::current().plain(&crate::core::insights::countdown_label(app.today(), action.date)),
-                            dates::friendly(action.date)
-                        );
-                        let what = match action.kind {
-                            ActionKind::Fun => action.text.app(", and afterwards a moment to note how it went"),
-                            _ => action.text,
+                        let key = match action.kind {
+                            ActionKind::Fun => Key::TodayUsefulAgainFun,
+                            _ => Key::TodayUsefulAgain,
                         };
-                        view! { {when}<Words phrase=what.app(".") /> }.into_any()
+                        let phrase = Phrase::said(key, vec![
+                            ("when", Arg::Said(crate::core::insights::countdown_label(app.today(), action.date))),
+                            ("date", Arg::Date(action.date)),
+                            ("what", Arg::Said(action.text)),
+                        ]);
+                        view! { <Words phrase=phrase /> }.into_any()
                     }
-                    None => "Nothing is dated yet. Once you send the request, Rebound works out when a reminder would be due.".into_any(),
+                    None => tr(Key::TodayNothingDated),
                 }}
             </p>
             <p>
-                "The other steps (your search, your skills) work best once feedback arrives, so there is no need to start them today. When you are ready: "
-                <a href=Screen::Overview.href()>"my plan"</a>
-                "."
+                {tr(Key::TodayOtherStepsBefore)}
+                <a href=Screen::Overview.href()>{tr(Key::TodayOtherStepsLink)}</a>
+                {tr(Key::TodayOtherStepsAfter)}
             </p>
         </section>
     }
