@@ -210,6 +210,128 @@ lead-start = هذا ما سجّلته. تعمل الخطوات على رفضٍ �
 
 ## Screen: Feedback (src/ui/steps/feedback.rs)
 
+# طلب الملاحظات، موجَّه إلى جهة العمل بصيغة الجمع للاحترام.
+feedback-request-greeting = مرحبًا { $name }،
+feedback-request-greeting-no-name = تحية طيبة،
+feedback-request-subject = ملاحظات حول طلبي: { $role } في { $company }
+feedback-request-subject-ghosted = متابعة لطلبي: { $role } في { $company }
+feedback-request-opening =
+    { $stage ->
+        [application] شكرًا لإبلاغي بقراركم بشأن طلبي لوظيفة { $role } في { $company }، ولتخصيصكم الوقت للنظر فيه.
+        [screening] شكرًا لإبلاغي بقراركم بشأن وظيفة { $role } في { $company }، ولتخصيصكم الوقت للحديث معي.
+        [interview] شكرًا لإبلاغي بقراركم بشأن وظيفة { $role } في { $company }، وللوقت الذي خصصتموه لي أنتم والفريق.
+        [assessment] شكرًا لإبلاغي بقراركم بشأن وظيفة { $role } في { $company }، ولتخصيصكم الوقت للاطلاع على عملي.
+        [final_round] شكرًا لإبلاغي بقراركم بشأن وظيفة { $role } في { $company }، وللوقت الذي خصصتموه لي أنتم والفريق.
+        [offer] شكرًا لإبلاغي بقراركم بشأن وظيفة { $role } في { $company }، وللوقت الذي خصصتموه لي أنتم والفريق.
+       *[other] شكرًا لإبلاغي بقراركم بشأن وظيفة { $role } في { $company }.
+    }
+feedback-request-opening-ghosted =
+    { $stage ->
+        [application] تقدّمت لوظيفة { $role } في { $company } ولم يصلني أي رد منذ ذلك الحين.
+        [screening] أجريت مكالمة أولية بشأن وظيفة { $role } في { $company } ولم يصلني أي رد منذ ذلك الحين.
+        [interview] أجريت مقابلة لوظيفة { $role } في { $company } ولم يصلني أي رد منذ ذلك الحين.
+        [assessment] أنجزت المهمة المطلوبة لوظيفة { $role } في { $company } ولم يصلني أي رد منذ ذلك الحين.
+        [final_round] أجريت المقابلة النهائية لوظيفة { $role } في { $company } ولم يصلني أي رد منذ ذلك الحين.
+        [offer] وصلت إلى مرحلة العرض لوظيفة { $role } في { $company } ولم يصلني أي رد منذ ذلك الحين.
+       *[other] شاركت في عملية التوظيف لوظيفة { $role } في { $company } ولم يصلني أي رد منذ ذلك الحين.
+    } وإن كان القرار قد اتُّخذ، فأنا أتفهّم ذلك تمامًا.
+feedback-request-stronger =
+    { $stage ->
+        [application] ما كان يمكن أن يجعل سيرتي الذاتية وطلبي أقوى
+        [screening] ما كان يمكن أن يجعل طلبي ومكالمتنا أقوى
+        [interview] ما كان يمكن أن يجعل مقابلتي أقوى
+        [assessment] ما كان يمكن أن يجعل المهمة التي أنجزتها وطلبي أقوى
+        [final_round] ما كان يمكن أن يجعل مقابلاتي أقوى
+        [offer] ما كان بإمكاني أن أقدّمه بشكل أفضل في مرحلة العرض
+       *[other] ما كان يمكن أن يجعل طلبي أقوى
+    }
+feedback-request-ask = سأقدّر كثيرًا بعض الملاحظات حول { $stronger }. فأي ملاحظة، ولو قصيرة، ستساعدني على الاستعداد للفرصة القادمة.
+feedback-request-ask-ghosted = هل يمكنكم إعلامي بما وصلت إليه الأمور؟ وإن لم يكن الاختيار من نصيبي، فبعض الكلمات حول { $stronger } ستساعدني كثيرًا على الاستعداد للفرصة القادمة.
+feedback-request-keep-in-mind = لا يزال اهتمامي بشركة { $company } كبيرًا، وسيسعدني أن تأخذوني بعين الاعتبار للوظائف المشابهة.
+feedback-request-closing = شكرًا لوقتكم، وأتمنى أن تجمعنا الطرق في المستقبل.
+feedback-request-sign-off =
+    مع أطيب التحيات،
+    { $name }
+feedback-request-sign-off-no-name = مع أطيب التحيات
+feedback-request-subject-line = الموضوع: { $subject }
+feedback-request-language = لغة الطلب
+feedback-request-language-hint = إن كانوا يقرؤون لغة أخرى، يمكن كتابة الطلب بها. الطلب وحده هو الذي يتغيّر.
+feedback-request-language-unavailable = تعذّر تحميل { $language } الآن، لذا يبقى الطلب بلغة { $current }. حاول مرة أخرى عند اتصالك بالإنترنت.
+feedback-about-this-no = عن هذا الرفض
+feedback-one-thing-for-next-time = أمر واحد للمرة القادمة:{" "}
+feedback-fairness = إن كنت تظن أن القرار كان بسبب عمرك أو إعاقة أو حمل أو عرقك أو صفة أخرى يحميها القانون، فبإمكان جهة استشارية في حقوق العمل في بلدك أن تخبرك مجانًا بموقفك.
+feedback-later-thought = فكرة لوقت لاحق
+feedback-later-thought-intro = فكرة لحين يخفّ الألم:
+feedback-later-thought-quote = «اختر ألّا تتأذى، ولن تشعر بالأذى.»
+feedback-later-thought-source = ماركوس أوريليوس، التأملات 4.7 (مترجمة هنا عن الترجمة الإنجليزية لغريغوري هايز)
+feedback-composer-hint = الرسالة القصيرة المهذبة هي الأفضل. فهي تذكر الوظيفة والشركة، ليعرف من يقرؤها أي طلب تقصد. عدّلها كما تشاء قبل الإرسال: كلماتك محفوظة.
+feedback-keep-in-mind = اطلب منهم أن يأخذوني بعين الاعتبار لوظائف مشابهة
+feedback-edited = لقد عدّلت هذا الطلب؛ كلماتك محفوظة.{" "}
+feedback-use-suggested = استخدم النص المقترح مرة أخرى
+feedback-copy-request = انسخ الطلب
+feedback-open-in-email = افتحه في تطبيق البريد
+feedback-copied = تم النسخ. الصقه في بريد إلكتروني أو رسالة.
+feedback-copy-failed = لم يسمح المتصفح بالنسخ. يمكنك تحديد النص ونسخه بنفسك.
+feedback-name-first = أضف اسمك أولًا في «{ $field }»: يُوقَّع الطلب به، ليعرفوا من يسأل.
+feedback-sent-on-date = {" "}· أُرسل في { $date }
+feedback-i-sent-it = أرسلته
+feedback-reminder-due =
+    { $days ->
+        [zero] لم يمضِ أي يوم عمل
+        [one] مضى يوم عمل واحد
+        [two] مضى يوما عمل
+        [few] مضت { $days } أيام عمل
+        [many] مضى { $days } يوم عمل
+       *[other] مضى { $days } يوم عمل
+    }: حان وقت تذكير ودّي واحد ({ $date }).
+feedback-reminder-on =
+    إن لم يصلك رد، أرسل تذكيرًا ودّيًا واحدًا في { $date } ({ $days ->
+        [1] غدًا
+        [2] بعد يومين
+        [few] بعد { $days } أيام
+        [many] بعد { $days } يومًا
+       *[other] بعد { $days } يوم
+    }).
+feedback-i-sent-the-reminder = أرسلت التذكير
+feedback-let-it-go = أُرسل التذكير. إن لم يصل شيء بحلول { $date }، فدَع الطلب وامضِ قُدمًا: صمتهم لا علاقة له بك.
+feedback-they-answered = ردّوا
+feedback-no-answer = لا رد
+feedback-stop-waiting = توقّف عن الانتظار
+feedback-answered-note = جيد: أضف ما قالوه أدناه، نقطة تلو الأخرى.
+feedback-done-with-request = انتهيت من هذا الطلب
+feedback-you-asked = لقد سألت، وهذا ما كان يهم. لا يزال بإمكانك أن تدوّن أدناه قراءتك الخاصة لما جرى.
+feedback-start-over = ابدأ من جديد
+feedback-add-a-point = أضف نقطة
+feedback-add-feedback = أضف الملاحظة
+feedback-about-role-closed = أُغلقت الوظيفة أو عُلّقت: قرار يخص خططهم، لا يخصك. إن كان ما قالوه يذكر شيئًا تريد تطويره على أي حال، فلا يزال بإمكانك الاحتفاظ به أدناه.
+feedback-about-stronger-candidate = كان شخص آخر أنسب هذه المرة: هذا قرارهم، وليس عيبًا فيك عليك إصلاحه. إن كان ما قالوه يذكر شيئًا تريد تطويره على أي حال، فلا يزال بإمكانك الاحتفاظ به أدناه.
+feedback-about-culture-fit = التوافق الثقافي يتعلق بالانسجام بينك وبين هذا الفريق، لا بمهارة تحتاج إلى بنائها. غيّر بحثك إن كان يخبرك بما يناسبك، أو اسألهم عمّا قصدوه: فالمثال يسهّل الحكم.
+feedback-about-salary = الأجر أيضًا مسألة توافق، لا مهارة. غيّر بحثك إن كان نطاق الأجر غير مناسب، أو اطّلع على نطاقات الأجور لهذه الوظيفة (تُظهرها إعلانات الوظائف واستطلاعات الرواتب) قبل طلبك القادم.
+feedback-became-skill-gap = ← فجوة مهارية: { $skill }
+feedback-became-search-change = ← تغيير في البحث: { $change }
+feedback-make-skill-gap = اجعلها فجوة مهارية
+feedback-change-my-search = غيّر بحثي
+feedback-confirm-remove = أتريد حذف هذه الملاحظة؟
+feedback-remove = احذف
+feedback-remove-label = احذف الملاحظة: { $text }
+request-status-prefix = الحالة:{" "}
+tag-hunch = حدسك، يحتاج إلى تحقق
+tag-outside-your-control = خارج عن إرادتك
+feedback-title-ask-for-feedback = اطلب ملاحظات
+feedback-label-your-name-for-the = اسمك (للتوقيع)
+feedback-label-subject = الموضوع
+feedback-label-your-request = طلبك
+feedback-title-track-your-request = تابع طلبك
+feedback-label-sent-on = أُرسل في
+feedback-hint-leave-empty-for-today = اتركه فارغًا إن كان اليوم.
+feedback-title-what-they-said = ما قالوه
+feedback-text-no-feedback-yet-when = لا ملاحظات بعد. عندما تصلك، أضف كل نقطة على حدة، لتتمكن من العمل عليها. قراءتك الخاصة مهمة أيضًا: علّمها على أنها تخمين.
+feedback-label-what-did-they-say = ماذا قالوا؟
+feedback-label-category = الفئة
+feedback-label-which-stage-was-it = عن أي مرحلة كانت؟
+feedback-legend-is-this = هل هذا…
+feedback-showing = المعروض: { $shown } من { $total }.
+
 lead-feedback = الرفض القصير أو الجاهز سبب وجيه لطلب المزيد. الملاحظات معلومات لطلبك القادم، لا حكم عليك.
 
 ## Screen: Search (src/ui/steps/search.rs)

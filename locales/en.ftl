@@ -262,6 +262,143 @@ start-hint-private-it-stays-on = Private: it stays on this device and is left ou
 
 ## Screen: Feedback (src/ui/steps/feedback.rs)
 
+# The feedback request, written for the employer, in the language chosen for it under
+# "Language of the request" (it may not be the person's). It is plain text in an email:
+# $role, $company and $name are as the person recorded them. $stage is how far the
+# process went: application, screening, interview, assessment, final_round, offer or
+# other; a choice on it fits the words to the stage.
+# The greeting, when the contact's name is known. $name: the contact's name.
+feedback-request-greeting = Dear { $name },
+# The greeting, when no contact name was recorded.
+feedback-request-greeting-no-name = Hello,
+# The subject, after a no that came.
+feedback-request-subject = Feedback on my application: { $role } at { $company }
+# The subject, after no answer at all.
+feedback-request-subject-ghosted = Following up on my application: { $role } at { $company }
+# The first paragraph, after a no that came: thanks only for what happened at the stage reached.
+feedback-request-opening =
+    { $stage ->
+        [application] Thank you for letting me know your decision on my application for the { $role } role at { $company }, and for taking the time to consider it.
+        [screening] Thank you for letting me know your decision on the { $role } role at { $company }, and for taking the time to speak with me.
+        [interview] Thank you for letting me know your decision on the { $role } role at { $company }, and for the time you and the team spent with me.
+        [assessment] Thank you for letting me know your decision on the { $role } role at { $company }, and for taking the time to look at my work.
+        [final_round] Thank you for letting me know your decision on the { $role } role at { $company }, and for the time you and the team spent with me.
+        [offer] Thank you for letting me know your decision on the { $role } role at { $company }, and for the time you and the team spent with me.
+       *[other] Thank you for letting me know your decision on the { $role } role at { $company }.
+    }
+# The first paragraph, after no answer at all: what happened, then no pressure.
+feedback-request-opening-ghosted =
+    { $stage ->
+        [application] I applied for the { $role } role at { $company } and haven't heard back since.
+        [screening] I had a screening call about the { $role } role at { $company } and haven't heard back since.
+        [interview] I interviewed for the { $role } role at { $company } and haven't heard back since.
+        [assessment] I completed the task for the { $role } role at { $company } and haven't heard back since.
+        [final_round] I had my final-round interview for the { $role } role at { $company } and haven't heard back since.
+        [offer] I reached the offer stage for the { $role } role at { $company } and haven't heard back since.
+       *[other] I was in the process for the { $role } role at { $company } and haven't heard back since.
+    } If a decision has been made, I completely understand.
+# What feedback could be about, at the stage reached; it is $stronger in the two asks
+# below ("a few words of feedback on …"). At the offer stage it asks about the person,
+# never about the employer's process.
+feedback-request-stronger =
+    { $stage ->
+        [application] where my CV and application could have been stronger
+        [screening] where my application and our call could have been stronger
+        [interview] where my interview could have been stronger
+        [assessment] where my task and application could have been stronger
+        [final_round] where my interviews could have been stronger
+        [offer] where I could have been stronger at the offer stage
+       *[other] where my application could have been stronger
+    }
+# The ask, after a no that came. $stronger: feedback-request-stronger.
+feedback-request-ask = I would really value a few words of feedback on { $stronger }. Even one or two points would help me prepare for the next one.
+# The ask, after no answer at all. $stronger: feedback-request-stronger.
+feedback-request-ask-ghosted = Could you let me know where things stand? If it is not going ahead for me, a few words on { $stronger } would really help me prepare for the next one.
+# Only when "Ask them to keep me in mind for similar roles" is ticked.
+feedback-request-keep-in-mind = I remain very interested in { $company }, and I would be glad if you kept me in mind for similar roles.
+feedback-request-closing = Thank you for your time, and I hope our paths cross in the future.
+# The last lines: the sign-off, then the person's name on a line of its own.
+feedback-request-sign-off =
+    Kind regards,
+    { $name }
+# The sign-off, when the person has not given a name yet.
+feedback-request-sign-off-no-name = Kind regards
+# The first line of the request when it is copied to paste into an email. $subject: its subject.
+feedback-request-subject-line = Subject: { $subject }
+# A choice of language for the request only (the screen stays in the person's language).
+feedback-request-language = Language of the request
+feedback-request-language-hint = If they read another language, the request can be written in it. Only the request changes.
+# Under "Language of the request", when a language's words could not be fetched.
+# $language: the language chosen (its own name); $current: the language the request stays in.
+feedback-request-language-unavailable = { $language } could not be loaded just now, so the request stays in { $current }. Try again when you are online.
+# The card on what a no at this stage means (read by screen readers as its name).
+feedback-about-this-no = About this no
+# Before one suggestion for next time, in bold.
+feedback-one-thing-for-next-time = One thing for next time:{" "}
+feedback-fairness = If you think the decision was about your age, a disability, a pregnancy, your race or another protected characteristic, an employment-rights advice service in your country can tell you, free of charge, where you stand.
+# The quiet box at the foot of the screen with a quotation (read by screen readers as its name).
+feedback-later-thought = A thought for later
+feedback-later-thought-intro = A thought for when the sting has eased:
+# Marcus Aurelius, Meditations 4.7, in Gregory Hays's English translation. Translate the
+# English line; the source below says it went through English.
+feedback-later-thought-quote = “Choose not to be harmed, and you won’t feel harmed.”
+feedback-later-thought-source = Marcus Aurelius, Meditations 4.7 (in Gregory Hays’s translation)
+feedback-composer-hint = Short and polite works best. It names the role and the company, so whoever reads it knows which application it is about. Edit it as you like before sending: your words are kept.
+feedback-keep-in-mind = Ask them to keep me in mind for similar roles
+# Shown once the person has changed the suggested request, before a button.
+feedback-edited = You have edited this request; your words are kept.{" "}
+feedback-use-suggested = Use the suggested text again
+feedback-copy-request = Copy request
+feedback-open-in-email = Open in email app
+feedback-copied = Copied. Paste it into an email or message.
+feedback-copy-failed = The browser did not allow copying. You can select the text and copy it yourself.
+# When the request would go out unsigned. $field: the name field's label ("Your name (for the sign-off)").
+feedback-name-first = Add your name first, in “{ $field }”: the request is signed with it, so they know who is asking.
+# After the request's status, when it was sent. $date: the day it was sent.
+feedback-sent-on-date = {" "}· sent { $date }
+feedback-i-sent-it = I sent it
+# $days: how many working days have passed since the request was sent (5); $date: the reminder's day.
+feedback-reminder-due =
+    It has been { $days ->
+        [one] { $days } working day
+       *[other] { $days } working days
+    }: time for one friendly reminder ({ $date }).
+# $date: the reminder's day; $days: how many days until then (1 is tomorrow).
+feedback-reminder-on =
+    If you hear nothing, send one friendly reminder on { $date } ({ $days ->
+        [1] tomorrow
+       *[other] in { $days } days
+    }).
+feedback-i-sent-the-reminder = I sent the reminder
+# $date: the day after which to stop waiting.
+feedback-let-it-go = Reminder sent. If nothing comes by { $date }, let the request go and move on: their silence is not about you.
+feedback-they-answered = They answered
+feedback-no-answer = No answer
+feedback-stop-waiting = Stop waiting
+feedback-answered-note = Good: add what they said below, one point at a time.
+feedback-done-with-request = Done with this request
+feedback-you-asked = You asked, which is what mattered. You can still note your own reading of how it went below.
+feedback-start-over = Start over
+# The heading of the form that adds one feedback point.
+feedback-add-a-point = Add a point
+feedback-add-feedback = Add feedback
+# Next to a feedback point, by its category, before what it can become.
+feedback-about-role-closed = The role closed or went on hold: a decision about their plans, not about you. If what they said names something you want to build anyway, you can still keep it below.
+feedback-about-stronger-candidate = Someone else was a closer fit this time: their decision, not a flaw of yours to fix. If what they said names something you want to build anyway, you can still keep it below.
+feedback-about-culture-fit = Culture fit is about the match between you and this team, not a skill to build. Change your search if it tells you what suits you, or ask them what they meant: an example makes it easier to judge.
+feedback-about-salary = Pay is about fit too, not a skill. Change your search if the range was off, or check pay ranges for this role (adverts and salary surveys show them) before the next application.
+# A link to what a feedback point became. $skill: the skill, as the person wrote it.
+feedback-became-skill-gap = → Skill gap: { $skill }
+# A link to what a feedback point became. $change: the change, as the person wrote it.
+feedback-became-search-change = → Search change: { $change }
+feedback-make-skill-gap = Make it a skill gap
+feedback-change-my-search = Change my search
+# A browser dialog before a feedback point is removed.
+feedback-confirm-remove = Remove this feedback point?
+feedback-remove = Remove
+# The Remove button's name for screen readers. $text: the feedback point, as written.
+feedback-remove-label = Remove feedback: { $text }
+
 lead-feedback = A short or standard rejection is a good reason to ask for more. Feedback is information for your next application, not a verdict on you.
 # Before the feedback request's status ("Not sent yet").
 request-status-prefix = Status:{" "}

@@ -203,6 +203,121 @@ lead-start = Esto es lo que has anotado. Los pasos trabajan con uno a la vez, el
 
 ## Screen: Feedback (src/ui/steps/feedback.rs)
 
+# La solicitud de comentarios, para la empresa (se le habla de usted).
+feedback-request-greeting = Hola, { $name }:
+feedback-request-greeting-no-name = Hola:
+feedback-request-subject = Comentarios sobre mi candidatura: { $role } en { $company }
+feedback-request-subject-ghosted = Seguimiento de mi candidatura: { $role } en { $company }
+feedback-request-opening =
+    { $stage ->
+        [application] Gracias por comunicarme su decisión sobre mi candidatura al puesto de { $role } en { $company }, y por dedicar tiempo a valorarla.
+        [screening] Gracias por comunicarme su decisión sobre el puesto de { $role } en { $company }, y por dedicar tiempo a hablar conmigo.
+        [interview] Gracias por comunicarme su decisión sobre el puesto de { $role } en { $company }, y por el tiempo que usted y el equipo me dedicaron.
+        [assessment] Gracias por comunicarme su decisión sobre el puesto de { $role } en { $company }, y por dedicar tiempo a revisar mi trabajo.
+        [final_round] Gracias por comunicarme su decisión sobre el puesto de { $role } en { $company }, y por el tiempo que usted y el equipo me dedicaron.
+        [offer] Gracias por comunicarme su decisión sobre el puesto de { $role } en { $company }, y por el tiempo que usted y el equipo me dedicaron.
+       *[other] Gracias por comunicarme su decisión sobre el puesto de { $role } en { $company }.
+    }
+feedback-request-opening-ghosted =
+    { $stage ->
+        [application] Presenté mi candidatura al puesto de { $role } en { $company } y no he vuelto a tener noticias.
+        [screening] Tuve una llamada inicial sobre el puesto de { $role } en { $company } y no he vuelto a tener noticias.
+        [interview] Tuve una entrevista para el puesto de { $role } en { $company } y no he vuelto a tener noticias.
+        [assessment] Completé la prueba para el puesto de { $role } en { $company } y no he vuelto a tener noticias.
+        [final_round] Tuve la entrevista final para el puesto de { $role } en { $company } y no he vuelto a tener noticias.
+        [offer] Llegué a la fase de oferta del puesto de { $role } en { $company } y no he vuelto a tener noticias.
+       *[other] Participé en el proceso de selección del puesto de { $role } en { $company } y no he vuelto a tener noticias.
+    } Si ya se ha tomado una decisión, lo entiendo perfectamente.
+feedback-request-stronger =
+    { $stage ->
+        [application] los aspectos en que mi CV y mi candidatura podrían haber sido más sólidos
+        [screening] los aspectos en que mi candidatura y nuestra llamada podrían haber ido mejor
+        [interview] los aspectos en que mi entrevista podría haber ido mejor
+        [assessment] los aspectos en que mi prueba y mi candidatura podrían haber sido más sólidas
+        [final_round] los aspectos en que mis entrevistas podrían haber ido mejor
+        [offer] los aspectos en que podría haberlo hecho mejor en la fase de oferta
+       *[other] los aspectos en que mi candidatura podría haber sido más sólida
+    }
+feedback-request-ask = Le agradecería mucho unas palabras sobre { $stronger }. Incluso uno o dos puntos me ayudarían a prepararme para la próxima ocasión.
+feedback-request-ask-ghosted = ¿Podría decirme en qué punto está el proceso? Si finalmente no sigo adelante, unas palabras sobre { $stronger } me ayudarían mucho a prepararme para la próxima ocasión.
+feedback-request-keep-in-mind = { $company } me sigue interesando mucho, y me alegraría que me tuvieran en cuenta para puestos similares.
+feedback-request-closing = Gracias por su tiempo; espero que nuestros caminos vuelvan a cruzarse.
+feedback-request-sign-off =
+    Un cordial saludo,
+    { $name }
+feedback-request-sign-off-no-name = Un cordial saludo
+feedback-request-subject-line = Asunto: { $subject }
+feedback-request-language = Idioma de la solicitud
+feedback-request-language-hint = Si leen otro idioma, la solicitud puede ir en ese idioma. Solo cambia la solicitud.
+feedback-request-language-unavailable = No se ha podido cargar { $language } ahora mismo, así que la solicitud sigue en { $current }. Vuelve a intentarlo cuando tengas conexión.
+feedback-about-this-no = Sobre este rechazo
+feedback-one-thing-for-next-time = Una idea para la próxima vez:{" "}
+feedback-fairness = Si crees que la decisión tuvo que ver con tu edad, una discapacidad, un embarazo, tu origen racial o étnico u otra característica protegida, un servicio de asesoramiento laboral de tu país puede decirte, sin coste, cuál es tu situación.
+feedback-later-thought = Una idea para más adelante
+feedback-later-thought-intro = Una idea para cuando duela menos:
+feedback-later-thought-quote = «Decide que no te ha hecho daño, y no sentirás el daño».
+feedback-later-thought-source = Marco Aurelio, Meditaciones 4.7 (traducido aquí de la versión inglesa de Gregory Hays)
+feedback-composer-hint = Lo breve y amable funciona mejor. Nombra el puesto y la empresa, para que quien lo lea sepa de qué candidatura se trata. Cámbialo a tu gusto antes de enviarlo: tus palabras se guardan.
+feedback-keep-in-mind = Pedirles que me tengan en cuenta para puestos similares
+feedback-edited = Has cambiado esta solicitud; tus palabras se guardan.{" "}
+feedback-use-suggested = Volver al texto sugerido
+feedback-copy-request = Copiar la solicitud
+feedback-open-in-email = Abrir en el correo
+feedback-copied = Copiada. Pégala en un correo o un mensaje.
+feedback-copy-failed = El navegador no ha permitido copiar. Puedes seleccionar el texto y copiarlo tú.
+feedback-name-first = Primero añade tu nombre en «{ $field }»: la solicitud va firmada con él, para que sepan quién pregunta.
+feedback-sent-on-date = {" "}· enviada el { $date }
+feedback-i-sent-it = Ya la envié
+feedback-reminder-due =
+    { $days ->
+        [one] Ha pasado { $days } día laborable
+       *[other] Han pasado { $days } días laborables
+    }: es momento de un recordatorio amable ({ $date }).
+feedback-reminder-on =
+    Si no tienes noticias, envía un recordatorio amable el { $date } ({ $days ->
+        [1] mañana
+       *[other] dentro de { $days } días
+    }).
+feedback-i-sent-the-reminder = Ya envié el recordatorio
+feedback-let-it-go = Recordatorio enviado. Si para el { $date } no ha llegado nada, suelta la solicitud y sigue adelante: su silencio no tiene que ver contigo.
+feedback-they-answered = Respondieron
+feedback-no-answer = Sin respuesta
+feedback-stop-waiting = Dejar de esperar
+feedback-answered-note = Bien: añade abajo lo que dijeron, un punto cada vez.
+feedback-done-with-request = Cerrar esta solicitud
+feedback-you-asked = Preguntaste, y eso era lo que importaba. Abajo puedes anotar igualmente tu propia impresión de cómo fue.
+feedback-start-over = Empezar de nuevo
+feedback-add-a-point = Añadir un punto
+feedback-add-feedback = Añadir comentario
+feedback-about-role-closed = El puesto se cerró o quedó en pausa: una decisión sobre sus planes, no sobre ti. Si lo que dijeron menciona algo que quieres trabajar de todos modos, puedes guardarlo abajo.
+feedback-about-stronger-candidate = Esta vez otra persona encajaba mejor: es su decisión, no un fallo tuyo que corregir. Si lo que dijeron menciona algo que quieres trabajar de todos modos, puedes guardarlo abajo.
+feedback-about-culture-fit = El encaje cultural trata de la relación entre tú y este equipo, no de una habilidad que desarrollar. Cambia tu búsqueda si te dice qué te conviene, o pregúntales qué querían decir: con un ejemplo es más fácil valorarlo.
+feedback-about-salary = El salario también es cuestión de encaje, no de habilidad. Cambia tu búsqueda si la banda salarial no encajaba, o consulta las bandas salariales de este puesto (aparecen en ofertas y estudios salariales) antes de la próxima candidatura.
+feedback-became-skill-gap = → Habilidad por desarrollar: { $skill }
+feedback-became-search-change = → Cambio en la búsqueda: { $change }
+feedback-make-skill-gap = Convertirlo en habilidad por desarrollar
+feedback-change-my-search = Cambiar mi búsqueda
+feedback-confirm-remove = ¿Quitar este punto?
+feedback-remove = Quitar
+feedback-remove-label = Quitar comentario: { $text }
+request-status-prefix = Estado:{" "}
+tag-hunch = Tu intuición, por comprobar
+tag-outside-your-control = Fuera de tu control
+feedback-title-ask-for-feedback = Pedir comentarios
+feedback-label-your-name-for-the = Tu nombre (para la firma)
+feedback-label-subject = Asunto
+feedback-label-your-request = Tu solicitud
+feedback-title-track-your-request = Seguir tu solicitud
+feedback-label-sent-on = Enviada el
+feedback-hint-leave-empty-for-today = Déjalo vacío si es hoy.
+feedback-title-what-they-said = Lo que dijeron
+feedback-text-no-feedback-yet-when = Aún no hay comentarios. Cuando lleguen, añade cada punto por separado, para poder actuar sobre él. Tu propia lectura también cuenta: márcala como intuición.
+feedback-label-what-did-they-say = ¿Qué dijeron?
+feedback-label-category = Categoría
+feedback-label-which-stage-was-it = ¿A qué fase se refería?
+feedback-legend-is-this = Esto es…
+feedback-showing = Se muestran { $shown } de { $total } puntos.
+
 lead-feedback = Un rechazo breve o de plantilla es un buen motivo para pedir más. La respuesta es información para tu próxima candidatura, no un juicio sobre ti.
 
 ## Screen: Search (src/ui/steps/search.rs)

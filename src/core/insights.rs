@@ -21,95 +21,70 @@ pub struct RequestDraft {
     pub body: String,
 }
 
-/// Writes a short, polite feedback request from what was recorded about a rejection. It
+/// Writes a short, polite feedback request from what was recorded about a rejection, in
+/// the language of `words` (the employer may read another language than the person). It
 /// names the role and the company (a recruiter may handle several), thanks only for what
 /// happened at the stage reached, follows up gently when there was no answer at all, and,
 /// when `keep_in_mind` is set, asks to be kept in mind for similar roles.
-pub fn feedback_request(rejection: &Rejection, sender: &str, keep_in_mind: bool) -> RequestDraft {
+///
+/// The request is plain text to send: what was recorded is written in as it is.
+pub fn feedback_request(
+    words: &crate::core::words::Messages,
+    rejection: &Rejection,
+    sender: &str,
+    keep_in_mind: bool,
+) -> RequestDraft {
+    let say = |key: Key, vars: &[(&'static str, Arg)]| words.phrase(key, vars).plain();
+    let theirs = |text: &str| Arg::Theirs(text.trim().to_string());
+    // The stage reached chooses the words (a choice on `$stage` in each language).
+    let stage = Arg::Ours(super::plan::Choice::slug(rejection.stage).to_string());
+    let about = [
+        ("role", theirs(&rejection.role)),
+        ("company", theirs(&rejection.company)),
+        ("stage", stage.clone()),
+        // What feedback could be about, at the stage reached. At the offer stage the
+        // question is about the person, never about the employer's process.
+        (
+            "stronger",
+            Arg::Said(Phrase::said(
+                Key::FeedbackRequestStronger,
+                vec![("stage", stage)],
+            )),
+        ),
+    ];
     let greeting = match rejection.contact_name.trim() {
-        "" => "Hello".to_string(),
-        name => format!("Dear {name}"),
-    };
-    let role = rejection.role.trim();
-    let company = rejection.company.trim();
-    let the_role = format!("the {role} role at {company}");
-    // What feedback could be about, at the stage reached.
-    let about = match rejection.stage {
-        Stage::Application => "my CV and application",
-        Stage::Screening => "my application and our call",
-        Stage::Interview => "my interview",
-        Stage::Assessment => "my task and application",
-        Stage::FinalRound => "my interviews",
-        Stage::Offer => "the final stage of the process",
-        Stage::Other => "my application",
-    };
-    // At the offer stage the question is about the person, never about the employer's
-    // process.
-    let stronger = match rejection.stage {
-        Stage::Offer => "where I could have been stronger at the offer stage".to_string(),
-        _ => format!("where {about} could have been stronger"),
+        "" => words.text(Key::FeedbackRequestGreetingNoName),
+        name => say(Key::FeedbackRequestGreeting, &[("name", theirs(name))]),
     };
     let (subject, opening, ask) = if rejection.is_ghosted() {
-        let reached = match rejection.stage {
-            Stage::Application => "applied for",
-            Stage::Screening => "had a screening call about",
-            Stage::Interview => "interviewed for",
-            Stage::Assessment => "completed the task for",
-            Stage::FinalRound => "had my final-round interview for",
-            Stage::Offer => "reached the offer stage for",
-            Stage::Other => "was in the process for",
-        };
         (
-            format!("Following up on my application: {role} at {company}"),
-            format!(
-                "I {reached} {the_role} and haven't heard back since. If a decision has \
-                 been made, I completely understand."
-            ),
-            format!(
-                "Could you let me know where things stand? If it is not going ahead for me, \
-                 a few words on {stronger} would really help me prepare for the next one."
-            ),
+            Key::FeedbackRequestSubjectGhosted,
+            Key::FeedbackRequestOpeningGhosted,
+            Key::FeedbackRequestAskGhosted,
         )
     } else {
-        let thanks = match rejection.stage {
-            Stage::Application => ", and for taking the time to consider it",
-            Stage::Screening => ", and for taking the time to speak with me",
-            Stage::Assessment => ", and for taking the time to look at my work",
-            Stage::Interview | Stage::FinalRound | Stage::Offer => {
-                ", and for the time you and the team spent with me"
-            }
-            Stage::Other => "",
-        };
-        let decision = match rejection.stage {
-            Stage::Application => format!("my application for {the_role}"),
-            _ => the_role.clone(),
-        };
         (
-            format!("Feedback on my application: {role} at {company}"),
-            format!("Thank you for letting me know your decision on {decision}{thanks}."),
-            format!(
-                "I would really value a few words of feedback on {stronger}. Even one or two \
-                 points would help me prepare for the next one."
-            ),
+            Key::FeedbackRequestSubject,
+            Key::FeedbackRequestOpening,
+            Key::FeedbackRequestAsk,
         )
     };
     let keep = if keep_in_mind {
-        format!(
-            "\n\nI remain very interested in {company}, and I would be glad if you kept me in \
-             mind for similar roles."
-        )
+        format!("\n\n{}", say(Key::FeedbackRequestKeepInMind, &about))
     } else {
         String::new()
     };
     let sign_off = match sender.trim() {
-        "" => "Kind regards".to_string(),
-        name => format!("Kind regards,\n{name}"),
+        "" => words.text(Key::FeedbackRequestSignOffNoName),
+        name => say(Key::FeedbackRequestSignOff, &[("name", theirs(name))]),
     };
     RequestDraft {
-        subject,
+        subject: say(subject, &about),
         body: format!(
-            "{greeting},\n\n{opening}\n\n{ask}{keep}\n\nThank you for your time, and I hope \
-             our paths cross in the future.\n\n{sign_off}"
+            "{greeting}\n\n{}\n\n{}{keep}\n\n{}\n\n{sign_off}",
+            say(opening, &about),
+            say(ask, &about),
+            words.text(Key::FeedbackRequestClosing),
         ),
     }
 }
@@ -706,10 +681,16 @@ mod tests {
 
     #[test]
     fn request_names_the_contact_role_and_company() {
+        use crate::core::words::Messages;
         let mut plan = Plan::default();
         plan.record_rejection(&rejection("Acme", Channel::Email), d(2026, 11, 25), false)
             .unwrap();
-        let draft = feedback_request(plan.current_rejection().unwrap(), "Alex", false);
+        let draft = feedback_request(
+            &Messages::english(),
+            plan.current_rejection().unwrap(),
+            "Alex",
+            false,
+        );
         assert_eq!(
             draft.subject,
             "Feedback on my application: Data analyst at Acme"
@@ -721,11 +702,17 @@ mod tests {
 
     #[test]
     fn ghosted_request_is_gentler_and_no_contact_says_hello() {
+        use crate::core::words::Messages;
         let mut plan = Plan::default();
         let mut r = rejection("Globex", Channel::Ghosted);
         r.contact_name = String::new();
         plan.record_rejection(&r, d(2026, 11, 25), false).unwrap();
-        let draft = feedback_request(plan.current_rejection().unwrap(), "", false);
+        let draft = feedback_request(
+            &Messages::english(),
+            plan.current_rejection().unwrap(),
+            "",
+            false,
+        );
         assert!(draft.body.starts_with("Hello,"));
         assert!(draft.body.contains("haven't heard back"));
         assert!(draft.body.ends_with("Kind regards"));
@@ -734,6 +721,7 @@ mod tests {
     /// Every stage, told or ghosted, with and without "keep me in mind".
     #[test]
     fn the_request_fits_every_stage_and_how_the_no_came() {
+        use crate::core::words::Messages;
         let met = [Stage::Interview, Stage::FinalRound, Stage::Offer];
         for &stage in Stage::ALL {
             for ghosted in [false, true] {
@@ -745,7 +733,12 @@ mod tests {
                     }
                     let mut plan = Plan::default();
                     plan.record_rejection(&r, d(2026, 11, 25), false).unwrap();
-                    let draft = feedback_request(plan.current_rejection().unwrap(), "Alex", keep);
+                    let draft = feedback_request(
+                        &Messages::english(),
+                        plan.current_rejection().unwrap(),
+                        "Alex",
+                        keep,
+                    );
                     let case = format!("{stage:?}, ghosted {ghosted}, keep {keep}");
                     let (subject, body) = (&draft.subject, &draft.body);
                     // The role and the company, in the subject and the body.
@@ -791,7 +784,13 @@ mod tests {
         r.stage = Stage::FinalRound;
         let mut plan = Plan::default();
         plan.record_rejection(&r, d(2026, 11, 25), false).unwrap();
-        let body = feedback_request(plan.current_rejection().unwrap(), "", false).body;
+        let body = feedback_request(
+            &Messages::english(),
+            plan.current_rejection().unwrap(),
+            "",
+            false,
+        )
+        .body;
         assert!(body.contains(
             "I had my final-round interview for the Data analyst role at Acme and haven't heard back since."
         ));
@@ -799,11 +798,78 @@ mod tests {
         let mut r = rejection("Acme", Channel::Email);
         r.stage = Stage::Application;
         plan.record_rejection(&r, d(2026, 11, 25), false).unwrap();
-        let body = feedback_request(plan.current_rejection().unwrap(), "", false).body;
+        let body = feedback_request(
+            &Messages::english(),
+            plan.current_rejection().unwrap(),
+            "",
+            false,
+        )
+        .body;
         assert!(body.contains(
             "Thank you for letting me know your decision on my application for the Data analyst role at Acme, and for taking the time to consider it."
         ));
         assert!(body.contains("where my CV and application could have been stronger"));
+    }
+
+    /// The request's words come from the language given, not from the code: a few lines
+    /// of German are enough to write it, and English says what they lack.
+    #[test]
+    fn the_request_is_written_in_the_language_given() {
+        use crate::core::words::{Catalog, EnglishRules, Lang, Messages};
+        use std::rc::Rc;
+        let (german, errors) = Catalog::parse(
+            "feedback-request-greeting = Hallo { $name },\n\
+             feedback-request-subject = Feedback zu meiner Bewerbung: { $role } bei { $company }\n\
+             feedback-request-stronger =\n    { $stage ->\n        \
+             [final_round] wo meine Gespräche stärker hätten sein können\n       \
+             *[other] wo meine Bewerbung stärker hätte sein können\n    }\n\
+             feedback-request-ask = Ich würde mich über ein paar Worte dazu freuen, { $stronger }.\n\
+             feedback-request-sign-off =\n    Viele Grüße\n    { $name }\n",
+        );
+        assert_eq!(errors, []);
+        let english = Rc::new(Catalog::english());
+        let words = Messages::new(
+            Lang::German,
+            Rc::new(german),
+            english,
+            Box::new(EnglishRules),
+        );
+        let mut plan = Plan::default();
+        plan.record_rejection(&rejection("Acme", Channel::Email), d(2026, 11, 25), false)
+            .unwrap();
+        let draft = feedback_request(&words, plan.current_rejection().unwrap(), "Alex", false);
+        assert_eq!(
+            draft.subject,
+            "Feedback zu meiner Bewerbung: Data analyst bei Acme"
+        );
+        assert!(draft.body.starts_with("Hallo Priya,\n\n"), "{}", draft.body);
+        assert!(
+            draft.body.contains(
+                "Ich würde mich über ein paar Worte dazu freuen, wo meine Gespräche stärker hätten sein können."
+            ),
+            "{}",
+            draft.body
+        );
+        assert!(
+            draft.body.ends_with("\n\nViele Grüße\nAlex"),
+            "{}",
+            draft.body
+        );
+        // What the German lines lack is said in English, never left out.
+        assert!(
+            draft.body.contains("Thank you for your time"),
+            "{}",
+            draft.body
+        );
+        // The same request in English, from the same code.
+        let english = feedback_request(
+            &Messages::english(),
+            plan.current_rejection().unwrap(),
+            "Alex",
+            false,
+        );
+        assert!(english.body.starts_with("Dear Priya,"));
+        assert!(english.body.ends_with("Kind regards,\nAlex"));
     }
 
     #[test]
@@ -1034,6 +1100,7 @@ mod tests {
 
     #[test]
     fn an_offer_stage_request_asks_about_the_person_not_their_process() {
+        use crate::core::words::Messages;
         for channel in [Channel::Email, Channel::Ghosted] {
             let mut plan = Plan::default();
             let draft = RejectionDraft {
@@ -1042,7 +1109,13 @@ mod tests {
             };
             plan.record_rejection(&draft, d(2026, 11, 25), false)
                 .unwrap();
-            let body = feedback_request(plan.current_rejection().unwrap(), "Sam", false).body;
+            let body = feedback_request(
+                &Messages::english(),
+                plan.current_rejection().unwrap(),
+                "Sam",
+                false,
+            )
+            .body;
             assert!(
                 body.contains("where I could have been stronger at the offer stage"),
                 "{body}"

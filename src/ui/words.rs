@@ -46,6 +46,14 @@ pub fn switch(lang: Lang, words: Option<Catalog>) {
     CHANGED.with(|t| t.notify());
 }
 
+/// The words of `lang`, for something written in another language than the app's (a
+/// feedback request for an employer who reads another): fetched when not on the device,
+/// with English for any message the language lacks. The app's own language is unchanged.
+pub async fn messages_for(lang: Lang) -> Result<Rc<Messages>, language::FetchError> {
+    let words = crate::ui::widgets::language_picker::load(lang).await?;
+    Ok(Rc::new(messages(lang, words.map(Rc::new))))
+}
+
 /// A message with no variables, as text (tracked).
 pub fn t(key: Key) -> String {
     current().text(key)

@@ -1,12 +1,13 @@
 //! Step 1: ask for feedback, track the request, and capture what was said.
 
+use std::rc::Rc;
 use std::time::Duration;
 
-use crate::ui::words::tr;
+use crate::ui::words::{messages_for, t, tf, tr};
 use leptos::leptos_dom::helpers::TimeoutHandle;
 use leptos::prelude::*;
 
-use crate::core::words::{Key, Phrase};
+use crate::core::words::{Arg, Key, Lang, Messages, Phrase};
 use leptos::task::spawn_local;
 
 use crate::core::dates;
@@ -60,9 +61,9 @@ fn AtThisStage(id: Id) -> impl IntoView {
     move || {
         note.get().map(|note| {
             view! {
-                <section class="card stage-note" aria-label="About this no">
+                <section class="card stage-note" aria-label=move || t(Key::FeedbackAboutThisNo)>
                     <p>{tr(note.line)}</p>
-                    <p><strong>"One thing for next time: "</strong>{tr(note.next)}</p>
+                    <p><strong>{tr(Key::FeedbackOneThingForNextTime)}</strong>{tr(note.next)}</p>
                 </section>
             }
         })
@@ -73,9 +74,7 @@ fn AtThisStage(id: Id) -> impl IntoView {
 #[component]
 fn FairnessRoute() -> impl IntoView {
     view! {
-        <p class="hint fairness">
-            "If you think the decision was about your age, a disability, a pregnancy, your race or another protected characteristic, an employment-rights advice service in your country can tell you, free of charge, where you stand."
-        </p>
+        <p class="hint fairness">{tr(Key::FeedbackFairness)}</p>
     }
 }
 
@@ -83,11 +82,11 @@ fn FairnessRoute() -> impl IntoView {
 #[component]
 fn LaterThought() -> impl IntoView {
     view! {
-        <aside class="later-thought" aria-label="A thought for later">
-            <p class="hint">"A thought for when the sting has eased:"</p>
+        <aside class="later-thought" aria-label=move || t(Key::FeedbackLaterThought)>
+            <p class="hint">{tr(Key::FeedbackLaterThoughtIntro)}</p>
             <blockquote class="quote">
-                <p>"“Choose not to be harmed, and you won’t feel harmed.”"</p>
-                <footer>"Marcus Aurelius, Meditations 4.7 (in Gregory Hays’s translation)"</footer>
+                <p>{tr(Key::FeedbackLaterThoughtQuote)}</p>
+                <footer>{tr(Key::FeedbackLaterThoughtSource)}</footer>
             </blockquote>
         </aside>
     }
@@ -98,12 +97,17 @@ fn request_key(id: Id, part: &str) -> DraftKey {
     Form::Request(id).key(part)
 }
 
-/// The request to send for a rejection: the suggested text (with the options chosen), or
-/// the person's edits of its subject and body.
+/// The request to send for a rejection, in the app's language: the suggested text (with
+/// the options chosen), or the person's edits of its subject and body.
 pub fn request_to_send(p: &Plan, id: Id) -> Option<RequestDraft> {
     let r = p.rejection(id)?;
     let keep_in_mind = p.draft(&request_key(id, "keep_in_mind")) == Some("yes");
-    let mut draft = feedback_request(r, &p.profile.name, keep_in_mind);
+    let mut draft = feedback_request(
+        &crate::ui::words::current(),
+        r,
+        &p.profile.name,
+        keep_in_mind,
+    );
     if let Some(subject) = p.draft(&request_key(id, "subject")) {
         draft.subject = subject.to_string();
     }
@@ -113,9 +117,20 @@ pub fn request_to_send(p: &Plan, id: Id) -> Option<RequestDraft> {
     Some(draft)
 }
 
-/// The request as text to paste: its subject line, then its body.
+/// The request as text to paste, in the app's language: its subject line, then its body.
 pub fn request_as_text(draft: &RequestDraft) -> String {
-    format!("Subject: {}\n\n{}", draft.subject, draft.body)
+    request_as_text_in(&crate::ui::words::current(), draft)
+}
+
+/// The request as text to paste, in the language of `words` (the request's own).
+pub fn request_as_text_in(words: &Messages, draft: &RequestDraft) -> String {
+    let subject = words
+        .phrase(
+            Key::FeedbackRequestSubjectLine,
+            &[("subject", Arg::Theirs(draft.subject.clone()))],
+        )
+        .plain();
+    format!("{subject}\n\n{}", draft.body)
 }
 
 /// A field that shows the suggested text until the person edits it. The edit is kept as a
@@ -159,7 +174,8 @@ fn suggested_or_edited(
 /// How long typing in "Your name" pauses before the suggested request shows the name.
 const NAME_PAUSE: Duration = Duration::from_millis(150);
 
-/// Writes a polite request from the recorded names, to copy or open in a mail app.
+/// Writes a polite request from the recorded names, to copy or open in a mail app, in
+/// the language chosen for it (the app's, unless the person picks another).
 #[component]
 fn RequestComposer(id: Id) -> impl IntoView {
     let app = use_app();
@@ -182,12 +198,15 @@ fn RequestComposer(id: Id) -> impl IntoView {
         pending.set_value(set_timeout_with_handle(settle, NAME_PAUSE).ok());
     });
     let keep_in_mind = draft_flag(app, request_key(id, "keep_in_mind"));
+    let language = RequestLanguage::new();
+    let words = move || language.words();
     let generated = plan_memo(app, move |p| {
         p.rejection(id)
-            .map(|r| feedback_request(r, &settled_name.get(), keep_in_mind.get()))
+            .map(|r| feedback_request(&words(), r, &settled_name.get(), keep_in_mind.get()))
     });
     // The request as the person edited it is kept as a draft; until they edit it, it
-    // follows the suggested text (which changes with their name and the options).
+    // follows the suggested text (which changes with their name, the options and the
+    // language chosen for it).
     let (subject, subject_edited) = suggested_or_edited(
         app,
         request_key(id, "subject"),
@@ -215,11 +234,11 @@ fn RequestComposer(id: Id) -> impl IntoView {
             name_problem.take(app.change(move |p| p.set_name(&typed)));
         }
     });
-    let current = move || RequestDraft {
+    let draft = move || RequestDraft {
         subject: subject.get(),
         body: body.get(),
     };
-    let copied = RwSignal::new(None::<String>);
+    let copied = RwSignal::new(None::<Key>);
     // A request goes out signed: without a name it asks for one first.
     let name_missing = RwSignal::new(false);
     let unsigned = move || {
@@ -231,11 +250,11 @@ fn RequestComposer(id: Id) -> impl IntoView {
         if unsigned() {
             return;
         }
-        let text = request_as_text(&current());
+        let text = request_as_text_in(&untrack(words), &draft());
         spawn_local(async move {
             copied.set(Some(match browser::copy_text(&text).await {
-                Ok(()) => "Copied. Paste it into an email or message.".into(),
-                Err(e) => e.to_string(),
+                Ok(()) => Key::FeedbackCopied,
+                Err(_) => Key::FeedbackCopyFailed,
             }));
         });
     };
@@ -245,31 +264,157 @@ fn RequestComposer(id: Id) -> impl IntoView {
                 .map(|r| r.contact_email.clone())
                 .unwrap_or_default()
         });
-        mailto_link(&to, &current())
+        mailto_link(&to, &draft())
     };
     view! {
         <Section title=Key::FeedbackTitleAskForFeedback>
-            <p class="hint">"Short and polite works best. It names the role and the company, so whoever reads it knows which application it is about. Edit it as you like before sending: your words are kept."</p>
+            <p class="hint">{tr(Key::FeedbackComposerHint)}</p>
             <TextField label=Key::FeedbackLabelYourNameForThe value=name autocomplete="name" error=name_problem.message() />
             <label class="check">
                 <input type="checkbox" prop:checked=move || keep_in_mind.get() on:change=move |ev| keep_in_mind.set(event_target_checked(&ev)) />
-                <span>"Ask them to keep me in mind for similar roles"</span>
+                <span>{tr(Key::FeedbackKeepInMind)}</span>
             </label>
+            <RequestLanguagePicker language=language />
             <TextField label=Key::FeedbackLabelSubject value=subject />
             <TextArea label=Key::FeedbackLabelYourRequest value=body rows=10 />
             {move || (subject_edited.get() || body_edited.get()).then(|| view! {
                 <p class="meta">
-                    "You have edited this request; your words are kept. "
-                    <button type="button" class="button subtle small" on:click=use_suggested>"Use the suggested text again"</button>
+                    {tr(Key::FeedbackEdited)}
+                    <button type="button" class="button subtle small" on:click=use_suggested>{tr(Key::FeedbackUseSuggested)}</button>
                 </p>
             })}
             <div class="actions">
-                <button type="button" class="button primary" on:click=copy>"Copy request"</button>
-                <a class="button" href=mailto on:click=move |ev| if unsigned() { ev.prevent_default() }>"Open in email app"</a>
+                <button type="button" class="button primary" on:click=copy>{tr(Key::FeedbackCopyRequest)}</button>
+                <a class="button" href=mailto on:click=move |ev| if unsigned() { ev.prevent_default() }>{tr(Key::FeedbackOpenInEmail)}</a>
             </div>
             <NameFirst missing=name_missing name=name />
-            <p class="confirm" role="status">{move || copied.get()}</p>
+            <p class="confirm" role="status">{move || copied.get().map(t)}</p>
         </Section>
+    }
+}
+
+/// The language the request is written in: the app's until the person picks another
+/// (the employer may read another language). A choice for this screen only, never kept
+/// in the plan.
+#[derive(Clone, Copy)]
+struct RequestLanguage {
+    /// The words of the language picked, once fetched; `None` while it is the app's.
+    picked: RwSignal<Option<Rc<Messages>>, LocalStorage>,
+    /// The language the picker shows while another is being fetched.
+    fetching: RwSignal<Option<Lang>>,
+    /// A language whose words could not be fetched, until the next pick.
+    unavailable: RwSignal<Option<Lang>>,
+    /// Languages already fetched here, so going back to one needs no network.
+    fetched: StoredValue<Vec<Rc<Messages>>, LocalStorage>,
+}
+
+impl RequestLanguage {
+    fn new() -> Self {
+        RequestLanguage {
+            picked: RwSignal::new_local(None),
+            fetching: RwSignal::new(None),
+            unavailable: RwSignal::new(None),
+            fetched: StoredValue::new_local(Vec::new()),
+        }
+    }
+
+    /// The words the request is written in (tracked: a change of the app's language
+    /// reaches a request that follows it).
+    fn words(self) -> Rc<Messages> {
+        self.picked.get().unwrap_or_else(crate::ui::words::current)
+    }
+
+    /// The language the request is written in (tracked).
+    fn lang(self) -> Lang {
+        self.words().lang()
+    }
+
+    /// The language the picker shows (tracked).
+    fn shown(self) -> Lang {
+        self.fetching.get().unwrap_or_else(|| self.lang())
+    }
+
+    /// Writes the request in `lang` from now on, once its words are here. If they cannot
+    /// be fetched, the request stays in its language and the picker says so.
+    fn pick(self, lang: Lang) {
+        self.unavailable.set(None);
+        if lang == crate::ui::words::current_lang_untracked() {
+            self.fetching.set(None);
+            self.picked.set(None);
+            return;
+        }
+        let known = self
+            .fetched
+            .with_value(|all| all.iter().find(|w| w.lang() == lang).cloned());
+        if let Some(words) = known {
+            self.fetching.set(None);
+            self.picked.set(Some(words));
+            return;
+        }
+        self.fetching.set(Some(lang));
+        spawn_local(async move {
+            let words = messages_for(lang).await;
+            // A later pick wins over this one.
+            if self.fetching.get_untracked() != Some(lang) {
+                return;
+            }
+            self.fetching.set(None);
+            match words {
+                Ok(words) => {
+                    self.fetched.update_value(|all| all.push(words.clone()));
+                    self.picked.set(Some(words));
+                }
+                Err(_) => self.unavailable.set(Some(lang)),
+            }
+        });
+    }
+}
+
+/// "Language of the request": each language by its own name; the app's to begin with.
+#[component]
+fn RequestLanguagePicker(language: RequestLanguage) -> impl IntoView {
+    let id = unique_id("request-language");
+    let hint_id = format!("{id}-hint");
+    let error_id = format!("{id}-error");
+    let described = {
+        let (hint_id, error_id) = (hint_id.clone(), error_id.clone());
+        move || match language.unavailable.get() {
+            Some(_) => format!("{hint_id} {error_id}"),
+            None => hint_id.clone(),
+        }
+    };
+    view! {
+        <div class="field request-language">
+            <label for=id.clone()>{tr(Key::FeedbackRequestLanguage)}</label>
+            <p class="hint" id=hint_id>{tr(Key::FeedbackRequestLanguageHint)}</p>
+            <select
+                id=id
+                aria-describedby=described
+                on:change=move |ev| {
+                    if let Some(lang) = Lang::from_tag(&event_target_value(&ev)) {
+                        language.pick(lang);
+                    }
+                }
+            >
+                {Lang::OFFERED
+                    .into_iter()
+                    .map(|lang| view! {
+                        <option value=lang.tag() lang=lang.tag() prop:selected=move || language.shown() == lang>
+                            {lang.own_name()}
+                        </option>
+                    })
+                    .collect_view()}
+            </select>
+            <p class="field-error" id=error_id aria-live="polite">
+                {move || language.unavailable.get().map(|lang| tf(
+                    Key::FeedbackRequestLanguageUnavailable,
+                    &[
+                        ("language", Arg::Ours(lang.own_name().into())),
+                        ("current", Arg::Ours(language.lang().own_name().into())),
+                    ],
+                ))}
+            </p>
+        </div>
     }
 }
 
@@ -284,7 +429,7 @@ pub fn NameFirst(missing: RwSignal<bool>, name: RwSignal<String>) -> impl IntoVi
         (missing.get() && name.get().trim().is_empty()).then(|| {
             view! {
                 <p class="field-error" role="alert">
-                    "Add your name first, in “Your name (for the sign-off)”: the request is signed with it, so they know who is asking."
+                    {tf(Key::FeedbackNameFirst, &[("field", Arg::key(Key::FeedbackLabelYourNameForThe))])}
                 </p>
             }
         })
@@ -324,50 +469,53 @@ fn RequestTracker(id: Id) -> impl IntoView {
                 view! {
                     <p class="status-line">
                         {tr(Key::RequestStatusPrefix)} <strong>{tr(status.label())}</strong>
-                        {req.sent_on.map(|d| format!(" · sent {}", dates::friendly(d)))}
+                        {req.sent_on.map(|d| tf(Key::FeedbackSentOnDate, &[("date", Arg::Date(d))]))}
                     </p>
                     {match status {
                         RequestStatus::NotSent => view! {
                             <div class="form-row">
                                 <TextField label=Key::FeedbackLabelSentOn value=sent_on kind="date" hint=Key::FeedbackHintLeaveEmptyForToday />
                             </div>
-                            <button type="button" class="button primary" on:click=mark_sent>"I sent it"</button>
+                            <button type="button" class="button primary" on:click=mark_sent>{tr(Key::FeedbackISentIt)}</button>
                         }.into_any(),
                         RequestStatus::Sent => {
                             let follow = req.follow_up_due().map(|due| {
                                 let text = if dates::is_overdue(today, due) || due == today {
-                                    format!("It has been 5 working days: time for one friendly reminder ({}).", dates::friendly(due))
+                                    tf(Key::FeedbackReminderDue, &[
+                                        ("days", Arg::Count(dates::FOLLOW_UP_BUSINESS_DAYS.into())),
+                                        ("date", Arg::Date(due)),
+                                    ])
                                 } else {
-                                    format!("If you hear nothing, send one friendly reminder on {} ({}).", dates::friendly(due), crate::ui::words::current().plain(&crate::core::insights::countdown_label(today, due)))
+                                    tf(Key::FeedbackReminderOn, &[
+                                        ("date", Arg::Date(due)),
+                                        ("days", Arg::Count(dates::days_until(today, due))),
+                                    ])
                                 };
                                 view! {
                                     <p class="due">{text}</p>
-                                    <button type="button" class="button" on:click=mark_followed_up>"I sent the reminder"</button>
+                                    <button type="button" class="button" on:click=mark_followed_up>{tr(Key::FeedbackISentTheReminder)}</button>
                                 }
                             });
                             let close = req.close_loop_due().map(|due| view! {
-                                <p class="due">{format!(
-                                    "Reminder sent. If nothing comes by {}, let the request go and move on: their silence is not about you.",
-                                    dates::friendly(due)
-                                )}</p>
+                                <p class="due">{tf(Key::FeedbackLetItGo, &[("date", Arg::Date(due))])}</p>
                             });
                             view! {
                                 {follow}
                                 {close}
                                 <div class="actions">
-                                    <button type="button" class="button" on:click=move |_| set_status(RequestStatus::Answered)>"They answered"</button>
-                                    <button type="button" class="button" on:click=move |_| set_status(RequestStatus::NoAnswer)>"No answer"</button>
-                                    <button type="button" class="button subtle" on:click=move |_| set_status(RequestStatus::Closed)>"Stop waiting"</button>
+                                    <button type="button" class="button" on:click=move |_| set_status(RequestStatus::Answered)>{tr(Key::FeedbackTheyAnswered)}</button>
+                                    <button type="button" class="button" on:click=move |_| set_status(RequestStatus::NoAnswer)>{tr(Key::FeedbackNoAnswer)}</button>
+                                    <button type="button" class="button subtle" on:click=move |_| set_status(RequestStatus::Closed)>{tr(Key::FeedbackStopWaiting)}</button>
                                 </div>
                             }.into_any()
                         }
                         RequestStatus::Answered => view! {
-                            <p>"Good: add what they said below, one point at a time."</p>
-                            <button type="button" class="button subtle" on:click=move |_| set_status(RequestStatus::Closed)>"Done with this request"</button>
+                            <p>{tr(Key::FeedbackAnsweredNote)}</p>
+                            <button type="button" class="button subtle" on:click=move |_| set_status(RequestStatus::Closed)>{tr(Key::FeedbackDoneWithRequest)}</button>
                         }.into_any(),
                         RequestStatus::NoAnswer | RequestStatus::Closed => view! {
-                            <p>"You asked, which is what mattered. You can still note your own reading of how it went below."</p>
-                            <button type="button" class="button subtle" on:click=move |_| set_status(RequestStatus::NotSent)>"Start over"</button>
+                            <p>{tr(Key::FeedbackYouAsked)}</p>
+                            <button type="button" class="button subtle" on:click=move |_| set_status(RequestStatus::NotSent)>{tr(Key::FeedbackStartOver)}</button>
                         }.into_any(),
                     }}
                 }.into_any()
@@ -425,7 +573,7 @@ fn FeedbackItems(id: Id) -> impl IntoView {
                 row=move |fid| view! { <FeedbackCard source=FeedbackRef { rejection: id, feedback: fid } /> }.into_any()
             />
             <form class="form" novalidate on:submit=add>
-                <h3>"Add a point"</h3>
+                <h3>{tr(Key::FeedbackAddAPoint)}</h3>
                 <TextArea label=Key::FeedbackLabelWhatDidTheySay value=text error=form.field(Field::Feedback) rows=2 />
                 <div class="form-row">
                     <ChoiceSelect label=Key::FeedbackLabelCategory value=category />
@@ -433,7 +581,7 @@ fn FeedbackItems(id: Id) -> impl IntoView {
                 </div>
                 <ChoiceRadios legend=Key::FeedbackLegendIsThis value=certainty />
                 <FormProblems form=form on_confirm=Callback::new(|_| {}) />
-                <button type="submit" class="button primary">"Add feedback"</button>
+                <button type="submit" class="button primary">{tr(Key::FeedbackAddFeedback)}</button>
             </form>
         </Section>
     }
@@ -441,20 +589,12 @@ fn FeedbackItems(id: Id) -> impl IntoView {
 
 /// What is said about a feedback point, by what it is about, before what it can become:
 /// a decision that was theirs, or fit and pay, which are not skills to build.
-fn category_words(category: FeedbackCategory) -> Option<&'static str> {
+fn category_words(category: FeedbackCategory) -> Option<Key> {
     match category {
-        FeedbackCategory::RoleClosed => Some(
-            "The role closed or went on hold: a decision about their plans, not about you. If what they said names something you want to build anyway, you can still keep it below.",
-        ),
-        FeedbackCategory::StrongerCandidate => Some(
-            "Someone else was a closer fit this time: their decision, not a flaw of yours to fix. If what they said names something you want to build anyway, you can still keep it below.",
-        ),
-        FeedbackCategory::CultureFit => Some(
-            "Culture fit is about the match between you and this team, not a skill to build. Change your search if it tells you what suits you, or ask them what they meant: an example makes it easier to judge.",
-        ),
-        FeedbackCategory::Salary => Some(
-            "Pay is about fit too, not a skill. Change your search if the range was off, or check pay ranges for this role (adverts and salary surveys show them) before the next application.",
-        ),
+        FeedbackCategory::RoleClosed => Some(Key::FeedbackAboutRoleClosed),
+        FeedbackCategory::StrongerCandidate => Some(Key::FeedbackAboutStrongerCandidate),
+        FeedbackCategory::CultureFit => Some(Key::FeedbackAboutCultureFit),
+        FeedbackCategory::Salary => Some(Key::FeedbackAboutSalary),
         _ => None,
     }
 }
@@ -471,14 +611,20 @@ fn FeedbackCard(source: FeedbackRef) -> impl IntoView {
             Some(Outcome::SkillGap(g)) => p.skill_gaps.iter().find(|x| x.id == g).map(|x| {
                 (
                     Screen::Skills,
-                    Phrase::new().app("→ Skill gap: ").user(&x.skill),
+                    Phrase::said(
+                        Key::FeedbackBecameSkillGap,
+                        vec![("skill", Arg::Theirs(x.skill.clone()))],
+                    ),
                 )
             }),
             Some(Outcome::SearchChange(c)) => {
                 p.search_changes.iter().find(|x| x.id == c).map(|x| {
                     (
                         Screen::Search,
-                        Phrase::new().app("→ Search change: ").user(&x.text),
+                        Phrase::said(
+                            Key::FeedbackBecameSearchChange,
+                            vec![("change", Arg::Theirs(x.text.clone()))],
+                        ),
                     )
                 })
             }
@@ -498,7 +644,7 @@ fn FeedbackCard(source: FeedbackRef) -> impl IntoView {
         );
     };
     let remove = move |_| {
-        if browser::confirm("Remove this feedback point?") {
+        if browser::confirm(&t(Key::FeedbackConfirmRemove)) {
             problem.take(app.change(move |p| p.remove_feedback(source.rejection, source.feedback)));
         }
     };
@@ -527,16 +673,19 @@ fn FeedbackCard(source: FeedbackRef) -> impl IntoView {
                             {category_words(f.category).map(|words| view! {
                                 <p class="outside">
                                     {(!f.category.in_your_control()).then(|| view! { <Tag text=Key::TagOutsideYourControl tone="soft" />" " })}
-                                    {words}
+                                    {tr(words)}
                                 </p>
                             })}
                             {f.category.can_be_a_skill_gap().then(|| view! {
-                                <button type="button" class="button" on:click=to_gap>"Make it a skill gap"</button>
+                                <button type="button" class="button" on:click=to_gap>{tr(Key::FeedbackMakeSkillGap)}</button>
                             })}
-                            <button type="button" class="button" on:click=to_change>"Change my search"</button>
+                            <button type="button" class="button" on:click=to_change>{tr(Key::FeedbackChangeMySearch)}</button>
                         }.into_any(),
                     }}
-                    <button type="button" class="button subtle danger" on:click=remove aria-label=format!("Remove feedback: {}", f.text)>"Remove"</button>
+                    <button type="button" class="button subtle danger" on:click=remove aria-label={
+                        let text = f.text.clone();
+                        move || tf(Key::FeedbackRemoveLabel, &[("text", Arg::Theirs(text.clone()))])
+                    }>{tr(Key::FeedbackRemove)}</button>
                 </div>
                 <ActionProblem error=problem />
             </li>
