@@ -59,13 +59,21 @@ fn main() {
     );
     let out = Path::new(&env::var("OUT_DIR").unwrap()).to_path_buf();
     fs::write(out.join("keys.rs"), code).unwrap();
-    // The copy compiled into the app: the same messages without the translators' comments
-    // (about a third of the file). In Fluent a line starting with `#` is always a comment:
-    // a message's own lines are indented.
+    // The copy compiled into the app: the same messages, in the same order, without the
+    // translators' comments and with every id shortened to `m` (the app reads English by
+    // position: `Catalog::english`), which leaves out about half of the file. In Fluent a
+    // line that starts at its first column is a comment or starts an entry; a message's
+    // further lines are indented.
     let words: String = text
         .lines()
         .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
-        .flat_map(|line| [line, "\n"])
+        .map(|line| match line.split_once('=') {
+            Some((id, value)) if !line.starts_with(' ') => {
+                assert!(seen.contains(&camel(id.trim())), "{source}: {line}");
+                format!("m ={value}\n")
+            }
+            _ => format!("{line}\n"),
+        })
         .collect();
     fs::write(out.join("en.ftl"), words).unwrap();
 }

@@ -11,7 +11,7 @@ use rebound::core::words::{Catalog, Lang, ALL_KEYS, KEY_IDS};
 
 #[test]
 fn english_reads_whole_with_no_refusal() {
-    let (english, errors) = Catalog::parse(rebound::core::words::ENGLISH_FTL);
+    let (english, errors) = Catalog::english_checked();
     assert_eq!(errors, [], "locales/en.ftl");
     for (k, id) in ALL_KEYS.iter().zip(KEY_IDS) {
         assert!(english.has(*k), "{id}");

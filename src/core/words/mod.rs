@@ -28,7 +28,8 @@ pub use phrase::{Arg, Phrase, Piece, Var};
 
 include!(concat!(env!("OUT_DIR"), "/keys.rs"));
 
-/// English, the source language: `locales/en.ftl` without its comments (build.rs).
+/// English, the source language: `locales/en.ftl` without its comments, its ids all `m`
+/// (build.rs).
 pub const ENGLISH_FTL: &str = include_str!(concat!(env!("OUT_DIR"), "/en.ftl"));
 
 /// A plural category, as the Unicode CLDR names them (and `Intl.PluralRules` returns).
@@ -120,6 +121,27 @@ impl Catalog {
     /// Reads a language's `.ftl` text. What cannot be read is left out and reported; the
     /// rest is kept, so one bad line costs one message, not the language.
     pub fn parse(ftl: &str) -> (Catalog, Vec<CatalogError>) {
+        Catalog::read(ftl, |_, id| KEY_IDS.iter().position(|k| *k == id))
+    }
+
+    /// English, from the copy compiled in: its messages in `Key` order, by position (the
+    /// copy's ids are all `m`, see build.rs). `tests/locales.rs` checks that it reads
+    /// whole, so nothing is refused here.
+    pub fn english() -> Catalog {
+        Catalog::english_checked().0
+    }
+
+    /// English as [`Catalog::english`] reads it, with what it refused (for the checks).
+    pub fn english_checked() -> (Catalog, Vec<CatalogError>) {
+        Catalog::read(ENGLISH_FTL, |position, _| Some(position))
+    }
+
+    /// Reads `ftl`; `index_of(position, id)` gives the `Key` of the message at that
+    /// position (counting messages only) with that id.
+    fn read(
+        ftl: &str,
+        index_of: impl Fn(usize, &str) -> Option<usize>,
+    ) -> (Catalog, Vec<CatalogError>) {
         let mut errors = Vec::new();
         let resource = match fluent_syntax::parser::parse(ftl) {
             Ok(resource) => resource,
@@ -133,6 +155,7 @@ impl Catalog {
             }
         };
         let mut messages: Vec<Option<Vec<Part>>> = vec![None; KEY_COUNT];
+        let mut position = 0;
         for entry in resource.body {
             let Entry::Message(message) = entry else {
                 if let Entry::Term(term) = entry {
@@ -144,7 +167,8 @@ impl Catalog {
                 continue;
             };
             let id = message.id.name;
-            let Some(index) = KEY_IDS.iter().position(|k| *k == id) else {
+            position += 1;
+            let Some(index) = index_of(position - 1, id).filter(|i| *i < KEY_COUNT) else {
                 errors.push(CatalogError::Unknown { id: id.into() });
                 continue;
             };
@@ -172,12 +196,6 @@ impl Catalog {
             }
         }
         (Catalog { messages }, errors)
-    }
-
-    /// English, from the file compiled in. `tests/locales.rs` checks that it reads
-    /// whole, so nothing is refused here.
-    pub fn english() -> Catalog {
-        Catalog::parse(ENGLISH_FTL).0
     }
 
     /// Whether the language has its own words for `key`.
