@@ -826,15 +826,131 @@ today-title-plan-one-good-thing = Plan one good thing
 
 ## Screen: Share (src/ui/steps/share.rs)
 
-lead-share = Send your plan to a mentor, a friend or your other device, or keep a backup file. The plan travels inside the link itself, after the #, which browsers never send to the site that serves Rebound. Whatever carries the link (a chat app, an email) carries everything in it, so send it only to people you trust.
-share-title-share-as-a-link = Share as a link
-share-label-your-share-link = Your share link
-share-share-title-my-rebound-plan = My Rebound plan
-share-qr-hint-scan-it-with-another = Scan it with another phone's camera to open the plan there.
-share-qr-label-qr-code-of-your = QR code of your share link
+# The section titles.
+share-title-link = Share as a link
 share-title-back-up = Back up
-share-title-your-plan-before-the = Your plan before the last import
-share-title-delete-everything-on-this = Delete everything on this device
+# Shown after a plan was replaced by an opened one: the plan from before, kept aside.
+share-title-before-import = Your plan before the last import
+share-title-delete-everything = Delete everything on this device
+share-empty-plan = Your plan is empty so far, so a link would carry nothing yet. Record what happened first, then come back here.
+# The private parts a link leaves out unless ticked: the group's legend, then one checkbox each.
+share-private-legend = Private parts, left out unless you tick them
+share-include-moods = Include my mood check-ins
+share-include-reframes = Include my reframed thoughts
+share-include-messages = Include the rejection messages
+share-include-contacts = Include contact names and emails
+share-include-went-well = Include what went well
+share-include-setback-plan = Include my plan for the next setback
+share-include-slate = Include the day I wiped the slate clean
+# "Write it out" is the name of a section of the Stay positive step.
+share-never-in-a-link = Your writing (Write it out) and text typed into a form but not saved are never put in a link.
+# What the link holds: a heading, then a list that changes as boxes are ticked.
+share-contains-title = This link contains
+share-contains-nothing = Nothing yet.
+# The list's name, as a screen reader says it.
+share-contains-label = What the link contains
+# The list's lines. In English they start in lower case, as items after "This link contains".
+share-carries-rejections = the companies and roles you recorded, with how far each went and when
+share-carries-contacts = the contact names and email addresses you recorded
+share-carries-name = your name, as you sign the feedback request
+share-carries-skills = your skills and level
+share-carries-reading = your reading of what each no was about
+share-count-messages = { $count ->
+    [one] { $count } rejection message
+   *[other] { $count } rejection messages
+}
+share-count-feedback = { $count ->
+    [one] { $count } feedback point
+   *[other] { $count } feedback points
+}
+share-count-roles = { $count ->
+    [one] { $count } target role
+   *[other] { $count } target roles
+}
+share-count-search-changes = { $count ->
+    [one] { $count } search change
+   *[other] { $count } search changes
+}
+share-count-skill-gaps = { $count ->
+    [one] { $count } skill gap
+   *[other] { $count } skill gaps
+}
+share-count-fun = { $count ->
+    [one] { $count } fun plan
+   *[other] { $count } fun plans
+}
+share-count-moods = { $count ->
+    [one] { $count } mood check-in
+   *[other] { $count } mood check-ins
+}
+share-count-reframes = { $count ->
+    [one] { $count } reframed thought
+   *[other] { $count } reframed thoughts
+}
+share-count-went-well = { $count ->
+    [one] { $count } thing that went well
+   *[other] { $count } things that went well
+}
+share-count-writing = { $count ->
+    [one] { $count } writing session
+   *[other] { $count } writing sessions
+}
+share-count-applications = { $count ->
+    [one] { $count } application or interview
+   *[other] { $count } applications and interviews
+}
+share-carries-setback-plan = your plan for the next setback
+share-carries-slate = the day you wiped the slate clean
+# Under the list: the private parts this plan has that the link leaves out. $parts is
+# a list of the share-left-out-… lines below, joined by share-left-out-separator.
+share-left-out = Left out: { $parts }.
+share-left-out-separator = {"; "}
+share-left-out-moods = your moods
+share-left-out-reframes = your reframed thoughts
+share-left-out-messages = the rejection messages
+share-left-out-went-well = what went well
+share-left-out-setback-plan = your setback plan
+share-left-out-contacts = the names and emails of your contacts
+share-left-out-writing = your writing
+share-left-out-rhythm = your weekly rhythm
+share-left-out-drafts = text typed but not saved
+share-left-out-slate = the day you wiped the slate clean
+# The box with the link, and what goes with it.
+share-link-label = Your share link
+# The title the phone's share sheet gives the link.
+share-sheet-title = My Rebound plan
+share-qr-hint = Scan it with another phone's camera to open the plan there.
+# The QR code's name, as a screen reader says it.
+share-qr-label = QR code of your share link
+share-backup-text = A backup file holds your whole plan, private parts included. Keep it somewhere safe.
+share-backup-export = Export a backup file
+share-backup-restore = Restore from a backup file
+# After a backup file was saved.
+share-backup-saved = Backup file saved to your downloads.
+# $date: the day the previous plan was kept aside.
+share-before-import-kept = Kept on { $date }. You can look at it and bring it back.
+share-before-import-restore = Restore my previous plan
+share-delete-what = You can remove everything Rebound keeps in this browser: your plan, text typed into a form but not saved, your writing, reviews you are writing for other people, copies kept aside, the backup reminder's dates and your choice of colours. Links you have sent and backup files you have saved are not touched.
+share-delete-start = Delete everything…
+# Asked once more before deleting: the first sentence in bold, then the second.
+share-delete-cannot-undo = This can't be undone.
+share-delete-backup-first = Once it is gone, Rebound cannot bring it back. If you might want your plan again, export a backup first: you can open it here later, or on another device.
+share-delete-export = Export a backup first
+share-delete-confirm = Yes, delete everything
+share-delete-cancel = Cancel, keep everything
+# The page shown once everything was deleted.
+share-gone-title = Everything is deleted
+share-gone-lead = Everything Rebound kept on this device is gone: your plan, your drafts and writing, the reviews you were writing and the copies kept aside. This tab saves nothing more.
+# The same, when it was deleted in another tab.
+share-gone-elsewhere-lead = Everything Rebound kept on this device is gone: it was deleted in another tab. This tab saves nothing more, so nothing comes back.
+share-gone-backup = If you saved a backup file, you can open it from Share whenever you want it again. Whenever you are ready, you can start fresh.
+# A button: loads the app again, empty.
+share-gone-start-fresh = Start fresh
+# The page shown when only part could be deleted.
+share-gone-partly-title = Not everything could be deleted
+share-gone-partly-lead = Rebound removed what it could from this device, and this tab saves nothing more.
+share-gone-try-again = Try again
+lead-share = Send your plan to a mentor, a friend or your other device, or keep a backup file. The plan travels inside the link itself, after the #, which browsers never send to the site that serves Rebound. Whatever carries the link (a chat app, an email) carries everything in it, so send it only to people you trust.
 
 ## Screen: Import (src/ui/steps/import.rs)
 
@@ -887,37 +1003,177 @@ import-title-reframed-thoughts = Reframed thoughts
 
 ## Screen: About (src/ui/steps/about.rs)
 
-lead-about = Rebound is a small, free tool for the days after a job rejection, built to be calm, quick on any phone, and private. Its steps borrow ideas from the studies on this page, but Rebound itself has not been tested: no study has looked at whether using it helps.
-about-title-who-the-studies-followed = Who the studies followed
+# How to translate this page: the sentences are translated; every figure stays exactly
+# as it is (63, 53%, g = 0.52, d = 0.65, 2.67, 7 in 10, 73 in 100…), and so does each
+# statistic's plain-words gloss. The names of programmes (JOBS, JOBS II, the Michigan
+# JOBS trials) stay as written. The sources (authors, year, journal) are not in this
+# file: they are shown as published.
+about-title-who = Who the studies followed
+about-who-intro = None of them looked at people using an app on their own after one no. Most followed people who had lost a job or were out of work, many of them in programmes run by trainers, over several sessions or weeks. What helped them may help you less, or in a different way.
+about-studied-writing = Writing about a job loss: 63 professionals who had been laid off.
+about-studied-jobs = The Michigan JOBS trials: unemployed people in group sessions led by trainers.
+about-studied-job-search = The review of 47 job-search programmes: people looking for work, in structured programmes, most of them led by trainers.
+about-studied-pleasant = The review of 20 trials of pleasant activities: people in programmes that ran over several weeks.
+about-studied-if-then = The review of if-then plans: people working towards many kinds of goals, not job seekers in particular.
 about-title-support = Support
+# Followed by a link to the support screen (its title, "Need to talk to someone?").
+about-support-text = If a rejection weighs on you, or anything else does, reaching out today can help.{" "}
 about-title-your-data = Your data
-about-title-the-research-behind-the = The research behind the steps
-about-title-advice-not-findings = Advice, not findings
+about-data-where = Your plan lives in this browser's storage on this device. There is no account and no server: the app sends nothing anywhere, and loads no outside fonts, trackers or analytics.
+about-data-saving = It is saved automatically as you go, including what you type into a form before you press its button. To keep it safe, export a backup file now and then from the Share page: browsers can clear a site's data, and some do so after a week without a visit. A backup file holds everything, your writing included.
+about-data-links = When you share a link, the plan travels inside the link itself, and whatever carries the link (a chat app, an email) carries what is in it. Private parts (your moods, reframed thoughts, what went well, your setback plan, the rejection messages, and the names and emails of the people you were in touch with) are left out unless you tick them; your writing and text typed but not saved never go into a link. The Share page lists what a link contains before you send it.
+about-title-research = The research behind the steps
+# Under each finding. $who: who took part (one of the about-…-who messages below).
+about-who-took-part = Who took part: { $who }
+# After a finding's source, before a link to the step that uses it.
+about-used-in = used in
+# Spera, Buhrfeind & Pennebaker (1994): writing about losing a job.
+about-writing-claim = People who wrote about their thoughts and feelings on losing their job, 20 minutes a day for five days, were more often back in work eight months later: 53%, against 24% and 14% in the two comparison groups. The writers did not apply for more jobs than the others; their attitudes changed.
+about-writing-who = 63 professionals who had been laid off, in a small study. One of the two comparison groups was not formed by random assignment, so it may have differed from the writers from the start.
+# Mazzucchelli, Kane & Rees (2010): pleasant activities. "g" is the effect size's name.
+about-pleasant-claim = Programmes in which people planned and did pleasant activities raised their well-being: across 20 trials, the average effect size was g = 0.52.
+about-pleasant-plain = In plain words: a medium effect. After such a programme, the average person felt better than about 7 in 10 people in the comparison groups. One planned evening is much smaller than a programme of several weeks.
+about-pleasant-who = people in programmes of pleasant activities that ran over several weeks.
+# The source line. $source: the authors and year, as published.
+about-pleasant-source = { $source }, a review of trials of behavioural activation (planning rewarding activities)
+# Gollwitzer & Sheeran (2006): if-then plans. "d" is the effect size's name.
+about-if-then-claim = Making if-then plans (“implementation intentions”) helped people act on their goals: across 94 tests, the average effect size was d = 0.65.
+about-if-then-plain = In plain words: a medium to large effect. The average person who made if-then plans acted on their goal more than about 3 in 4 people who did not.
+about-if-then-who = people working towards many kinds of goals, not job seekers in particular.
+# Liu, Huang & Wang (2014): job-search programmes. Say "odds", never "more likely".
+about-job-search-claim = Across 47 job-search programmes, participants' odds of finding work were 2.67 times those of people in the comparison groups (an odds ratio of 2.67).
+about-job-search-plain = In plain words: odds set the people who found work against those who did not. Where half of a comparison group found work (odds of 1 to 1), odds 2.67 times as high mean about 73 in 100 participants finding work, instead of 50 in 100.
+about-job-search-who = people looking for work, in structured programmes, most of them led by trainers.
+about-job-search-what-worked = A separate finding of the same review: the programmes worked when they built both job-search skills and motivation: presenting yourself, belief in your own abilities, being proactive, setting goals, and support from others.
+# Caplan et al. (1989): the Michigan JOBS programme.
+about-jobs-claim = Among people who were still looking for work, the Michigan JOBS programme as a whole raised their motivation to look.
+about-jobs-who = unemployed people in the JOBS programme: a series of group sessions led by trainers.
+# Vinokur & Schul (1997): JOBS II. About mood after a setback; nothing here says anyone was protected.
+about-jobs2-claim = In JOBS II, people rehearsed how they would cope with setbacks. Those who later lost a new job had fewer signs of depression (depressive symptoms) than people in the comparison group. This finding is about mood after a setback, not about motivation.
+about-jobs2-who = unemployed people in JOBS II, the programme's second trial, also in group sessions led by trainers.
+about-title-advice = Advice, not findings
+about-advice-reminder = One polite reminder about five working days after a feedback request, then moving on, is a common convention in recruiting, not a research finding.
+about-advice-fun = Planning something fun for the next day or two, and the short list of things for the day of the no, are Rebound's suggestions.
+about-advice-writing = The writing exercise borrows the study's shape loosely: the study asked for 20 minutes a day over five days; Rebound offers up to four sessions and an optional 15 or 20 minute timer.
+about-advice-setback = The plan for the next setback borrows an idea from JOBS II, where people practised it in group sessions with trainers; here you write it on your own.
+about-advice-care = The small step offered on a low day, the note after several low days and the words for getting support now are ordinary care, not treatment. Rebound is no substitute for a doctor.
+lead-about = Rebound is a small, free tool for the days after a job rejection, built to be calm, quick on any phone, and private. Its steps borrow ideas from the studies on this page, but Rebound itself has not been tested: no study has looked at whether using it helps.
 
 ## Screen: Reviewing (src/ui/steps/reviewing.rs)
 
-lead-reviewing = Reviews you are writing of other people's plans. They stay on this device, apart from your own plan, until you send them.
-reviewing-text-you-are-not-reviewing = You are not reviewing anyone's plan. When someone shares their plan with you, open their link and choose “Review this plan”.
-reviewing-title-the-plan = The plan
-reviewing-text-this-plan-has-nothing = This plan has nothing in it to comment on yet. You can still suggest things and write a note below.
-reviewing-title-suggest-something-new = Suggest something new
-reviewing-label-how-to-build-it = How to build it
-reviewing-label-how-you-would-close = How you would close the gap
-reviewing-hint-optional-a-course-a = Optional: a course, a project, someone to ask.
+# “Review this plan” is the button on the screen that opens a shared plan.
+reviewing-empty = You are not reviewing anyone's plan. When someone shares their plan with you, open their link and choose “Review this plan”.
+# A review in the list: after the plan's name. $date: when the review was sent, or started.
+reviewing-row-sent = {" "}· sent { $date }
+reviewing-row-started = {" "}· started { $date }
+# The plan under review. $name: the name its owner signed with.
+reviewing-owner = { $name }’s plan
+# The same, when the plan is not signed.
+reviewing-owner-unsigned = A plan
+# Above the heading of a review being written.
+reviewing-eyebrow = Reviewing
+# “Reviewing” is the link in the top bar (nav-reviewing).
+reviewing-lead = Comment on anything, suggest what might help, and add a note. Your review is kept on this device, apart from your own plan, so you can close this tab and come back to it from “Reviewing” at the top. Nothing is sent until you send it.
+# A note on tone for the reviewer, and its name as a screen reader says it.
+reviewing-tone-label = Before you write
+reviewing-tone = A word on tone: whoever made this plan has just been turned down for a job. Start with what is going well, then suggest one to three things that would help most. If the plan shows private things, such as their moods or notes, leave those alone.
+reviewing-plan-unreadable = The plan in this review can no longer be read. Ask for a new link to it.
+reviewing-title-plan = The plan
+reviewing-plan-empty = This plan has nothing in it to comment on yet. You can still suggest things and write a note below.
+reviewing-title-plan-with-comments = The plan, read-only, with your comments
+reviewing-comments-hint = Leave a box empty where you have nothing to say.
+# A comment box's name, as a screen reader says it. $item: the item of the plan.
+reviewing-comment-on = Comment on: { $item }
+reviewing-comment-placeholder = Your comment
+reviewing-title-suggest = Suggest something new
+# The list of suggestions made so far, as a screen reader names it.
+reviewing-suggestions-label = Your suggestions
+# A remove button's name, as a screen reader says it. $suggestion: the suggestion.
+reviewing-remove-suggestion = Remove suggestion: { $suggestion }
+reviewing-kind-label = What kind of suggestion
+reviewing-kind-gap = A skill gap to close
+reviewing-kind-role = A role to aim at
+reviewing-kind-search = A change to their search
+reviewing-kind-prep = Something to prepare for interviews
+# The label of the first field, for each kind of suggestion above.
+reviewing-what-gap = Skill
+reviewing-what-role = Role title
+reviewing-what-search = The change
+reviewing-what-prep = What to prepare
+reviewing-label-method = How to build it
+reviewing-label-how = How you would close the gap
+reviewing-hint-how = Optional: a course, a project, someone to ask.
 reviewing-label-level = Level
-reviewing-title-your-note-and-your = Your note and your name
-reviewing-label-a-note-for-them = A note for them
-reviewing-hint-a-few-sentences-for = A few sentences for the whole plan: what is going well, what you would do first.
-reviewing-label-your-name = Your name
-reviewing-hint-so-they-know-who = So they know who reviewed it.
-reviewing-title-send-your-review = Send your review
-reviewing-label-your-review-link = Your review link
-reviewing-share-title-my-review-of-your = My review of your Rebound plan
-reviewing-qr-hint-scan-it-with-their = Scan it with their phone's camera to open your review there.
-reviewing-qr-label-qr-code-of-your = QR code of your review link
+reviewing-add-suggestion = Add suggestion
+reviewing-title-note-and-name = Your note and your name
+reviewing-label-note = A note for them
+reviewing-hint-note = A few sentences for the whole plan: what is going well, what you would do first.
+reviewing-label-name = Your name
+reviewing-hint-name = So they know who reviewed it.
+reviewing-title-send = Send your review
+reviewing-send-hint = Your review goes back as a link, the way the plan came to you. It carries your comments, suggestions, note and name, and nothing else.
+# $date: the day the review was sent.
+reviewing-sent-on = Sent { $date }. A change from now on goes as a new round.
+reviewing-send = Send my review
+reviewing-remove = Remove this review
+reviewing-nothing-to-send = Write a comment, a suggestion or a note first: there is nothing to send yet.
+# The browser's dialog before a review is removed.
+reviewing-remove-confirm = Remove this review from this device? What you wrote in it will be gone.
+reviewing-link-label = Your review link
+# The title the phone's share sheet gives the link.
+reviewing-sheet-title = My review of your Rebound plan
+reviewing-qr-hint = Scan it with their phone's camera to open your review there.
+# The QR code's name, as a screen reader says it.
+reviewing-qr-label = QR code of your review link
+# On the screen that opens a shared plan, when "Review this plan" cannot start one.
+reviewing-desk-full = You are already writing many reviews. Finish or remove one first.
+# When the reviews being written could not be read, or saved. $error: what went wrong,
+# in a few words.
+reviewing-desk-unreadable = Something went wrong: { $error }. What was stored is kept aside on this device.
+reviewing-desk-not-saved = Your review could not be saved on this device: { $error }.
+lead-reviewing = Reviews you are writing of other people's plans. They stay on this device, apart from your own plan, until you send them.
 
 ## Screen: Review (src/ui/steps/review.rs)
 
+# Above the heading of a review received from someone.
+review-eyebrow = A second opinion
+# The heading. $name: the name the reviewer signed with.
+review-who = { $name } reviewed your plan
+# The heading, when the reviewer left no name.
+review-who-unsigned = Your reviewer reviewed your plan
+review-pending = Nothing in your plan changes until you choose below.
+# $date: the day the review came into the plan.
+review-received-on = Received { $date }.
+review-plan-changed = Your plan has changed since they saw it. Comments about things you have removed since are listed apart, at the end.
+review-title-note = Their note
+review-title-comments = Comments on your plan
+review-comments-hint = Keep a comment to see it on that item's card; let it go if it isn't useful.
+review-title-suggestions = Suggestions
+review-suggestions-hint = Accept one to add it to your plan, marked as theirs. Declining changes nothing.
+review-title-removed = About things no longer in your plan
+review-keep-for-later = Keep this review and decide later
+review-not-now = Not now
+# Before a link to the item a comment is about (the link's text is the item).
+review-comment-about = About{" "}
+# $item: the item the comment is about, as the reviewer saw it, no longer in the plan.
+review-comment-about-removed = About “{ $item }”, no longer in your plan
+review-comment-kept = Kept on its card.
+review-comment-let-go = Let go.
+# Buttons under a comment.
+review-keep = Keep
+review-let-go = Let go
+# Before a link to the item the accepted suggestion became.
+review-accepted = Accepted: it is in your plan.{" "}
+review-see-it = See it
+review-declined = Declined.
+review-accept-after-all = Accept after all
+# Buttons under a suggestion.
+review-accept = Accept
+review-decline = Decline
+review-go-to-plan = Go to my plan
+# Under the reason a review link could not be opened.
+review-plan-unchanged = Your own plan has not been changed.
+review-not-in-plan = This review is not in your plan any more.
 lead-review-none = There is no review to show here.
 lead-review-refused = This review can't be opened.
 

@@ -9,14 +9,16 @@ use crate::core::format::reviewing::Reviewing;
 use crate::core::plan::{ModelError, PlanId};
 use crate::core::review::{Review, ReviewId};
 use crate::core::saving;
+use crate::core::words::{Arg, Key, Phrase};
 use crate::web::{browser, storage::LocalKv};
 
 /// The desk, provided at the top of the app; cheap to copy into closures.
 #[derive(Clone, Copy)]
 pub struct Desk {
     pub reviews: RwSignal<Reviewing>,
-    /// Why the last write (or the first read) failed, in words for the person.
-    pub problem: RwSignal<Option<String>>,
+    /// Why the last write (or the first read) failed, in words for the person (said in
+    /// their language when shown).
+    pub problem: RwSignal<Option<Phrase>>,
     /// Set after "delete everything": the desk is let go and never written again.
     stopped: RwSignal<bool>,
 }
@@ -28,7 +30,10 @@ impl Desk {
         Desk {
             reviews: RwSignal::new(reviewing),
             problem: RwSignal::new(error.map(|e| {
-                format!("Something went wrong: {e}. What was stored is kept aside on this device.")
+                Phrase::said(
+                    Key::ReviewingDeskUnreadable,
+                    vec![("error", Arg::Ours(e.to_string()))],
+                )
             })),
             stopped: RwSignal::new(false),
         }
@@ -60,11 +65,12 @@ impl Desk {
         let result = self
             .reviews
             .with_untracked(|r| saving::save_reviewing(&LocalKv::open(), r));
-        self.problem.set(
-            result
-                .err()
-                .map(|e| format!("Your review could not be saved on this device: {e}.")),
-        );
+        self.problem.set(result.err().map(|e| {
+            Phrase::said(
+                Key::ReviewingDeskNotSaved,
+                vec![("error", Arg::Ours(e.to_string()))],
+            )
+        }));
     }
 
     /// Starts (or goes back to) the review of a shared plan.

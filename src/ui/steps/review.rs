@@ -6,10 +6,10 @@
 
 use leptos::prelude::*;
 
-use crate::core::words::{Key, Phrase};
+use crate::core::words::{Arg, Key, Phrase};
+use crate::ui::words::{t, tf, tr};
 use thiserror::Error;
 
-use crate::core::dates;
 use crate::core::format::reply::ReplyError;
 use crate::core::review::{
     reviewable, Answer, Comment, ItemRef, ReceivedReview, Review, ReviewError, ReviewId, Suggestion,
@@ -42,8 +42,20 @@ enum NotShown {
     #[error(transparent)]
     Review(#[from] ReviewError),
     /// The address names a review the plan no longer has.
-    #[error("This review is not in your plan any more.")]
+    #[error("the review is not in the plan any more")]
     NotInPlan,
+}
+
+impl NotShown {
+    /// What the person reads, in the language spoken.
+    fn message(&self) -> String {
+        match self {
+            NotShown::NotInPlan => t(Key::ReviewNotInPlan),
+            // The link's and the review's own refusals, in their words.
+            NotShown::Reply(e) => e.to_string(),
+            NotShown::Review(e) => e.to_string(),
+        }
+    }
 }
 
 /// The review screen.
@@ -85,15 +97,15 @@ pub fn ReviewScreen() -> impl IntoView {
         {move || match shown.get() {
             None => view! {
                 <ScreenHeader screen=Screen::Review lead=Key::LeadReviewNone />
-                <a class="button" href=Screen::Overview.href()>"Go to my plan"</a>
+                <a class="button" href=Screen::Overview.href()>{tr(Key::ReviewGoToPlan)}</a>
             }.into_any(),
             Some(Err(why)) => view! {
                 <ScreenHeader screen=Screen::Review lead=Key::LeadReviewRefused />
                 <div class="banner warning" role="alert">
-                    <p>{why.to_string()}</p>
-                    <p>"Your own plan has not been changed."</p>
+                    <p>{move || why.message()}</p>
+                    <p>{tr(Key::ReviewPlanUnchanged)}</p>
                 </div>
-                <a class="button primary" href=Screen::Overview.href()>"Go to my plan"</a>
+                <a class="button primary" href=Screen::Overview.href()>{tr(Key::ReviewGoToPlan)}</a>
             }.into_any(),
             Some(Ok(shown)) => view! { <ReviewView shown=shown /> }.into_any(),
         }}
@@ -120,7 +132,13 @@ fn receive(app: AppState, pending: &Option<Review>) -> Result<(), ReviewError> {
 fn ReviewView(shown: Shown) -> impl IntoView {
     let app = use_app();
     let Shown { review, pending } = shown;
-    let who = review.signed_by().app(" reviewed your plan");
+    let who = match review.reviewer.trim() {
+        "" => Phrase::from(Key::ReviewWhoUnsigned),
+        name => Phrase::said(
+            Key::ReviewWho,
+            vec![("name", Arg::Theirs(name.to_string()))],
+        ),
+    };
     let problem = ActionError::new();
     let pending_for_keep = pending.clone();
     let keep_for_later = move |_| {
@@ -170,50 +188,53 @@ fn ReviewView(shown: Shown) -> impl IntoView {
             }
         })
         .collect_view();
-    let status = if pending.is_some() {
-        "Nothing in your plan changes until you choose below.".to_string()
-    } else {
-        format!("Received {}.", dates::friendly(review.received_on))
+    let (is_pending, received_on) = (pending.is_some(), review.received_on);
+    let status = move || {
+        if is_pending {
+            t(Key::ReviewPending)
+        } else {
+            tf(Key::ReviewReceivedOn, &[("date", Arg::Date(received_on))])
+        }
     };
     view! {
         <header class="screen-header">
-            <p class="eyebrow">"A second opinion"</p>
+            <p class="eyebrow">{tr(Key::ReviewEyebrow)}</p>
             <h1 id=SCREEN_HEADING_ID tabindex="-1"><Words phrase=who /></h1>
             <p class="lead">{status}</p>
         </header>
         {(!review.plan_unchanged).then(|| view! {
-            <p class="banner">"Your plan has changed since they saw it. Comments about things you have removed since are listed apart, at the end."</p>
+            <p class="banner">{tr(Key::ReviewPlanChanged)}</p>
         })}
         {(!review.note.trim().is_empty()).then(|| view! {
             <section class="card" aria-labelledby="review-note-title">
-                <h2 id="review-note-title">"Their note"</h2>
+                <h2 id="review-note-title">{tr(Key::ReviewTitleNote)}</h2>
                 <p class="item-text" dir="auto">{review.note.clone()}</p>
             </section>
         })}
         {(!review.comments.is_empty() && removed_count < review.comments.len()).then(|| view! {
             <section class="card" aria-labelledby="review-comments-title">
-                <h2 id="review-comments-title">"Comments on your plan"</h2>
-                <p class="hint">"Keep a comment to see it on that item's card; let it go if it isn't useful."</p>
+                <h2 id="review-comments-title">{tr(Key::ReviewTitleComments)}</h2>
+                <p class="hint">{tr(Key::ReviewCommentsHint)}</p>
                 <ul class="review-items">{placed_view}</ul>
             </section>
         })}
         {(!review.suggestions.is_empty()).then(|| view! {
             <section class="card" aria-labelledby="review-suggestions-title">
-                <h2 id="review-suggestions-title">"Suggestions"</h2>
-                <p class="hint">"Accept one to add it to your plan, marked as theirs. Declining changes nothing."</p>
+                <h2 id="review-suggestions-title">{tr(Key::ReviewTitleSuggestions)}</h2>
+                <p class="hint">{tr(Key::ReviewSuggestionsHint)}</p>
                 <ul class="review-items">{suggestions}</ul>
             </section>
         })}
         {(removed_count > 0).then(|| view! {
             <section class="card" aria-labelledby="review-removed-title">
-                <h2 id="review-removed-title">"About things no longer in your plan"</h2>
+                <h2 id="review-removed-title">{tr(Key::ReviewTitleRemoved)}</h2>
                 <ul class="review-items">{removed_view}</ul>
             </section>
         })}
         {pending.is_some().then(|| view! {
             <div class="actions">
-                <button type="button" class="button" on:click=keep_for_later>"Keep this review and decide later"</button>
-                <a class="button" href=Screen::Overview.href()>"Not now"</a>
+                <button type="button" class="button" on:click=keep_for_later>{tr(Key::ReviewKeepForLater)}</button>
+                <a class="button" href=Screen::Overview.href()>{tr(Key::ReviewNotNow)}</a>
             </div>
         })}
         <ActionProblem error=problem />
@@ -251,27 +272,27 @@ fn CommentRow(
     };
     let about = match place {
         Some((step, label)) => view! {
-            <p class="meta">"About "<a href=step.href()><Words phrase=label /></a></p>
+            <p class="meta">{tr(Key::ReviewCommentAbout)}<a href=step.href()><Words phrase=label /></a></p>
         }
         .into_any(),
         None => view! {
-            <p class="meta"><Words phrase=Phrase::new().app("About “").user(&comment.label).app("”, no longer in your plan") /></p>
+            <p class="meta"><Words phrase=Phrase::said(Key::ReviewCommentAboutRemoved, vec![("item", Arg::Theirs(comment.label.clone()))]) /></p>
         }
         .into_any(),
     };
     let state = match kept {
-        Some(true) => "Kept on its card.",
-        Some(false) => "Let go.",
-        None => "",
+        Some(true) => Some(Key::ReviewCommentKept),
+        Some(false) => Some(Key::ReviewCommentLetGo),
+        None => None,
     };
     view! {
         <li class="review-item">
             {about}
             <p class="item-text" dir="auto">{comment.text.clone()}</p>
-            {(!state.is_empty()).then(|| view! { <p class="meta">{state}</p> })}
+            {state.map(|state| view! { <p class="meta">{tr(state)}</p> })}
             <div class="actions">
-                {(kept != Some(true)).then(|| view! { <button type="button" class="button small" on:click=choose(true)>"Keep"</button> })}
-                {(kept != Some(false)).then(|| view! { <button type="button" class="button small" on:click=choose(false)>"Let go"</button> })}
+                {(kept != Some(true)).then(|| view! { <button type="button" class="button small" on:click=choose(true)>{tr(Key::ReviewKeep)}</button> })}
+                {(kept != Some(false)).then(|| view! { <button type="button" class="button small" on:click=choose(false)>{tr(Key::ReviewLetGo)}</button> })}
             </div>
             <ActionProblem error=problem />
         </li>
@@ -316,16 +337,16 @@ fn SuggestionRow(
             <p class="item-text"><Words phrase=description /></p>
             {match answer {
                 Some(Answer::Accepted(item)) => view! {
-                    <p class="meta">"Accepted: it is in your plan. "<a href=Screen::of_item(&item).href()>"See it"</a></p>
+                    <p class="meta">{tr(Key::ReviewAccepted)}<a href=Screen::of_item(&item).href()>{tr(Key::ReviewSeeIt)}</a></p>
                 }.into_any(),
                 Some(Answer::Declined) => view! {
-                    <p class="meta">"Declined."</p>
-                    <button type="button" class="button small" on:click=accept>"Accept after all"</button>
+                    <p class="meta">{tr(Key::ReviewDeclined)}</p>
+                    <button type="button" class="button small" on:click=accept>{tr(Key::ReviewAcceptAfterAll)}</button>
                 }.into_any(),
                 None => view! {
                     <div class="actions">
-                        <button type="button" class="button small primary" on:click=accept>"Accept"</button>
-                        <button type="button" class="button small" on:click=decline>"Decline"</button>
+                        <button type="button" class="button small primary" on:click=accept>{tr(Key::ReviewAccept)}</button>
+                        <button type="button" class="button small" on:click=decline>{tr(Key::ReviewDecline)}</button>
                     </div>
                 }.into_any(),
             }}

@@ -6,11 +6,10 @@
 
 use leptos::prelude::*;
 
-use crate::core::words::{Key, Phrase};
-use crate::ui::words::tr;
+use crate::core::words::{Arg, Key, Phrase};
+use crate::ui::words::{self, t, tf, tr};
 use thiserror::Error;
 
-use crate::core::dates;
 use crate::core::format::link::{self as share, ShareOptions};
 use crate::core::format::reply;
 use crate::core::plan::{Level, Method, Plan, PlanId};
@@ -31,7 +30,8 @@ pub fn review_href(plan: &PlanId) -> String {
 pub enum StartReviewError {
     #[error(transparent)]
     Review(#[from] ReviewError),
-    #[error("You are already writing many reviews. Finish or remove one first.")]
+    /// Said in the person's language: the import screen shows this error as it is.
+    #[error("{}", t(Key::ReviewingDeskFull))]
     DeskFull,
 }
 
@@ -65,7 +65,7 @@ pub fn ReviewingScreen() -> impl IntoView {
             .filter(|id| desk.reviews.with(|r| r.of_plan(id).is_some()))
     });
     view! {
-        {move || desk.problem.get().map(|p| view! { <p class="banner warning" role="alert">{p}</p> })}
+        {move || desk.problem.get().map(|p| view! { <p class="banner warning" role="alert"><Words phrase=p /></p> })}
         {move || match plan_id.get() {
             Some(id) => view! { <OneReview plan_id=id /> }.into_any(),
             None => view! { <ReviewList /> }.into_any(),
@@ -86,8 +86,8 @@ fn ReviewList() -> impl IntoView {
                         .map(|p| p.profile.name)
                         .unwrap_or_default();
                     let status = match entry.sent_on {
-                        Some(day) => format!("sent {}", dates::friendly(day)),
-                        None => format!("started {}", dates::friendly(entry.started_on)),
+                        Some(day) => (Key::ReviewingRowSent, day),
+                        None => (Key::ReviewingRowStarted, entry.started_on),
                     };
                     (entry.review.plan.clone(), owner_phrase(&owner), status)
                 })
@@ -103,13 +103,13 @@ fn ReviewList() -> impl IntoView {
             let rows = rows.get();
             if rows.is_empty() {
                 view! {
-                    <EmptyState text=Key::ReviewingTextYouAreNotReviewing />
+                    <EmptyState text=Key::ReviewingEmpty />
                 }.into_any()
             } else {
                 view! {
                     <ul class="summary-list">
-                        {rows.into_iter().map(|(id, owner, status)| view! {
-                            <li><a href=review_href(&id)><Words phrase=owner /></a>{format!(" · {status}")}</li>
+                        {rows.into_iter().map(|(id, owner, (status, day))| view! {
+                            <li><a href=review_href(&id)><Words phrase=owner /></a>{move || tf(status, &[("date", Arg::Date(day))])}</li>
                         }).collect_view()}
                     </ul>
                 }.into_any()
@@ -121,8 +121,11 @@ fn ReviewList() -> impl IntoView {
 /// "Sam's plan", or "A plan" when it is not signed.
 fn owner_phrase(name: &str) -> Phrase {
     match name.trim() {
-        "" => Phrase::new().app("A plan"),
-        name => Phrase::of(name).app("’s plan"),
+        "" => Key::ReviewingOwnerUnsigned.into(),
+        name => Phrase::said(
+            Key::ReviewingOwner,
+            vec![("name", Arg::Theirs(name.to_string()))],
+        ),
     }
 }
 
@@ -142,16 +145,16 @@ fn OneReview(plan_id: PlanId) -> impl IntoView {
         move || plan.with(|p| owner_phrase(p.as_ref().map_or("", |p| p.profile.name.as_str())));
     view! {
         <header class="screen-header">
-            <p class="eyebrow">"Reviewing"</p>
+            <p class="eyebrow">{tr(Key::ReviewingEyebrow)}</p>
             <h1 id=SCREEN_HEADING_ID tabindex="-1"><Words phrase=owner() /></h1>
-            <p class="lead">"Comment on anything, suggest what might help, and add a note. Your review is kept on this device, apart from your own plan, so you can close this tab and come back to it from “Reviewing” at the top. Nothing is sent until you send it."</p>
+            <p class="lead">{tr(Key::ReviewingLead)}</p>
         </header>
-        <div class="banner care" role="note" aria-label="Before you write">
-            <p>"A word on tone: whoever made this plan has just been turned down for a job. Start with what is going well, then suggest one to three things that would help most. If the plan shows private things, such as their moods or notes, leave those alone."</p>
+        <div class="banner care" role="note" aria-label=move || t(Key::ReviewingToneLabel)>
+            <p>{tr(Key::ReviewingTone)}</p>
         </div>
         {move || match plan.get() {
             None => view! {
-                <p class="banner warning" role="alert">"The plan in this review can no longer be read. Ask for a new link to it."</p>
+                <p class="banner warning" role="alert">{tr(Key::ReviewingPlanUnreadable)}</p>
             }.into_any(),
             Some(plan) => {
                 let items = reviewable(&plan);
@@ -173,8 +176,8 @@ fn OneReview(plan_id: PlanId) -> impl IntoView {
 fn Comments(plan_id: PlanId, items: Vec<Reviewable>) -> impl IntoView {
     if items.is_empty() {
         return view! {
-            <Section title=Key::ReviewingTitleThePlan>
-                <EmptyState text=Key::ReviewingTextThisPlanHasNothing />
+            <Section title=Key::ReviewingTitlePlan>
+                <EmptyState text=Key::ReviewingPlanEmpty />
             </Section>
         }
         .into_any();
@@ -197,8 +200,8 @@ fn Comments(plan_id: PlanId, items: Vec<Reviewable>) -> impl IntoView {
         .collect_view();
     view! {
         <section class="card" aria-labelledby="review-plan-title">
-            <h2 id="review-plan-title">"The plan, read-only, with your comments"</h2>
-            <p class="hint">"Leave a box empty where you have nothing to say."</p>
+            <h2 id="review-plan-title">{tr(Key::ReviewingTitlePlanWithComments)}</h2>
+            <p class="hint">{tr(Key::ReviewingCommentsHint)}</p>
             {groups}
         </section>
     }
@@ -221,7 +224,12 @@ fn CommentBox(plan_id: PlanId, item: Reviewable) -> impl IntoView {
     let text = RwSignal::new(existing);
     let problem = ActionError::new();
     let label = item.label.clone();
-    let name = format!("Comment on: {}", crate::ui::words::current().plain(&label));
+    // Plain text (no isolation marks), as an accessible name is read.
+    let about = Phrase::said(
+        Key::ReviewingCommentOn,
+        vec![("item", Arg::Said(label.clone()))],
+    );
+    let name = move || words::current().plain(&about);
     Effect::new(move |first: Option<()>| {
         let written = text.get();
         if first.is_some() {
@@ -240,7 +248,7 @@ fn CommentBox(plan_id: PlanId, item: Reviewable) -> impl IntoView {
                 dir="auto"
                 rows="2"
                 aria-label=name
-                placeholder="Your comment"
+                placeholder=move || t(Key::ReviewingCommentPlaceholder)
                 prop:value=move || text.get()
                 on:input=move |ev| text.set(event_target_value(&ev))
             ></textarea>
@@ -275,12 +283,22 @@ impl SuggestionKind {
         }
     }
 
-    fn label(self) -> &'static str {
+    fn label(self) -> Key {
         match self {
-            SuggestionKind::SkillGap => "A skill gap to close",
-            SuggestionKind::Role => "A role to aim at",
-            SuggestionKind::SearchChange => "A change to their search",
-            SuggestionKind::Prep => "Something to prepare for interviews",
+            SuggestionKind::SkillGap => Key::ReviewingKindGap,
+            SuggestionKind::Role => Key::ReviewingKindRole,
+            SuggestionKind::SearchChange => Key::ReviewingKindSearch,
+            SuggestionKind::Prep => Key::ReviewingKindPrep,
+        }
+    }
+
+    /// The label of the form's first field, for this kind.
+    fn what_label(self) -> Key {
+        match self {
+            SuggestionKind::SkillGap => Key::ReviewingWhatGap,
+            SuggestionKind::Role => Key::ReviewingWhatRole,
+            SuggestionKind::SearchChange => Key::ReviewingWhatSearch,
+            SuggestionKind::Prep => Key::ReviewingWhatPrep,
         }
     }
 }
@@ -331,26 +349,25 @@ fn Suggestions(plan_id: PlanId) -> impl IntoView {
             how.set(String::new());
         }
     };
-    let what_label = move || match kind.get() {
-        SuggestionKind::SkillGap => "Skill",
-        SuggestionKind::Role => "Role title",
-        SuggestionKind::SearchChange => "The change",
-        SuggestionKind::Prep => "What to prepare",
-    };
+    let what_label = move || t(kind.get().what_label());
     let kind_field = unique_id("kind");
     let what_field = unique_id("what");
     let remove_problem = ActionError::new();
     view! {
-        <Section title=Key::ReviewingTitleSuggestSomethingNew>
+        <Section title=Key::ReviewingTitleSuggest>
             {move || {
                 let items = list.get();
                 (!items.is_empty()).then(|| {
                     let plan_id = plan_id.clone();
                     view! {
-                        <ul class="summary-list" aria-label="Your suggestions">
+                        <ul class="summary-list" aria-label=move || t(Key::ReviewingSuggestionsLabel)>
                             {items.into_iter().enumerate().map(|(index, s)| {
                                 let plan_id = plan_id.clone();
                                 let description = s.describe();
+                                let remove_label = words::current().plain(&Phrase::said(
+                                    Key::ReviewingRemoveSuggestion,
+                                    vec![("suggestion", Arg::Said(description.clone()))],
+                                ));
                                 let remove = Callback::new(move |_| {
                                     remove_problem.take(desk.edit(&plan_id, move |r| r.remove_suggestion(index)));
                                 });
@@ -358,7 +375,7 @@ fn Suggestions(plan_id: PlanId) -> impl IntoView {
                                     <li>
                                         <Words phrase=description.clone() />
                                         " "
-                                        <RemoveButton label=format!("Remove suggestion: {}", description.plain()) on_remove=remove />
+                                        <RemoveButton label=remove_label on_remove=remove />
                                     </li>
                                 }
                             }).collect_view()}
@@ -369,7 +386,7 @@ fn Suggestions(plan_id: PlanId) -> impl IntoView {
             <ActionProblem error=remove_problem />
             <form class="stack" on:submit=add>
                 <div class="field">
-                    <label for=kind_field.clone()>"What kind of suggestion"</label>
+                    <label for=kind_field.clone()>{tr(Key::ReviewingKindLabel)}</label>
                     <select id=kind_field on:change=move |ev| {
                         let slug = event_target_value(&ev);
                         if let Some(k) = SuggestionKind::ALL.into_iter().find(|k| k.slug() == slug) {
@@ -377,7 +394,7 @@ fn Suggestions(plan_id: PlanId) -> impl IntoView {
                         }
                     }>
                         {SuggestionKind::ALL.into_iter().map(|k| view! {
-                            <option value=k.slug() selected=move || kind.get() == k>{k.label()}</option>
+                            <option value=k.slug() selected=move || kind.get() == k>{tr(k.label())}</option>
                         }).collect_view()}
                     </select>
                 </div>
@@ -387,13 +404,13 @@ fn Suggestions(plan_id: PlanId) -> impl IntoView {
                 </div>
                 {move || match kind.get() {
                     SuggestionKind::SkillGap => view! {
-                        <ChoiceSelect label=Key::ReviewingLabelHowToBuildIt value=method />
-                        <TextField label=Key::ReviewingLabelHowYouWouldClose value=how hint=Key::ReviewingHintOptionalACourseA />
+                        <ChoiceSelect label=Key::ReviewingLabelMethod value=method />
+                        <TextField label=Key::ReviewingLabelHow value=how hint=Key::ReviewingHintHow />
                     }.into_any(),
                     SuggestionKind::Role => view! { <ChoiceSelect label=Key::ReviewingLabelLevel value=level /> }.into_any(),
                     _ => ().into_any(),
                 }}
-                <button type="submit" class="button">"Add suggestion"</button>
+                <button type="submit" class="button">{tr(Key::ReviewingAddSuggestion)}</button>
                 <ActionProblem error=problem />
             </form>
         </Section>
@@ -429,14 +446,12 @@ fn NoteAndSend(plan_id: PlanId) -> impl IntoView {
             .with(|r| r.of_plan(&id).map(|e| (e.review.clone(), e.sent_on)))
     });
     let showing = RwSignal::new(false);
-    let send_problem = RwSignal::new(None::<&'static str>);
+    let send_problem = RwSignal::new(None::<Key>);
     let id = plan_id.clone();
     let send = move |_| {
         let blank = entry.with_untracked(|e| e.as_ref().is_none_or(|(r, _)| r.is_blank()));
         if blank {
-            send_problem.set(Some(
-                "Write a comment, a suggestion or a note first: there is nothing to send yet.",
-            ));
+            send_problem.set(Some(Key::ReviewingNothingToSend));
             return;
         }
         send_problem.set(None);
@@ -454,36 +469,34 @@ fn NoteAndSend(plan_id: PlanId) -> impl IntoView {
     let sent_on = move || entry.with(|e| e.as_ref().and_then(|(_, sent)| *sent));
     let id = plan_id.clone();
     let stop = move |_| {
-        if browser::confirm(
-            "Remove this review from this device? What you wrote in it will be gone.",
-        ) {
+        if browser::confirm(&t(Key::ReviewingRemoveConfirm)) {
             desk.remove(&id);
             browser::go_to(&Screen::Reviewing.href());
         }
     };
     view! {
-        <Section title=Key::ReviewingTitleYourNoteAndYour>
-            <TextArea label=Key::ReviewingLabelANoteForThem value=note rows=4 hint=Key::ReviewingHintAFewSentencesFor />
-            <TextField label=Key::ReviewingLabelYourName value=name hint=Key::ReviewingHintSoTheyKnowWho autocomplete="name" />
+        <Section title=Key::ReviewingTitleNoteAndName>
+            <TextArea label=Key::ReviewingLabelNote value=note rows=4 hint=Key::ReviewingHintNote />
+            <TextField label=Key::ReviewingLabelName value=name hint=Key::ReviewingHintName autocomplete="name" />
             <ActionProblem error=problem />
         </Section>
-        <Section title=Key::ReviewingTitleSendYourReview>
-            <p class="hint">"Your review goes back as a link, the way the plan came to you. It carries your comments, suggestions, note and name, and nothing else."</p>
+        <Section title=Key::ReviewingTitleSend>
+            <p class="hint">{tr(Key::ReviewingSendHint)}</p>
             {move || sent_on().map(|day| view! {
-                <p class="meta">{format!("Sent {}. A change from now on goes as a new round.", dates::friendly(day))}</p>
+                <p class="meta">{move || tf(Key::ReviewingSentOn, &[("date", Arg::Date(day))])}</p>
             })}
             <div class="actions">
-                <button type="button" class="button primary" on:click=send>"Send my review"</button>
-                <button type="button" class="button" on:click=stop>"Remove this review"</button>
+                <button type="button" class="button primary" on:click=send>{tr(Key::ReviewingSend)}</button>
+                <button type="button" class="button" on:click=stop>{tr(Key::ReviewingRemove)}</button>
             </div>
-            <p class="field-error" role="alert">{move || send_problem.get()}</p>
+            <p class="field-error" role="alert">{move || send_problem.get().map(t)}</p>
             {move || showing.get().then(|| view! {
                 <LinkSender
                     link=link
-                    label=Key::ReviewingLabelYourReviewLink
-                    share_title=Key::ReviewingShareTitleMyReviewOfYour
-                    qr_hint=Key::ReviewingQrHintScanItWithTheir
-                    qr_label=Key::ReviewingQrLabelQrCodeOfYour
+                    label=Key::ReviewingLinkLabel
+                    share_title=Key::ReviewingSheetTitle
+                    qr_hint=Key::ReviewingQrHint
+                    qr_label=Key::ReviewingQrLabel
                 />
             })}
         </Section>

@@ -5,13 +5,13 @@
 
 use leptos::prelude::*;
 
-use crate::core::words::Key;
+use crate::core::words::{Arg, Key, Phrase};
+use crate::ui::words::{t, tf, tr};
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use crate::core::format::{backup, link as share, ShareOptions};
-use crate::core::merge::Held;
-use crate::core::plan::Plan;
+use crate::core::plan::{Plan, Rejection};
 use crate::core::saving::DeleteError;
 use crate::core::steps::Screen;
 use crate::ui::desk::use_desk;
@@ -60,93 +60,113 @@ fn ShareLink() -> impl IntoView {
     });
     let contains = Memo::new(move |_| app.with(|p| link_contents(p, options.get())));
     view! {
-        <Section title=Key::ShareTitleShareAsALink>
+        <Section title=Key::ShareTitleLink>
             {move || app.with(|p| p.is_empty()).then(|| view! {
-                <p class="banner">"Your plan is empty so far, so a link would carry nothing yet. Record what happened first, then come back here."</p>
+                <p class="banner">{tr(Key::ShareEmptyPlan)}</p>
             }.into_any())}
             <fieldset class="field">
-                <legend>"Private parts, left out unless you tick them"</legend>
-                <PrivacyToggle label="Include my mood check-ins" value=include_moods />
-                <PrivacyToggle label="Include my reframed thoughts" value=include_reframes />
-                <PrivacyToggle label="Include the rejection messages" value=include_message />
-                <PrivacyToggle label="Include contact names and emails" value=include_contacts />
-                <PrivacyToggle label="Include what went well" value=include_went_well />
-                <PrivacyToggle label="Include my plan for the next setback" value=include_setback_plan />
-                <PrivacyToggle label="Include the day I wiped the slate clean" value=include_slate />
-                <p class="hint">"Your writing (Write it out) and text typed into a form but not saved are never put in a link."</p>
+                <legend>{tr(Key::SharePrivateLegend)}</legend>
+                <PrivacyToggle label=Key::ShareIncludeMoods value=include_moods />
+                <PrivacyToggle label=Key::ShareIncludeReframes value=include_reframes />
+                <PrivacyToggle label=Key::ShareIncludeMessages value=include_message />
+                <PrivacyToggle label=Key::ShareIncludeContacts value=include_contacts />
+                <PrivacyToggle label=Key::ShareIncludeWentWell value=include_went_well />
+                <PrivacyToggle label=Key::ShareIncludeSetbackPlan value=include_setback_plan />
+                <PrivacyToggle label=Key::ShareIncludeSlate value=include_slate />
+                <p class="hint">{tr(Key::ShareNeverInALink)}</p>
             </fieldset>
             <div class="link-contains" aria-live="polite">
-                <h3>"This link contains"</h3>
+                <h3>{tr(Key::ShareContainsTitle)}</h3>
                 {move || {
                     let (carried, left_out) = contains.get();
                     view! {
                         {if carried.is_empty() {
-                            view! { <p>"Nothing yet."</p> }.into_any()
+                            view! { <p>{tr(Key::ShareContainsNothing)}</p> }.into_any()
                         } else {
-                            view! { <ul class="summary-list" aria-label="What the link contains">{carried.into_iter().map(|line| view! { <li>{line}</li> }).collect_view()}</ul> }.into_any()
+                            view! { <ul class="summary-list" aria-label=move || t(Key::ShareContainsLabel)>{carried.into_iter().map(|line| view! { <li><Words phrase=line /></li> }).collect_view()}</ul> }.into_any()
                         }}
                         {(!left_out.is_empty()).then(|| view! {
-                            <p class="meta">{format!("Left out: {}.", left_out.join("; "))}</p>
+                            <p class="meta">{move || left_out_line(&left_out)}</p>
                         })}
                     }
                 }}
             </div>
             <LinkSender
                 link=link
-                label=Key::ShareLabelYourShareLink
-                share_title=Key::ShareShareTitleMyReboundPlan
-                qr_hint=Key::ShareQrHintScanItWithAnother
-                qr_label=Key::ShareQrLabelQrCodeOfYour
+                label=Key::ShareLinkLabel
+                share_title=Key::ShareSheetTitle
+                qr_hint=Key::ShareQrHint
+                qr_label=Key::ShareQrLabel
             />
         </Section>
     }
 }
 
-/// What a link made with `options` carries, in plain words, and which of the private
-/// parts this plan holds are left out.
-fn link_contents(plan: &Plan, options: ShareOptions) -> (Vec<String>, Vec<&'static str>) {
+/// What a link made with `options` carries, in words, and which of the private parts
+/// this plan holds are left out. The words are the app's own: a link carries data, and
+/// this list says what that data is, in the person's language.
+fn link_contents(plan: &Plan, options: ShareOptions) -> (Vec<Phrase>, Vec<Key>) {
     let shared = share::redact(plan, options);
-    let mut carried: Vec<String> = Vec::new();
+    let mut carried: Vec<Phrase> = Vec::new();
+    let mut say = |key: Key| carried.push(key.into());
     if !shared.rejections.is_empty() {
-        carried
-            .push("the companies and roles you recorded, with how far each went and when".into());
+        say(Key::ShareCarriesRejections);
     }
-    if shared
-        .rejections
-        .iter()
-        .any(|r| !r.contact_name.is_empty() || !r.contact_email.is_empty())
-    {
-        carried.push("the contact names and email addresses you recorded".into());
+    if shared.rejections.iter().any(has_contact) {
+        say(Key::ShareCarriesContacts);
     }
     if !shared.profile.name.is_empty() {
-        carried.push("your name, as you sign the feedback request".into());
+        say(Key::ShareCarriesName);
     }
     if !shared.profile.skills.is_empty() || shared.profile.level.is_some() {
-        carried.push("your skills and level".into());
+        say(Key::ShareCarriesSkills);
     }
     if shared
         .rejections
         .iter()
         .any(|r| !r.reflection.note.is_empty() || r.reflection.cause.is_some())
     {
-        carried.push("your reading of what each no was about".into());
+        say(Key::ShareCarriesReading);
     }
     // Counted parts ("3 feedback points"); the rejections and contacts are said above.
+    let w = &shared.wellbeing;
+    let counted = [
+        (
+            Key::ShareCountMessages,
+            shared
+                .rejections
+                .iter()
+                .filter(|r| !r.message.is_empty())
+                .count(),
+        ),
+        (
+            Key::ShareCountFeedback,
+            shared.rejections.iter().map(|r| r.feedback.len()).sum(),
+        ),
+        (Key::ShareCountRoles, shared.roles.len()),
+        (Key::ShareCountSearchChanges, shared.search_changes.len()),
+        (Key::ShareCountSkillGaps, shared.skill_gaps.len()),
+        (Key::ShareCountFun, shared.fun.len()),
+        (Key::ShareCountMoods, w.moods.len()),
+        (Key::ShareCountReframes, w.reframes.len()),
+        (Key::ShareCountWentWell, w.went_well.len()),
+        (Key::ShareCountWriting, w.writing.len()),
+        (Key::ShareCountApplications, shared.applications.len()),
+    ];
     carried.extend(
-        shared
-            .contents()
+        counted
             .into_iter()
-            .filter(|(held, _)| !matches!(held, Held::Rejections | Held::Contacts))
-            .map(|(_, line)| crate::ui::words::current().plain(&line)),
+            .filter(|(_, n)| *n > 0)
+            .map(|(key, n)| Phrase::said(key, vec![("count", Arg::Count(n as i64))])),
     );
     if !shared.wellbeing.setback_plan.is_empty() {
-        carried.push("your plan for the next setback".into());
+        carried.push(Key::ShareCarriesSetbackPlan.into());
     }
     if shared
         .current_rejection()
         .is_some_and(|r| r.slate_wiped_on.is_some())
     {
-        carried.push("the day you wiped the slate clean".into());
+        carried.push(Key::ShareCarriesSlate.into());
     }
     let w = &plan.wellbeing;
     let left_out = [
@@ -157,43 +177,39 @@ fn link_contents(plan: &Plan, options: ShareOptions) -> (Vec<String>, Vec<&'stat
                         .fun
                         .iter()
                         .any(|f| f.mood_before.is_some() || f.mood_after.is_some())),
-            "your moods",
+            Key::ShareLeftOutMoods,
         ),
         (
             !options.include_reframes && !w.reframes.is_empty(),
-            "your reframed thoughts",
+            Key::ShareLeftOutReframes,
         ),
         (
             !options.include_message && plan.rejections.iter().any(|r| !r.message.is_empty()),
-            "the rejection messages",
+            Key::ShareLeftOutMessages,
         ),
         (
             !options.include_went_well && !w.went_well.is_empty(),
-            "what went well",
+            Key::ShareLeftOutWentWell,
         ),
         (
             !options.include_setback_plan && !w.setback_plan.is_empty(),
-            "your setback plan",
+            Key::ShareLeftOutSetbackPlan,
         ),
         (
             !options.include_slate
                 && plan
                     .current_rejection()
                     .is_some_and(|r| r.slate_wiped_on.is_some()),
-            "the day you wiped the slate clean",
+            Key::ShareLeftOutSlate,
         ),
         (
-            !options.include_contacts
-                && plan
-                    .rejections
-                    .iter()
-                    .any(|r| !r.contact_name.is_empty() || !r.contact_email.is_empty()),
-            "the names and emails of your contacts",
+            !options.include_contacts && plan.rejections.iter().any(has_contact),
+            Key::ShareLeftOutContacts,
         ),
-        (!w.writing.is_empty(), "your writing"),
+        (!w.writing.is_empty(), Key::ShareLeftOutWriting),
         // The share form has no place for it yet.
-        (!plan.search_rhythm.is_empty(), "your weekly rhythm"),
-        (!plan.drafts.is_empty(), "text typed but not saved"),
+        (!plan.search_rhythm.is_empty(), Key::ShareLeftOutRhythm),
+        (!plan.drafts.is_empty(), Key::ShareLeftOutDrafts),
     ]
     .into_iter()
     .filter(|(left, _)| *left)
@@ -202,13 +218,25 @@ fn link_contents(plan: &Plan, options: ShareOptions) -> (Vec<String>, Vec<&'stat
     (carried, left_out)
 }
 
+/// Whether a contact's name or email was recorded with a rejection.
+fn has_contact(rejection: &Rejection) -> bool {
+    !rejection.contact_name.is_empty() || !rejection.contact_email.is_empty()
+}
+
+/// "Left out: your moods; your writing." in the language spoken.
+fn left_out_line(parts: &[Key]) -> String {
+    let parts: Vec<String> = parts.iter().map(|k| t(*k)).collect();
+    let parts = parts.join(&t(Key::ShareLeftOutSeparator));
+    tf(Key::ShareLeftOut, &[("parts", Arg::Ours(parts))])
+}
+
 /// A checkbox for one private part.
 #[component]
-fn PrivacyToggle(label: &'static str, value: RwSignal<bool>) -> impl IntoView {
+fn PrivacyToggle(label: Key, value: RwSignal<bool>) -> impl IntoView {
     view! {
         <label class="check">
             <input type="checkbox" prop:checked=move || value.get() on:change=move |ev| value.set(event_target_checked(&ev)) />
-            <span>{label}</span>
+            <span>{tr(label)}</span>
         </label>
     }
 }
@@ -220,10 +248,9 @@ fn Backup() -> impl IntoView {
     let app = use_app();
     let problem = RwSignal::new(None::<String>);
     let export = move |_| match app.export_backup() {
-        Ok(()) => app.flash.set(Some((
-            Screen::Share,
-            "Backup file saved to your downloads.".into(),
-        ))),
+        Ok(()) => app
+            .flash
+            .set(Some((Screen::Share, t(Key::ShareBackupSaved)))),
         Err(e) => problem.set(Some(e.to_string())),
     };
     let restore = move |ev: leptos::ev::Event| {
@@ -257,10 +284,10 @@ fn Backup() -> impl IntoView {
     };
     view! {
         <Section title=Key::ShareTitleBackUp>
-            <p>"A backup file holds your whole plan, private parts included. Keep it somewhere safe."</p>
-            <button type="button" class="button primary" on:click=export>"Export a backup file"</button>
+            <p>{tr(Key::ShareBackupText)}</p>
+            <button type="button" class="button primary" on:click=export>{tr(Key::ShareBackupExport)}</button>
             <div class="field">
-                <label for="restore-file">"Restore from a backup file"</label>
+                <label for="restore-file">{tr(Key::ShareBackupRestore)}</label>
                 <input id="restore-file" type="file" accept=".json,application/json" on:change=restore />
             </div>
             <p class="field-error" role="alert">{move || problem.get()}</p>
@@ -286,10 +313,16 @@ fn RestoreBeforeImport() -> impl IntoView {
                 })));
                 browser::go_to(&Screen::Import.href());
             };
+            // Kept at a moment ("2026-01-05T09:30:00Z"): its day is said in the language.
+            let day = when.split('T').next().unwrap_or_default();
+            let date = match day.parse() {
+                Ok(date) => Arg::Date(date),
+                Err(_) => Arg::Ours(day.to_string()),
+            };
             view! {
-                <Section title=Key::ShareTitleYourPlanBeforeThe>
-                    <p>{format!("Kept on {}. You can look at it and bring it back.", when.split('T').next().unwrap_or_default())}</p>
-                    <button type="button" class="button" on:click=restore>"Restore my previous plan"</button>
+                <Section title=Key::ShareTitleBeforeImport>
+                    <p>{move || tf(Key::ShareBeforeImportKept, &[("date", date.clone())])}</p>
+                    <button type="button" class="button" on:click=restore>{tr(Key::ShareBeforeImportRestore)}</button>
                 </Section>
             }
         })
@@ -324,22 +357,23 @@ fn DeleteEverything() -> impl IntoView {
         browser::focus_element("delete-everything-start");
     };
     view! {
-        <Section title=Key::ShareTitleDeleteEverythingOnThis>
-            <p>"You can remove everything Rebound keeps in this browser: your plan, text typed into a form but not saved, your writing, reviews you are writing for other people, copies kept aside, the backup reminder's dates and your choice of colours. Links you have sent and backup files you have saved are not touched."</p>
+        <Section title=Key::ShareTitleDeleteEverything>
+            <p>{tr(Key::ShareDeleteWhat)}</p>
             {move || if asking.get() {
                 view! {
                     <div class="delete-confirm" role="group" aria-labelledby="delete-everything-ask">
                         <p id="delete-everything-ask">
-                            <strong>"This can't be undone."</strong>
-                            " Once it is gone, Rebound cannot bring it back. If you might want your plan again, export a backup first: you can open it here later, or on another device."
+                            <strong>{tr(Key::ShareDeleteCannotUndo)}</strong>
+                            " "
+                            {tr(Key::ShareDeleteBackupFirst)}
                         </p>
                         <div class="actions">
-                            <button type="button" class="button" on:click=export>"Export a backup first"</button>
-                            <button type="button" class="button primary" on:click=delete>"Yes, delete everything"</button>
-                            <button type="button" class="button subtle" on:click=cancel>"Cancel, keep everything"</button>
+                            <button type="button" class="button" on:click=export>{tr(Key::ShareDeleteExport)}</button>
+                            <button type="button" class="button primary" on:click=delete>{tr(Key::ShareDeleteConfirm)}</button>
+                            <button type="button" class="button subtle" on:click=cancel>{tr(Key::ShareDeleteCancel)}</button>
                         </div>
                         <p role="status">{move || match exported.get() {
-                            Some(Ok(())) => Some("Backup file saved to your downloads.".to_string()),
+                            Some(Ok(())) => Some(t(Key::ShareBackupSaved)),
                             _ => None,
                         }}</p>
                         <p class="field-error" role="alert">{move || match exported.get() {
@@ -351,7 +385,7 @@ fn DeleteEverything() -> impl IntoView {
             } else {
                 view! {
                     <button type="button" class="button" id="delete-everything-start" on:click=move |_| asking.set(true)>
-                        "Delete everything…"
+                        {tr(Key::ShareDeleteStart)}
                     </button>
                 }.into_any()
             }}
@@ -374,32 +408,32 @@ pub fn AllGone() -> impl IntoView {
         {move || match app.deleted.get() {
             Some(Deleted::Here { left: Some(left) }) => view! {
                 <header class="screen-header">
-                    <h1 id=SCREEN_HEADING_ID tabindex="-1">"Not everything could be deleted"</h1>
-                    <p class="lead">"Rebound removed what it could from this device, and this tab saves nothing more."</p>
+                    <h1 id=SCREEN_HEADING_ID tabindex="-1">{tr(Key::ShareGonePartlyTitle)}</h1>
+                    <p class="lead">{tr(Key::ShareGonePartlyLead)}</p>
                 </header>
                 <section class="card">
                     <p role="alert">{left.to_string()}</p>
                     <p>{left.way_out()}</p>
                     <div class="actions">
-                        <button type="button" class="button primary" on:click=retry>"Try again"</button>
-                        <button type="button" class="button" on:click=move |_| browser::reload()>"Start fresh"</button>
+                        <button type="button" class="button primary" on:click=retry>{tr(Key::ShareGoneTryAgain)}</button>
+                        <button type="button" class="button" on:click=move |_| browser::reload()>{tr(Key::ShareGoneStartFresh)}</button>
                     </div>
                 </section>
             }.into_any(),
             deleted => {
                 let lead = if deleted == Some(Deleted::Elsewhere) {
-                    "Everything Rebound kept on this device is gone: it was deleted in another tab. This tab saves nothing more, so nothing comes back."
+                    Key::ShareGoneElsewhereLead
                 } else {
-                    "Everything Rebound kept on this device is gone: your plan, your drafts and writing, the reviews you were writing and the copies kept aside. This tab saves nothing more."
+                    Key::ShareGoneLead
                 };
                 view! {
                     <header class="screen-header">
-                        <h1 id=SCREEN_HEADING_ID tabindex="-1">"Everything is deleted"</h1>
-                        <p class="lead">{lead}</p>
+                        <h1 id=SCREEN_HEADING_ID tabindex="-1">{tr(Key::ShareGoneTitle)}</h1>
+                        <p class="lead">{tr(lead)}</p>
                     </header>
                     <section class="card">
-                        <p>"If you saved a backup file, you can open it from Share whenever you want it again. Whenever you are ready, you can start fresh."</p>
-                        <button type="button" class="button primary" on:click=move |_| browser::reload()>"Start fresh"</button>
+                        <p>{tr(Key::ShareGoneBackup)}</p>
+                        <button type="button" class="button primary" on:click=move |_| browser::reload()>{tr(Key::ShareGoneStartFresh)}</button>
                     </section>
                 }.into_any()
             }
