@@ -590,10 +590,151 @@ positive-slate-after = الرفض الأخير صار خلفك. ما تعلّم�
 ## Screen: Next job (src/ui/steps/next_job.rs)
 
 lead-next-job = الوظيفة الوحيدة المهمة الآن هي التالية. أدخل المواعيد، ودع القائمة تنقل ما تعلّمته إلى استعدادك.
+next-job-title-your-weekly-rhythm = إيقاعك الأسبوعي
+next-job-rhythm-hint = الأسبوع الهادئ المنتظم أنفع من الأسبوع المتعجّل. اربط بحثك بلحظة محددة، على هيئة خطة «إذا… فسوف…»: «إذا كان صباح الاثنين، فسوف أقرأ الإعلانات الجديدة وأتقدّم إلى واحدة منها.»
+next-job-label-if = إذا…
+next-job-placeholder-if = كان صباح الاثنين
+next-job-label-then-i = فسوف…
+next-job-placeholder-then = أقرأ الإعلانات الجديدة وأتقدّم إلى واحدة منها
+next-job-save-rhythm = احفظ إيقاعي
+next-job-rhythm-saved = حُفظ.
+next-job-this-week = الطلبات المؤرّخة في هذا الأسبوع: { $count }
+next-job-title-coming-up = ما هو قادم
+next-job-text-nothing-dated-yet = لا شيء له تاريخ بعد. أضف أدناه الموعد النهائي لطلبك التالي أو موعد مقابلتك التالية.
+next-job-earlier = مواعيد مضت
+next-job-countdown-unit = { $count ->
+    [zero] يوم
+    [one] يوم
+    [two] يومان
+    [few] أيام
+    [many] يومًا
+   *[other] يوم
+}
+next-job-role-at-company = { $role } في { $company }
+next-job-when = { $date } · { $countdown }
+next-job-when-at = { $date } الساعة { $time } · { $countdown }
+next-job-remove-application = إزالة { $role } في { $company }
+next-job-title-add-application = أضف طلبًا أو مقابلة
+next-job-label-company = الشركة
+next-job-label-role = الوظيفة
+next-job-label-what-is-it = ما نوعه؟
+next-job-label-date = التاريخ
+next-job-label-time = الوقت
+next-job-hint-optional = اختياري
+next-job-label-notes = ملاحظات
+next-job-pick-date = اختر التاريخ من فضلك.
+next-job-add-to-plan = أضف إلى خطتي
+next-job-title-preparation-checklist = قائمة الاستعداد
+next-job-checklist-hint = الأساسيات، وما تطلبه الملاحظات التي تلقيتها وفجوات مهاراتك.
+next-job-checklist-none-ready = ضع علامة على كل بند حين يصبح جاهزًا.
+next-job-checklist-ready = الجاهز: { $ready } من { $total }
+next-job-remove-prep = إزالة من القائمة: { $item }
+next-job-from-feedback = من الملاحظات
+next-job-from-skill-gaps = من فجوات المهارات
+next-job-showing-upcoming = يُعرض { $shown } من { $total } من المواعيد القادمة.
+next-job-showing-earlier = يُعرض { $shown } من { $total } من المواعيد التي مضت.
+next-job-showing-checklist = يُعرض { $shown } من { $total } من بنود القائمة.
 
 ## Screen: Overview (src/ui/steps/overview.rs)
 
 lead-overview = كل شيء في مكان واحد: ما قطعته من طريق، وما الخطوة التالية، وكل موعد في خطتك.
+tag-keeps-coming-back = يتكرر
+feedback-with-category = { $text } [{ $category }]
+role-with-level = { $title } ({ $level })
+stage-and-date = {" "}({ $stage }، { $date })
+overview-day-one-before = هل وصلك الرفض للتو؟ في صفحة{" "}
+overview-day-one-after = {" "}تجد الأشياء القليلة التي تستحق أن تفعلها اليوم، ولا شيء أكثر.
+overview-print = اطبع خطتي
+overview-add-to-calendar = أضف المواعيد إلى تقويمي (ملف {"\u200E"}.ics)
+overview-title-reviews-of-your-plan = مراجعات خطتك
+overview-review-from = من { $name }
+overview-review-suggestions-open = { $count ->
+    [one] اقتراح واحد للاطلاع عليه
+    [two] اقتراحان للاطلاع عليهما
+    [few] { $count } اقتراحات للاطلاع عليها
+    [many] { $count } اقتراحًا للاطلاع عليها
+   *[other] { $count } اقتراح للاطلاع عليه
+}
+overview-review-suggestions-accepted = قبلت { $accepted } من أصل { $count ->
+    [one] اقتراح واحد
+    [two] اقتراحين
+    [few] { $count } اقتراحات
+    [many] { $count } اقتراحًا
+   *[other] { $count } اقتراح
+}
+overview-review-comments-kept = { $count ->
+    [one] تعليق واحد محفوظ
+    [two] تعليقان محفوظان
+    [few] { $count } تعليقات محفوظة
+    [many] { $count } تعليقًا محفوظًا
+   *[other] { $count } تعليق محفوظ
+}
+overview-title-progress = التقدّم
+overview-done = تمّ
+overview-date-time = { $date }، { $time }
+overview-passed = مضى موعده
+overview-passed-follow-up = حان وقت التذكير
+overview-passed-close-loop = حان وقت طيّ هذه الصفحة
+overview-passed-skill-gap = مضى التاريخ: انقله إلى يوم آخر متى شئت
+overview-passed-fun = هل حدث ذلك؟ دوّن كيف كان
+overview-title-due-next = ما يحين قريبًا
+overview-text-nothing-waiting = لا شيء له تاريخ ينتظرك. أضف متابعة أو هدفًا لمهارة أو مقابلة، وسيظهر هنا.
+overview-title-not-the-only-one = لست وحدك في هذا
+overview-several-noes = يسمع معظم الناس «لا» عدة مرات قبل أن يسمعوا «نعم». كل رفض قرار يخص وظيفة واحدة، ووصولك إلى المقابلة أصلًا يعني أن طلبك نجح.
+overview-same-stage = جاء عدد من حالات الرفض في المرحلة نفسها ({ $stage }). هذه لحظة مناسبة لتتحدث عن الأمر مع شخص ما: خدمة إرشاد مهني، أو مرشد، أو شخص يستطيع أن يجري معك مقابلة تجريبية.
+overview-title-patterns-in-your-feedback = أنماط في الملاحظات التي تلقيتها
+overview-patterns-hint = عبر { $count ->
+    [one] رفض واحد
+    [two] رفضين
+    [few] { $count } حالات رفض
+    [many] { $count } حالة رفض
+   *[other] { $count } حالة رفض
+}. الموضوع الذي يتكرر يستحق أن تجعل منه فجوة مهارة تعمل عليها أو تغييرًا في بحثك.
+overview-pattern-said = : { $points ->
+    [one] ملاحظة واحدة
+    [two] ملاحظتان
+    [few] { $points } ملاحظات
+    [many] { $points } ملاحظة
+   *[other] { $points } ملاحظة
+} من { $employers ->
+    [one] جهة عمل واحدة
+    [two] جهتي عمل
+    [few] { $employers } جهات عمل
+    [many] { $employers } جهة عمل
+   *[other] { $employers } جهة عمل
+}
+overview-pattern-hunches = : { $count ->
+    [one] تخمين واحد منك
+    [two] تخمينان منك
+    [few] { $count } تخمينات منك
+    [many] { $count } تخمينًا منك
+   *[other] { $count } تخمين منك
+}
+overview-pattern-hunches-too = ، و{ $count ->
+    [one] تخمين واحد منك
+    [two] تخمينان منك
+    [few] { $count } تخمينات منك
+    [many] { $count } تخمينًا منك
+   *[other] { $count } تخمين منك
+}
+overview-title-all-dates = كل المواعيد
+overview-text-no-dates-yet = لا مواعيد بعد.
+overview-title-my-plan-in-brief = خطتي باختصار
+overview-brief-in-focus = الرفض الذي تتناوله هذه الخطوات:
+overview-showing-dates = يُعرض { $shown } من { $total } من المواعيد.
+overview-brief-feedback = الملاحظات
+overview-showing-feedback = يُعرض { $shown } من { $total } من الملاحظات.
+overview-brief-roles = الوظائف المستهدفة
+overview-showing-roles = يُعرض { $shown } من { $total } من الوظائف.
+overview-brief-search-changes = تغييرات في البحث
+overview-showing-search-changes = يُعرض { $shown } من { $total } من تغييرات البحث.
+overview-brief-skill-gaps = فجوات المهارات
+overview-showing-skill-gaps = يُعرض { $shown } من { $total } من فجوات المهارات.
+overview-brief-fun = شيء ممتع
+overview-showing-fun = يُعرض { $shown } من { $total } من الخطط الممتعة.
+overview-brief-done = (تمّ)
+overview-brief-rhythm = إيقاعي الأسبوعي
+overview-brief-setback = إذا تلقيت رفضًا آخر
 
 ## Screen: Today (src/ui/steps/today.rs)
 

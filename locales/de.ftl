@@ -555,10 +555,123 @@ positive-slate-after = Das letzte Nein liegt hinter dir. Was du gelernt hast, ni
 ## Screen: Next job (src/ui/steps/next_job.rs)
 
 lead-next-job = Der einzige Job, der jetzt zählt, ist der nächste. Trag die Termine ein und lass die Checkliste das Gelernte in deine Vorbereitung tragen.
+next-job-title-your-weekly-rhythm = Dein Wochenrhythmus
+next-job-rhythm-hint = Eine ruhige, gleichmäßige Woche bringt mehr als eine hektische. Verknüpf deine Suche mit einem festen Moment, als Wenn-dann-Plan: „Wenn es Montagmorgen ist, dann lese ich neue Stellenanzeigen und bewerbe mich auf eine.“
+next-job-label-if = Wenn…
+next-job-placeholder-if = es Montagmorgen ist
+next-job-label-then-i = dann…
+next-job-placeholder-then = lese ich neue Stellenanzeigen und bewerbe mich auf eine
+next-job-save-rhythm = Meinen Rhythmus speichern
+next-job-rhythm-saved = Gespeichert.
+next-job-this-week = Bewerbungen mit Datum in dieser Woche: { $count }
+next-job-title-coming-up = Demnächst
+next-job-text-nothing-dated-yet = Noch nichts mit Datum. Trag unten deine nächste Bewerbungsfrist oder dein nächstes Vorstellungsgespräch ein.
+next-job-earlier = Zurückliegend
+next-job-countdown-unit = { $count ->
+    [one] Tag
+   *[other] Tage
+}
+next-job-role-at-company = { $role } bei { $company }
+next-job-when = { $date } · { $countdown }
+next-job-when-at = { $date } um { $time } · { $countdown }
+next-job-remove-application = { $role } bei { $company } entfernen
+next-job-title-add-application = Eine Bewerbung oder ein Gespräch eintragen
+next-job-label-company = Unternehmen
+next-job-label-role = Stelle
+next-job-label-what-is-it = Was ist es?
+next-job-label-date = Datum
+next-job-label-time = Uhrzeit
+next-job-hint-optional = Optional
+next-job-label-notes = Notizen
+next-job-pick-date = Bitte wähl das Datum aus.
+next-job-add-to-plan = Zu meinem Plan hinzufügen
+next-job-title-preparation-checklist = Checkliste zur Vorbereitung
+next-job-checklist-hint = Die Grundlagen und dazu, was sich aus deinem Feedback und deinen Kompetenzlücken ergibt.
+next-job-checklist-none-ready = Hak jeden Punkt ab, sobald er bereit ist.
+next-job-checklist-ready = { $ready } von { $total } bereit
+next-job-remove-prep = Von der Checkliste entfernen: { $item }
+next-job-from-feedback = aus dem Feedback
+next-job-from-skill-gaps = aus den Kompetenzlücken
+next-job-showing-upcoming = { $shown } von { $total } kommenden Terminen angezeigt.
+next-job-showing-earlier = { $shown } von { $total } zurückliegenden Terminen angezeigt.
+next-job-showing-checklist = { $shown } von { $total } Punkten der Checkliste angezeigt.
 
 ## Screen: Overview (src/ui/steps/overview.rs)
 
 lead-overview = Alles an einem Ort: wie weit du gekommen bist, was als Nächstes kommt und jeder Termin deines Plans.
+tag-keeps-coming-back = kommt immer wieder
+feedback-with-category = { $text } [{ $category }]
+role-with-level = { $title } ({ $level })
+stage-and-date = {" "}({ $stage }, { $date })
+overview-day-one-before = Gerade erst die Absage bekommen? Unter{" "}
+overview-day-one-after = {" "}findest du die wenigen Dinge, die heute wirklich zählen, und nichts weiter.
+overview-print = Meinen Plan drucken
+overview-add-to-calendar = Termine in meinen Kalender übernehmen (.ics)
+overview-title-reviews-of-your-plan = Rückmeldungen zu deinem Plan
+overview-review-from = Von { $name }
+overview-review-suggestions-open = { $count ->
+    [one] { $count } Vorschlag zum Ansehen
+   *[other] { $count } Vorschläge zum Ansehen
+}
+overview-review-suggestions-accepted = { $accepted } von { $count ->
+    [one] { $count } Vorschlag
+   *[other] { $count } Vorschlägen
+} angenommen
+overview-review-comments-kept = { $count ->
+    [one] { $count } Kommentar behalten
+   *[other] { $count } Kommentare behalten
+}
+overview-title-progress = Fortschritt
+overview-done = erledigt
+overview-date-time = { $date }, { $time }
+overview-passed = vorbei
+overview-passed-follow-up = Zeit für die Nachfrage
+overview-passed-close-loop = Zeit, es ruhen zu lassen
+overview-passed-skill-gap = Datum vorbei: verschieb es, wenn du so weit bist
+overview-passed-fun = hat es stattgefunden? Erzähl, wie es war
+overview-title-due-next = Als Nächstes
+overview-text-nothing-waiting = Gerade steht nichts mit Datum an. Trag eine Nachfrage, ein Lernziel oder ein Vorstellungsgespräch ein, dann erscheint es hier.
+overview-title-not-the-only-one = Du bist damit nicht allein
+overview-several-noes = Die meisten Menschen hören mehrere Absagen, bevor eine Zusage kommt. Jede ist eine Entscheidung über eine einzige Stelle, und dass du es überhaupt bis zum Gespräch geschafft hast, heißt: Deine Bewerbung hat funktioniert.
+overview-same-stage = Mehrere deiner Absagen kamen in derselben Phase ({ $stage }). Das ist ein guter Moment, mit einem Menschen darüber zu sprechen: mit einer Karriereberatung, einer Mentorin oder einem Mentor oder jemandem, der mit dir ein Probegespräch führen kann.
+overview-title-patterns-in-your-feedback = Muster in deinem Feedback
+overview-patterns-hint = Über { $count ->
+    [one] { $count } Absage
+   *[other] { $count } Absagen
+} hinweg. Ein Thema, das wiederkehrt, ist eine Kompetenzlücke oder eine Änderung deiner Suche wert.
+overview-pattern-said = : { $points ->
+    [one] { $points } Punkt
+   *[other] { $points } Punkte
+} von { $employers ->
+    [one] { $employers } Arbeitgeber
+   *[other] { $employers } Arbeitgebern
+}
+overview-pattern-hunches = : { $count ->
+    [one] { $count } eigene Vermutung
+   *[other] { $count } eigene Vermutungen
+}
+overview-pattern-hunches-too = {" "}und { $count ->
+    [one] { $count } eigene Vermutung
+   *[other] { $count } eigene Vermutungen
+}
+overview-title-all-dates = Alle Termine
+overview-text-no-dates-yet = Noch keine Termine.
+overview-title-my-plan-in-brief = Mein Plan in Kürze
+overview-brief-in-focus = Die Absage, um die es in diesen Schritten geht:
+overview-showing-dates = { $shown } von { $total } Terminen angezeigt.
+overview-brief-feedback = Feedback
+overview-showing-feedback = { $shown } von { $total } Feedbackpunkten angezeigt.
+overview-brief-roles = Zielstellen
+overview-showing-roles = { $shown } von { $total } Stellen angezeigt.
+overview-brief-search-changes = Änderungen an der Suche
+overview-showing-search-changes = { $shown } von { $total } Änderungen an der Suche angezeigt.
+overview-brief-skill-gaps = Kompetenzlücken
+overview-showing-skill-gaps = { $shown } von { $total } Kompetenzlücken angezeigt.
+overview-brief-fun = Etwas Schönes
+overview-showing-fun = { $shown } von { $total } schönen Vorhaben angezeigt.
+overview-brief-done = (erledigt)
+overview-brief-rhythm = Mein Wochenrhythmus
+overview-brief-setback = Wenn ich noch eine Absage bekomme
 
 ## Screen: Today (src/ui/steps/today.rs)
 

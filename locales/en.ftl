@@ -735,13 +735,44 @@ positive-slate-after = The last no is behind you. What you learned comes with yo
 
 lead-next-job = The only job that matters now is the next one. Put the dates in, and let the checklist carry what you learned into your preparation.
 next-job-title-your-weekly-rhythm = Your weekly rhythm
+# Under "Your weekly rhythm". The example in quotes is the same as the fields' examples
+# (next-job-placeholder-if and next-job-placeholder-then) put together.
+next-job-rhythm-hint = A steady week beats a frantic one. Tie your search to a moment, as an if-then plan: “If it is Monday morning, then I read new adverts and apply to one.”
+# The first half of the if-then plan; the person writes the rest.
 next-job-label-if = If…
-next-job-placeholder-it-is-monday-morning = it is Monday morning
+# An example in the "If…" field, continuing it.
+next-job-placeholder-if = it is Monday morning
+# The second half of the if-then plan; the person writes the rest.
 next-job-label-then-i = then I…
-next-job-placeholder-read-new-adverts-and = read new adverts and apply to one
+# An example in the "then I…" field, continuing it.
+next-job-placeholder-then = read new adverts and apply to one
+next-job-save-rhythm = Save my rhythm
+# Shown once the weekly rhythm is saved.
+next-job-rhythm-saved = Saved.
+# Under the weekly rhythm, only when there is at least one: how many applications are
+# dated this week.
+next-job-this-week = Applications dated this week: { $count }
 next-job-title-coming-up = Coming up
-next-job-text-nothing-dated-yet-add = Nothing dated yet. Add your next application deadline or interview below.
-next-job-title-add-an-application-or = Add an application or interview
+next-job-text-nothing-dated-yet = Nothing dated yet. Add your next application deadline or interview below.
+# The heading of the applications and interviews whose day has passed.
+next-job-earlier = Earlier
+# On each application's card, under the number of days left (the number shows above
+# this word, in large type).
+next-job-countdown-unit = { $count ->
+    [one] day
+   *[other] days
+}
+# An application's or interview's heading: the role, then the company, as the person
+# wrote them.
+next-job-role-at-company = { $role } at { $company }
+# After the kind of an application ("Interview"): its day, then how long until then
+# ($countdown: "in 3 days", "tomorrow", "today").
+next-job-when = { $date } · { $countdown }
+# The same with a time of day ($time: "14:30").
+next-job-when-at = { $date } at { $time } · { $countdown }
+# What a screen reader says of the Remove button of an application or interview.
+next-job-remove-application = Remove { $role } at { $company }
+next-job-title-add-application = Add an application or interview
 next-job-label-company = Company
 next-job-label-role = Role
 next-job-label-what-is-it = What is it?
@@ -749,7 +780,22 @@ next-job-label-date = Date
 next-job-label-time = Time
 next-job-hint-optional = Optional
 next-job-label-notes = Notes
+# Under the Date field when the form is sent without a date.
+next-job-pick-date = Please pick the date.
+next-job-add-to-plan = Add to my plan
 next-job-title-preparation-checklist = Preparation checklist
+next-job-checklist-hint = The basics, plus what your feedback and skill gaps ask for.
+# Above the checklist while nothing on it is ticked.
+next-job-checklist-none-ready = Tick each one as you get it ready.
+# Above the checklist: how many of its items are ticked.
+next-job-checklist-ready = { $ready } of { $total } ready
+# What a screen reader says of the Remove button of an item the person added to the
+# checklist ($item: the item's words).
+next-job-remove-prep = Remove from the checklist: { $item }
+# A small link beside a checklist item that came from the Feedback step.
+next-job-from-feedback = from feedback
+# A small link beside a checklist item that came from the Skills step.
+next-job-from-skill-gaps = from skill gaps
 next-job-showing-upcoming = Showing { $shown } of { $total } dates coming up.
 next-job-showing-earlier = Showing { $shown } of { $total } earlier dates.
 next-job-showing-checklist = Showing { $shown } of { $total } checklist items.
@@ -765,15 +811,84 @@ feedback-with-category = { $text } [{ $category }]
 role-with-level = { $title } ({ $level })
 # After the rejection in focus: the stage it came at, and its date.
 stage-and-date = {" "}({ $stage }, { $date })
+# A note on the day of the no and the day after, around a link to the "For today"
+# screen (its title, screen-today, is the link's text): before the link, then after it.
+overview-day-one-before = Just had the no?{" "}
+overview-day-one-after = {" "}has the few things worth doing today, and nothing more.
+overview-print = Print my plan
+# A button that downloads the plan's dates as a calendar file (.ics).
+overview-add-to-calendar = Add dates to my calendar (.ics)
 overview-title-reviews-of-your-plan = Reviews of your plan
+# A review of the plan someone sent back: a link named by who sent it.
+overview-review-from = From { $name }
+# After a review's date: its suggestions, none answered yet.
+overview-review-suggestions-open = { $count ->
+    [one] 1 suggestion to look at
+   *[other] { $count } suggestions to look at
+}
+# After a review's date: how many of its suggestions the person accepted.
+overview-review-suggestions-accepted = { $accepted } of { $count ->
+    [one] 1 suggestion
+   *[other] { $count } suggestions
+} accepted
+# After a review's date: how many of its comments the person kept.
+overview-review-comments-kept = { $count ->
+    [one] 1 comment kept
+   *[other] { $count } comments kept
+}
 overview-title-progress = Progress
+# After a step, or a dated action, that is done (after a " · ").
+overview-done = done
+# A dated action's day and time of day ($time: "14:30").
+overview-date-time = { $date } { $time }
+# After a dated action whose day has passed (after a " · "): never a warning, a question
+# or a next step. An application or interview:
+overview-passed = passed
+# A reminder to an employer about feedback:
+overview-passed-follow-up = time for the reminder
+# The day to stop waiting for an employer's answer:
+overview-passed-close-loop = time to let it go
+# A skill gap's target date:
+overview-passed-skill-gap = date passed: move it when you're ready
+# Something fun that was planned:
+overview-passed-fun = did it happen? Say how it went
 overview-title-due-next = Due next
-overview-text-nothing-dated-is-waiting = Nothing dated is waiting. Add a follow-up, a skill target or an interview and it will show up here.
-overview-title-you-are-not-the = You are not the only one
+overview-text-nothing-waiting = Nothing dated is waiting. Add a follow-up, a skill target or an interview and it will show up here.
+# Shown after more than one no.
+overview-title-not-the-only-one = You are not the only one
+overview-several-noes = Most people hear several noes before a yes. Each one is a decision about one opening, and reaching interview at all means your application worked.
+# Shown after about three noes at the same stage ($stage: the stage's name, "Interview").
+overview-same-stage = Several of your noes came at the same stage ({ $stage }). That is a good moment to talk it over with a person: a careers service, a mentor, or someone who can run a mock interview with you.
 overview-title-patterns-in-your-feedback = Patterns in your feedback
+# $count: how many rejections the plan holds.
+overview-patterns-hint = Across { $count ->
+    [one] 1 rejection
+   *[other] { $count } rejections
+}. A theme that repeats is worth a skill gap or a search change.
+# After a kind of feedback in bold ("Preparation"): how many points of that kind
+# employers said, and how many employers said them.
+overview-pattern-said = : { $points ->
+    [one] 1 point
+   *[other] { $points } points
+} from { $employers ->
+    [one] 1 employer
+   *[other] { $employers } employers
+}
+# After a kind of feedback in bold, when no employer said it: the person's own guesses.
+overview-pattern-hunches = : { $count ->
+    [one] 1 hunch of your own
+   *[other] { $count } hunches of your own
+}
+# The same, after overview-pattern-said.
+overview-pattern-hunches-too = , and { $count ->
+    [one] 1 hunch of your own
+   *[other] { $count } hunches of your own
+}
 overview-title-all-dates = All dates
 overview-text-no-dates-yet = No dates yet.
 overview-title-my-plan-in-brief = My plan in brief
+# Before the rejection these steps are about (a space follows).
+overview-brief-in-focus = The no these steps are about:
 overview-showing-dates = Showing { $shown } of { $total } dates.
 overview-brief-feedback = Feedback
 overview-showing-feedback = Showing { $shown } of { $total } feedback points.
@@ -785,6 +900,11 @@ overview-brief-skill-gaps = Skill gaps
 overview-showing-skill-gaps = Showing { $shown } of { $total } skill gaps.
 overview-brief-fun = Something fun
 overview-showing-fun = Showing { $shown } of { $total } fun plans.
+# After a skill gap or a fun plan that is done (after a space).
+overview-brief-done = (done)
+# Headings in the summary: the weekly search rhythm, and the plan for another no.
+overview-brief-rhythm = My weekly rhythm
+overview-brief-setback = If I get another no
 
 ## Screen: Today (src/ui/steps/today.rs)
 

@@ -554,10 +554,123 @@ positive-slate-after = El último no ya queda atrás. Lo que aprendiste te acomp
 ## Screen: Next job (src/ui/steps/next_job.rs)
 
 lead-next-job = El único empleo que importa ahora es el siguiente. Apunta las fechas y deja que la lista lleve lo que aprendiste a tu preparación.
+next-job-title-your-weekly-rhythm = Tu ritmo semanal
+next-job-rhythm-hint = Una semana constante rinde más que una frenética. Ata tu búsqueda a un momento concreto, como un plan «si…, entonces…»: «Si es lunes por la mañana, entonces leo las ofertas nuevas y envío una solicitud».
+next-job-label-if = Si…
+next-job-placeholder-if = es lunes por la mañana
+next-job-label-then-i = entonces…
+next-job-placeholder-then = leo las ofertas nuevas y envío una solicitud
+next-job-save-rhythm = Guardar mi ritmo
+next-job-rhythm-saved = Guardado.
+next-job-this-week = Solicitudes con fecha esta semana: { $count }
+next-job-title-coming-up = Lo que viene
+next-job-text-nothing-dated-yet = Todavía no hay nada con fecha. Añade abajo el plazo de tu próxima solicitud o tu próxima entrevista.
+next-job-earlier = Fechas pasadas
+next-job-countdown-unit = { $count ->
+    [one] día
+   *[other] días
+}
+next-job-role-at-company = { $role } en { $company }
+next-job-when = { $date } · { $countdown }
+next-job-when-at = { $date } a las { $time } · { $countdown }
+next-job-remove-application = Quitar { $role } en { $company }
+next-job-title-add-application = Añadir una solicitud o una entrevista
+next-job-label-company = Empresa
+next-job-label-role = Puesto
+next-job-label-what-is-it = ¿Qué es?
+next-job-label-date = Fecha
+next-job-label-time = Hora
+next-job-hint-optional = Opcional
+next-job-label-notes = Notas
+next-job-pick-date = Elige la fecha, por favor.
+next-job-add-to-plan = Añadir a mi plan
+next-job-title-preparation-checklist = Lista de preparación
+next-job-checklist-hint = Lo básico, y además lo que piden las respuestas que recibiste y las habilidades que quieres reforzar.
+next-job-checklist-none-ready = Marca cada punto cuando lo tengas listo.
+next-job-checklist-ready = Listos: { $ready } de { $total }
+next-job-remove-prep = Quitar de la lista: { $item }
+next-job-from-feedback = de las respuestas
+next-job-from-skill-gaps = de las habilidades por reforzar
+next-job-showing-upcoming = Mostrando { $shown } de { $total } fechas próximas.
+next-job-showing-earlier = Mostrando { $shown } de { $total } fechas pasadas.
+next-job-showing-checklist = Mostrando { $shown } de { $total } puntos de la lista.
 
 ## Screen: Overview (src/ui/steps/overview.rs)
 
 lead-overview = Todo en un solo lugar: lo que has avanzado, lo que viene y cada fecha de tu plan.
+tag-keeps-coming-back = se repite
+feedback-with-category = { $text } [{ $category }]
+role-with-level = { $title } ({ $level })
+stage-and-date = {" "}({ $stage }, { $date })
+overview-day-one-before = ¿Acabas de recibir el no? En{" "}
+overview-day-one-after = {" "}tienes las pocas cosas que vale la pena hacer hoy, y nada más.
+overview-print = Imprimir mi plan
+overview-add-to-calendar = Añadir las fechas a mi calendario (.ics)
+overview-title-reviews-of-your-plan = Revisiones de tu plan
+overview-review-from = De { $name }
+overview-review-suggestions-open = { $count ->
+    [one] { $count } sugerencia por revisar
+   *[other] { $count } sugerencias por revisar
+}
+overview-review-suggestions-accepted = aceptaste { $accepted } de { $count ->
+    [one] { $count } sugerencia
+   *[other] { $count } sugerencias
+}
+overview-review-comments-kept = { $count ->
+    [one] conservaste { $count } comentario
+   *[other] conservaste { $count } comentarios
+}
+overview-title-progress = Progreso
+overview-done = hecho
+overview-date-time = { $date }, { $time }
+overview-passed = ya pasó
+overview-passed-follow-up = buen momento para el recordatorio
+overview-passed-close-loop = buen momento para dejarlo ir
+overview-passed-skill-gap = la fecha pasó: cámbiala cuando te venga bien
+overview-passed-fun = ¿se hizo? Cuenta cómo fue
+overview-title-due-next = Lo próximo
+overview-text-nothing-waiting = No hay nada con fecha pendiente. Añade un recordatorio, una meta de habilidad o una entrevista y aparecerá aquí.
+overview-title-not-the-only-one = No eres la única persona
+overview-several-noes = La mayoría de las personas oye varios «no» antes de un «sí». Cada uno es una decisión sobre un solo puesto, y llegar a una entrevista ya significa que tu solicitud funcionó.
+overview-same-stage = Varios de tus «no» llegaron en la misma etapa ({ $stage }). Es un buen momento para hablarlo con alguien: un servicio de orientación profesional, una persona que te guíe o alguien que pueda hacer contigo una entrevista de práctica.
+overview-title-patterns-in-your-feedback = Lo que se repite en tus respuestas
+overview-patterns-hint = En { $count ->
+    [one] { $count } rechazo
+   *[other] { $count } rechazos
+}. Un tema que se repite merece una habilidad por reforzar o un cambio en tu búsqueda.
+overview-pattern-said = : { $points ->
+    [one] { $points } punto
+   *[other] { $points } puntos
+} de { $employers ->
+    [one] { $employers } empresa
+   *[other] { $employers } empresas
+}
+overview-pattern-hunches = : { $count ->
+    [one] { $count } intuición propia
+   *[other] { $count } intuiciones propias
+}
+overview-pattern-hunches-too = , y { $count ->
+    [one] { $count } intuición propia
+   *[other] { $count } intuiciones propias
+}
+overview-title-all-dates = Todas las fechas
+overview-text-no-dates-yet = Aún no hay fechas.
+overview-title-my-plan-in-brief = Mi plan en resumen
+overview-brief-in-focus = El no del que tratan estos pasos:
+overview-showing-dates = Mostrando { $shown } de { $total } fechas.
+overview-brief-feedback = Respuestas
+overview-showing-feedback = Mostrando { $shown } de { $total } puntos de las respuestas.
+overview-brief-roles = Puestos que buscas
+overview-showing-roles = Mostrando { $shown } de { $total } puestos.
+overview-brief-search-changes = Cambios en la búsqueda
+overview-showing-search-changes = Mostrando { $shown } de { $total } cambios en la búsqueda.
+overview-brief-skill-gaps = Habilidades por reforzar
+overview-showing-skill-gaps = Mostrando { $shown } de { $total } habilidades por reforzar.
+overview-brief-fun = Algo que disfrutar
+overview-showing-fun = Mostrando { $shown } de { $total } planes para disfrutar.
+overview-brief-done = (hecho)
+overview-brief-rhythm = Mi ritmo semanal
+overview-brief-setback = Si recibo otro no
 
 ## Screen: Today (src/ui/steps/today.rs)
 

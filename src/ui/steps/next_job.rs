@@ -2,7 +2,10 @@
 
 use leptos::prelude::*;
 
-use crate::core::words::{Key, Phrase};
+use chrono::NaiveDate;
+
+use crate::core::words::{Arg, Key, Phrase};
+use crate::ui::words::{t, tf, tr};
 
 use crate::core::dates;
 use crate::core::insights::{applications_this_week, prep_checklist, PrepSource};
@@ -10,7 +13,6 @@ use crate::core::item::Form;
 use crate::core::plan::{AppKind, ApplicationDraft, Field, Id};
 use crate::core::review::ItemRef;
 use crate::core::steps::Screen;
-use crate::core::text::plural;
 use crate::ui::state::use_app;
 use crate::ui::widgets::*;
 
@@ -58,18 +60,18 @@ fn WeeklyRhythm() -> impl IntoView {
     };
     view! {
         <Section title=Key::NextJobTitleYourWeeklyRhythm>
-            <p class="hint">"A steady week beats a frantic one. Tie your search to a moment, as an if-then plan: “If it is Monday morning, then I read new adverts and apply to one.”"</p>
+            <p class="hint">{tr(Key::NextJobRhythmHint)}</p>
             {move || sentence.get().map(|s| view! { <p class="if-then"><Words phrase=s /></p> })}
             <form class="form" novalidate on:submit=save>
-                <TextField label=Key::NextJobLabelIf value=if_cue placeholder=Key::NextJobPlaceholderItIsMondayMorning error=form.field(Field::IfPart) />
-                <TextField label=Key::NextJobLabelThenI value=then_action placeholder=Key::NextJobPlaceholderReadNewAdvertsAnd error=form.field(Field::ThenPart) />
-                <button type="submit" class="button">"Save my rhythm"</button>
-                <p class="confirm" role="status">{move || done.get().then_some("Saved.")}</p>
+                <TextField label=Key::NextJobLabelIf value=if_cue placeholder=Key::NextJobPlaceholderIf error=form.field(Field::IfPart) />
+                <TextField label=Key::NextJobLabelThenI value=then_action placeholder=Key::NextJobPlaceholderThen error=form.field(Field::ThenPart) />
+                <button type="submit" class="button">{tr(Key::NextJobSaveRhythm)}</button>
+                <p class="confirm" role="status">{move || done.get().then(|| t(Key::NextJobRhythmSaved))}</p>
             </form>
             // A plain count once there is something to count; no bare zero.
             {move || match this_week.get() {
                 0 => None,
-                n => Some(view! { <p class="meta">{format!("Applications dated this week: {n}")}</p> }),
+                n => Some(view! { <p class="meta">{move || tf(Key::NextJobThisWeek, &[("count", Arg::Count(n as i64))])}</p> }),
             }}
         </Section>
     }
@@ -101,7 +103,7 @@ fn Upcoming(last_added: RwSignal<Option<Id>>) -> impl IntoView {
     view! {
         <Section title=Key::NextJobTitleComingUp>
             {move || upcoming.with(Vec::is_empty).then(|| view! {
-                <EmptyState text=Key::NextJobTextNothingDatedYetAdd />
+                <EmptyState text=Key::NextJobTextNothingDatedYet />
             })}
             <PagedList
                 items=upcoming
@@ -110,7 +112,7 @@ fn Upcoming(last_added: RwSignal<Option<Id>>) -> impl IntoView {
                 row=|id| view! { <ApplicationCard id=id /> }.into_any()
             />
             {move || has_past.get().then(|| view! {
-                <h3>"Earlier"</h3>
+                <h3>{tr(Key::NextJobEarlier)}</h3>
                 <PagedList
                     items=past
                     showing=Key::NextJobShowingEarlier
@@ -135,21 +137,45 @@ fn ApplicationCard(id: Id) -> impl IntoView {
             return ().into_any();
         };
         let today = app.today();
-        let days = dates::days_until(today, a.date);
+        let days = dates::days_until(today, a.date).max(0);
+        let date = a.date;
+        let time = a.time.map(dates::hhmm);
+        let countdown = countdown(today, a.date);
+        let title = Phrase::said(
+            Key::NextJobRoleAtCompany,
+            vec![
+                ("role", Arg::Theirs(a.role.clone())),
+                ("company", Arg::Theirs(a.company.clone())),
+            ],
+        );
+        let remove_label = tf(
+            Key::NextJobRemoveApplication,
+            &[
+                ("role", Arg::Theirs(a.role.clone())),
+                ("company", Arg::Theirs(a.company.clone())),
+            ],
+        );
         view! {
             <li class="item">
                 <div class="countdown" aria-hidden="true">
-                    <span class="count">{days.max(0)}</span>
-                    <span class="unit">{plural(days.max(0) as usize, "day", "days")}</span>
+                    <span class="count">{move || crate::ui::words::current().number(days)}</span>
+                    <span class="unit">{move || tf(Key::NextJobCountdownUnit, &[("count", Arg::Count(days))])}</span>
                 </div>
-                <h3 class="item-title"><Words phrase=Phrase::of(&a.role).app(" at ").user(&a.company) /></h3>
+                <h3 class="item-title"><Words phrase=title /></h3>
                 <ReviewNotes about=ItemRef::Application(id) />
                 <p class="meta">
                     <Tag text=a.kind.label() tone=if a.kind == AppKind::Interview { "good" } else { "soft" } />
-                    {format!(" {}{} · {}", dates::friendly(a.date), a.time.map(|t| format!(" at {}", dates::hhmm(t))).unwrap_or_default(), crate::ui::words::current().plain(&crate::core::insights::countdown_label(today, a.date)))}
+                    " "
+                    {move || {
+                        let (date, countdown) = (("date", Arg::Date(date)), ("countdown", countdown.clone()));
+                        match &time {
+                            Some(time) => tf(Key::NextJobWhenAt, &[date, ("time", Arg::Ours(time.clone())), countdown]),
+                            None => tf(Key::NextJobWhen, &[date, countdown]),
+                        }
+                    }}
                 </p>
                 {(!a.note.is_empty()).then(|| view! { <p class="item-text" dir="auto">{a.note.clone()}</p> })}
-                <RemoveButton label=format!("Remove {} at {}", a.role, a.company) on_remove=Callback::new(move |_| { problem.take(app.change(move |p| p.remove_application(id))); }) />
+                <RemoveButton label=remove_label on_remove=Callback::new(move |_| { problem.take(app.change(move |p| p.remove_application(id))); }) />
                 <ActionProblem error=problem />
             </li>
         }
@@ -170,10 +196,11 @@ fn AddApplication(last_added: RwSignal<Option<Id>>) -> impl IntoView {
     let time = draft_text(app, Form::NewApplication.key("time"), "");
     let note = draft_text(app, Form::NewApplication.key("note"), "");
     let form = FormState::new();
-    let date_error = RwSignal::new(None::<String>);
+    // Kept as a message, so it follows a change of language.
+    let date_error = RwSignal::new(None::<Key>);
     let submit = move |confirmed: bool| {
         let Some(day) = dates::parse_iso_date(&date.get_untracked()) else {
-            date_error.set(Some("Please pick the date.".into()));
+            date_error.set(Some(Key::NextJobPickDate));
             return;
         };
         date_error.set(None);
@@ -200,7 +227,7 @@ fn AddApplication(last_added: RwSignal<Option<Id>>) -> impl IntoView {
         }
     };
     view! {
-        <Section title=Key::NextJobTitleAddAnApplicationOr>
+        <Section title=Key::NextJobTitleAddApplication>
             <form class="form" novalidate on:submit=move |ev| { ev.prevent_default(); submit(false); }>
                 <div class="form-row">
                     <TextField label=Key::NextJobLabelCompany value=company required=true error=form.field(Field::Company) />
@@ -208,12 +235,12 @@ fn AddApplication(last_added: RwSignal<Option<Id>>) -> impl IntoView {
                 </div>
                 <ChoiceSelect label=Key::NextJobLabelWhatIsIt value=kind />
                 <div class="form-row">
-                    <TextField label=Key::NextJobLabelDate value=date kind="date" required=true error=date_error />
+                    <TextField label=Key::NextJobLabelDate value=date kind="date" required=true error=Signal::derive(move || date_error.get().map(t)) />
                     <TextField label=Key::NextJobLabelTime value=time kind="time" hint=Key::NextJobHintOptional />
                 </div>
                 <TextArea label=Key::NextJobLabelNotes value=note rows=2 error=form.field(Field::Note) />
                 <FormProblems form=form on_confirm=Callback::new(move |_| submit(true)) />
-                <button type="submit" class="button primary">"Add to my plan"</button>
+                <button type="submit" class="button primary">{tr(Key::NextJobAddToPlan)}</button>
             </form>
         </Section>
     }
@@ -227,12 +254,15 @@ fn PrepChecklist() -> impl IntoView {
     let problem = ActionError::new();
     view! {
         <Section title=Key::NextJobTitlePreparationChecklist>
-            <p class="hint">"The basics, plus what your feedback and skill gaps ask for."</p>
+            <p class="hint">{tr(Key::NextJobChecklistHint)}</p>
             <p class="meta">{move || {
                 let list = items.get();
                 match list.iter().filter(|i| i.done).count() {
-                    0 => "Tick each one as you get it ready.".to_string(),
-                    ready => format!("{ready} of {} ready", list.len()),
+                    0 => t(Key::NextJobChecklistNoneReady),
+                    ready => tf(
+                        Key::NextJobChecklistReady,
+                        &[("ready", Arg::Count(ready as i64)), ("total", Arg::Count(list.len() as i64))],
+                    ),
                 }
             }}</p>
             <PagedList
@@ -257,11 +287,11 @@ fn PrepChecklist() -> impl IntoView {
                             .then(|| key.strip_prefix("own:").and_then(|id| id.parse::<Id>().ok()))
                             .flatten();
                         let about = ItemRef::Prep(key.clone());
-                        let remove_label = format!("Remove from the checklist: {}", crate::ui::words::current().plain(&text));
+                        let remove_label = tf(Key::NextJobRemovePrep, &[("item", Arg::Said(text.clone()))]);
                         let source = match source {
                             PrepSource::Basics | PrepSource::Own => None,
-                            PrepSource::Feedback => Some((Screen::Feedback, "from feedback")),
-                            PrepSource::SkillGap => Some((Screen::Skills, "from skill gaps")),
+                            PrepSource::Feedback => Some((Screen::Feedback, Key::NextJobFromFeedback)),
+                            PrepSource::SkillGap => Some((Screen::Skills, Key::NextJobFromSkillGaps)),
                         };
                         view! {
                             <li class="check-row" class:is-done=move || done.get()>
@@ -273,7 +303,7 @@ fn PrepChecklist() -> impl IntoView {
                                     />
                                     <span><Words phrase=text /></span>
                                 </label>
-                                {source.map(|(screen, label)| view! { <a class="linked meta" href=screen.href()>{label}</a> })}
+                                {source.map(|(screen, label)| view! { <a class="linked meta" href=screen.href()>{tr(label)}</a> })}
                                 {own.map(|id| view! {
                                     <RemoveButton label=remove_label on_remove=Callback::new(move |_| { problem.take(app.change(move |p| p.remove_own_prep(id))); }) />
                                 })}
@@ -287,4 +317,9 @@ fn PrepChecklist() -> impl IntoView {
             <ActionProblem error=problem />
         </Section>
     }
+}
+
+/// The countdown to `date` ("in 3 days"), as the core's `countdown_label` says it.
+fn countdown(today: NaiveDate, date: NaiveDate) -> Arg {
+    Arg::Said(crate::core::insights::countdown_label(today, date))
 }

@@ -2,7 +2,7 @@
 //! across rejections, and a print-ready summary.
 
 use crate::core::words::{Arg, Key, Phrase};
-use crate::ui::words::{t, tr};
+use crate::ui::words::{self, tf, tr};
 use leptos::prelude::*;
 
 use crate::core::dates;
@@ -12,7 +12,6 @@ use crate::core::insights::{
 };
 use crate::core::plan::{GapStatus, Plan};
 use crate::core::steps::Screen;
-use crate::core::text::count;
 use crate::ui::state::use_app;
 use crate::ui::steps::review::received_href;
 use crate::ui::widgets::notices::BackupReminder;
@@ -58,15 +57,15 @@ pub fn OverviewScreen() -> impl IntoView {
         {move || (!has_plan.get()).then(|| view! { <NeedsRejection /> })}
         {move || day_one.get().then(|| view! {
             <p class="banner">
-                "Just had the no? "
-                <a href=Screen::Today.href()>"For today"</a>
-                " has the few things worth doing today, and nothing more."
+                {tr(Key::OverviewDayOneBefore)}
+                <a href=Screen::Today.href()>{tr(Screen::Today.title())}</a>
+                {tr(Key::OverviewDayOneAfter)}
             </p>
         })}
         <BackupReminder />
         <div class="actions no-print">
-            <button type="button" class="button" on:click=print>"Print my plan"</button>
-            <button type="button" class="button" on:click=download_calendar>"Add dates to my calendar (.ics)"</button>
+            <button type="button" class="button" on:click=print>{tr(Key::OverviewPrint)}</button>
+            <button type="button" class="button" on:click=download_calendar>{tr(Key::OverviewAddToCalendar)}</button>
         </div>
         <ActionProblem error=problem />
         {move || app.with(|p| Screen::Overview.shows_progress(p, app.today())).then(|| view! { <Progress /> })}
@@ -90,23 +89,40 @@ fn ReviewsReceived() -> impl IntoView {
             .iter()
             .map(|r| {
                 let kept = r.comments.iter().filter(|c| c.kept == Some(true)).count();
-                let accepted = match (r.accepted(), r.suggestions.len()) {
-                    (_, 0) => String::new(),
-                    (0, n) => format!(" · {} to look at", count(n, "suggestion", "suggestions")),
-                    (a, n) => format!(
-                        " · {a} of {} accepted",
-                        count(n, "suggestion", "suggestions")
-                    ),
-                };
-                let kept = match kept {
-                    0 => String::new(),
-                    n => format!(" · {} kept", count(n, "comment", "comments")),
-                };
-                let summary = format!(" · {}{accepted}{kept}", dates::friendly(r.received_on));
+                // After the day it came: its suggestions, then the comments kept.
+                let mut more = Phrase::new();
+                match (r.accepted(), r.suggestions.len()) {
+                    (_, 0) => {}
+                    (0, n) => {
+                        more = more.app(" · ").say(
+                            Key::OverviewReviewSuggestionsOpen,
+                            vec![("count", Arg::Count(n as i64))],
+                        )
+                    }
+                    (a, n) => {
+                        more = more.app(" · ").say(
+                            Key::OverviewReviewSuggestionsAccepted,
+                            vec![
+                                ("accepted", Arg::Count(a as i64)),
+                                ("count", Arg::Count(n as i64)),
+                            ],
+                        )
+                    }
+                }
+                if kept > 0 {
+                    more = more.app(" · ").say(
+                        Key::OverviewReviewCommentsKept,
+                        vec![("count", Arg::Count(kept as i64))],
+                    );
+                }
                 (
                     r.id.clone(),
-                    Phrase::new().app("From ").and(r.signed_by()),
-                    summary,
+                    Phrase::said(
+                        Key::OverviewReviewFrom,
+                        vec![("name", Arg::Said(r.signed_by()))],
+                    ),
+                    r.received_on,
+                    more,
                 )
             })
             .collect::<Vec<_>>()
@@ -117,8 +133,12 @@ fn ReviewsReceived() -> impl IntoView {
             view! {
                 <Section title=Key::OverviewTitleReviewsOfYourPlan>
                     <ul class="summary-list">
-                        {rows.into_iter().map(|(id, from, summary)| view! {
-                            <li><a href=received_href(&id)><Words phrase=from /></a>{summary}</li>
+                        {rows.into_iter().map(|(id, from, on, more)| view! {
+                            <li>
+                                <a href=received_href(&id)><Words phrase=from /></a>
+                                {move || format!(" · {}", words::current().date(on))}
+                                <Words phrase=more />
+                            </li>
                         }).collect_view()}
                     </ul>
                 </Section>
@@ -139,9 +159,9 @@ fn Progress() -> impl IntoView {
                     let done = Memo::new(move |_| app.with(|p| screen.is_done(p)));
                     view! {
                         <li class:done=move || done.get()>
-                            <span class="step-mark" aria-hidden="true">{move || if done.get() { "✓".to_string() } else { screen.number().unwrap_or(0).to_string() }}</span>
+                            <span class="step-mark" aria-hidden="true">{move || if done.get() { "✓".to_string() } else { words::current().number(screen.number().unwrap_or(0) as i64) }}</span>
                             <a href=screen.href()>{tr(screen.title())}</a>
-                            {move || done.get().then(|| view! { <span class="meta">" · done"</span> })}
+                            {move || done.get().then(|| view! { <span class="meta">" · "{tr(Key::OverviewDone)}</span> })}
                         </li>
                     }
                 }).collect_view()}
@@ -154,26 +174,38 @@ fn action_line(action: &DatedAction, today: chrono::NaiveDate) -> impl IntoView 
     let overdue = action.is_overdue(today);
     // A date that has passed is a question or a next step, never a warning.
     let passed = match action.kind {
-        ActionKind::FollowUp => " · time for the reminder",
-        ActionKind::CloseLoop => " · time to let it go",
-        ActionKind::SkillGap => " · date passed: move it when you're ready",
-        ActionKind::Fun => " · did it happen? Say how it went",
-        ActionKind::Application | ActionKind::Interview => " · passed",
+        ActionKind::FollowUp => Key::OverviewPassedFollowUp,
+        ActionKind::CloseLoop => Key::OverviewPassedCloseLoop,
+        ActionKind::SkillGap => Key::OverviewPassedSkillGap,
+        ActionKind::Fun => Key::OverviewPassedFun,
+        ActionKind::Application | ActionKind::Interview => Key::OverviewPassed,
     };
-    let when = format!(
-        "{}{}",
-        dates::friendly(action.date),
-        action
-            .time
-            .map(|t| format!(" {}", dates::hhmm(t)))
-            .unwrap_or_default()
-    );
+    let (date, time) = (action.date, action.time.map(dates::hhmm));
+    let when = move || match &time {
+        Some(time) => tf(
+            Key::OverviewDateTime,
+            &[("date", Arg::Date(date)), ("time", Arg::Ours(time.clone()))],
+        ),
+        None => words::current().date(date),
+    };
+    let status = if action.done {
+        Some(Key::OverviewDone)
+    } else if overdue {
+        Some(passed)
+    } else {
+        None
+    };
+    let countdown = crate::core::insights::countdown_label(today, action.date);
     view! {
         <li class="action" class:is-done=action.done>
             <span class="action-date">{when}</span>
             <a href=Screen::of_action(action.kind).href()><Words phrase=action.text.clone() /></a>
             <span class="meta">
-                {if action.done { " · done".to_string() } else if overdue { passed.to_string() } else { format!(" · {}", crate::ui::words::current().plain(&crate::core::insights::countdown_label(today, action.date))) }}
+                " · "
+                {match status {
+                    Some(key) => tr(key),
+                    None => view! { <Words phrase=countdown /> }.into_any(),
+                }}
             </span>
         </li>
     }
@@ -190,7 +222,7 @@ fn DueNext() -> impl IntoView {
                 let list = next.get();
                 let today = app.today();
                 if list.is_empty() {
-                    view! { <EmptyState text=Key::OverviewTextNothingDatedIsWaiting /> }.into_any()
+                    view! { <EmptyState text=Key::OverviewTextNothingWaiting /> }.into_any()
                 } else {
                     view! { <ul class="actions-list">{list.iter().map(|a| action_line(a, today)).collect_view()}</ul> }.into_any()
                 }
@@ -209,11 +241,11 @@ fn SeveralNoes() -> impl IntoView {
     move || {
         (noes.get() > 1).then(|| {
             view! {
-                <Section title=Key::OverviewTitleYouAreNotThe>
-                    <p>"Most people hear several noes before a yes. Each one is a decision about one opening, and reaching interview at all means your application worked."</p>
+                <Section title=Key::OverviewTitleNotTheOnlyOne>
+                    <p>{tr(Key::OverviewSeveralNoes)}</p>
                     {move || repeated.get().map(|stage| view! {
                         <p>
-                            {format!("Several of your noes came at the same stage ({}). That is a good moment to talk it over with a person: a careers service, a mentor, or someone who can run a mock interview with you.", t(stage.label()))}
+                            {move || tf(Key::OverviewSameStage, &[("stage", Arg::key(stage.label()))])}
                         </p>
                     })}
                 </Section>
@@ -233,19 +265,17 @@ fn Patterns() -> impl IntoView {
             let list = patterns.get();
             (!list.is_empty()).then(|| view! {
                 <Section title=Key::OverviewTitlePatternsInYourFeedback>
-                    <p class="hint">{move || format!("Across {}. A theme that repeats is worth a skill gap or a search change.", count(rejections.get(), "rejection", "rejections"))}</p>
+                    <p class="hint">{move || tf(Key::OverviewPatternsHint, &[("count", Arg::Count(rejections.get() as i64))])}</p>
                     <ul class="patterns">
                         {list.into_iter().map(|pattern| {
-                            let said = (pattern.said > 0).then(|| format!(
-                                ": {} from {}",
-                                count(pattern.said, "point", "points"),
-                                count(pattern.in_rejections, "employer", "employers")
+                            let (points, employers, hunches) = (pattern.said, pattern.in_rejections, pattern.hunches);
+                            let said = (points > 0).then_some(move || tf(
+                                Key::OverviewPatternSaid,
+                                &[("points", Arg::Count(points as i64)), ("employers", Arg::Count(employers as i64))],
                             ));
-                            let hunches = (pattern.hunches > 0).then(|| format!(
-                                "{}{}",
-                                if pattern.said > 0 { ", and " } else { ": " },
-                                count(pattern.hunches, "hunch of your own", "hunches of your own")
-                            ));
+                            // After points heard: ", and 2 hunches of your own"; alone: ": 2 …".
+                            let hunches_key = if points > 0 { Key::OverviewPatternHunchesToo } else { Key::OverviewPatternHunches };
+                            let hunches = (hunches > 0).then_some(move || tf(hunches_key, &[("count", Arg::Count(hunches as i64))]));
                             view! {
                                 <li>
                                     <strong>{tr(pattern.category.label())}</strong>
@@ -348,12 +378,12 @@ fn Summary() -> impl IntoView {
         p.skill_gaps_by_date()
             .iter()
             .map(|g| {
-                let status = if g.status == GapStatus::Done {
-                    " (done)"
+                let line = Phrase::of(&g.skill);
+                let line = if g.status == GapStatus::Done {
+                    line.app(" ").say(Key::OverviewBriefDone, vec![])
                 } else {
-                    ""
+                    line
                 };
-                let line = Phrase::of(&g.skill).app(status);
                 match g.if_then() {
                     Some(plan) => line.app(": ").and(plan),
                     None => line,
@@ -364,7 +394,14 @@ fn Summary() -> impl IntoView {
     let fun = lines(|p| {
         p.fun
             .iter()
-            .map(|f| Phrase::of(&f.what).app(if f.done { " (done)" } else { "" }))
+            .map(|f| {
+                let line = Phrase::of(&f.what);
+                if f.done {
+                    line.app(" ").say(Key::OverviewBriefDone, vec![])
+                } else {
+                    line
+                }
+            })
             .collect()
     });
     let in_focus = Memo::new(move |_| {
@@ -385,16 +422,16 @@ fn Summary() -> impl IntoView {
     view! {
         {move || has_plan.get().then(|| view! {
             <Section title=Key::OverviewTitleMyPlanInBrief>
-                {move || in_focus.get().map(|text| view! { <p><strong>"The no these steps are about: "</strong><Words phrase=text /></p> })}
+                {move || in_focus.get().map(|text| view! { <p><strong>{tr(Key::OverviewBriefInFocus)}" "</strong><Words phrase=text /></p> })}
                 <BriefList title=Key::OverviewBriefFeedback showing=Key::OverviewShowingFeedback lines=feedback />
                 <BriefList title=Key::OverviewBriefRoles showing=Key::OverviewShowingRoles lines=roles />
                 <BriefList title=Key::OverviewBriefSearchChanges showing=Key::OverviewShowingSearchChanges lines=changes />
                 <BriefList title=Key::OverviewBriefSkillGaps showing=Key::OverviewShowingSkillGaps lines=gaps />
                 <BriefList title=Key::OverviewBriefFun showing=Key::OverviewShowingFun lines=fun />
-                {move || rhythm.get().map(|sentence| view! { <h3>"My weekly rhythm"</h3><p><Words phrase=sentence /></p> })}
+                {move || rhythm.get().map(|sentence| view! { <h3>{tr(Key::OverviewBriefRhythm)}</h3><p><Words phrase=sentence /></p> })}
                 {move || {
                     let setback = setback.get();
-                    (!setback.is_empty()).then(|| view! { <h3>"If I get another no"</h3><p dir="auto">{setback}</p> })
+                    (!setback.is_empty()).then(|| view! { <h3>{tr(Key::OverviewBriefSetback)}</h3><p dir="auto">{setback}</p> })
                 }}
             </Section>
         })}
