@@ -198,8 +198,8 @@ widget-update-reload = Neu laden
 widget-storage-label = Speicher auf diesem Gerät:{" "}
 widget-storage-checking = wird geprüft…
 widget-storage-granted = bleibt erhalten. Dein Browser hat zugesagt, die Daten von Rebound nicht zu löschen, um Platz zu schaffen.
-widget-storage-not-granted = ohne Garantie. Dein Browser löscht sie vielleicht, wenn auf dem Gerät der Platz knapp wird; exportiere also ab und zu unter „Teilen“ eine Sicherung.
-widget-storage-not-supported = dieser Browser sagt nicht, ob er sie behält. Exportiere ab und zu unter „Teilen“ eine Sicherung.
+widget-storage-not-granted = ohne Garantie. Dein Browser löscht die Daten vielleicht, wenn auf dem Gerät der Platz knapp wird; exportiere also ab und zu unter „Teilen“ eine Sicherung.
+widget-storage-not-supported = dieser Browser sagt nicht, ob er die Daten behält. Exportiere ab und zu unter „Teilen“ eine Sicherung.
 widget-link-length = { $count ->
     [one] { $count } Zeichen
    *[other] { $count } Zeichen

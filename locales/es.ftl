@@ -198,8 +198,8 @@ widget-update-reload = Recargar
 widget-storage-label = Almacenamiento en este dispositivo:{" "}
 widget-storage-checking = comprobando…
 widget-storage-granted = se conserva. Tu navegador ha aceptado no borrar los datos de Rebound para hacer sitio.
-widget-storage-not-granted = sin garantía. Tu navegador podría borrarlos si el dispositivo se queda sin espacio, así que exporta de vez en cuando una copia de seguridad desde Compartir.
-widget-storage-not-supported = este navegador no dice si los conservará. Exporta de vez en cuando una copia de seguridad desde Compartir.
+widget-storage-not-granted = sin garantía. Tu navegador podría borrar los datos si el dispositivo se queda sin espacio, así que exporta de vez en cuando una copia de seguridad desde Compartir.
+widget-storage-not-supported = este navegador no dice si conservará los datos. Exporta de vez en cuando una copia de seguridad desde Compartir.
 widget-link-length = { $count ->
     [one] { $count } carácter
    *[other] { $count } caracteres
