@@ -1358,6 +1358,72 @@ boot-opening = Opening your plan…
 
 ## Widgets: notices, prompts, saving and the browser (src/ui/widgets, src/ui/app.rs, src/web)
 
+# The line at the top right that says whether the plan is saved.
+widget-save-saved = Saved on this device
+widget-save-pending = Saving…
+widget-save-failed = Not saved
+widget-save-read-only = Read-only
+widget-save-memory-only = Not saved: this tab only
+# A banner when the plan kept on this device could not be read.
+widget-unreadable-title = A saved plan could not be read.
+# Between the banner's title and the next sentence, when an older copy was opened.
+widget-unreadable-restored = Rebound opened your last good copy instead.
+widget-unreadable-kept = Its original text is kept safely on this device, unchanged. You can download it, for yourself or for someone who can help.
+widget-unreadable-download = Download the original text
+# The browser's own yes/no dialog.
+widget-unreadable-delete-confirm = Delete the unreadable text from this device? Download it first if you may need it.
+widget-unreadable-delete = Delete it
+# A banner when the plan was saved by a newer version of the app.
+widget-newer-title = This plan was saved by a newer version of Rebound.
+widget-newer-text = To keep it safe, this version will not change it. Reload the page to get the newest version.
+# The button in the banners about saving and in the backup reminder.
+widget-export-backup = Export a backup
+widget-backup-reminder = It has been more than a week since your last backup. Some browsers clear a site's data after a week without a visit, so a copy of your plan is worth keeping.
+widget-not-now = Not now
+# A banner when a new version of the app is installed and waiting.
+widget-update-ready = A new version of Rebound is ready.
+widget-update-reloading = Reloading…
+widget-update-reload = Reload
+# On About: whether the browser keeps the plan's storage. The label, then one of the four lines after it.
+widget-storage-label = Storage on this device:{" "}
+widget-storage-checking = checking…
+widget-storage-granted = kept. Your browser has agreed not to clear Rebound's data to make room.
+widget-storage-not-granted = best effort. Your browser may clear it if the device runs short of space, so export a backup from Share now and then.
+widget-storage-not-supported = this browser does not say whether it will keep it. Export a backup from Share now and then.
+# Sending a link (a share link or a review): under the link's box, its length.
+widget-link-length = { $count ->
+    [one] { $count } character
+   *[other] { $count } characters
+}
+# Under a link that is long. $max is the length (2,000).
+widget-link-long = This link is over { $max } characters. Some chat apps cut long links short and QR codes get hard to scan. Leaving out private parts or old items makes it shorter; a backup file has no limit.
+# The button that opens the phone's share sheet.
+widget-share = Share…
+widget-copy-link = Copy link
+widget-link-copied = Link copied. Paste it into a message or an email.
+widget-show-qr = Show a QR code
+widget-qr-too-long = This link is too long for a QR code. Leave out some parts, or send the link itself.
+# On a step that needs a rejection recorded first.
+widget-needs-rejection = This step builds on what happened. Start by recording the rejection: it only takes a minute.
+widget-record-what-happened = Record what happened
+# On Search and Skills while feedback has not arrived.
+widget-waits-for-feedback = This step works best once feedback arrives. If it hasn't come yet, there is no need to start here: it will still be here when it does.
+# The small remove button on an item, and the browser's yes/no dialog it opens.
+widget-remove = Remove
+widget-remove-confirm = Remove this?
+# Under a question about an odd date in a form (see the error-date-… messages).
+widget-keep-date = Yes, keep this date
+# On an item's card: who suggested it in a review ($who is their name as they wrote it).
+widget-suggested-by = Suggested by { $who }
+# On an item's card: the list of reviewers' comments kept there, each "name: comment".
+widget-review-comments = Comments from reviews
+widget-review-comment = { $who }: { $text }
+# After opening a shared plan or a backup: a short confirmation at the top of My plan.
+widget-imported-nothing = Kept your plan as it was. Nothing was imported.
+widget-imported-opened = Opened the plan.
+widget-imported-kept-aside = Opened the plan. Your previous plan is kept: you can restore it from Share.
+widget-imported-beside = Added the shared items beside your own.
+
 ## Core: what the plan and its insights say (src/core: insights, plan, review, dates, steps)
 
 # How a target role fits the person (Refine your search, under each role): a short, kind
@@ -1491,3 +1557,197 @@ core-held-applications = { $count ->
 }
 
 ## Errors: what forms, imports and storage say when something is refused (src/core, src/ui/widgets/form.rs, src/ui/state.rs)
+
+# Under a form's field when the plan refuses what was typed. $field is one of the
+# error-field-… names below.
+error-empty = Please fill in the { $field }.
+error-too-long = The { $field } is too long (at most { $max } characters).
+error-out-of-range = The { $field } must be between 1 and 5.
+error-not-found = That item no longer exists.
+# Under a button whose item was removed meanwhile.
+error-no-longer-in-plan = This is no longer in your plan. It may have been removed in another tab.
+error-list-full = This list is full ({ $count } items). Remove some old ones first.
+# On Stay positive, once the writing exercise is done. $count is the number of days (4).
+error-writing-done = You have written on { $count } days, which is the whole exercise. What you wrote is kept below, for you alone.
+error-not-a-skill = Culture fit and pay are about the match with this employer, not a skill to build: a change to your search fits it better.
+# A question about an odd date in a form, with a "Yes, keep this date" button under it.
+error-date-future = That date is in the future. Is it right?
+error-date-before-rejection = That target date is before your last rejection. Is it right?
+error-time-passed = That time has already passed. Keep it anyway?
+error-time-far = That is more than two days away. Rebound suggests something sooner, but it is your call. Keep this time?
+error-date-passed = That date has already passed. Add it anyway?
+# The names of the things a plan holds, as the messages above and the error-invalid-…
+# messages name them ("Please fill in the company.", "a company is too long").
+error-field-company = company
+error-field-role = role
+error-field-contact-name = contact name
+error-field-contact-email = contact email
+error-field-message = message
+error-field-note = note
+error-field-feedback = feedback
+error-field-evidence = evidence
+error-field-name = name
+error-field-role-title = role title
+error-field-area = area
+error-field-current-level = current level
+error-field-target-level = target level
+error-field-skill = skill
+error-field-change = change
+error-field-if-part = if part
+error-field-then-part = then part
+error-field-plan = plan
+error-field-who = who
+error-field-mood = mood
+error-field-thought = thought
+error-field-kinder-view = kinder view
+error-field-what-went-well = what went well
+error-field-setback-plan = setback plan
+error-field-writing = writing
+error-field-comment = comment
+error-field-how = how
+error-field-preparation-item = preparation item
+error-field-reviewer-name = reviewer's name
+error-field-review-note = review note
+error-field-comment-item = comment's item
+error-field-checklist-key = checklist key
+error-field-suggestion = suggestion
+error-field-requirement = requirement
+error-field-search-change = search change
+error-field-fun-plan = fun plan
+error-field-mood-note = mood note
+error-field-went-well-note = went-well note
+error-field-draft-name = draft name
+error-field-draft = draft
+error-field-checklist-item = checklist item
+error-field-text = text
+# The same, counted (error-invalid-too-many).
+error-items-comments = comments
+error-items-suggestions = suggestions
+error-items-rejections = rejections
+error-items-feedback = feedback items
+error-items-skills = skills
+error-items-target-roles = target roles
+error-items-requirements = requirements
+error-items-search-changes = search changes
+error-items-skill-gaps = skill gaps
+error-items-fun-plans = fun plans
+error-items-mood-check-ins = mood check-ins
+error-items-reframes = reframes
+error-items-went-well-notes = went-well notes
+error-items-writing-sessions = writing sessions
+error-items-applications = applications
+error-items-checklist-ticks = checklist ticks
+error-items-drafts = drafts
+error-items-checklist-items = checklist items
+error-items-reviews = reviews
+error-items-other = items
+# Why a plan from a link, a file or storage was refused: each completes "… because { $reason }".
+# $what is one of the error-field-… names (error-items-… for too-many).
+error-invalid-too-many = it holds too many { $what } ({ $count }, at most { $max })
+error-invalid-too-long = a { $what } is too long
+error-invalid-empty = a { $what } is empty
+error-invalid-out-of-range = a level or mood is outside 1 to 5
+error-invalid-duplicate-id = the same id is used twice
+error-invalid-date = a date is outside the years 1900 to 2200
+error-invalid-control = it holds a character that is not allowed in text
+# Opening a share link: why it was refused (the screen adds that the person's own plan is unchanged).
+error-link-empty = This link has no plan in it. Copy the whole link and try again.
+error-link-not-a-plan-link = This doesn't look like a Rebound plan link. Check that the whole link was copied.
+error-link-too-long = This link is much longer than any plan link Rebound makes, so it wasn't opened.
+error-link-newer = This link was made by a newer version of Rebound. Reload the page to update the app, then open the link again.
+error-link-unknown-version = This link uses a format Rebound doesn't know, so it wasn't opened.
+# Also for review links.
+error-link-cut-short = This link looks cut short. Copy the whole link (it can be long) and try again.
+error-link-not-base64 = This link has characters that don't belong in a plan link. It may have been changed while it was copied; copy it again from the original message.
+error-link-damaged = This link is damaged, so the plan in it can't be read. Ask for the link again.
+# Also for review links.
+error-link-too-big = This link holds more than Rebound can open safely, so it wasn't opened.
+error-link-too-deep = This link isn't shaped like a plan (it is nested far too deeply), so it wasn't opened.
+error-link-bad-date = This link holds a date that doesn't exist (such as 30 February), so it wasn't opened.
+error-link-not-a-plan = This link doesn't hold a plan Rebound can read.
+# $reason is one of the error-invalid-… messages.
+error-link-invalid = This plan can't be opened because { $reason }.
+# Opening a review link: why it was refused.
+error-reply-empty = This link has no review in it. Copy the whole link and try again.
+error-reply-not-a-reply-link = This doesn't look like a Rebound review link. Check that the whole link was copied.
+error-reply-too-long = This link is much longer than any review link Rebound makes, so it wasn't opened.
+error-reply-newer = This review was made by a newer version of Rebound. Reload the page to update the app, then open the link again.
+error-reply-unknown-version = This review link uses a format Rebound doesn't know, so it wasn't opened.
+error-reply-not-base64 = This link has characters that don't belong in a review link. It may have been changed while it was copied; copy it again from the original message.
+error-reply-damaged = This link is damaged, so the review in it can't be read. Ask for the link again.
+error-reply-too-deep = This link isn't shaped like a review (it is nested far too deeply), so it wasn't opened.
+error-reply-not-a-review = This link doesn't hold a review Rebound can read.
+# $reason is one of the error-invalid-… messages.
+error-reply-invalid = This review can't be opened because { $reason }.
+# Restoring a backup file: why it was refused.
+error-backup-empty = This file is empty. Choose the .json file Rebound saved as a backup.
+# $max is a number of bytes.
+error-backup-too-large = This file is larger than a Rebound backup can be ({ $max } bytes at most), so it wasn't opened.
+error-backup-cut-short = This file looks cut short. Save the backup again and import the new file.
+error-backup-not-json = This file isn't a Rebound backup. Choose the .json file Rebound saved as a backup.
+error-backup-too-deep = This file isn't shaped like a Rebound backup (it is nested far too deeply).
+error-backup-no-version = This file is not a Rebound backup: it has no format version.
+error-backup-newer = This backup was made by a newer version of Rebound. Reload the page to update the app, then import it again.
+error-backup-unknown-version = This backup uses a format Rebound doesn't know, so it wasn't opened.
+error-backup-bad-date = This backup holds a date that doesn't exist (such as 30 February), so it wasn't opened.
+error-backup-not-a-plan = This file doesn't hold a plan Rebound can read.
+# $reason is one of the error-invalid-… messages.
+error-backup-invalid = This backup can't be imported because { $reason }.
+# What the person chose for a shared plan could not be done.
+error-import-nothing-waiting = There is no plan waiting to be opened.
+# $reason is one of the error-storage-… messages.
+error-import-not-kept-aside = Your plan could not be kept aside, so it was not replaced. { $reason }
+# "Keep both". $reason is one of the error-invalid-… messages.
+error-import-too-big = Together the two plans would be larger than Rebound can hold ({ $reason }). Nothing was changed.
+error-import-no-plan = Your plan could not be changed.
+error-import-stopped = Rebound no longer saves in this tab: everything it kept was deleted.
+# Why the browser's storage refused: part of a longer message. $detail is the browser's own words.
+error-storage-full = storage is full
+error-storage-unavailable = storage is not available
+error-storage-failed = storage failed: { $detail }
+# The banner when saving does not work: a headline, what happened, what the person can do.
+error-save-headline-unavailable = This browser is not letting Rebound save.
+error-save-headline-read-only = This tab can't save your plan.
+error-save-headline-not-saved = Your latest changes are not saved yet.
+error-save-full = Storage on this device is full.
+error-save-unavailable = It may be a private window, or site data may be turned off: your plan lives only in this tab for now.
+error-save-not-read-back = Saving did not stick: the browser gave back something different.
+error-save-read-only = A newer version of Rebound saved your plan, so this version leaves it untouched.
+# $detail is the browser's own words.
+error-save-storage = Saving failed: the browser reported an error ({ $detail }).
+error-save-way-out-full = Nothing is lost while this tab stays open. Export a backup to keep a copy now; saving starts again by itself as soon as there is room.
+error-save-way-out-unavailable = It will be gone when you close this tab. Export a backup to keep it; you can open it again from Share, here or on another device.
+error-save-way-out-not-read-back = Nothing is lost while this tab stays open. Export a backup to keep a copy now; Rebound tries again in a moment.
+error-save-way-out-read-only = What you change here is not saved. Export a backup to keep it, then reload the page to get the newest version.
+error-save-way-out-storage = Nothing is lost while this tab stays open. Export a backup to keep a copy now; Rebound tries again with your next change.
+# The unreadable plan's text, offered for download, could not be had. $reason is one of the error-storage-… messages.
+error-kept-text-gone = The kept text is no longer on this device.
+error-kept-text-unreadable = The kept text could not be read ({ $reason }).
+# "Delete everything" did not finish. $key is the name of a part of what Rebound keeps (rebound.plan).
+error-delete-not-listed = This browser did not let Rebound look at what it keeps here, so nothing was deleted.
+error-delete-not-removed = This browser did not let Rebound remove one part of what it keeps ({ $key }), so that part is still on this device.
+error-delete-still-there = One part of what Rebound keeps ({ $key }) was written again just after it was removed, so it is still on this device.
+error-delete-not-checked = Rebound removed what it keeps, but this browser did not let it check that everything is gone.
+error-delete-way-out-unchanged = Your plan is as it was. You can try again, or clear this site's data in your browser's settings.
+error-delete-way-out-partly = You can try again (closing any other tab with Rebound in it first), or clear this site's data in your browser's settings.
+# The reviews a person is writing for others could not be read or stored: part of a longer message.
+error-reviewing-too-large = the reviews you were writing are larger than Rebound can read
+error-reviewing-newer = the reviews you were writing come from a newer version of Rebound
+error-reviewing-unreadable = the reviews you were writing could not be read
+# $reason is one of the error-invalid-… messages.
+error-reviewing-invalid = the reviews you were writing failed a check: { $reason }
+# $reason is one of the error-storage-… messages.
+error-reviewing-storage = the reviews you are writing could not be stored: { $reason }
+error-reviewing-not-kept-aside = reviews stored earlier could not be read here, so nothing is written over them
+error-reviewing-not-read-back = the reviews you are writing did not read back as written
+# When the browser would not do what was asked.
+error-browser-no-clipboard = No clipboard here.
+error-browser-copy-refused = The browser did not allow copying. You can select the text and copy it yourself.
+error-browser-no-share-sheet = No share sheet here.
+error-browser-share-cancelled = Sharing was cancelled.
+error-browser-download-refused = The browser did not allow the download.
+error-browser-no-document = No document.
+error-browser-no-link-element = No link element.
+error-browser-no-file = No file was chosen.
+error-browser-file-unreadable = The file could not be read.
+error-browser-not-text = The file is not text.

@@ -25,6 +25,7 @@ use super::format::reviewing::{
 use super::journal::{fold, Journal, JournalOut, JOURNAL_PREFIX};
 use super::plan::{Id, Plan, PlanId};
 use super::store::{keep_aside, write_checked, KeyValue, KvError, WriteError, KEY_PREFIX};
+use super::words::{Arg, Key, Phrase};
 
 /// How long a journal that the record already holds is kept before a load tidies it away:
 /// long enough that a tab whose view of storage lagged has long since seen the record that
@@ -77,40 +78,40 @@ pub enum SaveError {
 }
 
 impl SaveError {
-    /// The banner's first words.
-    pub fn headline(&self) -> &'static str {
+    /// What happened, as the person is told.
+    pub fn message(&self) -> Phrase {
         match self {
-            SaveError::Unavailable => "This browser is not letting Rebound save.",
-            SaveError::ReadOnly => "This tab can't save your plan.",
+            SaveError::Full => Key::ErrorSaveFull.into(),
+            SaveError::Unavailable => Key::ErrorSaveUnavailable.into(),
+            SaveError::NotReadBack => Key::ErrorSaveNotReadBack.into(),
+            SaveError::ReadOnly => Key::ErrorSaveReadOnly.into(),
+            // The browser's own words, as it gave them.
+            SaveError::Storage(detail) => Phrase::said(
+                Key::ErrorSaveStorage,
+                vec![("detail", Arg::Theirs(detail.clone()))],
+            ),
+        }
+    }
+
+    /// The banner's first words.
+    pub fn headline(&self) -> Key {
+        match self {
+            SaveError::Unavailable => Key::ErrorSaveHeadlineUnavailable,
+            SaveError::ReadOnly => Key::ErrorSaveHeadlineReadOnly,
             SaveError::Full | SaveError::NotReadBack | SaveError::Storage(_) => {
-                "Your latest changes are not saved yet."
+                Key::ErrorSaveHeadlineNotSaved
             }
         }
     }
 
     /// What the person can do about it: always a backup, and what happens next.
-    pub fn way_out(&self) -> &'static str {
+    pub fn way_out(&self) -> Key {
         match self {
-            SaveError::Full => {
-                "Nothing is lost while this tab stays open. Export a backup to keep a copy now; \
-                 saving starts again by itself as soon as there is room."
-            }
-            SaveError::Unavailable => {
-                "It will be gone when you close this tab. Export a backup to keep it; you can \
-                 open it again from Share, here or on another device."
-            }
-            SaveError::NotReadBack => {
-                "Nothing is lost while this tab stays open. Export a backup to keep a copy now; \
-                 Rebound tries again in a moment."
-            }
-            SaveError::ReadOnly => {
-                "What you change here is not saved. Export a backup to keep it, then reload the \
-                 page to get the newest version."
-            }
-            SaveError::Storage(_) => {
-                "Nothing is lost while this tab stays open. Export a backup to keep a copy now; \
-                 Rebound tries again with your next change."
-            }
+            SaveError::Full => Key::ErrorSaveWayOutFull,
+            SaveError::Unavailable => Key::ErrorSaveWayOutUnavailable,
+            SaveError::NotReadBack => Key::ErrorSaveWayOutNotReadBack,
+            SaveError::ReadOnly => Key::ErrorSaveWayOutReadOnly,
+            SaveError::Storage(_) => Key::ErrorSaveWayOutStorage,
         }
     }
 }
@@ -667,19 +668,29 @@ pub enum DeleteError {
 }
 
 impl DeleteError {
+    /// What happened, as the person is told.
+    pub fn message(&self) -> Phrase {
+        // A key is a name of Rebound's own (`rebound.plan`), shown as it is.
+        let key = |key: &String| vec![("key", Arg::Theirs(key.clone()))];
+        match self {
+            DeleteError::NotListed(_) => Key::ErrorDeleteNotListed.into(),
+            DeleteError::NotRemoved { key: k, .. } => {
+                Phrase::said(Key::ErrorDeleteNotRemoved, key(k))
+            }
+            DeleteError::StillThere { key: k } => Phrase::said(Key::ErrorDeleteStillThere, key(k)),
+            DeleteError::NotChecked(_) => Key::ErrorDeleteNotChecked.into(),
+        }
+    }
+
     /// What the person can do about it.
-    pub fn way_out(&self) -> &'static str {
+    pub fn way_out(&self) -> Key {
         match self {
             DeleteError::NotListed(_) | DeleteError::NotRemoved { removed: 0, .. } => {
-                "Your plan is as it was. You can try again, or clear this site's data in your \
-                 browser's settings."
+                Key::ErrorDeleteWayOutUnchanged
             }
             DeleteError::NotRemoved { .. }
             | DeleteError::StillThere { .. }
-            | DeleteError::NotChecked(_) => {
-                "You can try again (closing any other tab with Rebound in it first), or clear \
-                 this site's data in your browser's settings."
-            }
+            | DeleteError::NotChecked(_) => Key::ErrorDeleteWayOutPartly,
         }
     }
 
@@ -744,6 +755,7 @@ mod tests {
     use super::*;
     use crate::core::plan::{FeedbackRef, GapStatus, Outcome, SkillGapDraft};
     use crate::core::store::fakes::FakeKv;
+    use crate::core::words::Messages;
 
     const T0: u64 = 1_800_000_000_000;
 
@@ -1317,16 +1329,16 @@ mod tests {
             SaveError::ReadOnly,
             SaveError::Storage("QuotaExceeded?".into()),
         ];
+        let english = Messages::english();
         let mut ways = Vec::new();
         for e in &errors {
-            assert!(e.headline().ends_with('.'), "{e:?}");
+            assert!(english.text(e.headline()).ends_with('.'), "{e:?}");
             assert!(e.to_string().ends_with('.'), "{e:?}");
-            assert!(e.way_out().contains("Export a backup"), "{e:?}");
-            assert!(
-                !ways.contains(&e.way_out()),
-                "{e:?} repeats another's way out"
-            );
-            ways.push(e.way_out());
+            assert_eq!(english.plain(&e.message()), e.to_string());
+            let way_out = english.text(e.way_out());
+            assert!(way_out.contains("Export a backup"), "{e:?}");
+            assert!(!ways.contains(&way_out), "{e:?} repeats another's way out");
+            ways.push(way_out);
         }
     }
 
@@ -1526,15 +1538,18 @@ mod tests {
             },
             DeleteError::NotChecked(KvError::Unavailable),
         ];
+        let english = Messages::english();
         for e in &errors {
             assert!(e.to_string().ends_with('.'), "{e:?}");
-            assert!(e.way_out().contains("try again"), "{e:?}");
+            assert_eq!(english.plain(&e.message()), e.to_string());
+            let way_out = english.text(e.way_out());
+            assert!(way_out.contains("try again"), "{e:?}");
             let untouched = matches!(
                 e,
                 DeleteError::NotListed(_) | DeleteError::NotRemoved { removed: 0, .. }
             );
             assert_eq!(e.removed_some(), !untouched, "{e:?}");
-            assert_eq!(e.way_out().starts_with("Your plan is as it was"), untouched);
+            assert_eq!(way_out.starts_with("Your plan is as it was"), untouched);
         }
     }
 }

@@ -13,6 +13,7 @@ use super::plan::{
 };
 use super::plan::{Id, Plan};
 use super::walk::{walk, Item, Link, Walker};
+use super::words::{Arg, Key, Phrase};
 
 /// Why a plan from outside was refused.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -35,6 +36,102 @@ pub enum InvalidPlan {
     ImpossibleDate,
     #[error("it holds a character that is not allowed in text")]
     ControlCharacter,
+}
+
+impl InvalidPlan {
+    /// Why, in words that complete "… because { $reason }" (see `error-invalid-…`).
+    pub fn message(&self) -> Phrase {
+        let what = |key: Key| ("what", Arg::key(key));
+        match self {
+            InvalidPlan::TooMany {
+                what: w,
+                count,
+                max,
+            } => Phrase::said(
+                Key::ErrorInvalidTooMany,
+                vec![
+                    what(many(w)),
+                    ("count", Arg::Count(*count as i64)),
+                    ("max", Arg::Count(*max as i64)),
+                ],
+            ),
+            InvalidPlan::TextTooLong(w) => {
+                Phrase::said(Key::ErrorInvalidTooLong, vec![what(one(w))])
+            }
+            InvalidPlan::EmptyText(w) => Phrase::said(Key::ErrorInvalidEmpty, vec![what(one(w))]),
+            InvalidPlan::OutOfRange => Key::ErrorInvalidOutOfRange.into(),
+            InvalidPlan::DuplicateId => Key::ErrorInvalidDuplicateId.into(),
+            InvalidPlan::ImpossibleDate => Key::ErrorInvalidDate.into(),
+            InvalidPlan::ControlCharacter => Key::ErrorInvalidControl.into(),
+        }
+    }
+}
+
+/// The name of one thing a plan holds, by the name the checks below give it.
+fn one(what: &str) -> Key {
+    match what {
+        "company" => Key::ErrorFieldCompany,
+        "role" => Key::ErrorFieldRole,
+        "contact name" => Key::ErrorFieldContactName,
+        "contact email" => Key::ErrorFieldContactEmail,
+        "message" => Key::ErrorFieldMessage,
+        "note" => Key::ErrorFieldNote,
+        "feedback" => Key::ErrorFieldFeedback,
+        "evidence" => Key::ErrorFieldEvidence,
+        "name" => Key::ErrorFieldName,
+        "role title" => Key::ErrorFieldRoleTitle,
+        "area" => Key::ErrorFieldArea,
+        "skill" => Key::ErrorFieldSkill,
+        "if part" => Key::ErrorFieldIfPart,
+        "then part" => Key::ErrorFieldThenPart,
+        "who" => Key::ErrorFieldWho,
+        "thought" => Key::ErrorFieldThought,
+        "kinder view" => Key::ErrorFieldKinderView,
+        "setback plan" => Key::ErrorFieldSetbackPlan,
+        "writing" => Key::ErrorFieldWriting,
+        "comment" => Key::ErrorFieldComment,
+        "how" => Key::ErrorFieldHow,
+        "reviewer's name" => Key::ErrorFieldReviewerName,
+        "review note" => Key::ErrorFieldReviewNote,
+        "comment's item" => Key::ErrorFieldCommentItem,
+        "checklist key" => Key::ErrorFieldChecklistKey,
+        "suggestion" => Key::ErrorFieldSuggestion,
+        "requirement" => Key::ErrorFieldRequirement,
+        "search change" => Key::ErrorFieldSearchChange,
+        "fun plan" => Key::ErrorFieldFunPlan,
+        "mood note" => Key::ErrorFieldMoodNote,
+        "went-well note" => Key::ErrorFieldWentWellNote,
+        "draft name" => Key::ErrorFieldDraftName,
+        "draft" => Key::ErrorFieldDraft,
+        "checklist item" => Key::ErrorFieldChecklistItem,
+        _ => Key::ErrorFieldText,
+    }
+}
+
+/// The name of the things a plan holds, counted, by the name the checks below give them.
+fn many(what: &str) -> Key {
+    match what {
+        "comments" => Key::ErrorItemsComments,
+        "suggestions" => Key::ErrorItemsSuggestions,
+        "rejections" => Key::ErrorItemsRejections,
+        "feedback items" => Key::ErrorItemsFeedback,
+        "skills" => Key::ErrorItemsSkills,
+        "target roles" => Key::ErrorItemsTargetRoles,
+        "requirements" => Key::ErrorItemsRequirements,
+        "search changes" => Key::ErrorItemsSearchChanges,
+        "skill gaps" => Key::ErrorItemsSkillGaps,
+        "fun plans" => Key::ErrorItemsFunPlans,
+        "mood check-ins" => Key::ErrorItemsMoodCheckIns,
+        "reframes" => Key::ErrorItemsReframes,
+        "went-well notes" => Key::ErrorItemsWentWellNotes,
+        "writing sessions" => Key::ErrorItemsWritingSessions,
+        "applications" => Key::ErrorItemsApplications,
+        "checklist ticks" => Key::ErrorItemsChecklistTicks,
+        "drafts" => Key::ErrorItemsDrafts,
+        "checklist items" => Key::ErrorItemsChecklistItems,
+        "reviews" => Key::ErrorItemsReviews,
+        _ => Key::ErrorItemsOther,
+    }
 }
 
 fn count(what: &'static str, count: usize, max: usize) -> Result<(), InvalidPlan> {
@@ -400,6 +497,53 @@ mod tests {
                 ..
             })
         ));
+    }
+
+    /// The names the checks give, read from this file: each has its words.
+    #[test]
+    fn every_name_a_check_gives_has_its_words() {
+        let source = include_str!("validate.rs");
+        let code = &source[..source.find("#[cfg(test)]").unwrap()];
+        let quoted_after = |call: &str| -> Vec<&str> {
+            code.match_indices(call)
+                .filter_map(|(at, _)| {
+                    let rest = code[at + call.len()..].trim_start().strip_prefix('"')?;
+                    Some(&rest[..rest.find('"')?])
+                })
+                .collect()
+        };
+        let mut singular = Vec::new();
+        for call in ["text(", "name(", "EmptyText(", "TextTooLong("] {
+            singular.extend(quoted_after(call));
+        }
+        let counted = quoted_after("count(");
+        assert!(singular.len() > 30 && counted.len() > 15);
+        for what in singular {
+            assert_ne!(one(what), Key::ErrorFieldText, "{what}");
+        }
+        for what in counted {
+            assert_ne!(many(what), Key::ErrorItemsOther, "{what}");
+        }
+    }
+
+    #[test]
+    fn the_reasons_read_as_before_in_english() {
+        let english = crate::core::words::Messages::english();
+        for reason in [
+            InvalidPlan::TooMany {
+                what: "skill gaps",
+                count: 1001,
+                max: 1000,
+            },
+            InvalidPlan::TextTooLong("comment's item"),
+            InvalidPlan::EmptyText("company"),
+            InvalidPlan::OutOfRange,
+            InvalidPlan::DuplicateId,
+            InvalidPlan::ImpossibleDate,
+            InvalidPlan::ControlCharacter,
+        ] {
+            assert_eq!(english.plain(&reason.message()), reason.to_string());
+        }
     }
 
     #[test]

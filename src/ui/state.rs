@@ -10,7 +10,6 @@ use std::time::Duration;
 use chrono::NaiveDate;
 use leptos::leptos_dom::helpers::TimeoutHandle;
 use leptos::prelude::*;
-use thiserror::Error;
 
 use crate::core::format::backup;
 use crate::core::format::reply::ReplyError;
@@ -22,6 +21,8 @@ use crate::core::review::{Received, Review, ReviewError};
 use crate::core::saving::{self, DeleteError, LoadNotice, SaveError, Saver, Synced};
 use crate::core::steps::Screen;
 use crate::core::store::{BackupMeta, KvError};
+use crate::core::words::{Arg, Key, Phrase};
+use crate::ui::words;
 use crate::web::browser::{self, BrowserError};
 use crate::web::{clock, storage::LocalKv};
 
@@ -98,32 +99,58 @@ pub enum Imported {
 
 impl Imported {
     /// The confirmation shown after the choice.
-    pub fn message(self) -> &'static str {
+    pub fn message(self) -> Key {
         match self {
-            Imported::Nothing => "Kept your plan as it was. Nothing was imported.",
-            Imported::Opened => "Opened the plan.",
-            Imported::OpenedKeptAside => {
-                "Opened the plan. Your previous plan is kept: you can restore it from Share."
-            }
-            Imported::AddedBeside => "Added the shared items beside your own.",
+            Imported::Nothing => Key::WidgetImportedNothing,
+            Imported::Opened => Key::WidgetImportedOpened,
+            Imported::OpenedKeptAside => Key::WidgetImportedKeptAside,
+            Imported::AddedBeside => Key::WidgetImportedBeside,
         }
     }
 }
 
-/// Why the person's choice for an incoming plan could not be carried out.
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
+/// Why the person's choice for an incoming plan could not be carried out. Its `Display`
+/// is [`ImportError::message`] in the language in use.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ImportError {
-    #[error("There is no plan waiting to be opened.")]
     NothingWaiting,
-    #[error("Your plan could not be kept aside, so it was not replaced. {0}")]
     NotKeptAside(KvError),
-    #[error(transparent)]
-    Merge(#[from] MergeError),
-    #[error("Your plan could not be changed.")]
+    Merge(MergeError),
     NoPlan,
-    #[error("Rebound no longer saves in this tab: everything it kept was deleted.")]
     Stopped,
 }
+
+impl ImportError {
+    /// What the person is told.
+    pub fn message(&self) -> Phrase {
+        let reason = |why: Phrase| vec![("reason", Arg::Said(why))];
+        match self {
+            ImportError::NothingWaiting => Key::ErrorImportNothingWaiting.into(),
+            ImportError::NotKeptAside(e) => {
+                Phrase::said(Key::ErrorImportNotKeptAside, reason(e.message()))
+            }
+            ImportError::Merge(MergeError::TooBig(why)) => {
+                Phrase::said(Key::ErrorImportTooBig, reason(why.message()))
+            }
+            ImportError::NoPlan => Key::ErrorImportNoPlan.into(),
+            ImportError::Stopped => Key::ErrorImportStopped.into(),
+        }
+    }
+}
+
+impl From<MergeError> for ImportError {
+    fn from(e: MergeError) -> Self {
+        ImportError::Merge(e)
+    }
+}
+
+impl std::fmt::Display for ImportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&words::current().plain(&self.message()))
+    }
+}
+
+impl std::error::Error for ImportError {}
 
 /// A named change's answer, which says whether the plan changed: only a change is
 /// journaled and saved.

@@ -1,37 +1,56 @@
 //! Small browser helpers: the address bar, the clipboard, downloads, printing and focus.
 
+use std::fmt;
+
 use crate::core::item::{DraftKey, Form};
-use thiserror::Error;
+use crate::core::words::Key;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use crate::core::plan::PlanId;
 
-/// Why the browser did not do what was asked. Each message is shown to the person.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Error)]
+/// Why the browser did not do what was asked. Each message is shown to the person: its
+/// `Display` is [`BrowserError::message`] in the language in use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BrowserError {
-    #[error("No clipboard here.")]
     NoClipboard,
-    #[error("The browser did not allow copying. You can select the text and copy it yourself.")]
     CopyRefused,
-    #[error("No share sheet here.")]
     NoShareSheet,
-    #[error("Sharing was cancelled.")]
     ShareCancelled,
-    #[error("The browser did not allow the download.")]
     DownloadRefused,
-    #[error("No document.")]
     NoDocument,
-    #[error("No link element.")]
     NoLinkElement,
-    #[error("No file was chosen.")]
     NoFileChosen,
-    #[error("The file could not be read.")]
     FileUnreadable,
-    #[error("The file is not text.")]
     NotText,
 }
+
+impl BrowserError {
+    /// What the person is told.
+    pub fn message(self) -> Key {
+        match self {
+            BrowserError::NoClipboard => Key::ErrorBrowserNoClipboard,
+            BrowserError::CopyRefused => Key::ErrorBrowserCopyRefused,
+            BrowserError::NoShareSheet => Key::ErrorBrowserNoShareSheet,
+            BrowserError::ShareCancelled => Key::ErrorBrowserShareCancelled,
+            BrowserError::DownloadRefused => Key::ErrorBrowserDownloadRefused,
+            BrowserError::NoDocument => Key::ErrorBrowserNoDocument,
+            BrowserError::NoLinkElement => Key::ErrorBrowserNoLinkElement,
+            BrowserError::NoFileChosen => Key::ErrorBrowserNoFile,
+            BrowserError::FileUnreadable => Key::ErrorBrowserFileUnreadable,
+            BrowserError::NotText => Key::ErrorBrowserNotText,
+        }
+    }
+}
+
+impl fmt::Display for BrowserError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&crate::ui::words::t(self.message()))
+    }
+}
+
+impl std::error::Error for BrowserError {}
 
 fn window() -> Option<web_sys::Window> {
     web_sys::window()

@@ -21,8 +21,8 @@ const MAX_SKILL_GAPS = (() => {
   return Number(found[1].replaceAll('_', ''));
 })();
 
-/** ModelError::ListFull's text (src/core/plan.rs). */
-const LIST_FULL = `This list is full (${MAX_SKILL_GAPS} items). Remove some old ones first.`;
+/** ModelError::ListFull's text (error-list-full in locales/en.ftl), its count written as English does. */
+const LIST_FULL = `This list is full (${MAX_SKILL_GAPS.toLocaleString('en')} items). Remove some old ones first.`;
 
 /** The feedback point the test acts on: in the rejection in focus, not yet turned into anything. */
 const POINT = 'Practise the case study out loud before the next final round';

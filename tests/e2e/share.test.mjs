@@ -49,7 +49,8 @@ async function shareLink(page, url) {
   const box = page.getByRole('textbox', { name: 'Your share link' });
   const link = await box.inputValue();
   assert.match(link, /#plan=2\./);
-  const length = Number((await page.getByText(/^\d+ characters$/).textContent()).split(' ')[0]);
+  // The count is written as English writes numbers ("1,234 characters").
+  const length = Number((await page.getByText(/^[\d,]+ characters$/).textContent()).split(' ')[0].replaceAll(',', ''));
   assert.equal(length, link.length);
   await page.getByText('Show a QR code').click();
   await page.getByRole('img', { name: 'QR code of your share link' }).waitFor();

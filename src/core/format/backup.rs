@@ -14,6 +14,7 @@ use super::record::{Record, RecordError};
 use crate::core::limits::MAX_RECORD_BYTES;
 use crate::core::plan::Plan;
 use crate::core::validate::InvalidPlan;
+use crate::core::words::{Arg, Key, Phrase};
 
 /// Why a backup file could not be imported. Each message is shown to the person as is.
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -46,6 +47,36 @@ pub enum BackupError {
     NotAPlan(String),
     #[error("This backup can't be imported because {0}.")]
     Invalid(InvalidPlan),
+}
+
+impl BackupError {
+    /// What the person is told.
+    pub fn message(&self) -> Phrase {
+        let key = match self {
+            BackupError::Empty => Key::ErrorBackupEmpty,
+            BackupError::TooLarge(max) => {
+                return Phrase::said(
+                    Key::ErrorBackupTooLarge,
+                    vec![("max", Arg::Count(*max as i64))],
+                )
+            }
+            BackupError::CutShort => Key::ErrorBackupCutShort,
+            BackupError::NotJson => Key::ErrorBackupNotJson,
+            BackupError::TooDeep => Key::ErrorBackupTooDeep,
+            BackupError::NoVersion => Key::ErrorBackupNoVersion,
+            BackupError::Newer(_) => Key::ErrorBackupNewer,
+            BackupError::UnknownVersion(_) => Key::ErrorBackupUnknownVersion,
+            BackupError::BadDate => Key::ErrorBackupBadDate,
+            BackupError::NotAPlan(_) => Key::ErrorBackupNotAPlan,
+            BackupError::Invalid(reason) => {
+                return Phrase::said(
+                    Key::ErrorBackupInvalid,
+                    vec![("reason", Arg::Said(reason.message()))],
+                )
+            }
+        };
+        key.into()
+    }
 }
 
 impl From<RecordError> for BackupError {

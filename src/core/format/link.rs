@@ -30,6 +30,7 @@ use super::packed::{pack, unpack, Unpack};
 use crate::core::dates;
 use crate::core::plan::*;
 use crate::core::validate::{validate, InvalidPlan};
+use crate::core::words::{Arg, Key, Phrase};
 
 /// The newest share format, which this app writes when a plan needs it: format 3 added
 /// the person's own checklist items (`q`). A plan without any is written in format 2, so
@@ -141,6 +142,33 @@ pub enum ShareError {
     /// Readable, but outside the limits or inconsistent.
     #[error("This plan can't be opened because {0}.")]
     Invalid(InvalidPlan),
+}
+
+impl ShareError {
+    /// What the person is told.
+    pub fn message(&self) -> Phrase {
+        let key = match self {
+            ShareError::Empty => Key::ErrorLinkEmpty,
+            ShareError::NotAPlanLink => Key::ErrorLinkNotAPlanLink,
+            ShareError::TooLong => Key::ErrorLinkTooLong,
+            ShareError::NewerVersion(_) => Key::ErrorLinkNewer,
+            ShareError::UnknownVersion => Key::ErrorLinkUnknownVersion,
+            ShareError::CutShort => Key::ErrorLinkCutShort,
+            ShareError::NotBase64 => Key::ErrorLinkNotBase64,
+            ShareError::Damaged => Key::ErrorLinkDamaged,
+            ShareError::TooBig => Key::ErrorLinkTooBig,
+            ShareError::TooDeep => Key::ErrorLinkTooDeep,
+            ShareError::BadDate => Key::ErrorLinkBadDate,
+            ShareError::NotAPlan(_) => Key::ErrorLinkNotAPlan,
+            ShareError::Invalid(reason) => {
+                return Phrase::said(
+                    Key::ErrorLinkInvalid,
+                    vec![("reason", Arg::Said(reason.message()))],
+                )
+            }
+        };
+        key.into()
+    }
 }
 
 /// A copy of `plan` without the private parts `options` leaves out.

@@ -22,6 +22,7 @@ use super::packed::{pack, unpack, Unpack};
 use crate::core::plan::{Level, Method, PlanId};
 use crate::core::review::{Comment, ItemRef, Review, ReviewId, Suggestion};
 use crate::core::validate::{review_parts, InvalidPlan};
+use crate::core::words::{Arg, Key, Phrase};
 
 /// The reply format this app writes and reads.
 pub const REPLY_VERSION: u32 = 1;
@@ -70,6 +71,32 @@ pub enum ReplyError {
     NotAReview(String),
     #[error("This review can't be opened because {0}.")]
     Invalid(InvalidPlan),
+}
+
+impl ReplyError {
+    /// What the person is told.
+    pub fn message(&self) -> Phrase {
+        let key = match self {
+            ReplyError::Empty => Key::ErrorReplyEmpty,
+            ReplyError::NotAReplyLink => Key::ErrorReplyNotAReplyLink,
+            ReplyError::TooLong => Key::ErrorReplyTooLong,
+            ReplyError::NewerVersion(_) => Key::ErrorReplyNewer,
+            ReplyError::UnknownVersion => Key::ErrorReplyUnknownVersion,
+            ReplyError::CutShort => Key::ErrorLinkCutShort,
+            ReplyError::NotBase64 => Key::ErrorReplyNotBase64,
+            ReplyError::Damaged => Key::ErrorReplyDamaged,
+            ReplyError::TooBig => Key::ErrorLinkTooBig,
+            ReplyError::TooDeep => Key::ErrorReplyTooDeep,
+            ReplyError::NotAReview(_) => Key::ErrorReplyNotAReview,
+            ReplyError::Invalid(reason) => {
+                return Phrase::said(
+                    Key::ErrorReplyInvalid,
+                    vec![("reason", Arg::Said(reason.message()))],
+                )
+            }
+        };
+        key.into()
+    }
 }
 
 impl From<Unpack> for ReplyError {

@@ -15,6 +15,7 @@ use crate::core::plan::PlanId;
 use crate::core::review::{Review, ReviewId};
 use crate::core::store::KvError;
 use crate::core::validate::{review_parts, InvalidPlan};
+use crate::core::words::{Arg, Key, Phrase};
 
 /// localStorage key of the reviews in progress.
 pub const REVIEWING_KEY: &str = "rebound.reviewing";
@@ -68,6 +69,44 @@ pub enum ReviewingError {
     NotKeptAside,
     #[error("the reviews you are writing did not read back as written")]
     NotReadBack,
+}
+
+impl ReviewingError {
+    /// What the person is told: words that complete a sentence of the screen's.
+    pub fn message(&self) -> Phrase {
+        match self {
+            ReviewingError::TooLarge => Key::ErrorReviewingTooLarge.into(),
+            ReviewingError::Newer(_) => Key::ErrorReviewingNewer.into(),
+            ReviewingError::Unreadable(_) => Key::ErrorReviewingUnreadable.into(),
+            ReviewingError::Invalid(reason) => Phrase::said(
+                Key::ErrorReviewingInvalid,
+                vec![("reason", Arg::Said(reason.message()))],
+            ),
+            ReviewingError::Storage(e) => Phrase::said(
+                Key::ErrorReviewingStorage,
+                vec![("reason", Arg::Said(e.message()))],
+            ),
+            ReviewingError::NotKeptAside => Key::ErrorReviewingNotKeptAside.into(),
+            ReviewingError::NotReadBack => Key::ErrorReviewingNotReadBack.into(),
+        }
+    }
+}
+
+// Here rather than beside `KvError` itself: the store sits below the words, and this is
+// the lowest module that both knows them and tells of a storage failure.
+impl KvError {
+    /// What the person is told, as part of a longer message (`error-storage-…`).
+    pub fn message(&self) -> Phrase {
+        match self {
+            KvError::Full => Key::ErrorStorageFull.into(),
+            KvError::Unavailable => Key::ErrorStorageUnavailable.into(),
+            // The browser's own words, as it gave them.
+            KvError::Other(detail) => Phrase::said(
+                Key::ErrorStorageFailed,
+                vec![("detail", Arg::Theirs(detail.clone()))],
+            ),
+        }
+    }
 }
 
 impl Reviewing {

@@ -22,27 +22,90 @@ use super::limits;
 use super::words::Key;
 use super::words::{Arg, Messages, Phrase};
 
-/// Why a change to the plan was refused. Each message is shown beside the field.
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
+/// Why a change to the plan was refused. Each message is shown beside the field; the
+/// person reads [`ModelError::message`], in their language, and its `Display` is the same
+/// in English (for logs and tests).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ModelError {
-    #[error("Please fill in the {0}.")]
     Empty(Field),
-    #[error("The {field} is too long (at most {max} characters).")]
-    TooLong { field: Field, max: usize },
-    #[error("The {0} must be between 1 and 5.")]
+    TooLong {
+        field: Field,
+        max: usize,
+    },
     OutOfRange(Field),
-    #[error("{0}")]
-    QuestionableDate(String),
-    #[error("That item no longer exists.")]
+    /// A date that may be a slip (in the past, far off): the question asked about it.
+    QuestionableDate(Key),
     NotFound,
-    #[error("This list is full ({0} items). Remove some old ones first.")]
     ListFull(usize),
-    #[error(
-        "You have written on {0} days, which is the whole exercise. What you wrote is kept below, for you alone."
-    )]
     WritingDone(usize),
-    #[error("Culture fit and pay are about the match with this employer, not a skill to build: a change to your search fits it better.")]
     NotASkill,
+}
+
+impl ModelError {
+    /// What the person is told.
+    pub fn message(&self) -> Phrase {
+        let field = |field: &Field| ("field", Arg::key(field_name(*field)));
+        match self {
+            ModelError::Empty(f) => Phrase::said(Key::ErrorEmpty, vec![field(f)]),
+            ModelError::TooLong { field: f, max } => Phrase::said(
+                Key::ErrorTooLong,
+                vec![field(f), ("max", Arg::Count(*max as i64))],
+            ),
+            ModelError::OutOfRange(f) => Phrase::said(Key::ErrorOutOfRange, vec![field(f)]),
+            ModelError::QuestionableDate(question) => Phrase::from(*question),
+            ModelError::NotFound => Phrase::from(Key::ErrorNotFound),
+            ModelError::ListFull(n) => {
+                Phrase::said(Key::ErrorListFull, vec![("count", Arg::Count(*n as i64))])
+            }
+            ModelError::WritingDone(n) => Phrase::said(
+                Key::ErrorWritingDone,
+                vec![("count", Arg::Count(*n as i64))],
+            ),
+            ModelError::NotASkill => Phrase::from(Key::ErrorNotASkill),
+        }
+    }
+}
+
+impl std::fmt::Display for ModelError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&Messages::english().plain(&self.message()))
+    }
+}
+
+impl std::error::Error for ModelError {}
+
+/// A field as the refusals name it ("Please fill in the company.").
+fn field_name(field: Field) -> Key {
+    match field {
+        Field::Company => Key::ErrorFieldCompany,
+        Field::Role => Key::ErrorFieldRole,
+        Field::ContactName => Key::ErrorFieldContactName,
+        Field::ContactEmail => Key::ErrorFieldContactEmail,
+        Field::Message => Key::ErrorFieldMessage,
+        Field::Note => Key::ErrorFieldNote,
+        Field::Feedback => Key::ErrorFieldFeedback,
+        Field::Evidence => Key::ErrorFieldEvidence,
+        Field::Name => Key::ErrorFieldName,
+        Field::RoleTitle => Key::ErrorFieldRoleTitle,
+        Field::Area => Key::ErrorFieldArea,
+        Field::CurrentLevel => Key::ErrorFieldCurrentLevel,
+        Field::TargetLevel => Key::ErrorFieldTargetLevel,
+        Field::Skill => Key::ErrorFieldSkill,
+        Field::Change => Key::ErrorFieldChange,
+        Field::IfPart => Key::ErrorFieldIfPart,
+        Field::ThenPart => Key::ErrorFieldThenPart,
+        Field::FunPlan => Key::ErrorFieldPlan,
+        Field::FunWho => Key::ErrorFieldWho,
+        Field::Mood => Key::ErrorFieldMood,
+        Field::Thought => Key::ErrorFieldThought,
+        Field::KinderView => Key::ErrorFieldKinderView,
+        Field::WentWell => Key::ErrorFieldWhatWentWell,
+        Field::SetbackPlan => Key::ErrorFieldSetbackPlan,
+        Field::Writing => Key::ErrorFieldWriting,
+        Field::Comment => Key::ErrorFieldComment,
+        Field::How => Key::ErrorFieldHow,
+        Field::PreparationItem => Key::ErrorFieldPreparationItem,
+    }
 }
 
 /// A stored choice that is none of its type's slugs.
@@ -990,9 +1053,7 @@ impl Plan {
         confirmed: bool,
     ) -> Result<RejectionDraft, ModelError> {
         if draft.date > today && !confirmed {
-            return Err(ModelError::QuestionableDate(
-                "That date is in the future. Is it right?".into(),
-            ));
+            return Err(ModelError::QuestionableDate(Key::ErrorDateFuture));
         }
         Ok(RejectionDraft {
             company: required(Field::Company, &draft.company)?,
@@ -1398,9 +1459,7 @@ impl Plan {
             self.rejections.iter().map(|r| r.date).max(),
         ) {
             if target < latest && !confirmed {
-                return Err(ModelError::QuestionableDate(
-                    "That target date is before your last rejection. Is it right?".into(),
-                ));
+                return Err(ModelError::QuestionableDate(Key::ErrorDateBeforeRejection));
             }
         }
         Ok(SkillGapDraft {
@@ -1516,14 +1575,11 @@ impl Plan {
         }
         if !confirmed && !dates::within_48_hours(now - chrono::Duration::hours(1), draft.when) {
             // Soon is Rebound's suggestion, not a finding: the question says so.
-            return Err(ModelError::QuestionableDate(
-                if draft.when < now {
-                    "That time has already passed. Keep it anyway?"
-                } else {
-                    "That is more than two days away. Rebound suggests something sooner, but it is your call. Keep this time?"
-                }
-                .into(),
-            ));
+            return Err(ModelError::QuestionableDate(if draft.when < now {
+                Key::ErrorTimePassed
+            } else {
+                Key::ErrorTimeFar
+            }));
         }
         let id = self.take_id();
         self.fun.push(FunPlan {
@@ -1769,9 +1825,7 @@ impl Plan {
         let role = required(Field::Role, &draft.role)?;
         let note = long_text(Field::Note, &draft.note)?;
         if draft.date < today && !confirmed {
-            return Err(ModelError::QuestionableDate(
-                "That date has already passed. Add it anyway?".into(),
-            ));
+            return Err(ModelError::QuestionableDate(Key::ErrorDatePassed));
         }
         let id = self.take_id();
         self.applications.push(Application {

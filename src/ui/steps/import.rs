@@ -25,7 +25,7 @@ pub fn ImportScreen() -> impl IntoView {
         app.screen.set(Screen::Overview);
     };
     let choose = move |choice: ImportChoice| match app.resolve_import(choice) {
-        Ok(imported) => finish(imported.message().to_string()),
+        Ok(imported) => finish(t(imported.message())),
         Err(e) => problem.set(Some(e.to_string())),
     };
     let dismiss = move |_| {
@@ -41,7 +41,7 @@ pub fn ImportScreen() -> impl IntoView {
             Some(Err(why)) => view! {
                 <ScreenHeader screen=Screen::Import lead=Key::LeadImportRefused />
                 <div class="banner warning" role="alert">
-                    <p>{why.to_string()}</p>
+                    <p><Words phrase=why.message() /></p>
                     <p>{tr(Key::ImportNotChanged)}</p>
                 </div>
                 <button type="button" class="button primary" on:click=dismiss>{tr(Key::ImportGoToPlan)}</button>

@@ -278,7 +278,7 @@ fn Backup() -> impl IntoView {
                     })));
                     browser::go_to(&Screen::Import.href());
                 }
-                Err(e) => problem.set(Some(e.to_string())),
+                Err(e) => problem.set(Some(crate::ui::words::current().plain(&e.message()))),
             }
         });
     };
@@ -378,7 +378,10 @@ fn DeleteEverything() -> impl IntoView {
                         }}</p>
                         <p class="field-error" role="alert">{move || match exported.get() {
                             Some(Err(e)) => Some(e.to_string()),
-                            _ => problem.get().map(|e| format!("{e} {}", e.way_out())),
+                            _ => problem.get().map(|e| {
+                                let words = crate::ui::words::current();
+                                format!("{} {}", words.plain(&e.message()), words.text(e.way_out()))
+                            }),
                         }}</p>
                     </div>
                 }.into_any()
@@ -412,8 +415,8 @@ pub fn AllGone() -> impl IntoView {
                     <p class="lead">{tr(Key::ShareGonePartlyLead)}</p>
                 </header>
                 <section class="card">
-                    <p role="alert">{left.to_string()}</p>
-                    <p>{left.way_out()}</p>
+                    <p role="alert"><Words phrase=left.message() /></p>
+                    <p>{crate::ui::words::tr(left.way_out())}</p>
                     <div class="actions">
                         <button type="button" class="button primary" on:click=retry>{tr(Key::ShareGoneTryAgain)}</button>
                         <button type="button" class="button" on:click=move |_| browser::reload()>{tr(Key::ShareGoneStartFresh)}</button>

@@ -16,6 +16,41 @@
 use leptos::prelude::*;
 
 use crate::core::plan::ModelError;
+use crate::core::review::ReviewError;
+use crate::core::words::{Key, Phrase};
+use crate::ui::words;
+use crate::web::browser::BrowserError;
+
+/// A refusal whose words are written for the person: what [`ActionError::report`] shows.
+pub trait Refusal {
+    /// What the person is told.
+    fn told(&self) -> Phrase;
+}
+
+impl Refusal for ModelError {
+    fn told(&self) -> Phrase {
+        match self {
+            ModelError::NotFound => Key::ErrorNoLongerInPlan.into(),
+            other => other.message(),
+        }
+    }
+}
+
+impl Refusal for BrowserError {
+    fn told(&self) -> Phrase {
+        self.message().into()
+    }
+}
+
+impl Refusal for ReviewError {
+    fn told(&self) -> Phrase {
+        match self {
+            ReviewError::Model(e) => e.told(),
+            // Its own words are the core's, in English, until it has messages.
+            other => Phrase::new().app(other.to_string()),
+        }
+    }
+}
 
 /// The reason the last action in one place (a card, a row, a row of buttons) was
 /// refused, or nothing once an action there went through.
@@ -24,7 +59,7 @@ use crate::core::plan::ModelError;
 /// stays while the card is redrawn; show it with [`ActionProblem`] next to the controls.
 #[derive(Clone, Copy)]
 pub struct ActionError {
-    message: RwSignal<Option<String>>,
+    message: RwSignal<Option<Phrase>>,
 }
 
 impl Default for ActionError {
@@ -41,9 +76,8 @@ impl ActionError {
         }
     }
 
-    /// Records the model's answer to an action: shows its reason when it refused (the
-    /// `ModelError` texts are written for the person), clears the last one when the
-    /// change went through. Returns the value on success.
+    /// Records the model's answer to an action: shows its reason when it refused, clears
+    /// the last one when the change went through. Returns the value on success.
     pub fn take<R>(self, result: Result<R, ModelError>) -> Option<R> {
         match result {
             Ok(value) => {
@@ -51,25 +85,28 @@ impl ActionError {
                 Some(value)
             }
             Err(e) => {
-                self.refused(e);
+                self.message.set(Some(e.told()));
                 None
             }
         }
     }
 
     /// Records the answer to an action outside the plan (a download, say, or receiving a
-    /// review) whose error's words are written for the person.
-    pub fn report(self, result: Result<(), impl std::fmt::Display>) {
+    /// review).
+    pub fn report(self, result: Result<(), impl Refusal>) {
         match result {
             Ok(()) => self.clear(),
-            Err(e) => self.message.set(Some(e.to_string())),
+            Err(e) => self.message.set(Some(e.told())),
         }
     }
 
-    /// The message while there is one, for a field's `error` when the action is typing
-    /// into it.
+    /// The message while there is one, in the language in use, for a field's `error`
+    /// when the action is typing into it.
     pub fn message(self) -> Signal<Option<String>> {
-        self.message.into()
+        Signal::derive(move || {
+            self.message
+                .with(|m| m.as_ref().map(|m| words::current().plain(m)))
+        })
     }
 
     /// Forgets the last problem.
@@ -77,17 +114,6 @@ impl ActionError {
         if self.message.with_untracked(Option::is_some) {
             self.message.set(None);
         }
-    }
-
-    fn refused(self, error: ModelError) {
-        let message = match error {
-            ModelError::NotFound => {
-                "This is no longer in your plan. It may have been removed in another tab."
-                    .to_string()
-            }
-            other => other.to_string(),
-        };
-        self.message.set(Some(message));
     }
 }
 
@@ -99,7 +125,7 @@ impl ActionError {
 pub fn ActionProblem(error: ActionError) -> impl IntoView {
     view! {
         <p class="field-error action-error" role="alert">
-            {move || error.message.get()}
+            {move || error.message().get()}
         </p>
     }
 }

@@ -4,6 +4,8 @@
 use leptos::prelude::*;
 
 use crate::core::plan::{Field, ModelError};
+use crate::core::words::Key;
+use crate::ui::words::{self, tr};
 
 /// The answer the model gave to the last submit of a form.
 #[derive(Clone, Copy)]
@@ -45,12 +47,12 @@ impl FormState {
                 e @ (ModelError::Empty(field)
                 | ModelError::TooLong { field, .. }
                 | ModelError::OutOfRange(field)),
-            ) if field == name => Some(e.to_string()),
+            ) if field == name => Some(words::current().plain(&e.message())),
             _ => None,
         })
     }
 
-    fn question(self) -> Option<String> {
+    fn question(self) -> Option<Key> {
         match self.error.get() {
             Some(ModelError::QuestionableDate(q)) => Some(q),
             _ => None,
@@ -59,7 +61,9 @@ impl FormState {
 
     fn general(self) -> Option<String> {
         match self.error.get() {
-            Some(e @ (ModelError::ListFull(_) | ModelError::NotFound)) => Some(e.to_string()),
+            Some(e @ (ModelError::ListFull(_) | ModelError::NotFound)) => {
+                Some(words::current().plain(&e.message()))
+            }
             _ => None,
         }
     }
@@ -80,9 +84,9 @@ pub fn FormProblems(form: FormState, on_confirm: Callback<()>) -> impl IntoView 
         <div aria-live="polite">
             {move || form.question().map(|q| view! {
                 <div class="question">
-                    <p>{q}</p>
+                    <p>{tr(q)}</p>
                     <button type="button" class="button" on:click=move |_| on_confirm.run(())>
-                        "Yes, keep this date"
+                        {tr(Key::WidgetKeepDate)}
                     </button>
                 </div>
             }.into_any())}

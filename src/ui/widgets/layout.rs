@@ -1,7 +1,7 @@
 //! Building blocks of a screen: its heading, sections, empty states and small tags.
 
 use crate::core::words::{Arg, Key, Phrase, Piece};
-use crate::ui::words::{self, tf, tr};
+use crate::ui::words::{self, t, tf, tr};
 use leptos::prelude::*;
 
 use crate::core::plan::RequestStatus;
@@ -103,11 +103,9 @@ pub fn ProgressBar(label: String, #[prop(into)] percent: Signal<u8>) -> impl Int
 pub fn NeedsRejection() -> impl IntoView {
     view! {
         <div class="card">
-            <p class="empty">
-                "This step builds on what happened. Start by recording the rejection: it only takes a minute."
-            </p>
+            <p class="empty">{tr(Key::WidgetNeedsRejection)}</p>
             <a class="button primary" href=Screen::Start.href()>
-                "Record what happened"
+                {tr(Key::WidgetRecordWhatHappened)}
             </a>
         </div>
     }
@@ -130,9 +128,7 @@ pub fn WaitsForFeedback() -> impl IntoView {
     move || {
         waiting.get().then(|| {
             view! {
-                <p class="banner">
-                    "This step works best once feedback arrives. If it hasn't come yet, there is no need to start here: it will still be here when it does."
-                </p>
+                <p class="banner">{tr(Key::WidgetWaitsForFeedback)}</p>
             }
         })
     }
@@ -149,9 +145,9 @@ pub fn RemoveButton(label: String, on_remove: Callback<()>) -> impl IntoView {
             type="button"
             class="button subtle danger small"
             aria-label=label
-            on:click=move |_| if browser::confirm("Remove this?") { on_remove.run(()) }
+            on:click=move |_| if browser::confirm(&t(Key::WidgetRemoveConfirm)) { on_remove.run(()) }
         >
-            "Remove"
+            {tr(Key::WidgetRemove)}
         </button>
     }
 }

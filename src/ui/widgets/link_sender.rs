@@ -4,8 +4,8 @@
 
 use leptos::prelude::*;
 
-use crate::core::words::Key;
-use crate::ui::words::{self, tr};
+use crate::core::words::{Arg, Key};
+use crate::ui::words::{self, t, tf, tr};
 use leptos::task::spawn_local;
 
 use super::qr::QrCodeView;
@@ -31,7 +31,7 @@ pub fn LinkSender(
 ) -> impl IntoView {
     let id = super::fields::unique_id("link");
     let length = move || link.get().chars().count();
-    let sent = RwSignal::new(None::<String>);
+    let sent = RwSignal::new(None::<Key>);
     let copy = move |_| {
         let url = link.get_untracked();
         spawn_local(async move {
@@ -40,9 +40,9 @@ pub fn LinkSender(
                     if let Some(done) = on_sent {
                         done.run(());
                     }
-                    "Link copied. Paste it into a message or an email.".to_string()
+                    Key::WidgetLinkCopied
                 }
-                Err(e) => e.to_string(),
+                Err(e) => e.message(),
             }));
         });
     };
@@ -55,7 +55,7 @@ pub fn LinkSender(
                         done.run(());
                     }
                 }
-                Err(e) => sent.set(Some(e.to_string())),
+                Err(e) => sent.set(Some(e.message())),
             }
         });
     };
@@ -64,23 +64,23 @@ pub fn LinkSender(
             <label for=id.clone()>{tr(label)}</label>
             <textarea id=id class="link-box" rows="4" readonly prop:value=move || link.get()></textarea>
             <p class="meta" aria-live="polite">
-                {move || format!("{} characters", length())}
+                {move || tf(Key::WidgetLinkLength, &[("count", Arg::Count(length() as i64))])}
             </p>
             {move || (length() > COMFORTABLE_LINK_CHARS).then(|| view! {
                 <p class="banner warning">
-                    "This link is over 2,000 characters. Some chat apps cut long links short and QR codes get hard to scan. Leaving out private parts or old items makes it shorter; a backup file has no limit."
+                    {move || tf(Key::WidgetLinkLong, &[("max", Arg::Count(COMFORTABLE_LINK_CHARS as i64))])}
                 </p>
             }.into_any())}
         </div>
         <div class="actions">
             {browser::can_share().then(|| view! {
-                <button type="button" class="button primary" on:click=share_sheet>"Share…"</button>
+                <button type="button" class="button primary" on:click=share_sheet>{tr(Key::WidgetShare)}</button>
             })}
-            <button type="button" class="button" class:primary=!browser::can_share() on:click=copy>"Copy link"</button>
+            <button type="button" class="button" class:primary=!browser::can_share() on:click=copy>{tr(Key::WidgetCopyLink)}</button>
         </div>
-        <p class="confirm" role="status">{move || sent.get()}</p>
+        <p class="confirm" role="status">{move || sent.get().map(t)}</p>
         <details class="more">
-            <summary>"Show a QR code"</summary>
+            <summary>{tr(Key::WidgetShowQr)}</summary>
             <p class="hint">{tr(qr_hint)}</p>
             <QrCodeView text=link label=qr_label />
         </details>

@@ -1,25 +1,37 @@
 //! The save indicator and the banners about stored data.
 
 use leptos::prelude::*;
-use thiserror::Error;
 
 use crate::core::format::record::PLAN_KEY;
 use crate::core::saving::{LoadNotice, SaveError};
 use crate::core::store::{KeyValue, KvError};
+use crate::core::words::{Arg, Key, Phrase};
 use crate::ui::state::{use_app, SaveStatus};
-use crate::ui::widgets::{plan_memo, rebuilt};
+use crate::ui::widgets::{plan_memo, rebuilt, Words};
+use crate::ui::words::{self, t, tr};
 use crate::web::browser::{self, BrowserError};
 use crate::web::storage::LocalKv;
 
 /// Why the unreadable text kept on this device could not be downloaded.
-#[derive(Debug, Clone, PartialEq, Eq, Error)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 enum KeptTextError {
-    #[error("The kept text is no longer on this device.")]
     Gone,
-    #[error("The kept text could not be read ({0}).")]
     Unreadable(KvError),
-    #[error(transparent)]
-    Download(#[from] BrowserError),
+    Download(BrowserError),
+}
+
+impl KeptTextError {
+    /// What the person is told.
+    fn message(&self) -> Phrase {
+        match self {
+            KeptTextError::Gone => Key::ErrorKeptTextGone.into(),
+            KeptTextError::Unreadable(e) => Phrase::said(
+                Key::ErrorKeptTextUnreadable,
+                vec![("reason", Arg::Said(e.message()))],
+            ),
+            KeptTextError::Download(e) => e.message().into(),
+        }
+    }
 }
 
 /// A quiet line that says whether the plan is saved, announced politely to screen readers.
@@ -28,13 +40,13 @@ pub fn SaveIndicator() -> impl IntoView {
     let app = use_app();
     view! {
         <p class="save-status" role="status" aria-live="polite">
-            {move || match app.save_status.get() {
-                SaveStatus::Saved => "Saved on this device".to_string(),
-                SaveStatus::Pending => "Saving…".to_string(),
-                SaveStatus::Failed(_) => "Not saved".to_string(),
-                SaveStatus::ReadOnly => "Read-only".to_string(),
-                SaveStatus::MemoryOnly => "Not saved: this tab only".to_string(),
-            }}
+            {move || t(match app.save_status.get() {
+                SaveStatus::Saved => Key::WidgetSaveSaved,
+                SaveStatus::Pending => Key::WidgetSavePending,
+                SaveStatus::Failed(_) => Key::WidgetSaveFailed,
+                SaveStatus::ReadOnly => Key::WidgetSaveReadOnly,
+                SaveStatus::MemoryOnly => Key::WidgetSaveMemoryOnly,
+            })}
         </p>
     }
 }
@@ -48,7 +60,7 @@ pub fn StorageNotices() -> impl IntoView {
     let download_kept = move |key: String| {
         let result = match LocalKv::open().get_exact(&key) {
             Ok(Some(text)) => browser::download_exact("rebound-unreadable-plan.txt", &text)
-                .map_err(KeptTextError::from),
+                .map_err(KeptTextError::Download),
             Ok(None) => Err(KeptTextError::Gone),
             Err(e) => Err(KeptTextError::Unreadable(e)),
         };
@@ -62,37 +74,35 @@ pub fn StorageNotices() -> impl IntoView {
                 Some(view! {
                     <div class="banner warning" role="alert">
                         <p>
-                            <strong>"A saved plan could not be read."</strong>
-                            {if restored_previous {
-                                " Rebound opened your last good copy instead. "
-                            } else {
-                                " "
-                            }}
-                            "Its original text is kept safely on this device, unchanged. You can download it, for yourself or for someone who can help."
+                            <strong>{tr(Key::WidgetUnreadableTitle)}</strong>
+                            " "
+                            {restored_previous.then(|| view! { {tr(Key::WidgetUnreadableRestored)}" " })}
+                            {tr(Key::WidgetUnreadableKept)}
                         </p>
                         <div class="actions">
                             <button type="button" class="button" on:click=move |_| download_kept(key.clone())>
-                                "Download the original text"
+                                {tr(Key::WidgetUnreadableDownload)}
                             </button>
                             <button type="button" class="button subtle" on:click=move |_| {
-                                if browser::confirm("Delete the unreadable text from this device? Download it first if you may need it.")
+                                if browser::confirm(&t(Key::WidgetUnreadableDeleteConfirm))
                                     && LocalKv::open().remove(&remove_key).is_ok()
                                 {
                                     app.notice.set(None);
                                 }
                             }>
-                                "Delete it"
+                                {tr(Key::WidgetUnreadableDelete)}
                             </button>
                         </div>
-                        <p class="field-error" role="alert">{move || download_failed.get().map(|e| e.to_string())}</p>
+                        <p class="field-error" role="alert">{move || download_failed.get().map(|e| words::current().plain(&e.message()))}</p>
                     </div>
                 }.into_any())
             }
             Some(LoadNotice::Newer { .. }) => Some(view! {
                 <div class="banner warning" role="alert">
                     <p>
-                        <strong>"This plan was saved by a newer version of Rebound."</strong>
-                        " To keep it safe, this version will not change it. Reload the page to get the newest version."
+                        <strong>{tr(Key::WidgetNewerTitle)}</strong>
+                        " "
+                        {tr(Key::WidgetNewerText)}
                     </p>
                 </div>
             }.into_any()),
@@ -109,12 +119,12 @@ pub fn StorageNotices() -> impl IntoView {
             };
             (fault != SaveError::ReadOnly || !told).then(|| view! {
                 <div class="banner warning" role="alert">
-                    <p><strong>{fault.headline()}</strong>" "{fault.to_string()}</p>
-                    <p>{fault.way_out()}</p>
+                    <p><strong>{tr(fault.headline())}</strong>" "<Words phrase=fault.message() /></p>
+                    <p>{tr(fault.way_out())}</p>
                     <button type="button" class="button" on:click=move |_| export_failed.set(app.export_backup().err())>
-                        "Export a backup"
+                        {tr(Key::WidgetExportBackup)}
                     </button>
-                    <p class="field-error">{move || export_failed.get().map(|e| e.to_string())}</p>
+                    <p class="field-error">{move || export_failed.get().map(|e| t(e.message()))}</p>
                 </div>
             }.into_any())
         }}
@@ -131,18 +141,16 @@ pub fn BackupReminder() -> impl IntoView {
         (app.backup_due.get() && has_plan.get()).then(|| {
             view! {
                 <div class="banner reminder">
-                    <p>
-                        "It has been more than a week since your last backup. Some browsers clear a site's data after a week without a visit, so a copy of your plan is worth keeping."
-                    </p>
+                    <p>{tr(Key::WidgetBackupReminder)}</p>
                     <div class="actions">
                         <button type="button" class="button primary" on:click=move |_| {
                             if let Err(e) = app.export_backup() {
                                 problem.set(Some(e));
                             }
-                        }>"Export a backup"</button>
-                        <button type="button" class="button subtle" on:click=move |_| app.backup_due.set(false)>"Not now"</button>
+                        }>{tr(Key::WidgetExportBackup)}</button>
+                        <button type="button" class="button subtle" on:click=move |_| app.backup_due.set(false)>{tr(Key::WidgetNotNow)}</button>
                     </div>
-                    <p class="field-error">{move || problem.get().map(|e| e.to_string())}</p>
+                    <p class="field-error">{move || problem.get().map(|e| t(e.message()))}</p>
                 </div>
             }
         })

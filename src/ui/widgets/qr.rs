@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::core::words::Key;
-use crate::ui::words::t;
+use crate::ui::words::{t, tr};
 use qrcodegen::{QrCode, QrCodeEcc};
 
 use crate::ui::widgets::rebuilt;
@@ -41,12 +41,17 @@ pub fn QrCodeView(#[prop(into)] text: Signal<String>, label: Key) -> impl IntoVi
             .ok()
             .map(|code| (code.size(), modules_path(&code)))
     });
-    rebuilt(move || {
-        match code.get() {
-            Some((size, path)) => {
-                let border = 4;
-                let view_box = format!("{} {} {} {}", -border, -border, size + 2 * border, size + 2 * border);
-                view! {
+    rebuilt(move || match code.get() {
+        Some((size, path)) => {
+            let border = 4;
+            let view_box = format!(
+                "{} {} {} {}",
+                -border,
+                -border,
+                size + 2 * border,
+                size + 2 * border
+            );
+            view! {
                     <svg class="qr" viewBox=view_box role="img" aria-label=move || t(label) shape-rendering="crispEdges">
                         <rect
                             x=(-border).to_string()
@@ -59,8 +64,7 @@ pub fn QrCodeView(#[prop(into)] text: Signal<String>, label: Key) -> impl IntoVi
                     </svg>
                 }
                 .into_any()
-            }
-            None => view! { <p class="hint">"This link is too long for a QR code. Leave out some parts, or send the link itself."</p> }.into_any(),
         }
+        None => view! { <p class="hint">{tr(Key::WidgetQrTooLong)}</p> }.into_any(),
     })
 }

@@ -4,9 +4,10 @@
 use leptos::prelude::*;
 
 use crate::core::review::ItemRef;
-use crate::core::words::Phrase;
+use crate::core::words::{Arg, Key, Phrase};
 use crate::ui::state::use_app;
 use crate::ui::widgets::{plan_memo, Words};
+use crate::ui::words::t;
 
 /// - `about`: the item whose card this is on.
 #[component]
@@ -20,7 +21,12 @@ pub fn ReviewNotes(about: ItemRef) -> impl IntoView {
         let kept = plan
             .kept_comments(&about)
             .into_iter()
-            .map(|(who, text)| who.app(": ").user(text))
+            .map(|(who, text)| {
+                Phrase::said(
+                    Key::WidgetReviewComment,
+                    vec![("who", Arg::Said(who)), ("text", Arg::Theirs(text.into()))],
+                )
+            })
             .collect::<Vec<_>>();
         (by, kept)
     });
@@ -29,9 +35,9 @@ pub fn ReviewNotes(about: ItemRef) -> impl IntoView {
         (by.is_some() || !kept.is_empty()).then(|| {
             view! {
                 <div class="review-notes">
-                    {by.map(|who| view! { <p class="meta"><Words phrase=Phrase::new().app("Suggested by ").and(who) /></p> })}
+                    {by.map(|who| view! { <p class="meta"><Words phrase=Phrase::said(Key::WidgetSuggestedBy, vec![("who", Arg::Said(who))]) /></p> })}
                     {(!kept.is_empty()).then(|| view! {
-                        <ul class="kept-comments" aria-label="Comments from reviews">
+                        <ul class="kept-comments" aria-label=move || t(Key::WidgetReviewComments)>
                             {kept.into_iter().map(|line| view! { <li><Words phrase=line /></li> }).collect_view()}
                         </ul>
                     })}

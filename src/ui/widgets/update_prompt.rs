@@ -10,7 +10,9 @@ use std::sync::OnceLock;
 use leptos::prelude::*;
 use wasm_bindgen_futures::spawn_local;
 
+use crate::core::words::Key;
 use crate::ui::state::AppState;
+use crate::ui::words::{t, tr};
 use crate::web::service_worker::{self, Persistence};
 
 /// What the rest of the page needs to know, shared by the widgets below.
@@ -68,14 +70,14 @@ pub fn UpdatePrompt() -> impl IntoView {
         <div class="update-prompt" role="status" aria-live="polite">
             {move || update_ready.get().then(|| view! {
                 <div class="banner">
-                    <p>"A new version of Rebound is ready."</p>
+                    <p>{tr(Key::WidgetUpdateReady)}</p>
                     <button
                         type="button"
                         class="button primary"
                         on:click=reload
                         disabled=move || reloading.get()
                     >
-                        {move || if reloading.get() { "Reloading…" } else { "Reload" }}
+                        {move || t(if reloading.get() { Key::WidgetUpdateReloading } else { Key::WidgetUpdateReload })}
                     </button>
                 </div>
             }.into_any())}
@@ -90,19 +92,13 @@ pub fn PersistenceStatus() -> impl IntoView {
     let persistence = use_persistence();
     view! {
         <p class="storage-status">
-            <strong>"Storage on this device: "</strong>
-            {move || match persistence.get() {
-                None => "checking…",
-                Some(Persistence::Granted) => {
-                    "kept. Your browser has agreed not to clear Rebound's data to make room."
-                }
-                Some(Persistence::NotGranted) => {
-                    "best effort. Your browser may clear it if the device runs short of space, so export a backup from Share now and then."
-                }
-                Some(Persistence::NotSupported) => {
-                    "this browser does not say whether it will keep it. Export a backup from Share now and then."
-                }
-            }}
+            <strong>{tr(Key::WidgetStorageLabel)}</strong>
+            {move || t(match persistence.get() {
+                None => Key::WidgetStorageChecking,
+                Some(Persistence::Granted) => Key::WidgetStorageGranted,
+                Some(Persistence::NotGranted) => Key::WidgetStorageNotGranted,
+                Some(Persistence::NotSupported) => Key::WidgetStorageNotSupported,
+            })}
         </p>
     }
 }
