@@ -320,6 +320,25 @@ export function scenario(engine) {
       await p.expectNoProblems();
     });
 
+    await step('in Arabic the app reads right to left, keeps what was written, and stays so after a reload', async () => {
+      await p.goto(`${url}#/skills`);
+      await p.heading('Fill your skill gaps');
+      await p.select('Language', 'العربية');
+      await p.heading('سدّ فجوات مهاراتك');
+      const page = () => p.run(() => [document.documentElement.lang, document.documentElement.dir]);
+      assert.deepEqual(await page(), ['ar', 'rtl']);
+      await p.has('heading', 'Public speaking');
+      await p.reload();
+      await p.heading('سدّ فجوات مهاراتك');
+      assert.deepEqual(await page(), ['ar', 'rtl']);
+      await p.goto(`${url}#/plan`);
+      await p.heading('خطتي');
+      await p.select('اللغة', 'English');
+      await p.heading('My plan');
+      assert.deepEqual(await page(), ['en', 'ltr']);
+      await p.expectNoProblems();
+    });
+
     await step('the calendar (.ics) and a backup file download', async () => {
       await p.goto(`${url}#/plan`);
       await p.heading('My plan');
