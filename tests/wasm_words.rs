@@ -13,9 +13,15 @@ wasm_bindgen_test_configure!(run_in_browser);
 fn plural_categories_follow_cldr_in_the_four_languages() {
     use Plural::*;
     let cases: [(Lang, &[(i64, Plural)]); 4] = [
-        (Lang::English, &[(0, Other), (1, One), (2, Other), (21, Other)]),
+        (
+            Lang::English,
+            &[(0, Other), (1, One), (2, Other), (21, Other)],
+        ),
         (Lang::German, &[(0, Other), (1, One), (5, Other)]),
-        (Lang::Spanish, &[(0, Other), (1, One), (7, Other), (1_000_000, Many)]),
+        (
+            Lang::Spanish,
+            &[(0, Other), (1, One), (7, Other), (1_000_000, Many)],
+        ),
         (
             Lang::Arabic,
             &[
@@ -48,9 +54,15 @@ fn numbers_and_dates_are_written_by_the_locale() {
     // English keeps the app's own short form.
     assert_eq!(IntlRules::new(Lang::English).date(day), "Mon 30 Nov 2026");
     let de = IntlRules::new(Lang::German).date(day);
-    assert!(de.contains("30") && de.contains("Nov") && de.contains("2026"), "{de}");
+    assert!(
+        de.contains("30") && de.contains("Nov") && de.contains("2026"),
+        "{de}"
+    );
     let es = IntlRules::new(Lang::Spanish).date(day);
-    assert!(es.contains("30") && es.contains("nov") && es.contains("2026"), "{es}");
+    assert!(
+        es.contains("30") && es.contains("nov") && es.contains("2026"),
+        "{es}"
+    );
     let ar = IntlRules::new(Lang::Arabic).date(day);
     assert!(ar.contains("نوفمبر"), "{ar}");
 }

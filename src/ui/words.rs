@@ -39,8 +39,8 @@ pub fn current_lang_untracked() -> Lang {
 
 /// Speaks `lang` from now on: its words (`None` for English and the pseudo-language,
 /// which need no file), the page's `lang` and `dir`, every message on screen.
-pub fn switch(lang: Lang, words: Option<Catalog>) {
-    let next = Rc::new(messages(lang, words.map(Rc::new)));
+pub fn switch(lang: Lang, words: Option<Rc<Catalog>>) {
+    let next = Rc::new(messages(lang, words));
     CURRENT.with(|m| *m.borrow_mut() = next);
     language::apply_to_page(lang);
     CHANGED.with(|t| t.notify());
@@ -51,7 +51,7 @@ pub fn switch(lang: Lang, words: Option<Catalog>) {
 /// with English for any message the language lacks. The app's own language is unchanged.
 pub async fn messages_for(lang: Lang) -> Result<Rc<Messages>, language::FetchError> {
     let words = crate::ui::widgets::language_picker::load(lang).await?;
-    Ok(Rc::new(messages(lang, words.map(Rc::new))))
+    Ok(Rc::new(messages(lang, words)))
 }
 
 /// A message with no variables, as text (tracked).

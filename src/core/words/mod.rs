@@ -412,7 +412,19 @@ impl Messages {
 
     /// A message with no variables.
     pub fn text(&self, key: Key) -> String {
-        self.phrase(key, &[]).plain()
+        // Most messages are one piece of text: no phrase to build when the language changes
+        // and every one of them on screen is said again.
+        match self.parts(key) {
+            Some([Part::Text(text)]) => text.clone(),
+            _ => self.phrase(key, &[]).plain(),
+        }
+    }
+
+    /// The parts of `key`'s message in this language, else in English.
+    fn parts(&self, key: Key) -> Option<&[Part]> {
+        self.words.messages[key as usize]
+            .as_deref()
+            .or(self.english.messages[key as usize].as_deref())
     }
 
     /// A message as plain text; what someone wrote is isolated (FSI … PDI) so it cannot
@@ -452,10 +464,7 @@ impl Messages {
     }
 
     fn say(&self, key: Key, vars: &[Var], out: &mut Phrase) {
-        let parts = self.words.messages[key as usize]
-            .as_ref()
-            .or(self.english.messages[key as usize].as_ref());
-        match parts {
+        match self.parts(key) {
             Some(parts) => self.write(parts, vars, out),
             // Only when English itself lost the message (tests/locales.rs forbids it).
             None => *out = std::mem::take(out).app(KEY_IDS[key as usize]),

@@ -1,5 +1,8 @@
 //! The language picker, at the foot of every screen.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
 use leptos::prelude::*;
 
 use crate::core::words::{Catalog, Key, Lang};
@@ -57,10 +60,22 @@ pub fn LanguagePicker() -> impl IntoView {
 }
 
 /// The words of `lang`: none to fetch for English and the pseudo-language (compiled in),
-/// else its file, read (a message the file gets wrong is said in English instead).
-pub async fn load(lang: Lang) -> Result<Option<Catalog>, language::FetchError> {
+/// else its file, read once (a message the file gets wrong is said in English instead)
+/// and kept for this visit, so going back to a language is instant.
+pub async fn load(lang: Lang) -> Result<Option<Rc<Catalog>>, language::FetchError> {
+    thread_local! {
+        static READ: RefCell<Vec<(Lang, Rc<Catalog>)>> = const { RefCell::new(Vec::new()) };
+    }
     if matches!(lang, Lang::English | Lang::Pseudo) {
         return Ok(None);
+    }
+    if let Some(kept) = READ.with(|read| {
+        read.borrow()
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .map(|(_, c)| c.clone())
+    }) {
+        return Ok(Some(kept));
     }
     let text = language::fetch_words(lang).await?;
     let (catalog, errors) = Catalog::parse(&text);
@@ -69,5 +84,7 @@ pub async fn load(lang: Lang) -> Result<Option<Catalog>, language::FetchError> {
             &format!("Rebound: {}: {error}", language::words_url(lang)).into(),
         );
     }
+    let catalog = Rc::new(catalog);
+    READ.with(|read| read.borrow_mut().push((lang, catalog.clone())));
     Ok(Some(catalog))
 }
