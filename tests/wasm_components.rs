@@ -13,6 +13,7 @@ use qrcodegen::{QrCode, QrCodeEcc};
 use rebound::core::item::{DraftKey, Form, Id};
 use rebound::core::plan::{Plan, SkillGapDraft};
 use rebound::core::steps::Screen;
+use rebound::core::words::Key;
 use rebound::ui::state::{use_app, AppState};
 use rebound::ui::widgets::{
     draft_text, ActionError, ActionProblem, Deferred, LinkSender, PagedList, TextField, PAGE_SIZE,
@@ -209,7 +210,7 @@ fn kept_draft(app: AppState, key: &DraftKey) -> Option<String> {
 /// A new fun plan's "what" field, as the Fun step's form builds it.
 fn fun_field(app: AppState) -> impl IntoView {
     let what = draft_text(app, Form::NewFun.key("what"), "");
-    view! { <TextField label="What will you do?" value=what /> }
+    view! { <TextField label=Key::FunLabelWhat value=what /> }
 }
 
 #[wasm_bindgen_test]
@@ -253,10 +254,10 @@ async fn typing_in_a_draft_field_keeps_it_in_the_plan_and_a_new_field_starts_fro
     // A field under another key does not.
     let other = mount(move || {
         let with_whom = draft_text(app, Form::NewFun.key("with"), "");
-        view! { <TextField label="With whom?" value=with_whom /> }
+        view! { <TextField label=Key::FunLabelWithWhom value=with_whom /> }
     });
     settle().await;
-    assert_eq!(value(&labelled(&other.root, "With whom?")), "");
+    assert_eq!(value(&labelled(&other.root, "With whom")), "");
 
     // Back to what the field shows by default: no draft is kept.
     type_text(&input, "");
@@ -274,7 +275,7 @@ async fn a_draft_is_stored_and_a_field_with_a_saved_value_keeps_none_when_back_t
     let key = Form::EditGap(Id::new(7)).key("skill");
     let field = |app: AppState| {
         let skill = draft_text(app, Form::EditGap(Id::new(7)).key("skill"), "SQL");
-        view! { <TextField label="Skill" value=skill /> }
+        view! { <TextField label=Key::SkillsLabelSkill value=skill /> }
     };
     let (page, before) = mount_with_app(field);
     settle().await;
@@ -327,7 +328,7 @@ fn GapActions() -> impl IntoView {
         problem.take(app.change(|p| p.remove_skill_gap(Id::new(999))));
     };
     view! {
-        <TextField label="Skill" value=skill />
+        <TextField label=Key::SkillsLabelSkill value=skill />
         <div class="actions">
             <button type="button" on:click=add>"Add skill gap"</button>
             <button type="button" on:click=remove_gone>"Remove"</button>
@@ -387,8 +388,8 @@ async fn a_refused_action_shows_the_models_reason_until_the_next_action_goes_thr
 
 // ---- 3. A long list a page at a time (paged.rs) ----
 
-fn idea_row(n: u32) -> AnyView {
-    view! { <li>{format!("Idea {n}")}</li> }.into_any()
+fn idea_row(n: u32) -> impl IntoView {
+    view! { <li>{format!("Idea {n}")}</li> }
 }
 
 fn rows(root: &Element) -> Vec<String> {
@@ -404,11 +405,13 @@ async fn show_more_pages_through_a_long_list_and_its_button_keeps_focus() {
     start();
     assert_eq!(PAGE_SIZE, 20);
     let items = RwSignal::new((1..=45).collect::<Vec<u32>>());
-    let page = mount(move || view! { <PagedList items=items noun="ideas" row=idea_row /> });
+    let page = mount(
+        move || view! { <PagedList items=items showing=Key::FeedbackShowing row=idea_row /> },
+    );
     settle().await;
     let root = &page.root;
     assert_eq!(rows(root), ideas(1..=20), "the first page");
-    assert_eq!(text(&by_role(root, "status")), "Showing 20 of 45 ideas.");
+    assert_eq!(text(&by_role(root, "status")), "Showing 20 of 45 points.");
     let first_row = all(root, "ul.item-list > li").remove(0);
 
     let more = button(root, "Show 20 more");
@@ -426,7 +429,7 @@ async fn show_more_pages_through_a_long_list_and_its_button_keeps_focus() {
     more.click();
     settle().await;
     assert_eq!(rows(root), ideas(1..=40));
-    assert_eq!(text(&by_role(root, "status")), "Showing 40 of 45 ideas.");
+    assert_eq!(text(&by_role(root, "status")), "Showing 40 of 45 points.");
     focus_stays_on("Show 5 more");
     assert!(
         all(root, "ul.item-list > li")[0].is_same_node(Some(&first_row)),
@@ -436,13 +439,13 @@ async fn show_more_pages_through_a_long_list_and_its_button_keeps_focus() {
     more.click();
     settle().await;
     assert_eq!(rows(root), ideas(1..=45));
-    assert_eq!(text(&by_role(root, "status")), "Showing 45 of 45 ideas.");
+    assert_eq!(text(&by_role(root, "status")), "Showing 45 of 45 points.");
     focus_stays_on("Show fewer");
 
     more.click();
     settle().await;
     assert_eq!(rows(root), ideas(1..=20), "back to the first page");
-    assert_eq!(text(&by_role(root, "status")), "Showing 20 of 45 ideas.");
+    assert_eq!(text(&by_role(root, "status")), "Showing 20 of 45 points.");
     focus_stays_on("Show 20 more");
 
     // A list of one page has no button.
@@ -459,7 +462,7 @@ async fn a_paged_list_brings_a_revealed_item_beyond_its_pages_into_view() {
     let items = RwSignal::new((1..=45).collect::<Vec<u32>>());
     let reveal = RwSignal::new(None::<u32>);
     let page = mount(move || {
-        view! { <PagedList items=items noun="ideas" reveal=reveal row=idea_row /> }
+        view! { <PagedList items=items showing=Key::FeedbackShowing reveal=reveal row=idea_row /> }
     });
     settle().await;
     let root = &page.root;
@@ -471,7 +474,7 @@ async fn a_paged_list_brings_a_revealed_item_beyond_its_pages_into_view() {
     let mut expected = ideas(1..=20);
     expected.push("Idea 40".into());
     assert_eq!(rows(root), expected);
-    assert_eq!(text(&by_role(root, "status")), "Showing 21 of 45 ideas.");
+    assert_eq!(text(&by_role(root, "status")), "Showing 21 of 45 points.");
 }
 
 // ---- 4. The lower half of a step, built after the first frame (deferred.rs) ----
@@ -639,10 +642,10 @@ fn link_sender(link: RwSignal<String>, sent: RwSignal<u32>) -> impl IntoView {
     view! {
         <LinkSender
             link=link
-            label="Your share link"
-            share_title="My Rebound plan"
-            qr_hint="Scan it with the other phone's camera."
-            qr_label="QR code of your share link"
+            label=Key::ShareLinkLabel
+            share_title=Key::ShareSheetTitle
+            qr_hint=Key::ShareQrHint
+            qr_label=Key::ShareQrLabel
             on_sent=on_sent
         />
     }
@@ -684,7 +687,7 @@ async fn link_sender_shows_the_link_read_only_with_a_qr_code_and_copies_it() {
     assert!(!details.has_attribute("open"), "closed until asked for");
     let summary: HtmlElement = all(&details, "summary")[0].clone().unchecked_into();
     assert_eq!(text(&summary), "Show a QR code");
-    assert!(text(&details).contains("Scan it with the other phone's camera."));
+    assert!(text(&details).contains("Scan it with another phone's camera to open the plan there."));
     let svg = all(&details, "svg[role=img]")[0].clone();
     assert_eq!(
         svg.get_attribute("aria-label").as_deref(),
@@ -720,7 +723,11 @@ async fn link_sender_shows_the_link_read_only_with_a_qr_code_and_copies_it() {
     link.set(long.clone());
     settle().await;
     assert_eq!(value(&textbox), long);
-    let count = format!("{} characters", long.chars().count());
+    // The length as English writes a number ("3,036").
+    let count = format!(
+        "{} characters",
+        rebound::ui::words::current().number(long.chars().count() as i64)
+    );
     assert!(all(root, "p.meta").iter().any(|p| text(p) == count));
     assert_eq!(all(root, ".banner.warning").len(), 1);
     assert!(all(root, "svg[role=img]").is_empty());

@@ -21,7 +21,7 @@ use crate::ui::widgets::language_picker::{load, LanguagePicker};
 use crate::ui::widgets::notices::{SaveIndicator, StorageNotices};
 use crate::ui::widgets::step_nav::{PrevNext, StepIndicator};
 use crate::ui::widgets::support::SupportLink;
-use crate::ui::widgets::{rebuilt, SCREEN_HEADING_ID};
+use crate::ui::widgets::SCREEN_HEADING_ID;
 use crate::ui::words::{self, tr};
 use crate::web::language;
 use crate::web::theme::{self, Theme};
@@ -202,7 +202,7 @@ pub fn App(typed: Vec<(DraftKey, String)>) -> impl IntoView {
 #[component]
 fn CurrentScreen() -> impl IntoView {
     let app = use_app();
-    rebuilt(move || match app.screen.get() {
+    move || match app.screen.get() {
         _ if app.deleted.with(Option::is_some) => steps::share::AllGone().into_any(),
         Screen::Start => steps::start::StartStep().into_any(),
         Screen::Feedback => steps::feedback::FeedbackStep().into_any(),
@@ -219,7 +219,7 @@ fn CurrentScreen() -> impl IntoView {
         Screen::Reviewing => steps::reviewing::ReviewingScreen().into_any(),
         Screen::Review => steps::review::ReviewScreen().into_any(),
         Screen::Support => steps::support::SupportScreen().into_any(),
-    })
+    }
 }
 
 /// A short confirmation after an action, announced politely, shown on the screen it was

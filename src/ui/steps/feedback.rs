@@ -570,7 +570,7 @@ fn FeedbackItems(id: Id) -> impl IntoView {
                 items=items
                 showing=Key::FeedbackShowing
                 reveal=last_added
-                row=move |fid| view! { <FeedbackCard source=FeedbackRef { rejection: id, feedback: fid } /> }.into_any()
+                row=move |fid| view! { <FeedbackCard source=FeedbackRef { rejection: id, feedback: fid } /> }
             />
             <form class="form" novalidate on:submit=add>
                 <h3>{tr(Key::FeedbackAddAPoint)}</h3>
@@ -648,7 +648,7 @@ fn FeedbackCard(source: FeedbackRef) -> impl IntoView {
             problem.take(app.change(move |p| p.remove_feedback(source.rejection, source.feedback)));
         }
     };
-    rebuilt(move || {
+    move || {
         let Some((f, outcome)) = item.get() else {
             return ().into_any();
         };
@@ -691,5 +691,5 @@ fn FeedbackCard(source: FeedbackRef) -> impl IntoView {
             </li>
         }
         .into_any()
-    })
+    }
 }

@@ -42,11 +42,12 @@ pub fn FunStep() -> impl IntoView {
             lead=Key::LeadFun
         />
         <Section title=Key::FunTitlePlanned>
-            <IdList
-                ids=ids
-                empty=Key::FunEmpty
-                row=|id| view! { <FunCard id=id /> }.into_any()
-            />
+            {move || ids.with(Vec::is_empty).then(|| view! {
+                <EmptyState text=Key::FunEmpty />
+            })}
+            <ul class="item-list">
+                <For each=move || ids.get() key=|id| *id children=|id| view! { <FunCard id=id /> } />
+            </ul>
         </Section>
         <Deferred>
             <Section title=Key::FunTitlePlan>
@@ -152,7 +153,7 @@ fn FunCard(id: Id) -> impl IntoView {
             moving.set(false);
         }
     };
-    rebuilt(move || {
+    move || {
         let Some(f) = fun.get() else {
             return ().into_any();
         };
@@ -221,5 +222,5 @@ fn FunCard(id: Id) -> impl IntoView {
             </li>
         }
         .into_any()
-    })
+    }
 }

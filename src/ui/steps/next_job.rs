@@ -109,7 +109,7 @@ fn Upcoming(last_added: RwSignal<Option<Id>>) -> impl IntoView {
                 items=upcoming
                 showing=Key::NextJobShowingUpcoming
                 reveal=last_added
-                row=|id| view! { <ApplicationCard id=id /> }.into_any()
+                row=|id| view! { <ApplicationCard id=id /> }
             />
             {move || has_past.get().then(|| view! {
                 <h3>{tr(Key::NextJobEarlier)}</h3>
@@ -117,7 +117,7 @@ fn Upcoming(last_added: RwSignal<Option<Id>>) -> impl IntoView {
                     items=past
                     showing=Key::NextJobShowingEarlier
                     class="item-list compact"
-                    row=|id| view! { <ApplicationCard id=id /> }.into_any()
+                    row=|id| view! { <ApplicationCard id=id /> }
                 />
             }.into_any())}
         </Section>
@@ -132,7 +132,7 @@ fn ApplicationCard(id: Id) -> impl IntoView {
         p.applications.iter().find(|a| a.id == id).cloned()
     });
     let problem = ActionError::new();
-    rebuilt(move || {
+    move || {
         let Some(a) = item.get() else {
             return ().into_any();
         };
@@ -180,7 +180,7 @@ fn ApplicationCard(id: Id) -> impl IntoView {
             </li>
         }
         .into_any()
-    })
+    }
 }
 
 /// The form to add an application or interview.
@@ -269,13 +269,13 @@ fn PrepChecklist() -> impl IntoView {
                 items=positions(items)
                 showing=Key::NextJobShowingChecklist
                 class="checklist"
-                row=move |at: u32| {
+                row=move |at: usize| {
                     // The row is built again only when the item at its place changes, not
                     // when it is ticked: the checkbox keeps focus.
                     let item = Memo::new(move |_| {
-                        items.with(|l| l.get(at as usize).map(|i| (i.key.clone(), i.text.clone(), i.source)))
+                        items.with(|l| l.get(at).map(|i| (i.key.clone(), i.text.clone(), i.source)))
                     });
-                    rebuilt(move || {
+                    move || {
                         let Some((key, text, source)) = item.get() else {
                             return ().into_any();
                         };
@@ -311,7 +311,7 @@ fn PrepChecklist() -> impl IntoView {
                             </li>
                         }
                         .into_any()
-                    })
+                    }
                 }
             />
             <ActionProblem error=problem />

@@ -310,12 +310,8 @@ fn AllDates() -> impl IntoView {
                 if empty.get() {
                     view! { <EmptyState text=Key::OverviewTextNoDatesYet /> }.into_any()
                 } else {
-                    // Rows by position, so every paged list shares one copy of its code.
-                    let row = move |at: u32| {
-                        rebuilt(move || match actions.with(|all| all.get(at as usize).map(|a| action_line(a, today).into_any())) {
-                            Some(line) => line,
-                            None => ().into_any(),
-                        })
+                    let row = move |at: usize| {
+                        move || actions.with(|all| all.get(at).map(|a| action_line(a, today)))
                     };
                     view! {
                         <PagedList items=positions(actions) showing=Key::OverviewShowingDates class="actions-list" row=row />
@@ -447,9 +443,8 @@ fn Summary() -> impl IntoView {
 #[component]
 fn BriefList(title: Key, showing: Key, lines: Memo<Vec<Phrase>>) -> impl IntoView {
     let has_lines = Memo::new(move |_| lines.with(|l| !l.is_empty()));
-    let row = move |at: u32| {
-        view! { <li>{move || lines.with(|l| l.get(at as usize).cloned().map(|line| view! { <Words phrase=line /> }))}</li> }
-            .into_any()
+    let row = move |at: usize| {
+        view! { <li>{move || lines.with(|l| l.get(at).cloned().map(|line| view! { <Words phrase=line /> }))}</li> }
     };
     move || {
         has_lines.get().then(|| {

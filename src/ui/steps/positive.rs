@@ -381,7 +381,7 @@ fn Reframing() -> impl IntoView {
             kinder.set(String::new());
         }
     };
-    let ids = plan_memo(app, move |p| {
+    let ids: Memo<Vec<Id>> = plan_memo(app, move |p| {
         p.wellbeing.reframes.iter().rev().map(|r| r.id).collect()
     });
     view! {
@@ -392,17 +392,19 @@ fn Reframing() -> impl IntoView {
                 <TextArea label=Key::PositiveLabelKinder value=kinder placeholder=Key::PositivePlaceholderKinder error=form.field(Field::KinderView) rows=2 />
                 <button type="submit" class="button">{tr(Key::PositiveSaveReframe)}</button>
             </form>
-            <IdList ids=ids row=move |id| {
-                let reframe = app.plan.with_untracked(|p| p.wellbeing.reframes.iter().find(|r| r.id == id).cloned());
-                reframe.map(|r| view! {
-                    <NoteRow
-                        class="item reframe"
-                        lines=[("thought", Phrase::of(&r.thought)), ("kinder", Phrase::said(Key::PositiveReframeKinder, vec![("kinder", Arg::Theirs(r.kinder_view.clone()))]))]
-                        remove_label=Phrase::said(Key::PositiveRemoveReframe, vec![("thought", Arg::Theirs(r.thought.clone()))])
-                        remove=Callback::new(move |_| app.change(move |p| p.remove_reframe(id)))
-                    />
-                }).into_any()
-            } />
+            <ul class="item-list">
+                <For each=move || ids.get() key=|id| *id children=move |id| {
+                    let reframe = app.plan.with_untracked(|p| p.wellbeing.reframes.iter().find(|r| r.id == id).cloned());
+                    reframe.map(|r| view! {
+                        <NoteRow
+                            class="item reframe"
+                            lines=[("thought", Phrase::of(&r.thought)), ("kinder", Phrase::said(Key::PositiveReframeKinder, vec![("kinder", Arg::Theirs(r.kinder_view.clone()))]))]
+                            remove_label=Phrase::said(Key::PositiveRemoveReframe, vec![("thought", Arg::Theirs(r.thought.clone()))])
+                            remove=Callback::new(move |_| app.change(move |p| p.remove_reframe(id)))
+                        />
+                    })
+                } />
+            </ul>
         </Section>
     }
 }
@@ -424,7 +426,7 @@ fn WentWell() -> impl IntoView {
             text.set(String::new());
         }
     };
-    let ids = plan_memo(app, move |p| {
+    let ids: Memo<Vec<Id>> = plan_memo(app, move |p| {
         p.wellbeing.went_well.iter().rev().map(|w| w.id).collect()
     });
     view! {
@@ -434,17 +436,19 @@ fn WentWell() -> impl IntoView {
                 <TextField label=Key::PositiveLabelWentWell value=text error=form.field(Field::WentWell) />
                 <button type="submit" class="button">{tr(Key::PositiveAdd)}</button>
             </form>
-            <IdList ids=ids class="item-list compact" row=move |id| {
-                let went_well = app.plan.with_untracked(|p| p.wellbeing.went_well.iter().find(|w| w.id == id).cloned());
-                went_well.map(|w| view! {
-                    <NoteRow
-                        class="item"
-                        lines=[("item-text", Phrase::of(&w.text)), ("meta", Phrase::said(Key::PositiveWentWellDay, vec![("date", Arg::Date(w.date))]))]
-                        remove_label=Phrase::said(Key::PositiveRemoveWentWell, vec![("text", Arg::Theirs(w.text.clone()))])
-                        remove=Callback::new(move |_| app.change(move |p| p.remove_went_well(id)))
-                    />
-                }).into_any()
-            } />
+            <ul class="item-list compact">
+                <For each=move || ids.get() key=|id| *id children=move |id| {
+                    let went_well = app.plan.with_untracked(|p| p.wellbeing.went_well.iter().find(|w| w.id == id).cloned());
+                    went_well.map(|w| view! {
+                        <NoteRow
+                            class="item"
+                            lines=[("item-text", Phrase::of(&w.text)), ("meta", Phrase::said(Key::PositiveWentWellDay, vec![("date", Arg::Date(w.date))]))]
+                            remove_label=Phrase::said(Key::PositiveRemoveWentWell, vec![("text", Arg::Theirs(w.text.clone()))])
+                            remove=Callback::new(move |_| app.change(move |p| p.remove_went_well(id)))
+                        />
+                    })
+                } />
+            </ul>
         </Section>
     }
 }

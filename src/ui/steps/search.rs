@@ -50,7 +50,7 @@ fn Reflection() -> impl IntoView {
     let current = plan_memo(app, move |p| {
         p.current_rejection().map(|r| (r.id, r.title()))
     });
-    rebuilt(move || {
+    move || {
         let Some((id, title)) = current.get() else {
             return ().into_any();
         };
@@ -82,7 +82,7 @@ fn Reflection() -> impl IntoView {
             </Section>
         }
         .into_any()
-    })
+    }
 }
 
 /// The person's own skills and level, used for the match check.
@@ -153,11 +153,12 @@ fn Roles() -> impl IntoView {
     });
     view! {
         <Section title=Key::SearchTitleTargetRoles>
-            <IdList
-                ids=ids
-                empty=Key::SearchEmptyRoles
-                row=|id| view! { <RoleCard id=id /> }.into_any()
-            />
+            {move || ids.with(Vec::is_empty).then(|| view! {
+                <EmptyState text=Key::SearchEmptyRoles />
+            })}
+            <ul class="item-list">
+                <For each=move || ids.get() key=|id| *id children=|id| view! { <RoleCard id=id /> } />
+            </ul>
             <form class="form" novalidate on:submit=add>
                 <h3>{tr(Key::SearchAddRoleTitle)}</h3>
                 <div class="form-row">
@@ -202,7 +203,7 @@ fn RoleCard(id: Id) -> impl IntoView {
             problem.take(app.change(move |p| p.remove_role(id)));
         }
     };
-    rebuilt(move || {
+    move || {
         let Some((role, m)) = data.get() else {
             return ().into_any();
         };
@@ -282,7 +283,7 @@ fn RoleCard(id: Id) -> impl IntoView {
             </li>
         }
         .into_any()
-    })
+    }
 }
 
 /// The checklist of changes to the search.
@@ -315,12 +316,12 @@ fn Changes() -> impl IntoView {
     });
     view! {
         <Section title=Key::SearchTitleChangesToMySearch>
-            <IdList
-                ids=ids
-                empty=Key::SearchEmptyChanges
-                class="checklist"
-                row=|id| view! { <ChangeRow id=id /> }.into_any()
-            />
+            {move || ids.with(Vec::is_empty).then(|| view! {
+                <EmptyState text=Key::SearchEmptyChanges />
+            })}
+            <ul class="checklist">
+                <For each=move || ids.get() key=|id| *id children=|id| view! { <ChangeRow id=id /> } />
+            </ul>
             {move || (!unused.get().is_empty()).then(|| view! {
                 <div class="suggestions">
                     <p class="meta">{tr(Key::SearchIdeas)}</p>
@@ -361,7 +362,7 @@ fn ChangeRow(id: Id) -> impl IntoView {
         Some((c.clone(), from))
     });
     let problem = ActionError::new();
-    rebuilt(move || {
+    move || {
         let Some((c, from)) = change.get() else {
             return ().into_any();
         };
@@ -382,5 +383,5 @@ fn ChangeRow(id: Id) -> impl IntoView {
             </li>
         }
         .into_any()
-    })
+    }
 }

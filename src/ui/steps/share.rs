@@ -304,7 +304,7 @@ fn RestoreBeforeImport() -> impl IntoView {
         app.before_import()
             .map(|(plan, when)| (plan.contents().len(), plan, when))
     });
-    rebuilt(move || {
+    move || {
         kept.get().map(|(_, plan, when)| {
             let restore = move |_| {
                 app.incoming.set(Some(Ok(Incoming {
@@ -326,8 +326,7 @@ fn RestoreBeforeImport() -> impl IntoView {
                 </Section>
             }
         })
-        .into_any()
-    })
+    }
 }
 
 /// Deletes everything Rebound keeps on this device: says what goes, offers a backup

@@ -88,7 +88,7 @@ pub fn SkillsStep() -> impl IntoView {
                     items=order
                     showing=Key::SkillsShowing
                     reveal=last_saved
-                    row=move |id| view! { <GapCard id=id editing=editing /> }.into_any()
+                    row=move |id| view! { <GapCard id=id editing=editing /> }
                 />
             </Section>
         }.into_any())}
@@ -165,7 +165,7 @@ fn GapCard(id: Id, editing: RwSignal<Option<Id>>) -> impl IntoView {
             problem.take(app.change(move |p| p.remove_skill_gap(id)));
         }
     };
-    rebuilt(move || {
+    move || {
         let Some(g) = gap.get() else {
             return ().into_any();
         };
@@ -233,7 +233,7 @@ fn GapCard(id: Id, editing: RwSignal<Option<Id>>) -> impl IntoView {
             </li>
         }
         .into_any()
-    })
+    }
 }
 
 /// The form to add or edit a gap.

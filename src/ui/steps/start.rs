@@ -19,13 +19,13 @@ use crate::web::browser;
 pub fn StartStep() -> impl IntoView {
     let app = use_app();
     let has_plan = plan_memo(app, move |p| !p.rejections.is_empty());
-    rebuilt(move || {
+    move || {
         if has_plan.get() {
             view! { <RejectionList /> }.into_any()
         } else {
             view! { <Welcome /> }.into_any()
         }
-    })
+    }
 }
 
 /// The first screen someone sees: what Rebound is, and the first form.
@@ -75,7 +75,9 @@ fn RejectionList() -> impl IntoView {
             lead=Key::LeadStart
         />
         <Section title=Key::StartTitleYourRejections>
-            <IdList ids=ids row=|id| view! { <RejectionCard id=id /> }.into_any() />
+            <ul class="item-list">
+                <For each=move || ids.get() key=|id| *id children=|id| view! { <RejectionCard id=id /> } />
+            </ul>
         </Section>
         {move || if adding.get() {
             view! {
@@ -124,7 +126,7 @@ fn RejectionCard(id: Id) -> impl IntoView {
             problem.take(app.change(move |p| p.remove_rejection(id)));
         }
     };
-    rebuilt(move || {
+    move || {
         let Some(r) = rejection.get() else {
             return ().into_any();
         };
@@ -181,7 +183,7 @@ fn RejectionCard(id: Id) -> impl IntoView {
             </li>
         }
         .into_any()
-    })
+    }
 }
 
 /// The form to record or edit a rejection.

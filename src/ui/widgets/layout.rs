@@ -173,12 +173,3 @@ pub fn TextList(items: Vec<Phrase>) -> impl IntoView {
         view! { <ul class="summary-list">{items.into_iter().map(|i| view! { <li><Words phrase=i /></li> }).collect_view()}</ul> }
     })
 }
-
-/// Part of a screen that is built again whenever a signal it reads changes.
-///
-/// Leptos compiles its rendering code once for each closure handed to it directly, but
-/// once per output type for a closure written inside `view!`. Components that are one
-/// such closure go through here, so they all share one copy.
-pub fn rebuilt(mut render: impl FnMut() -> AnyView + Send + 'static) -> AnyView {
-    view! { {move || render()} }.into_any()
-}

@@ -7,7 +7,7 @@ use crate::core::saving::{LoadNotice, SaveError};
 use crate::core::store::{KeyValue, KvError};
 use crate::core::words::{Arg, Key, Phrase};
 use crate::ui::state::{use_app, SaveStatus};
-use crate::ui::widgets::{plan_memo, rebuilt, Words};
+use crate::ui::widgets::{plan_memo, Words};
 use crate::ui::words::{self, t, tr};
 use crate::web::browser::{self, BrowserError};
 use crate::web::storage::LocalKv;
@@ -137,7 +137,7 @@ pub fn BackupReminder() -> impl IntoView {
     let app = use_app();
     let has_plan = plan_memo(app, move |p| !p.is_empty());
     let problem = RwSignal::new(None::<BrowserError>);
-    rebuilt(move || {
+    move || {
         (app.backup_due.get() && has_plan.get()).then(|| {
             view! {
                 <div class="banner reminder">
@@ -154,6 +154,5 @@ pub fn BackupReminder() -> impl IntoView {
                 </div>
             }
         })
-        .into_any()
-    })
+    }
 }

@@ -5,12 +5,13 @@
 //! made each card check itself again. Showing the first page, and more on request, keeps
 //! each step as quick with a large plan as with a small one.
 
+use std::hash::Hash;
+
 use leptos::prelude::*;
 
 use crate::core::words::{Arg, Key};
 use crate::ui::words::{t, tf};
 
-use crate::core::plan::Id;
 use crate::ui::state::AppState;
 
 /// How many items a long list shows at first, and how many each "Show more" adds.
@@ -25,64 +26,23 @@ pub const PAGE_SIZE: usize = 20;
 /// - `reveal`: an item to bring into view when it changes, such as one just added that
 ///   sorts beyond the shown pages.
 /// - `class`: the list element's class.
-/// - `row`: renders one item (an `li`).
-///
-/// Every list pages plain numbers (see [`PageKey`]) and renders rows through a callback,
-/// so the download carries one copy of the list's code (a paged list over its own item
-/// type cost about 15 KB); only the conversion of its keys is typed.
+/// - `row`: renders one item (an `li`) from its key.
 #[component]
-pub fn PagedList<K: PageKey>(
+pub fn PagedList<K, F, IV>(
     #[prop(into)] items: Signal<Vec<K>>,
     showing: Key,
     #[prop(optional, into)] reveal: Option<Signal<Option<K>>>,
     #[prop(default = "item-list")] class: &'static str,
-    #[prop(into)] row: Callback<K, AnyView>,
-) -> impl IntoView {
-    let items = Memo::new(move |_| items.with(|all| all.iter().map(|k| k.number()).collect()));
-    let reveal = reveal.map(|r| Signal::derive(move || r.get().map(PageKey::number)));
-    let row = Callback::new(move |n: u32| row.run(K::from_number(n)));
-    paged_list(items.into(), showing, reveal, class, row)
-}
-
-/// What a paged list pages: the plan's ids, or positions in a list (plain `u32`).
-pub trait PageKey: Copy + Send + Sync + 'static {
-    /// The key as a number, unique within its list.
-    fn number(self) -> u32;
-    /// The key of that number.
-    fn from_number(n: u32) -> Self;
-}
-
-impl PageKey for Id {
-    fn number(self) -> u32 {
-        self.get()
-    }
-
-    fn from_number(n: u32) -> Self {
-        Id::new(n)
-    }
-}
-
-impl PageKey for u32 {
-    fn number(self) -> u32 {
-        self
-    }
-
-    fn from_number(n: u32) -> Self {
-        n
-    }
-}
-
-/// The list itself, over plain numbers.
-fn paged_list(
-    items: Signal<Vec<u32>>,
-    showing: Key,
-    reveal: Option<Signal<Option<u32>>>,
-    class: &'static str,
-    row: Callback<u32, AnyView>,
-) -> impl IntoView {
+    row: F,
+) -> impl IntoView
+where
+    K: Copy + Eq + Hash + Send + Sync + 'static,
+    F: Fn(K) -> IV + Clone + Send + 'static,
+    IV: IntoView + 'static,
+{
     let limit = RwSignal::new(PAGE_SIZE);
     // Items brought into view beyond the shown pages; they follow the shown ones.
-    let extra = RwSignal::new(Vec::<u32>::new());
+    let extra = RwSignal::new(Vec::<K>::new());
     if let Some(reveal) = reveal {
         Effect::new(move |_| {
             let Some(wanted) = reveal.get() else { return };
@@ -123,7 +83,7 @@ fn paged_list(
     };
     view! {
         <ul class=class>
-            <For each=move || shown.get() key=|id| *id children=move |item| row.run(item) />
+            <For each=move || shown.get() key=|item| *item children=row />
         </ul>
         // One button that stays put while its label changes, so it keeps focus.
         {move || long.get().then(|| view! {
@@ -146,9 +106,9 @@ fn paged_list(
     }
 }
 
-/// The positions of a list's items, as the keys of a paged list whose rows read their
-/// item by position (so that list shares its code with the lists of ids). Changes only
-/// when the list's length does.
-pub fn positions<T: Send + Sync + 'static>(list: Memo<Vec<T>>) -> Memo<Vec<u32>> {
-    Memo::new(move |_| list.with(|l| (0..l.len() as u32).collect()))
+/// The positions of a list's items, as the keys of a paged list of items without an
+/// [`Id`](crate::core::plan::Id) (summary lines, dated actions, checklist rows): each row
+/// reads its item at its position. Changes only when the list's length does.
+pub fn positions<T: Send + Sync + 'static>(list: Memo<Vec<T>>) -> Memo<Vec<usize>> {
+    Memo::new(move |_| list.with(|l| (0..l.len()).collect()))
 }

@@ -6,8 +6,6 @@ use crate::core::words::Key;
 use crate::ui::words::{t, tr};
 use qrcodegen::{QrCode, QrCodeEcc};
 
-use crate::ui::widgets::rebuilt;
-
 /// The dark modules of a QR code as one SVG path: a unit square per dark module, with
 /// runs along a row merged into one rectangle.
 fn modules_path(code: &QrCode) -> String {
@@ -41,7 +39,7 @@ pub fn QrCodeView(#[prop(into)] text: Signal<String>, label: Key) -> impl IntoVi
             .ok()
             .map(|code| (code.size(), modules_path(&code)))
     });
-    rebuilt(move || match code.get() {
+    move || match code.get() {
         Some((size, path)) => {
             let border = 4;
             let view_box = format!(
@@ -66,5 +64,5 @@ pub fn QrCodeView(#[prop(into)] text: Signal<String>, label: Key) -> impl IntoVi
                 .into_any()
         }
         None => view! { <p class="hint">{tr(Key::WidgetQrTooLong)}</p> }.into_any(),
-    })
+    }
 }
