@@ -19,8 +19,7 @@ pub use received::*;
 
 use super::dates;
 use super::limits;
-use super::words::Key;
-use super::words::{Arg, Messages, Phrase};
+use super::words::{Arg, Key, Messages, Phrase};
 
 /// Why a change to the plan was refused. Each message is shown beside the field; the
 /// person reads [`ModelError::message`], in their language, and its `Display` is the same
@@ -376,6 +375,19 @@ pub struct FeedbackItem {
     pub outcome: Option<Outcome>,
 }
 
+impl FeedbackItem {
+    /// The point, then its kind: "Answers were vague [Communication]".
+    pub fn with_category(&self) -> Phrase {
+        Phrase::said(
+            Key::FeedbackWithCategory,
+            vec![
+                ("text", Arg::Theirs(self.text.clone())),
+                ("category", Arg::key(self.category.label())),
+            ],
+        )
+    }
+}
+
 /// The person's reading of why the no happened.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -447,6 +459,19 @@ pub struct TargetRole {
     /// The skills such roles usually ask for.
     #[serde(default)]
     pub requirements: Vec<String>,
+}
+
+impl TargetRole {
+    /// The role, then its level: "Data analyst (Junior)".
+    pub fn with_level(&self) -> Phrase {
+        Phrase::said(
+            Key::RoleWithLevel,
+            vec![
+                ("title", Arg::Theirs(self.title.clone())),
+                ("level", Arg::key(self.level.label())),
+            ],
+        )
+    }
 }
 
 /// One change to make to the job search.

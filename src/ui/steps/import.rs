@@ -6,7 +6,7 @@ use crate::core::words::{Arg, Key, Phrase};
 use crate::ui::words::{t, tf, tr};
 use leptos::prelude::*;
 
-use crate::core::plan::Plan;
+use crate::core::plan::{FeedbackItem, Plan, TargetRole};
 use crate::core::steps::Screen;
 use crate::ui::state::{use_app, ImportChoice, IncomingSource};
 use crate::ui::steps::reviewing::start_review;
@@ -135,7 +135,7 @@ pub fn PlanPreview(plan: Plan) -> impl IntoView {
             let feedback = r
                 .feedback
                 .iter()
-                .map(|f| Phrase::said(Key::FeedbackWithCategory, vec![("text", Arg::Theirs(f.text.clone())), ("category", Arg::key(f.category.label()))]))
+                .map(FeedbackItem::with_category)
                 .collect::<Vec<_>>();
             let (stage, date) = (r.stage, r.date);
             view! {
@@ -148,19 +148,7 @@ pub fn PlanPreview(plan: Plan) -> impl IntoView {
             }
         })
         .collect_view();
-    let roles = plan
-        .roles
-        .iter()
-        .map(|r| {
-            Phrase::said(
-                Key::RoleWithLevel,
-                vec![
-                    ("title", Arg::Theirs(r.title.clone())),
-                    ("level", Arg::key(r.level.label())),
-                ],
-            )
-        })
-        .collect();
+    let roles = plan.roles.iter().map(TargetRole::with_level).collect();
     let changes = plan
         .search_changes
         .iter()

@@ -10,7 +10,7 @@ use crate::core::ics;
 use crate::core::insights::{
     dated_actions, due_next, feedback_patterns, repeated_stage, ActionKind, DatedAction,
 };
-use crate::core::plan::{GapStatus, Plan};
+use crate::core::plan::{FeedbackItem, GapStatus, Plan, TargetRole};
 use crate::core::steps::Screen;
 use crate::ui::state::use_app;
 use crate::ui::steps::review::received_href;
@@ -330,36 +330,10 @@ fn Summary() -> impl IntoView {
     let lines = |f: fn(&Plan) -> Vec<Phrase>| Memo::new(move |_| app.with(f));
     let feedback = lines(|p| {
         p.current_rejection()
-            .map(|r| {
-                r.feedback
-                    .iter()
-                    .map(|f| {
-                        Phrase::said(
-                            Key::FeedbackWithCategory,
-                            vec![
-                                ("text", Arg::Theirs(f.text.clone())),
-                                ("category", Arg::key(f.category.label())),
-                            ],
-                        )
-                    })
-                    .collect()
-            })
+            .map(|r| r.feedback.iter().map(FeedbackItem::with_category).collect())
             .unwrap_or_default()
     });
-    let roles = lines(|p| {
-        p.roles
-            .iter()
-            .map(|r| {
-                Phrase::said(
-                    Key::RoleWithLevel,
-                    vec![
-                        ("title", Arg::Theirs(r.title.clone())),
-                        ("level", Arg::key(r.level.label())),
-                    ],
-                )
-            })
-            .collect()
-    });
+    let roles = lines(|p| p.roles.iter().map(TargetRole::with_level).collect());
     let changes = lines(|p| {
         p.search_changes
             .iter()
