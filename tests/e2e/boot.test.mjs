@@ -14,24 +14,10 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { expectNoErrors, newPage, startAppAndBrowser } from './lib.mjs';
+import { expectNoErrors, holdWasm, newPage, startAppAndBrowser } from './lib.mjs';
 
 const AXE = path.resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js');
 const RECORD = readFileSync(path.resolve(import.meta.dirname, '../fixtures/record-format-1.json'), 'utf8');
-const WASM = /_bg\.wasm$/;
-
-/** Holds the wasm back until release() is called: the boot screen stays up until then. */
-async function holdWasm(page) {
-  let release;
-  const released = new Promise((resolve) => {
-    release = resolve;
-  });
-  await page.route(WASM, async (route) => {
-    await released;
-    await route.continue();
-  });
-  return release;
-}
 
 /** Records largest-contentful-paint entries and layout shifts from the very start. */
 function watchPaints() {

@@ -16,28 +16,14 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { expectNoErrors, newPage, startAppAndBrowser } from './lib.mjs';
+import { expectNoErrors, holdWasm, newPage, startAppAndBrowser } from './lib.mjs';
 
-const WASM = /_bg\.wasm$/;
 const LOCALES = path.resolve(import.meta.dirname, '../../locales');
 
 /** The boot screen's words of one language, from its locales file: { id: text }. */
 function bootWords(tag) {
   const ftl = readFileSync(path.join(LOCALES, `${tag}.ftl`), 'utf8');
   return Object.fromEntries([...ftl.matchAll(/^(boot-[\w-]+) = (.*)$/gm)].map(([, id, text]) => [id, text.trim()]));
-}
-
-/** Holds the wasm back until release() is called: the boot screen stays up until then. */
-async function holdWasm(page) {
-  let release;
-  const released = new Promise((resolve) => {
-    release = resolve;
-  });
-  await page.route(WASM, async (route) => {
-    await released;
-    await route.continue();
-  });
-  return release;
 }
 
 /**

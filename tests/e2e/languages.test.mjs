@@ -6,9 +6,8 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { expectNoErrors, newPage, startAppAndBrowser } from './lib.mjs';
+import { PLAN_KEY, expectNoErrors, newPage, recordRejection, startAppAndBrowser } from './lib.mjs';
 
-const PLAN_KEY = 'rebound.plan';
 
 const LANGUAGE_KEY = 'rebound.language';
 
@@ -19,18 +18,6 @@ async function heading(page, name) {
 /** The page's lang and dir. */
 const langDir = (page) =>
   page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]);
-
-/** Records a rejection on the start screen, in English. */
-async function recordRejection(page, company, role) {
-  await page.getByLabel('Company', { exact: true }).fill(company);
-  await page.getByLabel('Role', { exact: true }).fill(role);
-  await page.getByRole('button', { name: 'Save and start my plan' }).click();
-  await heading(page, 'For today');
-  await page.waitForFunction(
-    ([key, company]) => (localStorage.getItem(key) ?? '').includes(company),
-    [PLAN_KEY, company],
-  );
-}
 
 test('the first language is the browser’s, when Rebound speaks it', async (t) => {
   const { app, browser } = await startAppAndBrowser(t);

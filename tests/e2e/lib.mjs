@@ -148,3 +148,34 @@ export function expectNoErrors(page, { ignore = [] } = {}) {
   const found = problems(page).filter((p) => !ignore.some((re) => re.test(p)));
   assert.ok(found.length === 0, `the page at ${page.url()} had ${found.length} problem(s):\n  ${found.join('\n  ')}`);
 }
+
+/** localStorage key of the stored plan. */
+export const PLAN_KEY = 'rebound.plan';
+
+/**
+ * Holds the app's wasm back until the returned release() is called, so the static boot
+ * screen stays up until then.
+ */
+export async function holdWasm(page) {
+  let release;
+  const released = new Promise((resolve) => {
+    release = resolve;
+  });
+  await page.route(/_bg\.wasm$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+/** Records a rejection on the start screen (in English) and waits until it is stored. */
+export async function recordRejection(page, company, role) {
+  await page.getByLabel('Company', { exact: true }).fill(company);
+  await page.getByLabel('Role', { exact: true }).fill(role);
+  await page.getByRole('button', { name: 'Save and start my plan' }).click();
+  await page.getByRole('heading', { level: 1, name: 'For today' }).waitFor({ timeout: 15_000 });
+  await page.waitForFunction(
+    ([key, company]) => (localStorage.getItem(key) ?? '').includes(company),
+    [PLAN_KEY, company],
+  );
+}

@@ -25,10 +25,12 @@ import {
   CHROMIUM_ARGS,
   CHROMIUM_PATH,
   DIST_DIR,
+  PLAN_KEY,
   SCREEN_HEADINGS,
   expectNoErrors,
   launchBrowser,
   newPage,
+  recordRejection,
   startApp,
   startAppAndBrowser,
 } from './lib.mjs';
@@ -36,7 +38,6 @@ import { startServer } from './serve.mjs';
 
 const PHONE = { viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true };
 const REPO = path.resolve(import.meta.dirname, '../..');
-const PLAN_KEY = 'rebound.plan';
 
 const OTHERS = ['share', 'about', 'today', 'support'];
 const STEPS = SCREEN_HEADINGS.filter(([slug]) => !OTHERS.includes(slug));
@@ -58,18 +59,6 @@ async function waitForServiceWorker(page) {
     }
   }
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15_000 });
-}
-
-/** Records a rejection on the start screen and waits until the plan is saved. */
-async function recordRejection(page, company, role) {
-  await page.getByLabel('Company', { exact: true }).fill(company);
-  await page.getByLabel('Role', { exact: true }).fill(role);
-  await page.getByRole('button', { name: 'Save and start my plan' }).click();
-  await heading(page, 'For today');
-  await page.waitForFunction(
-    ([key, company]) => (localStorage.getItem(key) ?? '').includes(company),
-    [PLAN_KEY, company],
-  );
 }
 
 /** The stored plan itself (without the record's revision and timestamp). */
