@@ -21,10 +21,10 @@ page-title = { $screen } · Rebound
 
 ## Getting support now (the support screen, a very low check-in, the footer link)
 
-support-trusted = Erzähl heute jemandem, dem du vertraust, wie es dir geht: einer Freundin, einem Freund, jemandem aus deiner Familie, einer Kollegin oder einem Kollegen, mit denen du gut kannst. Eine kurze Nachricht genügt, etwa „Harter Tag. Können wir reden?“
-support-emergency = Wenn du vielleicht nicht sicher bist, ruf jetzt die Notrufnummer deines Landes an.
-support-helpline-before = Eine kostenlose, vertrauliche Beratungs- oder Krisenhotline in deinem Land findest du bei{" "}
-support-helpline-after = {" "}– dort sind sie nach Ländern geordnet; auch die Suche nach „Krisentelefon“ und dem Namen deines Landes findet sie.
+support-trusted = Erzähl heute jemandem, dem du vertraust, wie es dir geht: einer Freundin oder einem Freund, jemandem aus deiner Familie oder jemandem von der Arbeit, mit dem du dich gut verstehst. Eine kurze Nachricht genügt, etwa „Harter Tag. Können wir reden?“
+support-emergency = Wenn du vielleicht nicht in Sicherheit bist, ruf jetzt die örtliche Notrufnummer an.
+support-helpline-before = Ein kostenloses, vertrauliches Krisentelefon in deinem Land findest du auf{" "}
+support-helpline-after = {" "}– dort sind die Angebote nach Ländern geordnet. Du findest sie auch, wenn du nach „Krisentelefon“ und dem Namen deines Landes suchst.
 support-doctor = Auch deine Ärztin oder dein Arzt kann helfen, und nicht nur im Notfall.
 support-now-title = Einen Tag wie diesen musst du nicht allein tragen.
 
@@ -208,7 +208,7 @@ start-feedback-count = { $count ->
     [one] { $count } Feedback-Punkt
    *[other] { $count } Feedback-Punkte
 }
-start-in-focus = Die Schritte gelten dieser
+start-in-focus = Um diese geht es in den Schritten
 start-work-on-this = An dieser arbeiten
 start-edit = Bearbeiten
 start-remove = Entfernen
@@ -261,7 +261,7 @@ feedback-request-stronger =
     }
 feedback-request-ask = Ich würde mich sehr über ein paar Worte dazu freuen, { $stronger }. Schon ein oder zwei Punkte würden mir helfen, mich auf die nächste Bewerbung vorzubereiten.
 feedback-request-ask-ghosted = Könnten Sie mir sagen, wie der Stand ist? Falls es für mich nicht weitergeht, würden mir ein paar Worte dazu, { $stronger }, sehr helfen, mich auf die nächste Bewerbung vorzubereiten.
-feedback-request-keep-in-mind = Ich interessiere mich weiterhin sehr für { $company } und würde mich freuen, wenn Sie mich für ähnliche Stellen im Blick behalten.
+feedback-request-keep-in-mind = Ich interessiere mich weiterhin sehr für { $company } und würde mich freuen, wenn Sie mich für ähnliche Stellen im Blick behalten würden.
 feedback-request-closing = Vielen Dank für Ihre Zeit – ich hoffe, dass sich unsere Wege in Zukunft wieder kreuzen.
 feedback-request-sign-off =
     Freundliche Grüße
@@ -273,7 +273,7 @@ feedback-request-language-hint = Wenn sie eine andere Sprache lesen, kann die An
 feedback-request-language-unavailable = { $language } konnte gerade nicht geladen werden, deshalb bleibt die Anfrage in der bisherigen Sprache ({ $current }). Versuch es noch einmal, wenn du online bist.
 feedback-about-this-no = Zu dieser Absage
 feedback-one-thing-for-next-time = Eine Sache fürs nächste Mal:{" "}
-feedback-fairness = Wenn du glaubst, dass die Entscheidung mit deinem Alter, einer Behinderung, einer Schwangerschaft, deiner Herkunft oder einem anderen geschützten Merkmal zu tun hatte, kann dir eine Beratungsstelle für Arbeitsrecht in deinem Land kostenlos sagen, wo du stehst.
+feedback-fairness = Wenn du glaubst, dass die Entscheidung mit deinem Alter, einer Behinderung, einer Schwangerschaft, deiner Herkunft oder einem anderen geschützten Merkmal zu tun hatte, kann dir eine Beratungsstelle für Arbeitsrecht in deinem Land kostenlos sagen, wie du rechtlich dastehst.
 feedback-later-thought = Ein Gedanke für später
 feedback-later-thought-intro = Ein Gedanke für später, wenn es nicht mehr so wehtut:
 feedback-later-thought-quote = „Entscheide dich, nicht verletzt zu sein, und du wirst dich nicht verletzt fühlen.“
@@ -312,7 +312,7 @@ feedback-add-a-point = Einen Punkt hinzufügen
 feedback-add-feedback = Feedback hinzufügen
 feedback-about-role-closed = Die Stelle wurde gestrichen oder auf Eis gelegt: eine Entscheidung über ihre Pläne, nicht über dich. Wenn das Gesagte etwas nennt, das du ohnehin aufbauen möchtest, kannst du es unten trotzdem festhalten.
 feedback-about-stronger-candidate = Diesmal hat jemand anderes besser gepasst: ihre Entscheidung, kein Fehler von dir, den du beheben müsstest. Wenn das Gesagte etwas nennt, das du ohnehin aufbauen möchtest, kannst du es unten trotzdem festhalten.
-feedback-about-culture-fit = Bei der kulturellen Passung geht es darum, wie du und dieses Team zusammenpassen, nicht um eine Fähigkeit, die du aufbauen müsstest. Ändere deine Suche, wenn sie dir zeigt, was zu dir passt, oder frag nach, was gemeint war: Mit einem Beispiel lässt es sich leichter einschätzen.
+feedback-about-culture-fit = Bei der kulturellen Passung geht es darum, wie du und dieses Team zusammenpassen, nicht um eine Fähigkeit, die du aufbauen müsstest. Ändere deine Suche, wenn dir das zeigt, was zu dir passt, oder frag nach, was gemeint war: Mit einem Beispiel lässt es sich leichter einschätzen.
 feedback-about-salary = Auch beim Gehalt geht es um Passung, nicht um eine Fähigkeit. Ändere deine Suche, wenn die Spanne nicht gepasst hat, oder sieh dir vor der nächsten Bewerbung die Gehaltsspannen für diese Stelle an (Stellenanzeigen und Gehaltsstudien zeigen sie).
 feedback-became-skill-gap = → Kompetenzlücke: { $skill }
 feedback-became-search-change = → Änderung der Suche: { $change }
@@ -426,7 +426,7 @@ skills-remove = Entfernen
 skills-remove-label = Lücke { $skill } entfernen
 skills-confirm-remove = Die Lücke „{ $skill }“ entfernen?
 skills-if-then-legend = Nächster Schritt als Wenn-dann-Plan
-skills-if-then-hint = Verknüpfe den Schritt mit einem Moment: „Wenn Samstagmorgen ist, dann mache ich ein Modul.“ So gefasste Pläne helfen Menschen, ihre Ziele anzugehen (Gollwitzer & Sheeran, 2006; siehe Über).
+skills-if-then-hint = Verknüpfe den Schritt mit einem Moment: „Wenn Samstagmorgen ist, dann mache ich ein Modul.“ So gefasste Pläne helfen Menschen, nach ihren Zielen zu handeln (Gollwitzer & Sheeran, 2006; siehe „Über“).
 skills-cost-not-whole = Bitte gib die Kosten als ganze Zahl ein.
 skills-submit-save = Lücke speichern
 skills-submit-add = Lücke hinzufügen
@@ -459,7 +459,7 @@ skills-level-line = Niveau { $current } → { $target } ({ $word })
 
 ## Screen: Fun (src/ui/steps/fun.rs)
 
-lead-fun = Tu gleich nach einem Nein etwas, das dir Freude macht, am besten mit Menschen, die du magst, in den nächsten ein, zwei Tagen. In Programmen über mehrere Wochen hat das Planen angenehmer Dinge das Wohlbefinden gehoben: Das fand eine Übersicht über 20 Studien (siehe Über). Ein Abend ist weniger als das und trotzdem wertvoll.
+lead-fun = Tu gleich nach einem Nein etwas, das dir Freude macht, am besten mit Menschen, die du magst, in den nächsten ein, zwei Tagen. In Programmen über mehrere Wochen hat das Planen angenehmer Dinge das Wohlbefinden gehoben: Das fand eine Übersicht über 20 Studien (siehe „Über“). Ein Abend ist weniger als das und trotzdem wertvoll.
 fun-title-planned = Geplant
 fun-empty = Noch nichts geplant. Such dir eine kleine, schöne Sache für die nächsten zwei Tage aus.
 fun-title-plan = Etwas Schönes planen
@@ -503,7 +503,7 @@ fun-remove-confirm = Diesen Plan entfernen?
 
 ## Screen: Positive (src/ui/steps/positive.rs)
 
-lead-positive = Gib dir Zeit, dich zu erholen, und wenn du so weit bist, mach reinen Tisch, damit dich das letzte Nein nicht ins nächste Gespräch begleitet. Was du hier notierst, ist privat: Es bleibt auf diesem Gerät, ein geteilter Link lässt es weg, außer du kreuzt es auf der Seite Teilen an, und dein Geschriebenes kommt nie in einen Link.
+lead-positive = Gib dir Zeit, dich zu erholen, und wenn du so weit bist, zieh einen Schlussstrich, damit dich das letzte Nein nicht ins nächste Gespräch begleitet. Was du hier notierst, ist privat: Es bleibt auf diesem Gerät, ein geteilter Link lässt es weg, außer du kreuzt es auf der Seite Teilen an, und dein Geschriebenes kommt nie in einen Link.
 positive-title-check-in = Wie geht es dir heute?
 positive-legend-mood = Deine Stimmung heute
 positive-pick-mood = Wähl aus, wie du dich fühlst, von 1 bis 5.
@@ -519,18 +519,18 @@ positive-check-in-line = { $date }: { $mood } · { $word }
 positive-remove-check-in = Eintrag vom { $date } entfernen
 positive-low-days-title = Du hattest in den letzten zwei Wochen mehrere Tage, an denen es dir nicht gut ging.
 positive-low-days-talk = Darüber lohnt es sich zu sprechen, mit deiner Ärztin oder deinem Arzt oder mit jemandem, dem du vertraust. Du musst nicht erst am Ende deiner Kräfte sein, um dir Unterstützung zu holen: Eine Absage kann schwerer wiegen, als es scheint.
-positive-low-days-helpline-before = Wenn du je das Gefühl hast, nicht in Sicherheit zu sein, ruf jetzt die Notrufnummer deines Landes an. Ein kostenloses, vertrauliches Krisentelefon in deinem Land findest du auf{" "}
+positive-low-days-helpline-before = Wenn du einmal das Gefühl hast, nicht in Sicherheit zu sein, ruf sofort die örtliche Notrufnummer an. Ein kostenloses, vertrauliches Krisentelefon in deinem Land findest du auf{" "}
 positive-low-days-helpline-after = .
 positive-title-write-it-out = Schreib es dir von der Seele
 positive-writing-how = Schreib frei über dieses Nein: was passiert ist, wie es sich anfühlt und was es im Rest deines Lebens berührt. Rechtschreibung und Reihenfolge sind egal.
 positive-writing-private = Es bleibt in diesem Browser auf diesem Gerät; wer diesen Browser hier benutzt, könnte es also öffnen. Es kommt nie in einen geteilten Link; eine Sicherungsdatei bewahrt es auf, für dich.
-positive-writing-low = Sich direkt nach so einem Schreiben etwas gedrückt zu fühlen, ist häufig, und es geht vorbei. Du kannst jederzeit aufhören oder das Thema wechseln.
-positive-writing-study = Das folgt einer Studie, in der Menschen, die ihre Arbeit verloren hatten, 20 Minuten am Tag so geschrieben haben (Spera, Buhrfeind & Pennebaker, 1994; siehe Über).
+positive-writing-low = Direkt nach dem Schreiben etwas niedergeschlagen zu sein, ist häufig, und es geht vorbei. Du kannst jederzeit aufhören oder das Thema wechseln.
+positive-writing-study = Die Übung lehnt sich an eine Studie an, in der Menschen, die ihre Arbeit verloren hatten, 20 Minuten am Tag so geschrieben haben (Spera, Buhrfeind & Pennebaker, 1994; siehe „Über“).
 positive-writing-none = Geschrieben wird über ein Nein nach dem anderen: Halte zuerst auf der Startseite fest, was passiert ist.
-positive-writing-about = Über: { $title }
-positive-writing-session = Heute ist Sitzung { $session } von höchstens { $sessions }, jede an einem anderen Tag. Es gibt keine Punkte und keine Serie: Ein Tag, den du auslässt, ist einfach ein freier Tag.
+positive-writing-about = Zur Absage: { $title }
+positive-writing-session = Heute ist Einheit { $session } von höchstens { $sessions }, jede an einem anderen Tag. Es gibt keine Punkte und keine Serie: Ein Tag, den du auslässt, ist einfach ein freier Tag.
 positive-label-writing = Was du heute schreibst
-positive-earlier-sessions = Frühere Sitzungen
+positive-earlier-sessions = Frühere Einheiten
 positive-earlier-session-unlinked = { $date } (geschrieben, bevor Rebound das Geschriebene für jedes Nein getrennt aufbewahrt hat)
 positive-remove-writing = Geschriebenes vom { $date } entfernen
 positive-timer = Ein sanfter Timer, falls er hilft (optional):
@@ -561,15 +561,15 @@ positive-add = Hinzufügen
 positive-went-well-day = { $date }
 positive-remove-went-well = Entfernen: { $text }
 positive-title-setback = Wenn ich wieder ein Nein bekomme …
-positive-setback-how = Entscheide jetzt, in Ruhe, was du beim nächsten Mal tun wirst. Im Programm JOBS II hatten Arbeitsuchende, die den Umgang mit Rückschlägen geübt hatten und später eine neue Stelle verloren, weniger Anzeichen von Depression als andere (siehe Über). Rebound leiht sich diese Idee; den Plan schreibst du selbst.
+positive-setback-how = Überleg dir jetzt, solange du ruhig bist, was du beim nächsten Mal tun möchtest. Im Programm JOBS II hatten Arbeitsuchende, die den Umgang mit Rückschlägen geübt hatten und später eine neue Stelle verloren, weniger Anzeichen von Depression als andere (siehe „Über“). Rebound greift diese Idee auf; den Plan schreibst du für dich allein.
 positive-label-setback = Wenn ich wieder ein Nein bekomme, dann werde ich …
 positive-placeholder-setback = spazieren gehen, jemanden anrufen, den ich mag, und am nächsten Morgen in meinen Plan schauen
 positive-save-setback = Meinen Plan speichern
 positive-saved = Gespeichert.
-positive-slate-title = Reinen Tisch machen
+positive-slate-title = Einen Schlussstrich ziehen
 positive-slate-before = Wenn du bereit bist, nicht vorher, halte den Moment fest. Was du gelernt hast, bleibt; der Stachel darf gehen.
-positive-slate-button = Reinen Tisch machen
-positive-slate-wiped = Am { $date } hast du reinen Tisch gemacht.
+positive-slate-button = Einen Schlussstrich ziehen
+positive-slate-wiped = Am { $date } hast du einen Schlussstrich gezogen.
 positive-slate-after = Das letzte Nein liegt hinter dir. Was du gelernt hast, nimmst du mit ins nächste Gespräch; der Rest darf hierbleiben. Wenn es an manchen Tagen noch wehtut, ist das normal, und es macht das hier nicht ungeschehen.
 
 ## Screen: Next job (src/ui/steps/next_job.rs)
@@ -628,7 +628,7 @@ overview-day-one-after = {" "}findest du die wenigen Dinge, die heute wirklich z
 overview-print = Meinen Plan drucken
 overview-add-to-calendar = Termine in meinen Kalender übernehmen (.ics)
 overview-title-reviews-of-your-plan = Rückmeldungen zu deinem Plan
-overview-review-from = Von { $name }
+overview-review-from = Von: { $name }
 overview-review-suggestions-open = { $count ->
     [one] { $count } Vorschlag zum Ansehen
    *[other] { $count } Vorschläge zum Ansehen
@@ -645,14 +645,14 @@ overview-title-progress = Fortschritt
 overview-done = erledigt
 overview-date-time = { $date }, { $time }
 overview-passed = vorbei
-overview-passed-follow-up = Zeit für die Nachfrage
+overview-passed-follow-up = Zeit für die Erinnerung
 overview-passed-close-loop = Zeit, es ruhen zu lassen
 overview-passed-skill-gap = Datum vorbei: verschieb es, wenn du so weit bist
 overview-passed-fun = hat es stattgefunden? Erzähl, wie es war
 overview-title-due-next = Als Nächstes
 overview-text-nothing-waiting = Gerade steht nichts mit Datum an. Trag eine Nachfrage, ein Lernziel oder ein Vorstellungsgespräch ein, dann erscheint es hier.
 overview-title-not-the-only-one = Du bist damit nicht allein
-overview-several-noes = Die meisten Menschen hören mehrere Absagen, bevor eine Zusage kommt. Jede ist eine Entscheidung über eine einzige Stelle, und dass du es überhaupt bis zum Gespräch geschafft hast, heißt: Deine Bewerbung hat funktioniert.
+overview-several-noes = Die meisten Menschen hören mehrere Absagen, bevor eine Zusage kommt. Jede ist eine Entscheidung über eine einzige Stelle, und schon eine Einladung zum Gespräch heißt: Die Bewerbung hat funktioniert.
 overview-same-stage = Mehrere deiner Absagen kamen in derselben Phase ({ $stage }). Das ist ein guter Moment, mit einem Menschen darüber zu sprechen: mit einer Karriereberatung, einer Mentorin oder einem Mentor oder jemandem, der mit dir ein Probegespräch führen kann.
 overview-title-patterns-in-your-feedback = Muster in deinem Feedback
 overview-patterns-hint = Über { $count ->
@@ -691,17 +691,17 @@ overview-brief-fun = Etwas Schönes
 overview-showing-fun = { $shown } von { $total } schönen Vorhaben angezeigt.
 overview-brief-done = (erledigt)
 overview-brief-rhythm = Mein Wochenrhythmus
-overview-brief-setback = Wenn ich noch eine Absage bekomme
+overview-brief-setback = Wenn ich wieder ein Nein bekomme
 
 ## Screen: Today (src/ui/steps/today.rs)
 
 today-title-ask-for-feedback = Um Feedback bitten
-today-label-your-name-for-the = Dein Name (für den Gruß am Ende)
+today-label-your-name-for-the = Dein Name (für die Grußformel)
 today-title-plan-one-good-thing = Etwas Schönes planen
 today-write-before = Oder, wenn Worte mehr helfen als Zahlen:{" "}
 today-write-link = schreib es dir von der Seele
 today-write-after = , ganz für dich, unter „Zuversichtlich bleiben“.
-today-request-ready = Eine kurze, freundliche Anfrage an { $company } ist fertig, geschrieben aus dem, was du festgehalten hast. Schick sie in den nächsten ein, zwei Tagen; heute nur, wenn dir danach ist.
+today-request-ready = Eine kurze, höfliche Anfrage an { $company } liegt bereit; sie stützt sich auf das, was du festgehalten hast. Schick sie in den nächsten ein, zwei Tagen; heute nur, wenn dir danach ist.
 today-copy = Anfrage kopieren
 today-open-email = In der E-Mail-App öffnen
 today-copied = Kopiert. Füg sie in eine E-Mail oder Nachricht ein und komm dann zurück, um sie als gesendet zu markieren.
@@ -714,8 +714,8 @@ today-planned = Geplant: { $what }, { $when } um { $time }. Viel Freude dabei.
 today-fun-hint = Etwas, das dir Freude macht, in den nächsten ein, zwei Tagen: ein Spaziergang, ein Essen mit einem lieben Menschen, ein Film. Tipp eine Idee an und plane sie dann.
 today-enough-title = Genug für heute
 today-enough-close = Du kannst Rebound jetzt schließen. Alles ist auf diesem Gerät gespeichert.
-today-useful-again = Rebound ist { $when } ({ $date }) wieder nützlich: { $what }.
-today-useful-again-fun = Rebound ist { $when } ({ $date }) wieder nützlich: { $what }, und danach ein Moment, um festzuhalten, wie es war.
+today-useful-again = Rebound hat { $when } ({ $date }) wieder etwas für dich: { $what }.
+today-useful-again-fun = Rebound hat { $when } ({ $date }) wieder etwas für dich: { $what }, und danach einen Moment, um festzuhalten, wie es war.
 today-nothing-dated = Noch hat nichts ein Datum. Sobald du die Anfrage sendest, rechnet Rebound aus, wann eine Erinnerung fällig wäre.
 today-other-steps-before = Die anderen Schritte (deine Suche, deine Fähigkeiten) helfen am meisten, wenn das Feedback da ist; du musst sie also heute nicht beginnen. Wenn du so weit bist:{" "}
 today-other-steps-link = mein Plan
@@ -736,8 +736,8 @@ share-include-messages = Die Absageschreiben mitschicken
 share-include-contacts = Namen und E-Mail-Adressen der Kontakte mitschicken
 share-include-went-well = Mitschicken, was gut gelaufen ist
 share-include-setback-plan = Meinen Plan für den nächsten Rückschlag mitschicken
-share-include-slate = Den Tag mitschicken, an dem ich reinen Tisch gemacht habe
-share-never-in-a-link = Was du in der Schreibübung schreibst, und Text, der in einem Formular steht, aber nicht gespeichert ist, kommen nie in einen Link.
+share-include-slate = Den Tag mitschicken, an dem ich einen Schlussstrich gezogen habe
+share-never-in-a-link = Dein Geschriebenes („Schreib es dir von der Seele“) und Text, der in einem Formular steht, aber nicht gespeichert ist, kommen nie in einen Link.
 share-contains-title = Dieser Link enthält
 share-contains-nothing = Noch nichts.
 share-contains-label = Was der Link enthält
@@ -763,8 +763,8 @@ share-count-search-changes = { $count ->
    *[other] { $count } Änderungen an der Suche
 }
 share-count-skill-gaps = { $count ->
-    [one] { $count } Lücke bei Fähigkeiten
-   *[other] { $count } Lücken bei Fähigkeiten
+    [one] { $count } Kompetenzlücke
+   *[other] { $count } Kompetenzlücken
 }
 share-count-fun = { $count ->
     [one] { $count } Plan für etwas Schönes
@@ -791,7 +791,7 @@ share-count-applications = { $count ->
    *[other] { $count } Bewerbungen und Gespräche
 }
 share-carries-setback-plan = deinen Plan für den nächsten Rückschlag
-share-carries-slate = den Tag, an dem du reinen Tisch gemacht hast
+share-carries-slate = den Tag, an dem du einen Schlussstrich gezogen hast
 share-left-out = Nicht dabei: { $parts }.
 share-left-out-separator = {"; "}
 share-left-out-moods = deine Stimmungen
@@ -803,7 +803,7 @@ share-left-out-contacts = die Namen und E-Mail-Adressen deiner Kontakte
 share-left-out-writing = dein Geschriebenes
 share-left-out-rhythm = dein Wochenrhythmus
 share-left-out-drafts = Text, der eingetippt, aber nicht gespeichert ist
-share-left-out-slate = der Tag, an dem du reinen Tisch gemacht hast
+share-left-out-slate = der Tag, an dem du einen Schlussstrich gezogen hast
 share-link-label = Dein Link zum Teilen
 share-sheet-title = Mein Rebound-Plan
 share-qr-hint = Scanne ihn mit der Kamera eines anderen Handys, um den Plan dort zu öffnen.
@@ -889,7 +889,7 @@ about-data-links = Wenn du einen Link teilst, reist der Plan im Link selbst, und
 about-title-research = Die Forschung hinter den Schritten
 about-who-took-part = Teilgenommen haben: { $who }
 about-used-in = genutzt in
-about-writing-claim = Menschen, die über ihre Gedanken und Gefühle zum Verlust ihres Jobs schrieben, 20 Minuten am Tag an fünf Tagen, hatten acht Monate später häufiger wieder Arbeit: 53%, gegenüber 24% und 14% in den beiden Vergleichsgruppen. Die Schreibenden bewarben sich nicht häufiger als die anderen; ihre Einstellungen änderten sich.
+about-writing-claim = Menschen, die über ihre Gedanken und Gefühle zum Verlust ihres Jobs schrieben, 20 Minuten am Tag an fünf Tagen, hatten acht Monate später häufiger wieder Arbeit: 53%, gegenüber 24% und 14% in den beiden Vergleichsgruppen. Die Schreibenden bewarben sich nicht auf mehr Stellen als die anderen; ihre Einstellungen änderten sich.
 about-writing-who = 63 Fachkräfte, denen gekündigt worden war, in einer kleinen Studie. Eine der beiden Vergleichsgruppen wurde nicht per Zufall zusammengestellt und könnte sich daher von Anfang an von den Schreibenden unterschieden haben.
 about-pleasant-claim = Programme, in denen Menschen angenehme Aktivitäten planten und unternahmen, steigerten ihr Wohlbefinden: Über 20 Studien hinweg lag die durchschnittliche Effektstärke bei g = 0.52.
 about-pleasant-plain = Einfach gesagt: ein mittlerer Effekt. Nach einem solchen Programm ging es der durchschnittlichen Person besser als etwa 7 von 10 Menschen in den Vergleichsgruppen. Ein geplanter Abend ist viel kleiner als ein Programm über mehrere Wochen.
@@ -907,12 +907,12 @@ about-jobs-who = arbeitslose Menschen im Programm JOBS: eine Reihe von Gruppensi
 about-jobs2-claim = In JOBS II übten Menschen, wie sie mit Rückschlägen umgehen würden. Wer später einen neuen Job wieder verlor, zeigte weniger Anzeichen einer Depression (depressive Symptome) als Menschen in der Vergleichsgruppe. Dieses Ergebnis betrifft die Stimmung nach einem Rückschlag, nicht die Motivation.
 about-jobs2-who = arbeitslose Menschen in JOBS II, der zweiten Studie des Programms, ebenfalls in Gruppensitzungen unter Anleitung von Trainerinnen und Trainern.
 about-title-advice = Ratschläge, keine Forschungsergebnisse
-about-advice-reminder = Eine höfliche Erinnerung etwa fünf Arbeitstage nach einer Feedback-Anfrage und danach weitergehen: Das ist eine übliche Gepflogenheit im Recruiting, kein Forschungsergebnis.
+about-advice-reminder = Eine höfliche Erinnerung etwa fünf Arbeitstage nach einer Feedback-Anfrage und es danach gut sein lassen: Das ist eine verbreitete Gepflogenheit im Recruiting, kein Forschungsergebnis.
 about-advice-fun = Etwas Schönes für die nächsten ein, zwei Tage zu planen und die kurze Liste für den Tag des Neins sind Vorschläge von Rebound.
 about-advice-writing = Die Schreibübung lehnt sich lose an den Aufbau der Studie an: Die Studie bat um 20 Minuten am Tag an fünf Tagen; Rebound bietet bis zu vier Einheiten und einen optionalen Timer über 15 oder 20 Minuten.
 about-advice-setback = Der Plan für den nächsten Rückschlag greift eine Idee aus JOBS II auf, wo Menschen ihn in Gruppensitzungen mit Trainerinnen und Trainern übten; hier schreibst du ihn für dich allein.
 about-advice-care = Der kleine Schritt an einem schweren Tag, der Hinweis nach mehreren schweren Tagen und die Worte, um jetzt Unterstützung zu finden, sind gewöhnliche Fürsorge, keine Behandlung. Rebound ersetzt keine Ärztin und keinen Arzt.
-lead-about = Rebound ist ein kleines, kostenloses Werkzeug für die Tage nach einer Absage, gemacht, um ruhig, schnell auf jedem Handy und privat zu sein. Seine Schritte greifen Ideen aus den Studien auf dieser Seite auf, aber Rebound selbst wurde nicht untersucht: Keine Studie hat geprüft, ob die Nutzung hilft.
+lead-about = Rebound ist ein kleines, kostenloses Werkzeug für die Tage nach einer Absage, darauf ausgelegt, ruhig, auf jedem Handy schnell und privat zu sein. Seine Schritte greifen Ideen aus den Studien auf dieser Seite auf, aber Rebound selbst wurde nicht untersucht: Keine Studie hat geprüft, ob die Nutzung hilft.
 
 ## Screen: Reviewing (src/ui/steps/reviewing.rs)
 
@@ -1008,7 +1008,7 @@ lead-review-refused = Diese Rückmeldung lässt sich nicht öffnen.
 
 support-title-getting-support-now = Jetzt Unterstützung finden
 support-cannot-contact = Rebound behält alles auf diesem Gerät und kann niemanden für dich kontaktieren.
-lead-support = Eine Absage kann hart treffen, und manche Tage wiegen schwerer als andere. Sich an jemanden zu wenden ist eine Art, für sich zu sorgen. Diese Worte sind hier, wann immer du sie brauchst, mit oder ohne Verbindung.
+lead-support = Eine Absage kann hart treffen, und manche Tage wiegen schwerer als andere. Dich an jemanden zu wenden, ist eine Art, für dich selbst zu sorgen. Diese Hinweise findest du hier, wann immer du sie brauchst, mit oder ohne Internetverbindung.
 
 ## Boot screen (index.html): shown while the app loads
 
@@ -1089,7 +1089,7 @@ widget-waits-for-feedback = Dieser Schritt hilft am meisten, wenn das Feedback d
 widget-remove = Entfernen
 widget-remove-confirm = Dies entfernen?
 widget-keep-date = Ja, dieses Datum behalten
-widget-suggested-by = Vorgeschlagen von { $who }
+widget-suggested-by = Vorgeschlagen von: { $who }
 widget-review-comments = Kommentare aus Rückmeldungen
 widget-review-comment = { $who }: { $text }
 widget-imported-nothing = Dein Plan bleibt, wie er war. Es wurde nichts importiert.
@@ -1109,14 +1109,14 @@ core-stage-ghosted-next = Such weiter, während du wartest; eine freundliche Nac
 core-stage-application-line = Ein Nein beim Lebenslauf fällt oft in Sekunden, anhand einer Liste von Muss-Kriterien.
 core-stage-application-next = Prüf beim nächsten Mal, ob dein Lebenslauf die drei wichtigsten Anforderungen der Anzeige aufgreift, mit denselben Worten wie dort.
 core-stage-screening-line = Ein Vorab-Telefonat prüft kurz die Grundlagen: Gehalt, Termine, die wichtigsten Anforderungen.
-core-stage-screening-next = Leg dir eine kurze Antwort zurecht, warum diese Stelle, und was du dir beim Gehalt vorstellst.
+core-stage-screening-next = Leg dir kurze Antworten zurecht: warum diese Stelle und was du dir beim Gehalt vorstellst.
 core-stage-interview-line = Bis zum Vorstellungsgespräch zu kommen heißt, deine Bewerbung hat gewirkt: Sie wollten dich kennenlernen.
 core-stage-interview-next = Übe deine Antworten laut, mit jemandem oder allein; das ist etwas anderes, als sie nur zu denken.
-core-stage-final-round-line = In einer letzten Runde ist es oft knapp, und der Unterschied zwischen den Letzten kann klein sein.
+core-stage-final-round-line = In einer letzten Runde ist es oft knapp, und zwischen den letzten Bewerberinnen und Bewerbern können Kleinigkeiten entscheiden.
 core-stage-final-round-next = Wenn du um Feedback bittest, frag, was den Ausschlag gegeben hat: Das ist am hilfreichsten zu wissen.
 core-stage-offer-line = Ein Nein in der Angebotsphase hängt meist an den letzten Details: Referenzen, Gehalt, ein Startdatum.
 core-stage-offer-next = Kläre, was deine Referenzen sagen werden, und kenne deine Gehaltsspanne vor dem nächsten Angebotsgespräch.
-core-stage-other-line = Ein Nein ist ihre Entscheidung über diese Stelle, kein Maßstab für dich.
+core-stage-other-line = Ein Nein ist ihre Entscheidung über diese Stelle, kein Urteil über dich.
 core-stage-other-next = Notier dir, was du wieder genauso machen würdest, und eine Sache, die du ändern würdest.
 core-prep-research = Informier dich über das Unternehmen: was es macht, seine Neuigkeiten, seine Werte
 core-prep-stories = Bereite drei kurze Geschichten vor, die deine beste Arbeit zeigen
@@ -1133,12 +1133,12 @@ core-action-follow-up = Schick { $company } eine freundliche Erinnerung wegen de
 core-action-close-loop = Noch keine Antwort von { $company }: Zeit, die Anfrage loszulassen
 core-action-skill-target = Lernziel: { $skill }
 core-fun-with = { $what } mit { $who }
-core-small-step-water = trink ein Glas Wasser und geh dann fünf Minuten nach draußen
-core-small-step-message = schick jemandem, den du magst, eine Nachricht; es muss nicht um das hier gehen
-core-small-step-eat = iss etwas Einfaches und Warmes, weg vom Bildschirm
-core-small-step-walk = geh zehn Minuten spazieren, in deinem Tempo
-core-small-step-song = leg ein Lied auf, das du liebst, und hör es ganz bis zum Ende
-core-small-step-shower = dusch dich und zieh dir etwas Bequemes an
+core-small-step-water = Trink ein Glas Wasser und geh dann fünf Minuten nach draußen
+core-small-step-message = Schick jemandem, den du magst, eine Nachricht; es muss nicht um das hier gehen
+core-small-step-eat = Iss etwas Einfaches und Warmes, weg vom Bildschirm
+core-small-step-walk = Geh zehn Minuten spazieren, in deinem Tempo
+core-small-step-song = Leg ein Lied auf, das du liebst, und hör es ganz bis zum Ende
+core-small-step-shower = Dusch dich und zieh dir etwas Bequemes an
 core-countdown-today = heute
 core-countdown-tomorrow = morgen
 core-countdown-yesterday = gestern
@@ -1156,7 +1156,7 @@ core-evidence-from-feedback = Feedback von { $company }: { $text }
 core-search-change-from-feedback = Suche anpassen: { $text }
 core-your-reviewer = Deine Vertrauensperson
 core-item-role = Stelle: { $title }
-core-item-setback-plan = Wenn ich noch ein Nein bekomme: { $plan }
+core-item-setback-plan = Wenn ich wieder ein Nein bekomme: { $plan }
 core-held-rejections = { $count ->
     [one] { $count } Absage
    *[other] { $count } Absagen
@@ -1278,12 +1278,12 @@ error-items-skills = Fähigkeiten
 error-items-target-roles = Zielstellen
 error-items-requirements = Anforderungen
 error-items-search-changes = Änderungen der Suche
-error-items-skill-gaps = Lücken bei Fähigkeiten
+error-items-skill-gaps = Kompetenzlücken
 error-items-fun-plans = Pläne für etwas Schönes
 error-items-mood-check-ins = Stimmungseinträge
 error-items-reframes = Umgedeutete Gedanken
 error-items-went-well-notes = Notizen, was gut lief
-error-items-writing-sessions = Schreibsitzungen
+error-items-writing-sessions = Schreibeinheiten
 error-items-applications = Bewerbungen
 error-items-checklist-ticks = Häkchen der Checkliste
 error-items-drafts = Entwürfe

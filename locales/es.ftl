@@ -22,11 +22,11 @@ page-title = { $screen } · Rebound
 ## Getting support now (the support screen, a very low check-in, the footer link)
 
 support-trusted = Cuéntale hoy a alguien de confianza cómo estás: una amiga o un amigo, alguien de tu familia, un compañero con quien te llevas bien. Basta un mensaje corto, como «Día difícil. ¿Hablamos?»
-support-emergency = Si puede que no estés a salvo, llama ahora al número de emergencias de tu zona.
-support-helpline-before = Para encontrar una línea de ayuda gratuita y confidencial en tu país,{" "}
-support-helpline-after = {" "}las reúne país por país; buscar «línea de ayuda» y el nombre de tu país también las encuentra.
+support-emergency = Si sientes que podrías no estar a salvo, llama ahora al número de emergencias de tu zona.
+support-helpline-before = Si buscas una línea de ayuda gratuita y confidencial en tu país,{" "}
+support-helpline-after = {" "}las reúne país por país; también puedes encontrarlas buscando «línea de ayuda» y el nombre de tu país.
 support-doctor = Tu médico también puede ayudarte, y no solo en una emergencia.
-support-now-title = No tienes por qué pasar un día así en soledad.
+support-now-title = No tienes por qué pasar un día así a solas.
 
 ## The steps: the indicator at the top and the links at the foot of a screen
 
@@ -156,7 +156,7 @@ mood-chart-dot = { $date }: { $mood }
 ## Screens: each screen's title (its heading and the browser tab), then its short name (the step indicator, "Next: …")
 
 screen-start = Qué pasó
-screen-feedback = Saca partido a la respuesta
+screen-feedback = Saca partido a los comentarios
 screen-search = Ajusta tu búsqueda
 screen-skills = Cubre lo que te falta
 screen-fun = Haz algo que te guste
@@ -172,7 +172,7 @@ screen-review = Una revisión de tu plan
 screen-support = ¿Necesitas hablar con alguien?
 
 short-start = Inicio
-short-feedback = Respuesta
+short-feedback = Comentarios
 short-search = Búsqueda
 short-skills = Habilidades
 short-fun = Disfrutar
@@ -195,13 +195,13 @@ start-title-add-another-rejection = Añadir otro rechazo
 start-legend-how-did-it-come = ¿Cómo llegó?
 start-label-stage-reached = Etapa alcanzada
 start-label-contact-name = Nombre de contacto
-start-hint-the-recruiter-or-interviewer = La persona de selección o la que te entrevistó, para cuando pidas una respuesta. Queda fuera de los enlaces compartidos salvo que elijas lo contrario.
+start-hint-the-recruiter-or-interviewer = La persona de selección o la que te entrevistó, para cuando pidas comentarios. Queda fuera de los enlaces compartidos salvo que elijas lo contrario.
 start-label-contact-email = Correo de contacto
 start-label-their-message = Su mensaje
 start-hint-private-it-stays-on = Privado: se queda en este dispositivo y fuera de los enlaces compartidos salvo que elijas lo contrario.
 start-add-another = Añadir otro rechazo
 start-cancel = Cancelar
-start-remove-confirm = ¿Quitar «{ $title }» y sus comentarios? Las carencias y los cambios en tu búsqueda que salieron de ahí se quedan.
+start-remove-confirm = ¿Quitar «{ $title }» y sus comentarios? Las habilidades por desarrollar y los cambios en tu búsqueda que salieron de ahí se quedan.
 start-last-heard = Últimas noticias: { $date }
 start-date-channel = { $date } · { $channel }
 start-feedback-count = { $count ->
@@ -258,8 +258,8 @@ feedback-request-stronger =
         [offer] los aspectos en que podría haberlo hecho mejor en la fase de oferta
        *[other] los aspectos en que mi candidatura podría haber sido más sólida
     }
-feedback-request-ask = Le agradecería mucho unas palabras sobre { $stronger }. Incluso uno o dos puntos me ayudarían a prepararme para la próxima ocasión.
-feedback-request-ask-ghosted = ¿Podría decirme en qué punto está el proceso? Si finalmente no sigo adelante, unas palabras sobre { $stronger } me ayudarían mucho a prepararme para la próxima ocasión.
+feedback-request-ask = Le agradecería mucho unos breves comentarios sobre { $stronger }. Aunque sean solo uno o dos puntos, me ayudarían a prepararme para la próxima ocasión.
+feedback-request-ask-ghosted = ¿Podría decirme en qué punto está el proceso? Si finalmente la respuesta es negativa, unas breves palabras sobre { $stronger } me ayudarían mucho a prepararme para la próxima ocasión.
 feedback-request-keep-in-mind = { $company } me sigue interesando mucho, y me alegraría que me tuvieran en cuenta para puestos similares.
 feedback-request-closing = Gracias por su tiempo; espero que nuestros caminos vuelvan a cruzarse.
 feedback-request-sign-off =
@@ -272,7 +272,7 @@ feedback-request-language-hint = Si leen otro idioma, la solicitud puede ir en e
 feedback-request-language-unavailable = No se ha podido cargar { $language } ahora mismo, así que la solicitud sigue en { $current }. Vuelve a intentarlo cuando tengas conexión.
 feedback-about-this-no = Sobre este rechazo
 feedback-one-thing-for-next-time = Una idea para la próxima vez:{" "}
-feedback-fairness = Si crees que la decisión tuvo que ver con tu edad, una discapacidad, un embarazo, tu origen racial o étnico u otra característica protegida, un servicio de asesoramiento laboral de tu país puede decirte, sin coste, cuál es tu situación.
+feedback-fairness = Si crees que la decisión tuvo que ver con tu edad, una discapacidad, un embarazo, tu origen racial o étnico u otra característica protegida, un servicio de asesoramiento sobre derechos laborales de tu país puede decirte, sin coste, cuál es tu situación.
 feedback-later-thought = Una idea para más adelante
 feedback-later-thought-intro = Una idea para cuando duela menos:
 feedback-later-thought-quote = «Decide que no te ha hecho daño, y no sentirás el daño».
@@ -299,7 +299,7 @@ feedback-reminder-on =
        *[other] dentro de { $days } días
     }).
 feedback-i-sent-the-reminder = Ya envié el recordatorio
-feedback-let-it-go = Recordatorio enviado. Si para el { $date } no ha llegado nada, suelta la solicitud y sigue adelante: su silencio no tiene que ver contigo.
+feedback-let-it-go = Recordatorio enviado. Si para el { $date } no ha llegado nada, da la solicitud por cerrada y sigue adelante: su silencio no tiene que ver contigo.
 feedback-they-answered = Respondieron
 feedback-no-answer = Sin respuesta
 feedback-stop-waiting = Dejar de esperar
@@ -331,14 +331,14 @@ feedback-title-track-your-request = Seguir tu solicitud
 feedback-label-sent-on = Enviada el
 feedback-hint-leave-empty-for-today = Déjalo vacío si es hoy.
 feedback-title-what-they-said = Lo que dijeron
-feedback-text-no-feedback-yet-when = Aún no hay comentarios. Cuando lleguen, añade cada punto por separado, para poder actuar sobre él. Tu propia lectura también cuenta: márcala como intuición.
+feedback-text-no-feedback-yet-when = Aún no hay comentarios. Cuando lleguen, añade cada punto por separado, para poder actuar sobre él. Tu propia lectura también cuenta: márcala como «Mi impresión».
 feedback-label-what-did-they-say = ¿Qué dijeron?
 feedback-label-category = Categoría
 feedback-label-which-stage-was-it = ¿A qué fase se refería?
-feedback-legend-is-this = Esto es…
+feedback-legend-is-this = ¿De dónde viene?
 feedback-showing = Se muestran { $shown } de { $total } puntos.
 
-lead-feedback = Un rechazo breve o de plantilla es un buen motivo para pedir más. La respuesta es información para tu próxima candidatura, no un juicio sobre ti.
+lead-feedback = Un rechazo breve o de plantilla es un buen motivo para pedir más. Los comentarios son información para tu próxima candidatura, no un juicio sobre ti.
 
 ## Screen: Search (src/ui/steps/search.rs)
 
@@ -353,7 +353,7 @@ search-thinking-about = Pensando en { $rejection }.
 search-cause-competition-advice = Entonces sigue apuntando aquí. Que hubiera mucha competencia significa que estabas en la carrera adecuada.
 search-cause-level-advice = Piensa en puestos de un nivel más cercano a tu experiencia, o desarrolla primero lo que falta.
 search-cause-area-advice = Mira dónde se valoran más tus puntos fuertes y ajusta el área en la que buscas.
-search-cause-not-sure-advice = No pasa nada. La respuesta, si llega, puede contarte más.
+search-cause-not-sure-advice = No pasa nada. Los comentarios, si llegan, pueden contarte más.
 search-save-skills = Guardar mis habilidades
 search-skills-saved = Guardado. La comparación de abajo ya está al día.
 search-add-role-title = Añade un puesto objetivo
@@ -375,9 +375,9 @@ search-you-have = Ya tienes: { $skills }
 search-list-separator = {", "}
 search-to-build = Por desarrollar:
 search-chip-planned = { $skill } ✓ en tu plan
-search-chip-add-gap = + { $skill } como carencia
+search-chip-add-gap = + { $skill } como habilidad por desarrollar
 search-gap-evidence = Lo piden los puestos de { $role }
-search-from-feedback = De la respuesta de { $company }
+search-from-feedback = De los comentarios de { $company }
 lead-search = A veces un no solo significa que otra persona encajaba un poco mejor. A veces es una pista de que el nivel o el área del puesto aún no te encajan. Revisa las dos cosas, con calma.
 search-title-what-was-it-about = ¿A qué se debió?
 search-legend-mostly = Sobre todo…
@@ -396,46 +396,46 @@ search-hint-role-skills = Sepáralas con comas.
 search-title-changes-to-my-search = Cambios en mi búsqueda
 search-label-another-change = Otro cambio
 search-empty-roles = Añade el tipo de puesto al que apuntas, con las habilidades que piden esos anuncios. Rebound comprueba cuánto encaja contigo.
-search-empty-changes = Anota uno o dos cambios concretos. Los puntos de una respuesta pueden llegar aquí con un toque desde el paso 1.
+search-empty-changes = Anota uno o dos cambios concretos. Los comentarios recibidos pueden llegar aquí con un toque desde el paso 1.
 
 ## Screen: Skills (src/ui/steps/skills.rs)
 
 skills-glance-gaps = {" "}{ $count ->
-    [one] carencia
-   *[other] carencias
+    [one] habilidad por desarrollar
+   *[other] habilidades por desarrollar
 }
 skills-glance-done = {" "}{ $count ->
-    [one] cubierta
-   *[other] cubiertas
+    [one] completada
+   *[other] completadas
 }
 skills-glance-past-date = {" "}{ $count ->
    *[other] con la fecha que pusiste ya pasada
 }
-skills-progress-overall-label = Progreso general en tus carencias
+skills-progress-overall-label = Progreso general en tus habilidades por desarrollar
 skills-progress-overall = { $percent } % del camino recorrido en total
-skills-closed = Cubierta. Es una cosa más de la que puedes hablar con seguridad en tu próxima entrevista, y una prueba de que sigues aprendiendo.
+skills-closed = Completada. Es una cosa más de la que puedes hablar con seguridad en tu próxima entrevista, y una prueba de que sigues aprendiendo.
 skills-progress-label = Progreso en { $skill }
 skills-by-date = {" "}· para el { $date } ({ $countdown })
 skills-cost = {" "}· cuesta { $cost }
 skills-why = Por qué: { $evidence }
-skills-from-feedback = De la respuesta de { $company }
+skills-from-feedback = De los comentarios de { $company }
 skills-status-of = Estado de { $skill }
 skills-edit = Editar
 skills-remove = Quitar
-skills-remove-label = Quitar la carencia { $skill }
-skills-confirm-remove = ¿Quitar la carencia «{ $skill }»?
+skills-remove-label = Quitar la habilidad por desarrollar { $skill }
+skills-confirm-remove = ¿Quitar «{ $skill }» de tus habilidades por desarrollar?
 skills-if-then-legend = Siguiente acción como plan «si…, entonces…»
-skills-if-then-hint = Ata la acción a un momento: «Si es sábado por la mañana, entonces hago un módulo». Los planes hechos así ayudan a las personas a actuar según sus metas (Gollwitzer & Sheeran, 2006; ver Acerca de).
+skills-if-then-hint = Ata la acción a un momento: «Si es sábado por la mañana, entonces hago un módulo». Los planes hechos así ayudan a las personas a llevar sus metas a la práctica (Gollwitzer & Sheeran, 2006; ver Acerca de).
 skills-cost-not-whole = Escribe el precio como un número entero, por favor.
-skills-submit-save = Guardar carencia
-skills-submit-add = Añadir carencia
+skills-submit-save = Guardar habilidad
+skills-submit-add = Añadir habilidad
 skills-cancel = Cancelar
-lead-skills = Si los puestos que quieres piden algo que todavía no tienes, planea cómo conseguirlo: un curso, una titulación, un proyecto o simplemente práctica. Cada carencia que cubres hace más fuerte tu candidatura, y te da algo de lo que hablar con seguridad.
+lead-skills = Si los puestos que quieres piden algo que todavía no tienes, planea cómo conseguirlo: un curso, una titulación, un proyecto o simplemente práctica. Cada habilidad que desarrollas hace más fuerte tu candidatura, y te da algo de lo que hablar con seguridad.
 tag-priority = Prioridad: { $priority }
 tag-date-passed = La fecha ya pasó: cámbiala cuando quieras
 skills-title-at-a-glance = De un vistazo
-skills-empty = Aún no hay carencias. Añade una abajo, o convierte en una, con un toque, un punto de una respuesta o una habilidad que pide un puesto y aún no tienes.
-skills-title-your-skill-gaps = Tus carencias
+skills-empty = Aún no hay habilidades por desarrollar. Añade una abajo, o créala con un toque a partir de un comentario recibido o de una habilidad que pide un puesto y aún no tienes.
+skills-title-your-skill-gaps = Tus habilidades por desarrollar
 skills-label-skill = Habilidad
 skills-label-if = Si…
 skills-placeholder-it-is-saturday-morning = es sábado por la mañana
@@ -443,22 +443,22 @@ skills-label-then-i = entonces…
 skills-placeholder-do-one-module = hago un módulo
 skills-label-skill-category = Tipo de habilidad
 skills-label-priority = Prioridad
-skills-label-what-showed-this-gap = ¿Qué te mostró esta carencia?
-skills-hint-what-showed-gap = La respuesta o el puesto que la señaló.
+skills-label-what-showed-this-gap = ¿Qué te hizo ver que la necesitas?
+skills-hint-what-showed-gap = Los comentarios o el puesto que te la señalaron.
 skills-legend-current-level = Nivel actual
 skills-legend-target-level = Nivel objetivo
-skills-label-how-to-close-it = Cómo cubrirla
+skills-label-how-to-close-it = Cómo desarrollarla
 skills-label-cost = Precio
 skills-hint-optional-in-your-currency = Opcional, en tu moneda
 skills-label-target-date = Fecha objetivo
-skills-showing = Mostrando { $shown } de { $total } carencias.
-skills-edit-gap = Editar carencia
-skills-add-gap = Añade una carencia
+skills-showing = Mostrando { $shown } de { $total } habilidades por desarrollar.
+skills-edit-gap = Editar habilidad por desarrollar
+skills-add-gap = Añade una habilidad por desarrollar
 skills-level-line = Nivel { $current } → { $target } ({ $word })
 
 ## Screen: Fun (src/ui/steps/fun.rs)
 
-lead-fun = Justo después de un no, haz algo que disfrutes, mejor con gente que te cae bien, en los próximos uno o dos días. En programas de varias semanas, planear cosas agradables mejoró el bienestar de las personas: así lo encontró una revisión de 20 ensayos (ver Acerca de). Una tarde es menos que eso, y aun así vale la pena.
+lead-fun = Justo después de un no, haz algo que disfrutes, mejor con gente que te cae bien, en los próximos uno o dos días. En programas de varias semanas, planear cosas agradables mejoró el bienestar de las personas, según una revisión de 20 ensayos (ver Acerca de). Una tarde es menos que eso, y aun así vale la pena.
 fun-title-planned = Lo que has planeado
 fun-empty = Todavía no hay nada planeado. Elige algo pequeño y agradable para los próximos dos días.
 fun-title-plan = Planea algo que te guste
@@ -502,7 +502,7 @@ fun-remove-confirm = ¿Quitar este plan?
 
 ## Screen: Positive (src/ui/steps/positive.rs)
 
-lead-positive = Date tiempo para recuperarte y, cuando te sientas con fuerzas, haz borrón y cuenta nueva para que el último no no te acompañe a la próxima entrevista. Lo que anotes aquí es privado: se queda en este dispositivo, un enlace compartido lo deja fuera salvo que lo marques en la página Compartir, y lo que escribas nunca va en un enlace.
+lead-positive = Date tiempo para recuperarte y, cuando te sientas con fuerzas, haz borrón y cuenta nueva para no llevarte el último no a la próxima entrevista. Lo que anotes aquí es privado: se queda en este dispositivo, un enlace compartido lo deja fuera salvo que lo marques en la página Compartir, y lo que escribas nunca va en un enlace.
 positive-title-check-in = ¿Cómo estás hoy?
 positive-legend-mood = Tu ánimo de hoy
 positive-pick-mood = Elige cómo te sientes, del 1 al 5.
@@ -524,8 +524,8 @@ positive-title-write-it-out = Escríbelo
 positive-writing-how = Escribe con libertad sobre este no: qué pasó, cómo te hace sentir y qué remueve en el resto de tu vida. La ortografía y el orden no importan.
 positive-writing-private = Se queda en este navegador, en este dispositivo, así que cualquiera que use este navegador aquí podría abrirlo. Nunca va en un enlace compartido; una copia de seguridad sí lo guarda, para ti.
 positive-writing-low = Es habitual que el ánimo baje un poco justo después de escribir así, y se pasa. Puedes parar, o cambiar de tema, cuando quieras.
-positive-writing-study = Esto sigue un estudio en el que personas que habían perdido su empleo escribieron así 20 minutos al día (Spera, Buhrfeind & Pennebaker, 1994; ver Acerca de).
-positive-writing-none = La escritura trata de un no cada vez: primero anota lo que pasó, en la pantalla de inicio.
+positive-writing-study = Esto se basa en un estudio en el que personas que habían perdido su empleo escribieron así 20 minutos al día (Spera, Buhrfeind & Pennebaker, 1994; ver Acerca de).
+positive-writing-none = Cada escrito trata de un solo no: primero anota lo que pasó, en la pantalla de inicio.
 positive-writing-about = Sobre: { $title }
 positive-writing-session = Hoy es la sesión { $session } de { $sessions } como mucho, cada una en un día distinto. No hay puntos ni rachas: un día que te saltas es, sin más, un día libre.
 positive-label-writing = Tu escrito de hoy
@@ -575,16 +575,16 @@ positive-slate-after = El último no ya queda atrás. Lo que aprendiste te acomp
 
 lead-next-job = El único empleo que importa ahora es el siguiente. Apunta las fechas y deja que la lista lleve lo que aprendiste a tu preparación.
 next-job-title-your-weekly-rhythm = Tu ritmo semanal
-next-job-rhythm-hint = Una semana constante rinde más que una frenética. Ata tu búsqueda a un momento concreto, como un plan «si…, entonces…»: «Si es lunes por la mañana, entonces leo las ofertas nuevas y envío una solicitud».
+next-job-rhythm-hint = Una semana constante rinde más que una frenética. Ata tu búsqueda a un momento concreto, como un plan «si…, entonces…»: «Si es lunes por la mañana, entonces leo las ofertas nuevas y me presento a una».
 next-job-label-if = Si…
 next-job-placeholder-if = es lunes por la mañana
 next-job-label-then-i = entonces…
-next-job-placeholder-then = leo las ofertas nuevas y envío una solicitud
+next-job-placeholder-then = leo las ofertas nuevas y me presento a una
 next-job-save-rhythm = Guardar mi ritmo
 next-job-rhythm-saved = Guardado.
-next-job-this-week = Solicitudes con fecha esta semana: { $count }
+next-job-this-week = Candidaturas con fecha esta semana: { $count }
 next-job-title-coming-up = Lo que viene
-next-job-text-nothing-dated-yet = Todavía no hay nada con fecha. Añade abajo el plazo de tu próxima solicitud o tu próxima entrevista.
+next-job-text-nothing-dated-yet = Todavía no hay nada con fecha. Añade abajo el plazo de tu próxima candidatura o tu próxima entrevista.
 next-job-earlier = Fechas pasadas
 next-job-countdown-unit = { $count ->
     [one] día
@@ -594,7 +594,7 @@ next-job-role-at-company = { $role } en { $company }
 next-job-when = { $date } · { $countdown }
 next-job-when-at = { $date } a las { $time } · { $countdown }
 next-job-remove-application = Quitar { $role } en { $company }
-next-job-title-add-application = Añadir una solicitud o una entrevista
+next-job-title-add-application = Añadir una candidatura o una entrevista
 next-job-label-company = Empresa
 next-job-label-role = Puesto
 next-job-label-what-is-it = ¿Qué es?
@@ -605,12 +605,12 @@ next-job-label-notes = Notas
 next-job-pick-date = Elige la fecha, por favor.
 next-job-add-to-plan = Añadir a mi plan
 next-job-title-preparation-checklist = Lista de preparación
-next-job-checklist-hint = Lo básico, y además lo que piden las respuestas que recibiste y las habilidades que quieres reforzar.
+next-job-checklist-hint = Lo básico, y además lo que piden los comentarios que recibiste y tus habilidades por desarrollar.
 next-job-checklist-none-ready = Marca cada punto cuando lo tengas listo.
 next-job-checklist-ready = Listos: { $ready } de { $total }
 next-job-remove-prep = Quitar de la lista: { $item }
-next-job-from-feedback = de las respuestas
-next-job-from-skill-gaps = de las habilidades por reforzar
+next-job-from-feedback = de los comentarios
+next-job-from-skill-gaps = de las habilidades por desarrollar
 next-job-showing-upcoming = Mostrando { $shown } de { $total } fechas próximas.
 next-job-showing-earlier = Mostrando { $shown } de { $total } fechas pasadas.
 next-job-showing-checklist = Mostrando { $shown } de { $total } puntos de la lista.
@@ -651,13 +651,13 @@ overview-passed-fun = ¿se hizo? Cuenta cómo fue
 overview-title-due-next = Lo próximo
 overview-text-nothing-waiting = No hay nada con fecha pendiente. Añade un recordatorio, una meta de habilidad o una entrevista y aparecerá aquí.
 overview-title-not-the-only-one = No eres la única persona
-overview-several-noes = La mayoría de las personas oye varios «no» antes de un «sí». Cada uno es una decisión sobre un solo puesto, y llegar a una entrevista ya significa que tu solicitud funcionó.
+overview-several-noes = La mayoría de las personas oye varios «no» antes de un «sí». Cada uno es una decisión sobre un solo puesto, y llegar a una entrevista ya significa que tu candidatura funcionó.
 overview-same-stage = Varios de tus «no» llegaron en la misma etapa ({ $stage }). Es un buen momento para hablarlo con alguien: un servicio de orientación profesional, una persona que te guíe o alguien que pueda hacer contigo una entrevista de práctica.
-overview-title-patterns-in-your-feedback = Lo que se repite en tus respuestas
+overview-title-patterns-in-your-feedback = Lo que se repite en los comentarios
 overview-patterns-hint = En { $count ->
     [one] { $count } rechazo
    *[other] { $count } rechazos
-}. Un tema que se repite merece una habilidad por reforzar o un cambio en tu búsqueda.
+}. Un tema que se repite merece una habilidad por desarrollar o un cambio en tu búsqueda.
 overview-pattern-said = : { $points ->
     [one] { $points } punto
    *[other] { $points } puntos
@@ -678,14 +678,14 @@ overview-text-no-dates-yet = Aún no hay fechas.
 overview-title-my-plan-in-brief = Mi plan en resumen
 overview-brief-in-focus = El no del que tratan estos pasos:
 overview-showing-dates = Mostrando { $shown } de { $total } fechas.
-overview-brief-feedback = Respuestas
-overview-showing-feedback = Mostrando { $shown } de { $total } puntos de las respuestas.
+overview-brief-feedback = Comentarios
+overview-showing-feedback = Mostrando { $shown } de { $total } comentarios.
 overview-brief-roles = Puestos que buscas
 overview-showing-roles = Mostrando { $shown } de { $total } puestos.
 overview-brief-search-changes = Cambios en la búsqueda
 overview-showing-search-changes = Mostrando { $shown } de { $total } cambios en la búsqueda.
-overview-brief-skill-gaps = Habilidades por reforzar
-overview-showing-skill-gaps = Mostrando { $shown } de { $total } habilidades por reforzar.
+overview-brief-skill-gaps = Habilidades por desarrollar
+overview-showing-skill-gaps = Mostrando { $shown } de { $total } habilidades por desarrollar.
 overview-brief-fun = Algo que disfrutar
 overview-showing-fun = Mostrando { $shown } de { $total } planes para disfrutar.
 overview-brief-done = (hecho)
@@ -694,20 +694,20 @@ overview-brief-setback = Si recibo otro no
 
 ## Screen: Today (src/ui/steps/today.rs)
 
-today-title-ask-for-feedback = Pide una respuesta
+today-title-ask-for-feedback = Pide comentarios
 today-label-your-name-for-the = Tu nombre (para la firma)
 today-title-plan-one-good-thing = Planea algo bueno
 today-write-before = O, si te ayudan más las palabras que los números:{" "}
 today-write-link = escríbelo
 today-write-after = , en privado, en Cuida tu ánimo.
-today-request-ready = Ya tienes lista una petición breve y amable para { $company }, escrita a partir de lo que anotaste. Envíala en los próximos uno o dos días; hoy, solo si te sientes con fuerzas.
-today-copy = Copiar la petición
+today-request-ready = Ya tienes lista una solicitud breve y amable para { $company }, escrita a partir de lo que anotaste. Envíala en los próximos uno o dos días; hoy, solo si te sientes con fuerzas.
+today-copy = Copiar la solicitud
 today-open-email = Abrir en el correo
 today-copied = Copiada. Pégala en un correo o un mensaje y luego vuelve para marcarla como enviada.
 today-sent = Ya la envié
-today-read-first = Leer o cambiar la petición antes
-today-request-sent = Petición enviada { $when }. Si no recibes nada, Rebound te propondrá un recordatorio amable el { $date }.
-today-asked-before = Ya has pedido una respuesta.{" "}
+today-read-first = Leer o cambiar la solicitud antes
+today-request-sent = Solicitud enviada { $when }. Si no recibes nada, Rebound te propondrá un recordatorio amable el { $date }.
+today-asked-before = Ya has pedido comentarios.{" "}
 today-asked-link = Mira cómo va
 today-planned = Planeado: { $what }, { $when } a las { $time }. Que lo disfrutes.
 today-fun-hint = Algo que disfrutes, en los próximos uno o dos días: un paseo, una comida con alguien querido, una película. Toca una idea y luego planéala.
@@ -715,8 +715,8 @@ today-enough-title = Suficiente por hoy
 today-enough-close = Ya puedes cerrar Rebound. Todo queda guardado en este dispositivo.
 today-useful-again = Rebound volverá a serte útil { $when } ({ $date }): { $what }.
 today-useful-again-fun = Rebound volverá a serte útil { $when } ({ $date }): { $what }, y después un momento para anotar cómo fue.
-today-nothing-dated = Todavía no hay nada con fecha. Cuando envíes la petición, Rebound calculará cuándo tocaría un recordatorio.
-today-other-steps-before = Los demás pasos (tu búsqueda, tus habilidades) funcionan mejor cuando llega la respuesta, así que no hace falta empezarlos hoy. Cuando te sientas con ganas:{" "}
+today-nothing-dated = Todavía no hay nada con fecha. Cuando envíes la solicitud, Rebound calculará cuándo tocaría un recordatorio.
+today-other-steps-before = Los demás pasos (tu búsqueda, tus habilidades) funcionan mejor cuando llegan los comentarios, así que no hace falta empezarlos hoy. Cuando te sientas con ganas:{" "}
 today-other-steps-link = mi plan
 today-other-steps-after = .
 lead-today = Has escrito lo que pasó, y eso ya es un primer paso de verdad. Hoy solo importan unas pocas cosas pequeñas. Haz alguna, o ninguna, y para cuando quieras.
@@ -742,7 +742,7 @@ share-contains-nothing = Nada todavía.
 share-contains-label = Lo que contiene el enlace
 share-carries-rejections = las empresas y los puestos que anotaste, hasta dónde llegó cada proceso y cuándo
 share-carries-contacts = los nombres y correos de contacto que anotaste
-share-carries-name = tu nombre, tal como firmas la petición de respuesta
+share-carries-name = tu nombre, tal como firmas la solicitud de comentarios
 share-carries-skills = tus habilidades y tu nivel
 share-carries-reading = tu interpretación de a qué se debió cada no
 share-count-messages = { $count ->
@@ -750,8 +750,8 @@ share-count-messages = { $count ->
    *[other] { $count } mensajes de rechazo
 }
 share-count-feedback = { $count ->
-    [one] { $count } observación recibida
-   *[other] { $count } observaciones recibidas
+    [one] { $count } comentario recibido
+   *[other] { $count } comentarios recibidos
 }
 share-count-roles = { $count ->
     [one] { $count } puesto objetivo
@@ -762,8 +762,8 @@ share-count-search-changes = { $count ->
    *[other] { $count } cambios en la búsqueda
 }
 share-count-skill-gaps = { $count ->
-    [one] { $count } habilidad por reforzar
-   *[other] { $count } habilidades por reforzar
+    [one] { $count } habilidad por desarrollar
+   *[other] { $count } habilidades por desarrollar
 }
 share-count-fun = { $count ->
     [one] { $count } plan para disfrutar
@@ -834,7 +834,7 @@ lead-share = Envía tu plan a una mentora, a un amigo o a tu otro dispositivo, o
 
 import-title-target-roles = Puestos a los que apuntas
 import-title-search-changes = Cambios en la búsqueda
-import-title-skill-gaps = Carencias por cubrir
+import-title-skill-gaps = Habilidades por desarrollar
 import-title-something-fun = Algo que disfrutar
 import-title-applications-and-interviews = Candidaturas y entrevistas
 import-title-reframed-thoughts = Pensamientos replanteados
@@ -889,24 +889,24 @@ about-title-research = La investigación detrás de los pasos
 about-who-took-part = Quiénes participaron: { $who }
 about-used-in = se usa en
 about-writing-claim = Las personas que escribieron sobre sus pensamientos y sentimientos al perder su empleo, 20 minutos al día durante cinco días, habían vuelto a trabajar con más frecuencia ocho meses después: el 53%, frente al 24% y el 14% de los dos grupos de comparación. No solicitaron más empleos que las demás; lo que cambió fueron sus actitudes.
-about-writing-who = 63 profesionales a quienes habían despedido, en un estudio pequeño. Uno de los dos grupos de comparación no se formó por asignación aleatoria, así que pudo ser distinto desde el principio del grupo que escribió.
-about-pleasant-claim = Los programas en los que las personas planeaban y hacían actividades agradables mejoraron su bienestar: en 20 ensayos, el tamaño del efecto medio fue g = 0.52.
+about-writing-who = 63 profesionales a quienes habían despedido, en un estudio pequeño. Uno de los dos grupos de comparación no se formó por asignación aleatoria, así que pudo ser distinto del grupo que escribió ya desde el principio.
+about-pleasant-claim = Los programas en los que las personas planeaban y hacían actividades agradables mejoraron su bienestar: en 20 ensayos, el tamaño del efecto promedio fue g = 0.52.
 about-pleasant-plain = En palabras sencillas: un efecto medio. Tras un programa así, la persona media se sentía mejor que unas 7 de cada 10 personas de los grupos de comparación. Una tarde planeada es mucho menos que un programa de varias semanas.
 about-pleasant-who = personas en programas de actividades agradables que duraban varias semanas.
 about-pleasant-source = { $source }, una revisión de ensayos de activación conductual (planear actividades gratificantes)
-about-if-then-claim = Hacer planes «si…, entonces…» («intenciones de implementación») ayudó a las personas a actuar según sus metas: en 94 pruebas, el tamaño del efecto medio fue d = 0.65.
-about-if-then-plain = En palabras sencillas: un efecto de medio a grande. La persona media que hizo planes «si…, entonces…» actuó según su meta más que unas 3 de cada 4 personas que no los hicieron.
+about-if-then-claim = Hacer planes «si…, entonces…» («intenciones de implementación») ayudó a las personas a llevar sus metas a la práctica: en 94 pruebas, el tamaño del efecto promedio fue d = 0.65.
+about-if-then-plain = En palabras sencillas: un efecto de medio a grande. La persona media que hizo planes «si…, entonces…» llevó su meta a la práctica más que unas 3 de cada 4 personas que no los hicieron.
 about-if-then-who = personas que trabajaban por metas muy diversas, no en concreto personas que buscaban empleo.
 about-job-search-claim = En 47 programas de búsqueda de empleo, las odds de encontrar trabajo de quienes participaron fueron 2.67 veces las de las personas de los grupos de comparación (una razón de odds, u odds ratio, de 2.67).
 about-job-search-plain = En palabras sencillas: las odds comparan a las personas que encontraron trabajo con las que no. Donde la mitad de un grupo de comparación encontró trabajo (odds de 1 a 1), unas odds 2.67 veces mayores significan que unas 73 de cada 100 personas participantes encuentran trabajo, en lugar de 50 de cada 100.
 about-job-search-who = personas que buscaban trabajo, en programas estructurados, la mayoría dirigidos por formadores.
-about-job-search-what-worked = Otro resultado, aparte, de la misma revisión: los programas funcionaron cuando desarrollaban a la vez las habilidades para buscar empleo y la motivación: presentarse, creer en las propias capacidades, tomar la iniciativa, fijarse metas y contar con el apoyo de otras personas.
+about-job-search-what-worked = Otro resultado distinto de la misma revisión: los programas funcionaron cuando desarrollaban a la vez las habilidades para buscar empleo y la motivación: presentarse, creer en las propias capacidades, tomar la iniciativa, fijarse metas y contar con el apoyo de otras personas.
 about-jobs-claim = Entre las personas que seguían buscando trabajo, el programa Michigan JOBS en su conjunto aumentó su motivación para buscar.
 about-jobs-who = personas desempleadas en el programa JOBS: una serie de sesiones de grupo dirigidas por formadores.
 about-jobs2-claim = En JOBS II, las personas ensayaron cómo afrontarían los tropiezos. Quienes más tarde perdieron un nuevo empleo tuvieron menos signos de depresión (síntomas depresivos) que las personas del grupo de comparación. Este resultado trata del ánimo después de un tropiezo, no de la motivación.
 about-jobs2-who = personas desempleadas en JOBS II, el segundo ensayo del programa, también en sesiones de grupo dirigidas por formadores.
 about-title-advice = Consejos, no resultados de investigación
-about-advice-reminder = Un recordatorio amable unos cinco días laborables después de pedir una respuesta, y luego pasar página, es una costumbre habitual en selección de personal, no un resultado de investigación.
+about-advice-reminder = Un recordatorio amable unos cinco días laborables después de pedir comentarios, y luego pasar página, es una costumbre habitual en selección de personal, no un resultado de investigación.
 about-advice-fun = Planear algo agradable para los próximos uno o dos días, y la lista breve de cosas para el día del no, son sugerencias de Rebound.
 about-advice-writing = El ejercicio de escritura toma la forma del estudio de manera libre: el estudio pedía 20 minutos al día durante cinco días; Rebound ofrece hasta cuatro sesiones y un temporizador opcional de 15 o 20 minutos.
 about-advice-setback = El plan para el próximo tropiezo toma una idea de JOBS II, donde las personas lo practicaban en sesiones de grupo con formadores; aquí lo escribes por tu cuenta.
@@ -923,7 +923,7 @@ reviewing-owner-unsigned = Un plan
 reviewing-eyebrow = Revisando
 reviewing-lead = Comenta lo que quieras, sugiere lo que podría ayudar y añade una nota. Tu revisión se guarda en este dispositivo, aparte de tu propio plan, así que puedes cerrar esta pestaña y volver a ella desde «Revisando», arriba. No se envía nada hasta que tú lo envíes.
 reviewing-tone-label = Antes de escribir
-reviewing-tone = Una palabra sobre el tono: quien hizo este plan acaba de recibir un no a un empleo. Empieza por lo que va bien y luego sugiere de una a tres cosas que más podrían ayudar. Si el plan muestra cosas privadas, como su estado de ánimo o sus notas, déjalas estar.
+reviewing-tone = Sobre el tono: quien hizo este plan acaba de quedarse fuera de un proceso de selección. Empieza por lo que va bien y luego sugiere entre una y tres cosas, las que más podrían ayudar. Si el plan muestra cosas privadas, como su estado de ánimo o sus notas, déjalas estar.
 reviewing-plan-unreadable = El plan de esta revisión ya no se puede leer. Pide un enlace nuevo.
 reviewing-title-plan = El plan
 reviewing-plan-empty = Este plan aún no tiene nada que comentar. Aun así, puedes sugerir cosas y escribir una nota abajo.
@@ -935,7 +935,7 @@ reviewing-title-suggest = Sugiere algo nuevo
 reviewing-suggestions-label = Tus sugerencias
 reviewing-remove-suggestion = Quitar sugerencia: { $suggestion }
 reviewing-kind-label = Qué tipo de sugerencia
-reviewing-kind-gap = Una habilidad que reforzar
+reviewing-kind-gap = Una habilidad por desarrollar
 reviewing-kind-role = Un puesto al que aspirar
 reviewing-kind-search = Un cambio en su búsqueda
 reviewing-kind-prep = Algo que preparar para las entrevistas
@@ -1007,19 +1007,19 @@ lead-review-refused = Esta revisión no se puede abrir.
 
 support-title-getting-support-now = Buscar apoyo ahora
 support-cannot-contact = Rebound guarda todo en este dispositivo y no puede contactar con nadie por ti.
-lead-support = Que te digan que no puede doler mucho, y hay días que pesan más que otros. Pedir ayuda es una forma de cuidarte. Estas palabras están aquí siempre que las necesites, con conexión o sin ella.
+lead-support = Recibir un no puede doler mucho, y hay días que pesan más que otros. Pedir ayuda es una forma de cuidarte. Estas palabras están aquí siempre que las necesites, con conexión o sin ella.
 
 ## Boot screen (index.html): shown while the app loads
 
-boot-page-title = Rebound: recuperarte después de un rechazo laboral
+boot-page-title = Rebound: para recuperarte después de un rechazo laboral
 boot-nav-label = Plan
 boot-nav-my-plan = Mi plan
 boot-nav-share = Compartir
 boot-nav-about = Acerca de
 boot-steps-label = Pasos
 boot-step-start = Inicio
-boot-step-feedback = Respuesta
-boot-step-feedback-link = Paso 1: Respuesta
+boot-step-feedback = Comentarios
+boot-step-feedback-link = Paso 1: Comentarios
 boot-step-search = Búsqueda
 boot-step-search-link = Paso 2: Búsqueda
 boot-step-skills = Habilidades
@@ -1032,8 +1032,8 @@ boot-step-next-job = Próximo empleo
 boot-step-next-job-link = Paso 6: Próximo empleo
 boot-step-my-plan = Mi plan
 boot-welcome-title = Un plan tranquilo para después de un «no» laboral
-boot-welcome-lead = Que te digan que no duele, y dice menos de ti de lo que hoy parece. Rebound te acompaña en seis pasos pequeños para aprender lo que puedas de ello, cuidarte y prepararte para lo que venga.
-boot-welcome-feedback = Saca partido a la respuesta
+boot-welcome-lead = Recibir un no duele, y dice menos de ti de lo que hoy parece. Rebound te acompaña en seis pasos pequeños para aprender lo que puedas de ello, cuidarte y prepararte para lo que venga.
+boot-welcome-feedback = Saca partido a los comentarios
 boot-welcome-search = Ajusta tu búsqueda
 boot-welcome-skills = Cubre lo que te falta
 boot-welcome-fun = Haz algo que te guste
@@ -1084,7 +1084,7 @@ widget-show-qr = Mostrar un código QR
 widget-qr-too-long = Este enlace es demasiado largo para un código QR. Deja fuera algunas partes o envía el enlace tal cual.
 widget-needs-rejection = Este paso parte de lo que pasó. Empieza por anotar el rechazo: solo lleva un minuto.
 widget-record-what-happened = Anotar lo que pasó
-widget-waits-for-feedback = Este paso funciona mejor cuando ya tienes la respuesta. Si aún no ha llegado, no hace falta empezar por aquí: seguirá aquí cuando llegue.
+widget-waits-for-feedback = Este paso funciona mejor cuando ya tienes los comentarios. Si aún no han llegado, no hace falta empezar por aquí: seguirá aquí cuando lleguen.
 widget-remove = Quitar
 widget-remove-confirm = ¿Quitar esto?
 widget-keep-date = Sí, mantener esta fecha
@@ -1111,8 +1111,8 @@ core-stage-screening-line = Una llamada de preselección es un repaso rápido de
 core-stage-screening-next = Ten preparada una respuesta breve sobre por qué este puesto y sobre el salario que buscas.
 core-stage-interview-line = Llegar a la entrevista significa que tu candidatura funcionó: querían conocerte.
 core-stage-interview-next = Practica tus respuestas en voz alta, con alguien o a solas; no es lo mismo que pensarlas.
-core-stage-final-round-line = En una ronda final suele estar muy reñido, y la diferencia entre las últimas candidaturas puede ser pequeña.
-core-stage-final-round-next = Si pides una respuesta, pregunta qué inclinó la balanza: es lo más útil que puedes saber.
+core-stage-final-round-line = En una ronda final, la decisión suele estar muy reñida, y la diferencia entre las últimas candidaturas puede ser pequeña.
+core-stage-final-round-next = Si pides comentarios, pregunta qué inclinó la balanza: es lo más útil que puedes saber.
 core-stage-offer-line = Un no en la fase de oferta suele depender de los últimos detalles: referencias, salario, fecha de incorporación.
 core-stage-offer-next = Comprueba qué dirán tus referencias y ten clara tu banda salarial antes de la próxima conversación sobre una oferta.
 core-stage-other-line = Un no es su decisión sobre esta vacante, no una medida de lo que vales.
@@ -1128,8 +1128,8 @@ core-prep-feedback = Trabaja en lo que te dijeron en { $company }: { $text }
 core-prep-hunch = Comprueba tu impresión sobre { $company }: { $text }
 core-prep-gap-plan = { $skill }: { $plan }
 core-prep-keep-building = Sigue desarrollando { $skill }
-core-action-follow-up = Envía un recordatorio amable a { $company } sobre la respuesta que pediste
-core-action-close-loop = Aún sin respuesta de { $company }: es momento de dar la petición por cerrada
+core-action-follow-up = Envía un recordatorio amable a { $company } sobre los comentarios que pediste
+core-action-close-loop = Aún sin respuesta de { $company }: es momento de dar la solicitud por cerrada
 core-action-skill-target = Meta de habilidad: { $skill }
 core-fun-with = { $what } con { $who }
 core-small-step-water = bebe un vaso de agua y luego sal fuera cinco minutos
@@ -1233,7 +1233,7 @@ error-field-contact-name = nombre del contacto
 error-field-contact-email = correo del contacto
 error-field-message = mensaje
 error-field-note = nota
-error-field-feedback = respuesta
+error-field-feedback = comentario
 error-field-evidence = qué lo mostró
 error-field-name = nombre
 error-field-role-title = nombre del puesto
@@ -1249,7 +1249,7 @@ error-field-who = con quién
 error-field-mood = ánimo
 error-field-thought = pensamiento
 error-field-kinder-view = mirada más amable
-error-field-what-went-well = lo que fue bien
+error-field-what-went-well = lo que salió bien
 error-field-setback-plan = plan ante otro no
 error-field-writing = escritura
 error-field-comment = comentario
@@ -1262,9 +1262,9 @@ error-field-checklist-key = clave de la lista
 error-field-suggestion = sugerencia
 error-field-requirement = requisito
 error-field-search-change = cambio en la búsqueda
-error-field-fun-plan = plan agradable
+error-field-fun-plan = plan para disfrutar
 error-field-mood-note = nota de ánimo
-error-field-went-well-note = nota de lo que fue bien
+error-field-went-well-note = nota de lo que salió bien
 error-field-draft-name = nombre del borrador
 error-field-draft = borrador
 error-field-checklist-item = punto de la lista
@@ -1272,16 +1272,16 @@ error-field-text = texto
 error-items-comments = comentarios
 error-items-suggestions = sugerencias
 error-items-rejections = rechazos
-error-items-feedback = puntos de respuesta
+error-items-feedback = comentarios recibidos
 error-items-skills = habilidades
 error-items-target-roles = puestos objetivo
 error-items-requirements = requisitos
 error-items-search-changes = cambios en la búsqueda
-error-items-skill-gaps = carencias de habilidades
-error-items-fun-plans = planes agradables
+error-items-skill-gaps = habilidades por desarrollar
+error-items-fun-plans = planes para disfrutar
 error-items-mood-check-ins = registros de ánimo
 error-items-reframes = pensamientos replanteados
-error-items-went-well-notes = notas de lo que fue bien
+error-items-went-well-notes = notas de lo que salió bien
 error-items-writing-sessions = sesiones de escritura
 error-items-applications = candidaturas
 error-items-checklist-ticks = marcas de la lista
