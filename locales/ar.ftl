@@ -1128,6 +1128,10 @@ support-title-getting-support-now = الحصول على الدعم الآن
 support-cannot-contact = يحفظ Rebound كل شيء على هذا الجهاز، ولا يستطيع التواصل مع أحد نيابة عنك.
 lead-support = قد يكون الرفض مؤلمًا، وبعض الأيام أثقل من غيرها. طلب العون طريقة من طرق الاعتناء بنفسك. هذه الكلمات هنا متى احتجت إليها، بالاتصال بالإنترنت أو من دونه.
 
+## The installed app (pwa/manifest.webmanifest)
+
+manifest-description = خطة هادئة وخاصة للأيام التي تلي رفضًا بعد مقابلة عمل. تعمل دون اتصال بالإنترنت، ويبقى كل شيء على هذا الجهاز.
+
 ## Boot screen (index.html): shown while the app loads
 
 boot-page-title = Rebound: لتنهض من جديد بعد رفض طلب عمل

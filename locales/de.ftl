@@ -1010,6 +1010,10 @@ support-title-getting-support-now = Jetzt Unterstützung finden
 support-cannot-contact = Rebound behält alles auf diesem Gerät und kann niemanden für dich kontaktieren.
 lead-support = Eine Absage kann hart treffen, und manche Tage wiegen schwerer als andere. Dich an jemanden zu wenden, ist eine Art, für dich selbst zu sorgen. Diese Hinweise findest du hier, wann immer du sie brauchst, mit oder ohne Internetverbindung.
 
+## The installed app (pwa/manifest.webmanifest)
+
+manifest-description = Ein ruhiger, privater Plan für die Tage nach einer Absage auf ein Vorstellungsgespräch. Funktioniert ohne Internet; alles bleibt auf diesem Gerät.
+
 ## Boot screen (index.html): shown while the app loads
 
 boot-page-title = Rebound: wieder aufstehen nach einer Absage

@@ -1303,6 +1303,14 @@ support-cannot-contact = Rebound keeps everything on this device and cannot cont
 lead-support = Being turned down can hit hard, and some days weigh more than others. Reaching out is a way of looking after yourself. These words are here whenever you need them, with or without a connection.
 support-title-getting-support-now = Getting support now
 
+## The installed app (pwa/manifest.webmanifest)
+
+# What a phone or computer shows of Rebound once it is installed (the web app manifest,
+# pwa/manifest.webmanifest, whose English description must say exactly this; tests/locales.rs
+# checks). scripts/post_build.mjs writes one manifest per language from it. Plain text on
+# one line. The app's name, Rebound, is the same in every language.
+manifest-description = A calm, private plan for the days after a job-interview rejection. Works offline; everything stays on this device.
+
 ## Boot screen (index.html): shown while the app loads
 
 # The screen shown while the app loads (index.html), before any of its code has run:

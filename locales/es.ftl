@@ -1009,6 +1009,10 @@ support-title-getting-support-now = Buscar apoyo ahora
 support-cannot-contact = Rebound guarda todo en este dispositivo y no puede contactar con nadie por ti.
 lead-support = Recibir un no puede doler mucho, y hay días que pesan más que otros. Pedir ayuda es una forma de cuidarte. Estas palabras están aquí siempre que las necesites, con conexión o sin ella.
 
+## The installed app (pwa/manifest.webmanifest)
+
+manifest-description = Un plan tranquilo y privado para los días después de un rechazo tras una entrevista de trabajo. Funciona sin conexión; todo se queda en este dispositivo.
+
 ## Boot screen (index.html): shown while the app loads
 
 boot-page-title = Rebound: para recuperarte después de un rechazo laboral

@@ -123,23 +123,27 @@ html = html
 // step below, which hashes the script as it ends up.
 const LOCALES_DIR = 'locales';
 const BOOT_WORDS = /^([ \t]*var words = )\{.*\};[ \t]*$/gm;
-const BOOT_MESSAGE = /^(boot-[A-Za-z0-9_-]*)[ \t]*=[ \t]*(.*)$/;
 
-/** The `boot-…` messages of one .ftl file, by id; each must be plain text on one line. */
-function bootMessages(file, text) {
+/**
+ * The messages of one .ftl file whose id starts with `prefix`, by id; each must be plain
+ * text on one line (they are used where no code says Fluent: the boot screen, before the
+ * app runs, and the manifests).
+ */
+function plainMessages(file, text, prefix = 'boot-') {
   const lines = text.split(/\r?\n/);
   const messages = {};
+  const pattern = new RegExp(`^(${prefix}[A-Za-z0-9_-]*)[ \\t]*=[ \\t]*(.*)$`);
   lines.forEach((line, i) => {
-    const m = BOOT_MESSAGE.exec(line);
+    const m = pattern.exec(line);
     if (!m) return;
     const [, id, value] = m;
     const where = `${file}:${i + 1}: ${id}`;
     const next = lines.slice(i + 1).find((l) => l.trim() !== '');
     if (value.trim() === '' || (next !== undefined && /^[ \t]/.test(next))) {
-      fail(`${where}: a boot screen message must be written on one line (it is shown before the app runs)`);
+      fail(`${where}: this message must be written on one line (it is used where the app does not run)`);
     }
     if (/[{}]/.test(value)) {
-      fail(`${where}: a boot screen message must be plain text, with no { $variables }, choices or { "…" } (it is shown before the app runs, which says those)`);
+      fail(`${where}: this message must be plain text, with no { $variables }, choices or { "…" } (it is used where the app, which says those, does not run)`);
     }
     if (id in messages) fail(`${where}: given twice`);
     messages[id] = value.trim();
@@ -156,7 +160,7 @@ try {
 }
 if (!ftlFiles.includes('en.ftl')) fail(`${LOCALES_DIR}/en.ftl is missing from the build`);
 const bootWords = Object.fromEntries(
-  ftlFiles.map((f) => [f.replace(/\.ftl$/, ''), bootMessages(`${LOCALES_DIR}/${f}`, readFileSync(path.join(localesPath, f), 'utf8'))]),
+  ftlFiles.map((f) => [f.replace(/\.ftl$/, ''), plainMessages(`${LOCALES_DIR}/${f}`, readFileSync(path.join(localesPath, f), 'utf8'))]),
 );
 const english = bootWords.en;
 
@@ -209,6 +213,35 @@ const wordsJson = JSON.stringify(others)
 const wordsSlots = html.match(BOOT_WORDS) || [];
 if (wordsSlots.length !== 1) fail(`index.html must have one line \`var words = {…};\` in the boot screen's script (found ${wordsSlots.length})`);
 html = html.replace(BOOT_WORDS, (_, start) => `${start}${wordsJson};`);
+
+// --- 0d. the installed app's words in every language ------------------------------------
+
+// What a phone shows of the installed app: a manifest per language other than English,
+// `manifest.<tag>.webmanifest`, the English one (written by hand in pwa/, its description
+// checked against en.ftl by tests/locales.rs) with that language's `manifest-description`
+// and its `lang` and `dir`. The page links the one of the language it speaks (index.html's
+// first script, then src/web/language.rs on a change).
+const MANIFEST_FILE = 'manifest.webmanifest';
+const RIGHT_TO_LEFT = new Set(['ar']);
+let baseManifest;
+try {
+  baseManifest = JSON.parse(readFileSync(path.join(root, MANIFEST_FILE), 'utf8'));
+} catch (err) {
+  fail(`${MANIFEST_FILE}: ${err.message} (is it copied by index.html's <link data-trunk rel="copy-file">?)`);
+}
+for (const f of readdirSync(root).filter((f) => /^manifest\.[a-z-]+\.webmanifest$/i.test(f))) rmSync(path.join(root, f));
+for (const f of ftlFiles.filter((f) => f !== 'en.ftl')) {
+  const lang = f.replace(/\.ftl$/, '');
+  const words = plainMessages(`${LOCALES_DIR}/${f}`, readFileSync(path.join(localesPath, f), 'utf8'), 'manifest-');
+  if (!words['manifest-description']) fail(`${LOCALES_DIR}/${f} lacks manifest-description`);
+  const manifest = {
+    ...baseManifest,
+    description: words['manifest-description'],
+    lang,
+    dir: RIGHT_TO_LEFT.has(lang) ? 'rtl' : 'ltr',
+  };
+  writeFileSync(path.join(root, `manifest.${lang}.webmanifest`), `${JSON.stringify(manifest, null, 2)}\n`);
+}
 
 // --- 1. CSP hashes of the inline scripts and style ----------------------------------------
 
@@ -276,7 +309,9 @@ addToVersion(INDEX_FILE, Buffer.from(html.replace(BUILD_META, (_, a, _v, c) => `
 addToVersion(SW_FILE, Buffer.from(sw.replace(BUILD_BLOCK, (_, a, c) => `${a}${c}`), 'utf8'));
 // The home-screen icons: kept by the worker when first asked for, not precached.
 // The languages other than English, fetched the first time the person chooses one.
-const isOnUse = (file) => file.startsWith('icons/') || file.startsWith('locales/');
+// The other languages' manifests, read by the browser when the page links one.
+const isOnUse = (file) =>
+  file.startsWith('icons/') || file.startsWith('locales/') || /^manifest\.[a-z-]+\.webmanifest$/i.test(file);
 let totalBytes = Buffer.byteLength(html);
 for (const file of files) {
   const bytes = readFileSync(path.join(root, file));

@@ -48,8 +48,10 @@ fn every_message_is_used() {
     let mut code = String::new();
     collect_rust(Path::new("src"), &mut code);
     // The boot screen's words are used by index.html, which names them (data-boot="…",
-    // data-boot-label="…"; scripts/post_build.mjs copies them in).
+    // data-boot-label="…"; scripts/post_build.mjs copies them in); the manifests' by
+    // scripts/post_build.mjs, which names them.
     let page = fs::read_to_string("index.html").unwrap();
+    let post_build = fs::read_to_string("scripts/post_build.mjs").unwrap();
     let unused: BTreeSet<&str> = ALL_KEYS
         .iter()
         .zip(KEY_IDS)
@@ -57,11 +59,29 @@ fn every_message_is_used() {
             let boot = ["data-boot", "data-boot-label"]
                 .iter()
                 .any(|attr| page.contains(&format!("{attr}=\"{id}\"")));
-            !names(&code, &format!("{k:?}")) && !boot
+            let manifest = id.starts_with("manifest-") && post_build.contains(&format!("'{id}'"));
+            !names(&code, &format!("{k:?}")) && !boot && !manifest
         })
         .map(|(_, id)| id)
         .collect();
     assert!(unused.is_empty(), "messages no code uses: {unused:?}");
+}
+
+/// The installed app's English description is written by hand in the manifest; the other
+/// languages' manifests are made from their `manifest-description` by post_build.
+#[test]
+fn the_manifest_says_what_english_says() {
+    let manifest = fs::read_to_string("pwa/manifest.webmanifest").unwrap();
+    let english = fs::read_to_string("locales/en.ftl").unwrap();
+    let said = english
+        .lines()
+        .find_map(|line| line.strip_prefix("manifest-description = "))
+        .expect("locales/en.ftl has manifest-description on one line");
+    let description = format!("\"description\": {},", serde_json::to_string(said).unwrap());
+    assert!(
+        manifest.contains(&description),
+        "pwa/manifest.webmanifest's description must be en.ftl's manifest-description: {said}"
+    );
 }
 
 /// Whether `code` has `name` as a whole word (`LeadImport` is not in `LeadImportNone`).

@@ -86,6 +86,22 @@ pub fn apply_to_page(lang: Lang) {
             web_sys::console::warn_1(&format!("Rebound: could not set {name}").into());
         }
     }
+    // The installed app's name and description follow (one manifest per language,
+    // written by scripts/post_build.mjs; the pseudo-language has none of its own).
+    let manifest = match lang {
+        Lang::English | Lang::Pseudo => "manifest.webmanifest".to_string(),
+        other => format!("manifest.{}.webmanifest", other.tag()),
+    };
+    let link = root
+        .owner_document()
+        .and_then(|d| d.query_selector("link[rel=\"manifest\"]").ok().flatten());
+    if let Some(link) = link {
+        if link.get_attribute("href").as_deref() != Some(manifest.as_str())
+            && link.set_attribute("href", &manifest).is_err()
+        {
+            web_sys::console::warn_1(&"Rebound: could not link the manifest".into());
+        }
+    }
 }
 
 /// The address of a language's words, relative to the page.

@@ -137,3 +137,42 @@ test('a language chosen once keeps working offline', async (t) => {
   assert.equal(await page.getByLabel('Idioma', { exact: true }).inputValue(), 'es');
   expectNoErrors(page, { ignore: [/Failed to load resource/, /ERR_INTERNET_DISCONNECTED/] });
 });
+
+test('the installed app is described in the language the page speaks', async (t) => {
+  const { app, browser } = await startAppAndBrowser(t);
+  const page = await newPage(browser, { locale: 'de-DE' });
+  /** The manifest the page links now: its address and what it says. */
+  const linked = () =>
+    page.evaluate(async () => {
+      const href = document.querySelector('link[rel="manifest"]').href;
+      const manifest = await (await fetch(href)).json();
+      return { file: new URL(href).pathname.split('/').pop(), ...manifest };
+    });
+  await page.goto(`${app.url}#/about`);
+  // From the first script on, before the app runs.
+  assert.equal(
+    await page.evaluate(() => document.querySelector('link[rel="manifest"]').getAttribute('href')),
+    'manifest.de.webmanifest',
+  );
+  await heading(page, 'Über Rebound');
+  let manifest = await linked();
+  assert.equal(manifest.file, 'manifest.de.webmanifest');
+  assert.equal(manifest.name, 'Rebound');
+  assert.equal(manifest.lang, 'de');
+  assert.equal(manifest.dir, 'ltr');
+  assert.match(manifest.description, /auf diesem Gerät/);
+  assert.equal(manifest.start_url, './', 'the rest is the English manifest’s');
+
+  await page.getByLabel('Sprache', { exact: true }).selectOption({ label: 'العربية' });
+  await heading(page, 'عن Rebound');
+  manifest = await linked();
+  assert.deepEqual([manifest.file, manifest.lang, manifest.dir], ['manifest.ar.webmanifest', 'ar', 'rtl']);
+  assert.match(manifest.description, /هذا الجهاز/);
+
+  await page.getByLabel('اللغة', { exact: true }).selectOption({ label: 'English' });
+  await heading(page, 'About Rebound');
+  manifest = await linked();
+  assert.deepEqual([manifest.file, manifest.lang], ['manifest.webmanifest', 'en']);
+  assert.match(manifest.description, /everything stays on this device/);
+  expectNoErrors(page);
+});
