@@ -1,21 +1,33 @@
 //! Generates `Key`, one variant per message of `locales/en.ftl` (the source language), so
-//! a message the code names but English lacks does not compile. Other languages are read
-//! when the app runs (see `src/core/words`); `tests/locales.rs` checks them against English.
+//! a message the code names but English lacks does not compile, and English compiled for
+//! the app (`en.json`, see `src/core/words/compile.rs`). Other languages are compiled by
+//! tools/locales into the build (scripts/post_build.mjs) and fetched when chosen;
+//! `tests/locales.rs` checks them against English.
 
 use std::fmt::Write as _;
 use std::{env, fs, path::Path};
 
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
 
+// The one compiler of the language files, shared with the app's native build and tools/.
+#[path = "src/core/words/compile.rs"]
+mod compile;
+// The build reads no compiled file, so the refusals of reading one go unused here.
+#[allow(dead_code)]
+#[path = "src/core/words/error.rs"]
+mod error;
+
 fn main() {
     let source = "locales/en.ftl";
     println!("cargo:rerun-if-changed={source}");
+    println!("cargo:rerun-if-changed=src/core/words/compile.rs");
+    println!("cargo:rerun-if-changed=src/core/words/error.rs");
     let text = fs::read_to_string(source).unwrap_or_else(|e| panic!("{source}: {e}"));
     let resource = fluent_syntax::parser::parse(text.as_str()).unwrap_or_else(|(_, errors)| {
         panic!("{source} does not parse: {errors:?}");
     });
     let mut variants = String::new();
-    let mut ids = String::new();
+    let mut ids_rs = String::new();
     let mut all = String::new();
     let mut count = 0;
     let mut seen = std::collections::HashSet::new();
@@ -42,40 +54,37 @@ fn main() {
         )
         .unwrap();
         writeln!(variants, "    {name},").unwrap();
-        writeln!(ids, "    {id:?},").unwrap();
+        writeln!(ids_rs, "    {id:?},").unwrap();
         writeln!(all, "    Key::{name},").unwrap();
         count += 1;
     }
+    let ids = compile::english_ids(&text)
+        .unwrap_or_else(|errors| panic!("{source} does not read whole: {errors:?}"));
     let code = format!(
         "/// A message of the app, one per entry of `locales/en.ftl`, in its order.\n\
          #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]\n\
          pub enum Key {{\n{variants}}}\n\n\
          /// How many messages there are.\n\
          pub const KEY_COUNT: usize = {count};\n\n\
-         /// Each message's id in the `.ftl` files, by `Key as usize`.\n\
-         pub static KEY_IDS: [&str; {count}] = [\n{ids}];\n\n\
+         /// Each message's id in the `.ftl` files, by `Key as usize` (the checks and tests:\n\
+         /// the app reads by position and carries none of them).\n\
+         pub static KEY_IDS: [&str; {count}] = [\n{ids_list}];\n\n\
          /// Every key, in order.\n\
-         pub static ALL_KEYS: [Key; {count}] = [\n{all}];\n"
+         pub static ALL_KEYS: [Key; {count}] = [\n{all}];\n\n\
+         /// The fingerprint of English's ids, in order: a compiled language file read by\n\
+         /// position must carry the same.\n\
+         pub const KEYS_FINGERPRINT: &str = {fingerprint:?};\n",
+        ids_list = ids_rs,
+        fingerprint = compile::fingerprint(&ids),
     );
     let out = Path::new(&env::var("OUT_DIR").unwrap()).to_path_buf();
     fs::write(out.join("keys.rs"), code).unwrap();
-    // The copy compiled into the app: the same messages, in the same order, without the
-    // translators' comments and with every id shortened to `m` (the app reads English by
-    // position: `Catalog::english`), which leaves out about half of the file. In Fluent a
-    // line that starts at its first column is a comment or starts an entry; a message's
-    // further lines are indented.
-    let words: String = text
-        .lines()
-        .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
-        .map(|line| match line.split_once('=') {
-            Some((id, value)) if !line.starts_with(' ') => {
-                assert!(seen.contains(&camel(id.trim())), "{source}: {line}");
-                format!("m ={value}\n")
-            }
-            _ => format!("{line}\n"),
-        })
-        .collect();
-    fs::write(out.join("en.ftl"), words).unwrap();
+    let (english, errors) = compile::compile(&text, &ids);
+    assert!(
+        errors.is_empty(),
+        "{source} does not compile whole: {errors:?}"
+    );
+    fs::write(out.join("en.json"), english).unwrap();
 }
 
 /// `share-title` -> `ShareTitle`.

@@ -38,7 +38,8 @@
 //    app was ready no sooner. It also keeps Lighthouse's simulated LCP, which charges
 //    every request made before the largest paint, on the welcome itself. The comments of
 //    index.html and of its inlined style sheet are dropped.
-//    Then the boot screen's words: every `boot-…` message of each locales/*.ftl but
+//    Then the boot screen's words: every `boot-…` message of each locales/*.ftl (the
+//    repository's; the build serves the languages compiled, locales/<tag>.json) but
 //    English (plain text on one line; anything else fails the build) is written into
 //    index.html's boot script as JSON by language tag, so the boot screen paints in the
 //    person's language before any wasm runs. The English written in index.html is
@@ -48,6 +49,7 @@
 // is there, so a changed copy of dist/ can be turned into a consistent new build.
 // Fails (non-zero exit, so trunk fails the build) if anything it expects is missing.
 
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -73,6 +75,7 @@ function fail(message) {
   process.exit(1);
 }
 
+const REPO = path.resolve(import.meta.dirname, '..');
 const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR;
 if (!dir) fail('no directory: pass one, or run as trunk hook (TRUNK_STAGING_DIR)');
 const root = path.resolve(dir);
@@ -151,12 +154,13 @@ function plainMessages(file, text, prefix = 'boot-') {
   return messages;
 }
 
-const localesPath = path.join(root, LOCALES_DIR);
+// The translators' files, in the repository (the build serves them compiled, 0e below).
+const localesPath = path.join(REPO, LOCALES_DIR);
 let ftlFiles;
 try {
   ftlFiles = readdirSync(localesPath).filter((f) => f.endsWith('.ftl')).sort();
 } catch (err) {
-  fail(`${err.message} (is locales/ copied by index.html's <link data-trunk rel="copy-dir" href="locales">?)`);
+  fail(`${err.message} (the language files, locales/*.ftl)`);
 }
 if (!ftlFiles.includes('en.ftl')) fail(`${LOCALES_DIR}/en.ftl is missing from the build`);
 const bootWords = Object.fromEntries(
@@ -213,6 +217,32 @@ const wordsJson = JSON.stringify(others)
 const wordsSlots = html.match(BOOT_WORDS) || [];
 if (wordsSlots.length !== 1) fail(`index.html must have one line \`var words = {…};\` in the boot screen's script (found ${wordsSlots.length})`);
 html = html.replace(BOOT_WORDS, (_, start) => `${start}${wordsJson};`);
+
+// --- 0e. the other languages' words, compiled ------------------------------------------
+
+// Every language but English (which the wasm carries) as the app reads it: compiled by
+// tools/locales, with the app's own compiler (src/core/words/compile.rs), into
+// locales/<tag>.json: its messages by position, no ids, no comments. Anything else in the
+// build's locales/ (an older build's files, when run again on a copy) goes.
+const builtLocales = path.join(root, LOCALES_DIR);
+rmSync(builtLocales, { recursive: true, force: true });
+try {
+  execFileSync(
+    'cargo',
+    [
+      'run', '--quiet', '--locked',
+      '--manifest-path', path.join(REPO, 'tools/locales/Cargo.toml'),
+      '--target-dir', path.join(REPO, 'target/tools'),
+      '--', localesPath, builtLocales,
+    ],
+    { stdio: ['ignore', 'inherit', 'inherit'] },
+  );
+} catch (err) {
+  fail(`tools/locales could not compile the language files: ${err.message}`);
+}
+for (const f of ftlFiles.filter((f) => f !== 'en.ftl')) {
+  statSync(path.join(builtLocales, f.replace(/\.ftl$/, '.json')));
+}
 
 // --- 0d. the installed app's words in every language ------------------------------------
 
@@ -347,7 +377,14 @@ if (!HEADERS_BLOCK.test(headers)) fail(`${HEADERS_FILE} has no # BUILD-START ...
 const hashedRules = Object.keys(immutable)
   .map((file) => `/${file}\n  Cache-Control: public, max-age=31536000, immutable\n`)
   .join('');
-headers = headers.replace(HEADERS_BLOCK, (_, start, end) => `${start}${hashedRules}${end}`);
+// The languages' words and manifests keep their names across builds, like index.html:
+// checked with the host every time (a compiled language file is read by position, so a
+// stale one would be refused, and the language unavailable until the next visit).
+const languageRules = files
+  .filter((f) => f.startsWith(`${LOCALES_DIR}/`) || /^manifest\.[a-z-]+\.webmanifest$/i.test(f))
+  .map((file) => `/${url(file)}\n  Cache-Control: no-cache\n`)
+  .join('');
+headers = headers.replace(HEADERS_BLOCK, (_, start, end) => `${start}${hashedRules}${languageRules}${end}`);
 
 writeFileSync(indexPath, html);
 writeFileSync(swPath, sw);

@@ -31,10 +31,15 @@ finish_stage
 
 stage "cargo fmt --check"
 cargo fmt --check
+cargo fmt --check --manifest-path tools/locales/Cargo.toml
 finish_stage
 
 stage "cargo clippy (native, all targets)"
 cargo clippy --all-targets -- -D warnings
+finish_stage
+
+stage "cargo clippy (tools/locales, the language files' compiler run by post_build)"
+cargo clippy --locked --manifest-path tools/locales/Cargo.toml --target-dir target/tools -- -D warnings
 finish_stage
 
 stage "cargo clippy (wasm32, lib and bins)"

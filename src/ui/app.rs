@@ -31,9 +31,6 @@ use crate::web::{browser, clock};
 pub fn mount() {
     wasm_bindgen_futures::spawn_local(async {
         browser::boot_screen_painted().await;
-        // What was typed into the boot screen is read in the same task as the app takes
-        // over, so no keystroke can fall in between.
-        let typed = browser::boot_typing();
         // The first screen speaks the person's language from its first frame: a language
         // other than English is fetched (or taken from the service worker) before the app
         // takes over; if it cannot be, the app starts in English.
@@ -42,6 +39,10 @@ pub fn mount() {
             Ok(words) => words::switch(lang, words),
             Err(_) => words::switch(Lang::English, None),
         }
+        // What was typed into the boot screen is read in the same task as the app takes
+        // over (after the words arrived, never before), so no keystroke can fall in
+        // between.
+        let typed = browser::boot_typing();
         browser::remove_boot_screen();
         let focus = typed.focus.clone();
         leptos::mount::mount_to_body(move || view! { <App typed=typed.drafts.clone() /> });

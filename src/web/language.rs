@@ -11,14 +11,14 @@ use wasm_bindgen_futures::JsFuture;
 
 use crate::core::dates;
 use crate::core::store::KeyValue;
-use crate::core::words::{Direction, Lang, LocaleRules, Plural};
+use crate::core::words::{CatalogError, Direction, Lang, LocaleRules, Plural};
 use crate::web::storage::LocalKv;
 
 /// localStorage key of the language the person chose on this device.
 pub const LANGUAGE_KEY: &str = "rebound.language";
 
 /// Why a language's words could not be fetched.
-#[derive(Debug, Clone, Copy, Error, PartialEq, Eq)]
+#[derive(Debug, Clone, Error, PartialEq, Eq)]
 pub enum FetchError {
     /// No network, and no copy kept by the service worker.
     #[error("the request failed")]
@@ -29,6 +29,10 @@ pub enum FetchError {
     /// The answer was not text.
     #[error("the answer was not text")]
     NotText,
+    /// The file could not be read whole: not a compiled language file, or one compiled
+    /// for another build's messages.
+    #[error("the words could not be read: {0}")]
+    Unreadable(#[from] CatalogError),
 }
 
 /// The language chosen on this device, if one was.
@@ -106,10 +110,11 @@ pub fn apply_to_page(lang: Lang) {
 
 /// The address of a language's words, relative to the page.
 pub fn words_url(lang: Lang) -> String {
-    format!("locales/{}.ftl", lang.tag())
+    format!("locales/{}.json", lang.tag())
 }
 
-/// A language's `.ftl` text, from the network or the service worker's copy.
+/// A language's compiled words (tools/locales), from the network or the service worker's
+/// copy.
 pub async fn fetch_words(lang: Lang) -> Result<String, FetchError> {
     let window = web_sys::window().ok_or(FetchError::Offline)?;
     let response = JsFuture::from(window.fetch_with_str(&words_url(lang)))

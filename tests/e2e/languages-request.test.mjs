@@ -88,14 +88,14 @@ test('the request can be written in Spanish while the app stays in English', asy
   assert.match(mailto, /^mailto:sam@acme\.test\?subject=Comentarios%20sobre%20mi%20candidatura/);
 
   // German cannot be fetched just now: said under the picker; the request stays Spanish.
-  await page.route('**/locales/de.ftl', (route) => route.fulfill({ status: 503, body: '' }));
+  await page.route('**/locales/de.json', (route) => route.fulfill({ status: 503, body: '' }));
   await language.selectOption({ label: 'Deutsch' });
   await page
     .getByText('Deutsch could not be loaded just now, so the request stays in Español. Try again when you are online.')
     .waitFor();
   assert.equal(await language.inputValue(), 'es');
   assert.match(await request.inputValue(), /^Hola, Sam:/);
-  await page.unroute('**/locales/de.ftl');
+  await page.unroute('**/locales/de.json');
 
   // Back to English: the request follows, the note goes.
   await language.selectOption({ label: 'English' });

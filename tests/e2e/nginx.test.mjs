@@ -34,13 +34,13 @@ const SECURITY = {
 };
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const HASHED = /^[^/]+-[0-9a-f]{12,16}(_bg)?\.[A-Za-z0-9]+$/;
-const COMPRESSIBLE = /\.(html|js|css|svg|json|webmanifest|wasm|ftl)$/;
+const COMPRESSIBLE = /\.(html|js|css|svg|json|webmanifest|wasm)$/;
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'application/javascript; charset=utf-8',
   '.wasm': 'application/wasm',
   '.webmanifest': 'application/manifest+json; charset=utf-8',
-  '.ftl': 'text/plain; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml; charset=utf-8',
   '.png': 'image/png',
 };

@@ -2,16 +2,20 @@
 //!
 //! Every sentence the app says lives in `locales/<language>.ftl`, one file per language,
 //! in Project Fluent's format, so a translator works in a file their tools know, never in
-//! Rust. English is the source: `build.rs` makes one [`Key`] per English message, and its
-//! file is compiled in, so the first paint needs no fetch. The others are fetched when
-//! chosen and read here.
+//! Rust. English is the source: `build.rs` makes one [`Key`] per English message. Each
+//! file is compiled ([`compile`], natively: build.rs for English, which the app carries,
+//! tools/locales for the others, fetched when chosen) into JSON that this module reads by
+//! position ([`Catalog::from_json`]).
 //!
 //! Rebound reads the part of Fluent it needs: text, variables (`{ $name }`), and a choice
 //! on a variable (`{ $count -> [one] … *[other] … }`) by plural category, exact number or
-//! word. Anything else is refused by name ([`CatalogError::Unsupported`]), never guessed
-//! at. Plural categories and the way numbers are written come from outside
+//! word. Anything else is refused by name ([`CatalogError::Unsupported`]) when compiled,
+//! never guessed at. Plural categories and the way numbers are written come from outside
 //! ([`LocaleRules`]: the browser's `Intl` in the app), so this module stays pure.
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod compile;
+mod error;
 mod lang;
 mod phrase;
 mod pseudo;
@@ -20,17 +24,16 @@ use std::collections::BTreeSet;
 use std::rc::Rc;
 
 use chrono::NaiveDate;
-use fluent_syntax::ast::{self, Entry, Expression, InlineExpression, PatternElement, VariantKey};
-use thiserror::Error;
+use serde_json::Value;
 
+pub use error::CatalogError;
 pub use lang::{Direction, Lang};
 pub use phrase::{Arg, Phrase, Piece, Var};
 
 include!(concat!(env!("OUT_DIR"), "/keys.rs"));
 
-/// English, the source language: `locales/en.ftl` without its comments, its ids all `m`
-/// (build.rs).
-pub const ENGLISH_FTL: &str = include_str!(concat!(env!("OUT_DIR"), "/en.ftl"));
+/// English, the source language: `locales/en.ftl` compiled by build.rs.
+pub const ENGLISH_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/en.json"));
 
 /// A plural category, as the Unicode CLDR names them (and `Intl.PluralRules` returns).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -69,27 +72,6 @@ pub trait LocaleRules {
     fn date(&self, date: NaiveDate) -> String;
 }
 
-/// Why a language's file could not be read, in whole or in part. Each refused message is
-/// left out, and English says it instead.
-#[derive(Clone, Debug, Error, PartialEq, Eq)]
-pub enum CatalogError {
-    /// Text the Fluent parser could not read, at this byte of the file.
-    #[error("the text at byte {at} is not Fluent")]
-    Syntax { at: usize },
-    /// A message English does not have.
-    #[error("{id}: English has no message of that name")]
-    Unknown { id: String },
-    /// A message given twice.
-    #[error("{id}: given twice")]
-    Duplicate { id: String },
-    /// A message with attributes only, no text.
-    #[error("{id}: has no text")]
-    NoValue { id: String },
-    /// A part of Fluent the app does not read (terms, functions, attributes, …).
-    #[error("{id}: uses {what}, which Rebound does not read")]
-    Unsupported { id: String, what: &'static str },
-}
-
 /// One piece of a message.
 #[derive(Clone, Debug, PartialEq)]
 enum Part {
@@ -118,84 +100,71 @@ pub struct Catalog {
 }
 
 impl Catalog {
-    /// Reads a language's `.ftl` text. What cannot be read is left out and reported; the
-    /// rest is kept, so one bad line costs one message, not the language.
-    pub fn parse(ftl: &str) -> (Catalog, Vec<CatalogError>) {
-        Catalog::read(ftl, |_, id| KEY_IDS.iter().position(|k| *k == id))
+    /// A compiled language file (see [`compile`]): its messages by position, each one the
+    /// file gets wrong left out and reported, so one bad message costs one message. A file
+    /// compiled for another build's messages, or not compiled at all, is refused whole.
+    pub fn from_json(json: &str) -> Result<(Catalog, Vec<CatalogError>), CatalogError> {
+        let Ok(Value::Object(mut file)) = serde_json::from_str::<Value>(json) else {
+            return Err(CatalogError::NotCompiled);
+        };
+        match file.get("keys") {
+            Some(Value::String(keys)) if keys == KEYS_FINGERPRINT => {}
+            Some(Value::String(_)) => return Err(CatalogError::OtherBuild),
+            _ => return Err(CatalogError::NotCompiled),
+        }
+        let Some(Value::Array(found)) = file.remove("messages") else {
+            return Err(CatalogError::NotCompiled);
+        };
+        if found.len() != KEY_COUNT {
+            return Err(CatalogError::OtherBuild);
+        }
+        let mut errors = Vec::new();
+        let messages = found
+            .into_iter()
+            .enumerate()
+            .map(|(position, message)| match message {
+                Value::Null => None,
+                message => {
+                    let parts = read_pattern(message);
+                    if parts.is_none() {
+                        errors.push(CatalogError::Shape { position });
+                    }
+                    parts
+                }
+            })
+            .collect();
+        Ok((Catalog { messages }, errors))
     }
 
-    /// English, from the copy compiled in: its messages in `Key` order, by position (the
-    /// copy's ids are all `m`, see build.rs). `tests/locales.rs` checks that it reads
-    /// whole, so nothing is refused here.
+    /// A language's `.ftl` text, compiled and read as the app reads it (native only: the
+    /// checks and tests of the language files).
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn parse(ftl: &str) -> (Catalog, Vec<CatalogError>) {
+        let (json, mut errors) = compile::compile(ftl, &KEY_IDS);
+        match Catalog::from_json(&json) {
+            Ok((catalog, more)) => {
+                errors.extend(more);
+                (catalog, errors)
+            }
+            Err(whole) => {
+                errors.push(whole);
+                (Catalog::default(), errors)
+            }
+        }
+    }
+
+    /// English, compiled in. `tests/locales.rs` checks that it reads whole, so nothing is
+    /// refused here.
     pub fn english() -> Catalog {
         Catalog::english_checked().0
     }
 
     /// English as [`Catalog::english`] reads it, with what it refused (for the checks).
     pub fn english_checked() -> (Catalog, Vec<CatalogError>) {
-        Catalog::read(ENGLISH_FTL, |position, _| Some(position))
-    }
-
-    /// Reads `ftl`; `index_of(position, id)` gives the `Key` of the message at that
-    /// position (counting messages only) with that id.
-    fn read(
-        ftl: &str,
-        index_of: impl Fn(usize, &str) -> Option<usize>,
-    ) -> (Catalog, Vec<CatalogError>) {
-        let mut errors = Vec::new();
-        let resource = match fluent_syntax::parser::parse(ftl) {
-            Ok(resource) => resource,
-            Err((resource, parse_errors)) => {
-                errors.extend(
-                    parse_errors
-                        .iter()
-                        .map(|e| CatalogError::Syntax { at: e.pos.start }),
-                );
-                resource
-            }
-        };
-        let mut messages: Vec<Option<Vec<Part>>> = vec![None; KEY_COUNT];
-        let mut position = 0;
-        for entry in resource.body {
-            let Entry::Message(message) = entry else {
-                if let Entry::Term(term) = entry {
-                    errors.push(CatalogError::Unsupported {
-                        id: format!("-{}", term.id.name),
-                        what: "a term",
-                    });
-                }
-                continue;
-            };
-            let id = message.id.name;
-            position += 1;
-            let Some(index) = index_of(position - 1, id).filter(|i| *i < KEY_COUNT) else {
-                errors.push(CatalogError::Unknown { id: id.into() });
-                continue;
-            };
-            if messages[index].is_some() {
-                errors.push(CatalogError::Duplicate { id: id.into() });
-                continue;
-            }
-            if !message.attributes.is_empty() {
-                errors.push(CatalogError::Unsupported {
-                    id: id.into(),
-                    what: "an attribute",
-                });
-                continue;
-            }
-            let Some(value) = message.value else {
-                errors.push(CatalogError::NoValue { id: id.into() });
-                continue;
-            };
-            match parts(&value) {
-                Ok(parts) => messages[index] = Some(parts),
-                Err(what) => errors.push(CatalogError::Unsupported {
-                    id: id.into(),
-                    what,
-                }),
-            }
+        match Catalog::from_json(ENGLISH_JSON) {
+            Ok(read) => read,
+            Err(whole) => (Catalog::default(), vec![whole]),
         }
-        (Catalog { messages }, errors)
     }
 
     /// Whether the language has its own words for `key`.
@@ -261,86 +230,54 @@ impl Catalog {
     }
 }
 
-/// A message's pattern as parts, or the name of what it uses that Rebound does not read.
-fn parts(pattern: &ast::Pattern<&str>) -> Result<Vec<Part>, &'static str> {
-    pattern
-        .elements
-        .iter()
-        .map(|element| match element {
-            PatternElement::TextElement { value } => Ok(Part::Text((*value).to_string())),
-            PatternElement::Placeable { expression } => placeable(expression),
-        })
-        .collect()
+/// A compiled pattern (see [`compile`]): one string, or its elements.
+fn read_pattern(pattern: Value) -> Option<Vec<Part>> {
+    match pattern {
+        Value::String(text) => Some(vec![Part::Text(text)]),
+        Value::Array(elements) => elements.into_iter().map(read_element).collect(),
+        _ => None,
+    }
 }
 
-fn placeable(expression: &Expression<&str>) -> Result<Part, &'static str> {
-    match expression {
-        Expression::Inline(inline) => inline_part(inline),
-        Expression::Select { selector, variants } => {
-            let InlineExpression::VariableReference { id } = selector else {
-                return Err("a choice on something other than a variable");
+fn read_element(element: Value) -> Option<Part> {
+    let mut element = match element {
+        Value::String(text) => return Some(Part::Text(text)),
+        Value::Object(element) => element,
+        _ => return None,
+    };
+    if let Some(Value::String(name)) = element.remove("v") {
+        return Some(Part::Var(name));
+    }
+    let (Some(Value::String(var)), Some(default), Some(Value::Array(choices))) = (
+        element.remove("s"),
+        element.get("d").and_then(Value::as_u64),
+        element.remove("c"),
+    ) else {
+        return None;
+    };
+    let variants = choices
+        .into_iter()
+        .map(|choice| {
+            let Value::Array(choice) = choice else {
+                return None;
             };
-            let mut default = 0;
-            let mut choices = Vec::with_capacity(variants.len());
-            for (i, variant) in variants.iter().enumerate() {
-                if variant.default {
-                    default = i;
-                }
-                let choice = match &variant.key {
-                    VariantKey::Identifier { name } => Plural::from_name(name)
-                        .map(Choice::Plural)
-                        .unwrap_or_else(|| Choice::Word((*name).to_string())),
-                    VariantKey::NumberLiteral { value } => {
-                        Choice::Exact(value.parse().map_err(|_| "a number that is not whole")?)
-                    }
-                };
-                choices.push((choice, parts(&variant.value)?));
-            }
-            Ok(Part::Select {
-                var: id.name.to_string(),
-                variants: choices,
-                default,
-            })
-        }
-    }
-}
-
-fn inline_part(inline: &InlineExpression<&str>) -> Result<Part, &'static str> {
-    match inline {
-        InlineExpression::VariableReference { id } => Ok(Part::Var(id.name.to_string())),
-        // `{ "{" }`: how Fluent writes a brace or leading space as text.
-        InlineExpression::StringLiteral { value } => Ok(Part::Text(unescape(value))),
-        InlineExpression::NumberLiteral { value } => Ok(Part::Text((*value).to_string())),
-        InlineExpression::Placeable { expression } => placeable(expression),
-        InlineExpression::FunctionReference { .. } => Err("a function"),
-        InlineExpression::MessageReference { .. } => Err("a reference to another message"),
-        InlineExpression::TermReference { .. } => Err("a term"),
-    }
-}
-
-/// A Fluent string literal's text: `\"`, `\\` and `\u00A0` escapes resolved.
-fn unescape(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
-    let mut chars = value.chars();
-    while let Some(c) = chars.next() {
-        if c != '\\' {
-            out.push(c);
-            continue;
-        }
-        match chars.next() {
-            Some('u') => {
-                let hex: String = chars.by_ref().take(4).collect();
-                out.extend(u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32));
-            }
-            Some('U') => {
-                let hex: String = chars.by_ref().take(6).collect();
-                out.extend(u32::from_str_radix(&hex, 16).ok().and_then(char::from_u32));
-            }
-            Some(other) => out.push(other),
-            None => {}
-        }
-    }
-    out
+            let [key, pattern]: [Value; 2] = choice.try_into().ok()?;
+            let key = match key {
+                Value::String(name) => Plural::from_name(&name)
+                    .map(Choice::Plural)
+                    .unwrap_or(Choice::Word(name)),
+                Value::Number(n) => Choice::Exact(n.as_i64()?),
+                _ => return None,
+            };
+            Some((key, read_pattern(pattern)?))
+        })
+        .collect::<Option<Vec<_>>>()?;
+    let default = usize::try_from(default).ok()?;
+    (default < variants.len()).then_some(Part::Select {
+        var,
+        variants,
+        default,
+    })
 }
 
 /// English where no browser is (native code, tests): CLDR's English plural rule, digits
@@ -466,8 +403,9 @@ impl Messages {
     fn say(&self, key: Key, vars: &[Var], out: &mut Phrase) {
         match self.parts(key) {
             Some(parts) => self.write(parts, vars, out),
-            // Only when English itself lost the message (tests/locales.rs forbids it).
-            None => *out = std::mem::take(out).app(KEY_IDS[key as usize]),
+            // Only when English itself lost the message (tests/locales.rs forbids it): its
+            // number, since the app carries no table of ids.
+            None => *out = std::mem::take(out).app(format!("#{}", key as usize)),
         }
     }
 

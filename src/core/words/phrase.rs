@@ -7,7 +7,7 @@ use std::borrow::Cow;
 
 use chrono::NaiveDate;
 
-use super::{Key, KEY_IDS};
+use super::Key;
 use crate::core::text::{FSI, PDI};
 
 /// A value for one of a message's variables.
@@ -117,7 +117,7 @@ impl Phrase {
     }
 
     /// Everything as one string, as written (for a comparison). A message not yet said
-    /// in a language shows as its id: resolve the phrase first.
+    /// in a language shows as its number (`#12`): resolve the phrase first.
     pub fn plain(&self) -> String {
         self.text(|out, text| out.push_str(text))
     }
@@ -138,7 +138,8 @@ impl Phrase {
             match piece {
                 Piece::App(words) => out.push_str(words),
                 Piece::User(text) => user(&mut out, text),
-                Piece::Said(key, _) => out.push_str(KEY_IDS[*key as usize]),
+                // A phrase not yet said: the message's number (the app carries no ids).
+                Piece::Said(key, _) => out.push_str(&format!("#{}", *key as usize)),
             }
         }
         out

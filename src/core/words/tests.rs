@@ -276,3 +276,119 @@ fn a_phrase_says_its_messages_in_the_language_shown() {
         [Piece::User("Acme".into()), Piece::App(" · Rebound".into())]
     );
 }
+
+/// A compiled file as tools/locales writes it, for `ftl` (English's ids, positions).
+fn compiled(ftl: &str) -> String {
+    compile::compile(ftl, &KEY_IDS).0
+}
+
+#[test]
+fn a_compiled_file_reads_by_position_as_its_ftl_does() {
+    let (catalog, errors) = Catalog::from_json(&compiled(FTL)).unwrap();
+    assert_eq!(errors, []);
+    assert_eq!(catalog, Catalog::parse(FTL).0);
+    assert!(catalog.has(Key::SkipToContent));
+    assert!(
+        !catalog.has(Key::FooterPrivate),
+        "what the file lacks is English's"
+    );
+}
+
+#[test]
+fn a_file_compiled_for_other_messages_is_refused_whole() {
+    let json = compiled(FTL);
+    let other = json.replace(KEYS_FINGERPRINT, "0000000000000000");
+    assert_eq!(Catalog::from_json(&other), Err(CatalogError::OtherBuild));
+    // The right fingerprint, but a message too few: read by position, every word after
+    // the gap would be on the wrong message.
+    let mut file: Value = serde_json::from_str(&json).unwrap();
+    file["messages"].as_array_mut().unwrap().pop();
+    assert_eq!(
+        Catalog::from_json(&file.to_string()),
+        Err(CatalogError::OtherBuild)
+    );
+}
+
+#[test]
+fn what_is_not_a_compiled_file_is_refused_whole() {
+    for text in [
+        "",
+        "skip-to-content = Hallo",
+        "[]",
+        "{\"messages\": []}",
+        "{\"keys\": 7}",
+    ] {
+        assert_eq!(
+            Catalog::from_json(text),
+            Err(CatalogError::NotCompiled),
+            "{text}"
+        );
+    }
+}
+
+#[test]
+fn a_message_in_the_wrong_shape_costs_that_message_only() {
+    let mut file: Value = serde_json::from_str(&compiled(FTL)).unwrap();
+    let messages = file["messages"].as_array_mut().unwrap();
+    let at = Key::SkipToContent as usize;
+    messages[at] = serde_json::json!([{ "s": "count", "d": 5, "c": [["one", "x"]] }]);
+    messages[Key::PageTitle as usize] = serde_json::json!(12);
+    let (catalog, errors) = Catalog::from_json(&file.to_string()).unwrap();
+    let mut wrong = [Key::PageTitle as usize, at];
+    wrong.sort_unstable();
+    let expected: Vec<_> = wrong
+        .iter()
+        .map(|&position| CatalogError::Shape { position })
+        .collect();
+    assert_eq!(errors, expected);
+    assert!(!catalog.has(Key::SkipToContent) && !catalog.has(Key::PageTitle));
+    assert!(catalog.has(Key::NavLabel), "the rest is kept");
+}
+
+#[test]
+fn the_compiled_english_is_the_english_compiled_now() {
+    let english = std::fs::read_to_string("locales/en.ftl").unwrap();
+    // As values: the build script's serde_json orders an object's fields by name.
+    let now: Value = serde_json::from_str(&compile::compile(&english, &KEY_IDS).0).unwrap();
+    assert_eq!(serde_json::from_str::<Value>(ENGLISH_JSON).unwrap(), now);
+}
+
+proptest::proptest! {
+    /// A fetched file is untrusted: whatever it holds, reading it never panics.
+    #[test]
+    fn reading_any_text_never_panics(text in ".{0,400}") {
+        let _ = Catalog::from_json(&text);
+    }
+
+    /// Nor does any JSON in roughly the compiled shape.
+    #[test]
+    fn reading_any_compiled_shape_never_panics(
+        messages in proptest::collection::vec(json_value(), 0..4),
+    ) {
+        let mut all = vec![Value::Null; KEY_COUNT];
+        for (slot, message) in all.iter_mut().zip(messages) {
+            *slot = message;
+        }
+        let file = serde_json::json!({ "keys": KEYS_FINGERPRINT, "messages": all });
+        let read = Catalog::from_json(&file.to_string());
+        proptest::prop_assert!(read.is_ok());
+    }
+}
+
+fn json_value() -> impl proptest::strategy::Strategy<Value = Value> {
+    use proptest::prelude::*;
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<i64>().prop_map(Value::from),
+        "[a-z ]{0,6}".prop_map(Value::from),
+        Just(Value::from("one")),
+    ];
+    leaf.prop_recursive(4, 24, 4, |inner| {
+        prop_oneof![
+            proptest::collection::vec(inner.clone(), 0..4).prop_map(Value::Array),
+            (inner.clone(), inner.clone(), inner).prop_map(|(s, d, c)| {
+                serde_json::json!({ "s": s, "d": d, "c": c, "v": Value::Null })
+            }),
+        ]
+    })
+}

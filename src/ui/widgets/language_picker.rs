@@ -78,7 +78,9 @@ pub async fn load(lang: Lang) -> Result<Option<Rc<Catalog>>, language::FetchErro
         return Ok(Some(kept));
     }
     let text = language::fetch_words(lang).await?;
-    let (catalog, errors) = Catalog::parse(&text);
+    // A file of another build (a tab left open across an update) would put its words on
+    // the wrong messages: the language is unavailable until the page runs the new build.
+    let (catalog, errors) = Catalog::from_json(&text)?;
     for error in errors {
         web_sys::console::warn_1(
             &format!("Rebound: {}: {error}", language::words_url(lang)).into(),
