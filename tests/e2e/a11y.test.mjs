@@ -3,20 +3,18 @@
 // plus a saving status that is announced, a layout that survives 200% text and motion
 // that stops when the person asks for less of it.
 //
-// axe is injected as a script, which the app's Content-Security-Policy rightly refuses,
-// so these pages bypass the CSP (for this test only).
+// axe is injected as a script (axe() in lib.mjs), which the app's Content-Security-Policy
+// rightly refuses, so these pages bypass the CSP (for this test only).
 
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { SCREEN_HEADINGS, expectNoErrors, newPage, startAppAndBrowser } from './lib.mjs';
+import { SCREEN_HEADINGS, axe, expectNoErrors, newPage, startAppAndBrowser, unfold } from './lib.mjs';
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
-const AXE = path.resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js');
 const RECORD = readFileSync(path.resolve(import.meta.dirname, '../fixtures/record-format-1.json'), 'utf8');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 // Every screen, by its fragment and the start of its document title.
 const SCREENS = [['start', 'What happened'], ...SCREEN_HEADINGS];
@@ -53,32 +51,6 @@ async function seedPlan(page, url) {
 
 async function pickTheme(page, label) {
   if (label) await page.getByLabel('Colours', { exact: true }).selectOption({ label });
-}
-
-/** Opens every <details> so that what is folded away is checked too. */
-async function unfold(page) {
-  await page.evaluate(() => {
-    for (const d of document.querySelectorAll('details')) d.open = true;
-  });
-}
-
-/** Runs axe on the page and returns its violations as readable lines. */
-async function axe(page) {
-  if (!(await page.evaluate(() => typeof window.axe === 'object'))) {
-    await page.addScriptTag({ path: AXE });
-  }
-  const violations = await page.evaluate(
-    (tags) =>
-      window.axe
-        .run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
-        .then((r) => r.violations),
-    TAGS,
-  );
-  return violations.flatMap((v) =>
-    v.nodes.map(
-      (n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${(n.failureSummary || v.help).replace(/\s+/g, ' ')}`,
-    ),
-  );
 }
 
 async function check(page, where, found) {
