@@ -86,6 +86,10 @@ pub fn apply_to_page(lang: Lang) {
         Direction::RightToLeft => "rtl",
     };
     for (name, value) in [("lang", lang.tag()), ("dir", dir)] {
+        // The same value again would still make the browser look at the whole page's style.
+        if root.get_attribute(name).as_deref() == Some(value) {
+            continue;
+        }
         if root.set_attribute(name, value).is_err() {
             web_sys::console::warn_1(&format!("Rebound: could not set {name}").into());
         }
