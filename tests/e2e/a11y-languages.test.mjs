@@ -14,7 +14,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { PLAN_KEY, axe, expectNoErrors, newPage, startAppAndBrowser, unfold, words } from './lib.mjs';
+import { PLAN_KEY, axe, expectNoErrors, go, newPage, startAppAndBrowser, unfold, words } from './lib.mjs';
 
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
 const RECORD = readFileSync(path.resolve(import.meta.dirname, '../fixtures/record-format-1.json'), 'utf8');
@@ -39,20 +39,6 @@ const LANGUAGES = [
   { tag: 'ar', locale: 'ar', dir: 'rtl' },
   { tag: 'de', locale: 'de-DE', dir: 'ltr' },
 ];
-
-/** Waits until the app shows the screen whose title starts with `title`. */
-async function onScreen(page, title) {
-  await page.waitForFunction(
-    (t) => document.title.startsWith(`${t} ·`) && document.getElementById('screen-title'),
-    title,
-    { timeout: 15_000 },
-  );
-}
-
-async function go(page, url, title) {
-  await page.goto(url);
-  await onScreen(page, title);
-}
 
 /**
  * What runs off the page sideways, as readable lines: a page wider than the window, an

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { SCREEN_HEADINGS, axe, expectNoErrors, newPage, startAppAndBrowser, unfold } from './lib.mjs';
+import { SCREEN_HEADINGS, axe, expectNoErrors, go, newPage, onScreen, startAppAndBrowser, unfold } from './lib.mjs';
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
@@ -27,20 +27,6 @@ const COMBOS = [
   { name: 'desktop, light (chosen)', viewport: DESKTOP, device: 'dark', pick: 'Light' },
   { name: 'desktop, dark (device)', viewport: DESKTOP, device: 'dark', pick: null },
 ];
-
-/** Waits until the app shows the screen whose title starts with `title`. */
-async function onScreen(page, title) {
-  await page.waitForFunction(
-    (t) => document.title.startsWith(`${t} ·`) && document.getElementById('screen-title'),
-    title,
-    { timeout: 15_000 },
-  );
-}
-
-async function go(page, url, title) {
-  await page.goto(url);
-  await onScreen(page, title);
-}
 
 /** Seeds the fixture plan into this origin's storage and opens `url` afresh. */
 async function seedPlan(page, url) {

@@ -68,6 +68,21 @@ export const SCREEN_HEADINGS = [
   ['today', 'For today'],
 ];
 
+/** Waits until the app shows the screen whose document title starts with `title`. */
+export async function onScreen(page, title) {
+  await page.waitForFunction(
+    (t) => document.title.startsWith(`${t} ·`) && document.getElementById('screen-title'),
+    title,
+    { timeout: 15_000 },
+  );
+}
+
+/** Opens `url` and waits for the screen whose document title starts with `title`. */
+export async function go(page, url, title) {
+  await page.goto(url);
+  await onScreen(page, title);
+}
+
 /** Headless system Chromium, with the flags this machine needs. */
 export async function launchBrowser() {
   return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });

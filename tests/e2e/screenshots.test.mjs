@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { expectNoErrors, newPage, startAppAndBrowser } from './lib.mjs';
+import { expectNoErrors, newPage, onScreen, startAppAndBrowser } from './lib.mjs';
 
 const SHOTS = path.resolve(import.meta.dirname, '../../docs/screenshots');
 const RECORD = readFileSync(path.resolve(import.meta.dirname, '../fixtures/record-format-1.json'), 'utf8');
@@ -17,12 +17,6 @@ const SIZES = {
   phone: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
   desktop: { viewport: { width: 1280, height: 800 } },
 };
-
-async function onScreen(page, title) {
-  await page.waitForFunction((t) => document.title.startsWith(`${t} ·`) && document.getElementById('screen-title'), title, {
-    timeout: 15_000,
-  });
-}
 
 for (const [size, options] of Object.entries(SIZES)) {
   for (const theme of ['light', 'dark']) {
