@@ -12,8 +12,9 @@
 //   (`onUse`) are not precached: the app never shows them, and a first visit on a slow
 //   connection should not pay for them. Each is kept the first time the browser asks for
 //   it (when it installs the app), into the same cache. The languages other than English
-//   (locales/*.ftl) are on-use files too: fetched when a person chooses one. A new build
-//   brings along, in its own version, every on-use file an older build had kept.
+//   (locales/<tag>.json) are on-use files too: fetched when a person chooses one. A new
+//   build brings along, in its own version, every on-use file an older build had kept (a
+//   language by its tag, whatever form the older build kept it in).
 // - Fetch: cache-first from this build's cache. Navigations to the app (`./`,
 //   `./index.html`, with any query) get the cached index.html, so the app and its deep
 //   links (`./#/skills`: the fragment never reaches us) open offline.
@@ -92,8 +93,23 @@ self.addEventListener('install', (event) => {
   // No skipWaiting() here: the page decides when the new version takes over.
 });
 
-/** The on-use files of this build that an older build of this scope kept. */
+/** A language file's tag (`locales/es.json` → `es`), whatever form an older build kept it in. */
+function languageOf(url) {
+  const found = /\/locales\/([A-Za-z0-9-]+)\.[A-Za-z0-9]+$/.exec(new URL(url).pathname);
+  return found ? found[1] : null;
+}
+
+/**
+ * The on-use files of this build that an older build of this scope kept. A language is
+ * matched by its tag, so one an older build kept in another form (`locales/es.ftl` before
+ * the files were compiled) still comes along, in this build's form.
+ */
 async function usedBefore() {
+  const languages = new Map();
+  for (const url of ON_USE) {
+    const tag = languageOf(url);
+    if (tag) languages.set(tag, url);
+  }
   const found = new Set();
   for (const name of await caches.keys()) {
     if (name === CACHE || !name.startsWith(CACHE_PREFIX)) continue;
@@ -101,6 +117,8 @@ async function usedBefore() {
     if (!(await old.match(INDEX))) continue;
     for (const request of await old.keys()) {
       if (ON_USE.has(request.url)) found.add(request.url);
+      const language = languages.get(languageOf(request.url));
+      if (language) found.add(language);
     }
   }
   return [...found];

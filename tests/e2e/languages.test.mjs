@@ -4,9 +4,21 @@
 // in the reader's language. Elements are found by role and label, in each language.
 
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { test } from 'node:test';
-import { PLAN_KEY, expectNoErrors, newPage, recordRejection, startAppAndBrowser } from './lib.mjs';
+import { makeBuild } from './builds.mjs';
+import {
+  DIST_DIR,
+  PLAN_KEY,
+  expectNoErrors,
+  launchBrowser,
+  newPage,
+  recordRejection,
+  startAppAndBrowser,
+} from './lib.mjs';
+import { startServer } from './serve.mjs';
 
 
 const LANGUAGE_KEY = 'rebound.language';
@@ -175,4 +187,64 @@ test('the installed app is described in the language the page speaks', async (t)
   assert.deepEqual([manifest.file, manifest.lang], ['manifest.webmanifest', 'en']);
   assert.match(manifest.description, /everything stays on this device/);
   expectNoErrors(page);
+});
+
+test('a language kept by an older build comes along to the new one, and opens offline', async (t) => {
+  // Two builds at one address: dist/ as it is, then a new release of it.
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'rebound-language-update-'));
+  t.after(() => rmSync(tmp, { recursive: true, force: true }));
+  const [build1, build2] = [path.join(tmp, 'build1'), path.join(tmp, 'build2')];
+  cpSync(DIST_DIR, build1, { recursive: true });
+  makeBuild(DIST_DIR, build2, { note: ' (build 2)' });
+  const browser = await launchBrowser();
+  let server = await startServer({ root: build1, port: 0 });
+  t.after(async () => {
+    await browser.close();
+    await server.close();
+  });
+  const url = server.url;
+  const page = await newPage(browser, { locale: 'en-GB' });
+  await page.goto(url);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) await page.reload();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15_000 });
+  const versionOf = () => page.evaluate(() => document.querySelector('meta[name="rebound-build"]').content);
+  const v1 = await versionOf();
+  // Spanish, as the release before the files were compiled kept it: locales/es.ftl in
+  // build 1's cache (and no locales/es.json).
+  await page.evaluate(async (cache) => {
+    const kept = await caches.open(cache);
+    await kept.put(new URL('locales/es.ftl', location.href).href, new Response('language-label = Idioma\n'));
+  }, `rebound-${v1}`);
+
+  // Build 2 goes live; the next visit runs build 1 and installs build 2 beside it.
+  await server.close();
+  server = await startServer({ root: build2, port: server.port });
+  await page.reload();
+  await page.getByText('A new version of Rebound is ready.').waitFor({ timeout: 20_000 });
+  const v2 = await page.evaluate(async (v1) => {
+    const names = await caches.keys();
+    return names.find((n) => n.startsWith('rebound-') && n !== `rebound-${v1}`)?.slice('rebound-'.length);
+  }, v1);
+  assert.ok(v2, 'build 2 has its own cache');
+  const carried = await page.evaluate(
+    async (cache) => (await (await caches.open(cache)).keys()).map((r) => new URL(r.url).pathname.split('/').slice(-2).join('/')),
+    `rebound-${v2}`,
+  );
+  assert.ok(carried.includes('locales/es.json'), `build 2 keeps Spanish in its own form: ${carried.join(', ')}`);
+  assert.ok(!carried.includes('locales/es.ftl'), 'the older form is not carried');
+
+  // The person chose Spanish; offline, they take the new version: it opens in Spanish.
+  await page.evaluate((key) => localStorage.setItem(key, 'es'), LANGUAGE_KEY);
+  await page.context().setOffline(true);
+  await Promise.all([
+    page.waitForEvent('load', { timeout: 20_000 }),
+    page.getByRole('button', { name: 'Reload', exact: true }).click(),
+  ]);
+  await page.waitForFunction((v2) => document.querySelector('meta[name="rebound-build"]')?.content === v2, v2, {
+    timeout: 15_000,
+  });
+  await page.getByLabel('Idioma', { exact: true }).waitFor({ timeout: 15_000 });
+  assert.deepEqual(await langDir(page), ['es', 'ltr']);
+  expectNoErrors(page, { ignore: [/Failed to load resource/, /ERR_INTERNET_DISCONNECTED/] });
 });
