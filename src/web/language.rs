@@ -86,7 +86,8 @@ pub fn apply_to_page(lang: Lang) {
         Direction::RightToLeft => "rtl",
     };
     for (name, value) in [("lang", lang.tag()), ("dir", dir)] {
-        // The same value again would still make the browser look at the whole page's style.
+        // Left alone when unchanged (between two left-to-right languages, `dir`): a write
+        // to the root's attributes is one more thing for the browser to check on a switch.
         if root.get_attribute(name).as_deref() == Some(value) {
             continue;
         }
