@@ -679,6 +679,7 @@ overview-print = اطبع خطتي
 overview-add-to-calendar = أضف المواعيد إلى تقويمي (ملف {"\u200E"}.ics)
 overview-title-reviews-of-your-plan = مراجعات خطتك
 overview-review-from = من { $name }
+overview-review-from-unsigned = من مراجعك
 overview-review-suggestions-open = { $count ->
     [one] اقتراح واحد للاطلاع عليه
     [two] اقتراحان للاطلاع عليهما
@@ -1214,7 +1215,8 @@ widget-waits-for-feedback = تفيد هذه الخطوة أكثر بعد وصو�
 widget-remove = إزالة
 widget-remove-confirm = هل تريد إزالة هذا؟
 widget-keep-date = نعم، أبقِ هذا التاريخ
-widget-suggested-by = اقتراح من { $who }
+widget-suggested-by = اقتراح من { $name }
+widget-suggested-by-unsigned = اقتراح من مراجعك
 widget-review-comments = تعليقات من المراجعات
 widget-review-comment = { $who }: { $text }
 widget-imported-nothing = بقيت خطتك كما كانت. لم يُستورد شيء.

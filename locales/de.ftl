@@ -628,7 +628,8 @@ overview-day-one-after = {" "}findest du die wenigen Dinge, die heute wirklich z
 overview-print = Meinen Plan drucken
 overview-add-to-calendar = Termine in meinen Kalender übernehmen (.ics)
 overview-title-reviews-of-your-plan = Rückmeldungen zu deinem Plan
-overview-review-from = Von: { $name }
+overview-review-from = Von { $name }
+overview-review-from-unsigned = Von deiner Vertrauensperson
 overview-review-suggestions-open = { $count ->
     [one] { $count } Vorschlag zum Ansehen
    *[other] { $count } Vorschläge zum Ansehen
@@ -1093,7 +1094,8 @@ widget-waits-for-feedback = Dieser Schritt hilft am meisten, wenn das Feedback d
 widget-remove = Entfernen
 widget-remove-confirm = Dies entfernen?
 widget-keep-date = Ja, dieses Datum behalten
-widget-suggested-by = Vorgeschlagen von: { $who }
+widget-suggested-by = Vorgeschlagen von { $name }
+widget-suggested-by-unsigned = Vorgeschlagen von deiner Vertrauensperson
 widget-review-comments = Kommentare aus Rückmeldungen
 widget-review-comment = { $who }: { $text }
 widget-imported-nothing = Dein Plan bleibt, wie er war. Es wurde nichts importiert.

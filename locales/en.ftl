@@ -819,8 +819,11 @@ overview-print = Print my plan
 # A button that downloads the plan's dates as a calendar file (.ics).
 overview-add-to-calendar = Add dates to my calendar (.ics)
 overview-title-reviews-of-your-plan = Reviews of your plan
-# A review of the plan someone sent back: a link named by who sent it.
+# A review of the plan someone sent back: a link named by who sent it; the second when
+# they left their name empty (its own sentence: some languages change "your reviewer"'s
+# form after "from").
 overview-review-from = From { $name }
+overview-review-from-unsigned = From your reviewer
 # After a review's date: its suggestions, none answered yet.
 overview-review-suggestions-open = { $count ->
     [one] 1 suggestion to look at
@@ -1421,8 +1424,10 @@ widget-remove = Remove
 widget-remove-confirm = Remove this?
 # Under a question about an odd date in a form (see the error-date-… messages).
 widget-keep-date = Yes, keep this date
-# On an item's card: who suggested it in a review ($who is their name as they wrote it).
-widget-suggested-by = Suggested by { $who }
+# On an item's card: who suggested it in a review ($name is their name as they wrote
+# it); the second when they left their name empty.
+widget-suggested-by = Suggested by { $name }
+widget-suggested-by-unsigned = Suggested by your reviewer
 # On an item's card: the list of reviewers' comments kept there, each "name: comment".
 widget-review-comments = Comments from reviews
 widget-review-comment = { $who }: { $text }

@@ -628,6 +628,7 @@ overview-print = Imprimir mi plan
 overview-add-to-calendar = Añadir las fechas a mi calendario (.ics)
 overview-title-reviews-of-your-plan = Revisiones de tu plan
 overview-review-from = De { $name }
+overview-review-from-unsigned = De tu persona revisora
 overview-review-suggestions-open = { $count ->
     [one] { $count } sugerencia por revisar
    *[other] { $count } sugerencias por revisar
@@ -1092,7 +1093,8 @@ widget-waits-for-feedback = Este paso funciona mejor cuando ya tienes los coment
 widget-remove = Quitar
 widget-remove-confirm = ¿Quitar esto?
 widget-keep-date = Sí, mantener esta fecha
-widget-suggested-by = Sugerencia de { $who }
+widget-suggested-by = Sugerencia de { $name }
+widget-suggested-by-unsigned = Sugerencia de tu persona revisora
 widget-review-comments = Comentarios de las revisiones
 widget-review-comment = { $who }: { $text }
 widget-imported-nothing = Tu plan sigue como estaba. No se ha importado nada.

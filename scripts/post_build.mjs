@@ -223,7 +223,10 @@ html = html.replace(BOOT_WORDS, (_, start) => `${start}${wordsJson};`);
 // Every language but English (which the wasm carries) as the app reads it: compiled by
 // tools/locales, with the app's own compiler (src/core/words/compile.rs), into
 // locales/<tag>.json: its messages by position, no ids, no comments. Anything else in the
-// build's locales/ (an older build's files, when run again on a copy) goes.
+// build's locales/ (an older build's files, when run again on a copy) goes. A test build
+// (REBOUND_PSEUDO=1, as scripts/test.sh builds) also gets the pseudo-language, en-XA.json;
+// a build for people has neither it nor the code that makes it.
+const withPseudo = process.env.REBOUND_PSEUDO === '1';
 const builtLocales = path.join(root, LOCALES_DIR);
 rmSync(builtLocales, { recursive: true, force: true });
 try {
@@ -233,7 +236,7 @@ try {
       'run', '--quiet', '--locked',
       '--manifest-path', path.join(REPO, 'tools/locales/Cargo.toml'),
       '--target-dir', path.join(REPO, 'target/tools'),
-      '--', localesPath, builtLocales,
+      '--', ...(withPseudo ? ['--pseudo'] : []), localesPath, builtLocales,
     ],
     { stdio: ['ignore', 'inherit', 'inherit'] },
   );
@@ -243,6 +246,7 @@ try {
 for (const f of ftlFiles.filter((f) => f !== 'en.ftl')) {
   statSync(path.join(builtLocales, f.replace(/\.ftl$/, '.json')));
 }
+if (withPseudo) statSync(path.join(builtLocales, 'en-XA.json'));
 
 // --- 0d. the installed app's words in every language ------------------------------------
 

@@ -67,8 +67,8 @@ else
 fi
 finish_stage
 
-stage "trunk build --release"
-trunk build --release
+stage "trunk build --release (with the pseudo-language, for the e2e tests)"
+REBOUND_PSEUDO=1 trunk build --release
 finish_stage
 
 stage "end-to-end tests (tests/e2e/*.test.mjs)"

@@ -462,13 +462,13 @@ impl Plan {
             .collect()
     }
 
-    /// Who suggested `item`, if it came from an accepted suggestion.
+    /// "Suggested by …", when `item` came from an accepted suggestion.
     pub fn suggested_by(&self, item: &ItemRef) -> Option<Phrase> {
         self.reviews.iter().find_map(|r| {
             r.suggestions
                 .iter()
                 .any(|s| s.answer.as_ref() == Some(&Answer::Accepted(item.clone())))
-                .then(|| r.signed_by())
+                .then(|| r.line_by(Key::WidgetSuggestedBy, Key::WidgetSuggestedByUnsigned))
         })
     }
 
@@ -841,8 +841,8 @@ mod tests {
         for item in [&gap, &role, &change, &prep] {
             assert!(plan.has_item(item), "{item:?}");
             assert_eq!(
-                plan.suggested_by(item).map(|who| en(&who)).as_deref(),
-                Some("Sam Okafor"),
+                plan.suggested_by(item).map(|line| en(&line)).as_deref(),
+                Some("Suggested by Sam Okafor"),
                 "{item:?}"
             );
         }
@@ -1344,12 +1344,18 @@ mod tests {
         assert_eq!(other.comments[1].comment.about, ItemRef::SetbackPlan);
         // Everything still finds its item.
         assert_eq!(
-            moved.suggested_by(&up(&gap)).map(|who| en(&who)).as_deref(),
-            Some("Sam Okafor")
+            moved
+                .suggested_by(&up(&gap))
+                .map(|line| en(&line))
+                .as_deref(),
+            Some("Suggested by Sam Okafor")
         );
         assert_eq!(
-            moved.suggested_by(&up(&own)).map(|who| en(&who)).as_deref(),
-            Some("Sam Okafor")
+            moved
+                .suggested_by(&up(&own))
+                .map(|line| en(&line))
+                .as_deref(),
+            Some("Suggested by Sam Okafor")
         );
         assert_eq!(
             moved.kept_comments(&ItemRef::SkillGap(Id::new(108))).len(),
@@ -1436,8 +1442,11 @@ mod tests {
         assert_ne!(*new_own, own);
         assert!(merged.has_item(new_own));
         assert_eq!(
-            merged.suggested_by(new_own).map(|who| en(&who)).as_deref(),
-            Some("Sam Okafor")
+            merged
+                .suggested_by(new_own)
+                .map(|line| en(&line))
+                .as_deref(),
+            Some("Suggested by Sam Okafor")
         );
         // Sam's kept comment on this plan's own gap 8 is still on gap 8 only.
         assert_eq!(

@@ -341,7 +341,7 @@ fn migrate(text: &str, version: u32) -> Result<Cow<'_, str>, RecordError> {
 mod tests {
     use super::*;
     use crate::core::plan::{self, Choice};
-    use crate::core::words::Phrase;
+    use crate::core::words::{Arg, Key, Phrase};
 
     /// A record exactly as format 1 of the app wrote it.
     const FORMAT_1_FIXTURE: &str = include_str!("../../../tests/fixtures/record-format-1.json");
@@ -453,7 +453,13 @@ mod tests {
         assert_eq!(review.accepted(), 2);
         for item in [&gap, &prep] {
             assert!(plan.has_item(item), "{item:?}");
-            assert_eq!(plan.suggested_by(item), Some(Phrase::of("Sam Okafor")));
+            assert_eq!(
+                plan.suggested_by(item),
+                Some(Phrase::said(
+                    Key::WidgetSuggestedBy,
+                    vec![("name", Arg::Theirs("Sam Okafor".into()))]
+                ))
+            );
         }
         assert_eq!(
             plan.kept_comments(&ItemRef::SkillGap(plan::Id::new(4))),

@@ -212,9 +212,40 @@ pub(crate) fn signed(name: &str) -> Phrase {
     }
 }
 
+/// A line that names a reviewer: `signed` with the name as `$name`, or `unsigned`, a
+/// sentence of its own, when they left the name empty. Not "Your reviewer" put into
+/// `$name`: some languages change the words' form by where they stand in the sentence
+/// (German: "Von deiner Vertrauensperson", but "Deine Vertrauensperson hat …").
+pub(crate) fn by_reviewer(name: &str, signed: Key, unsigned: Key) -> Phrase {
+    match name.trim() {
+        "" => Phrase::from(unsigned),
+        name => Phrase::said(signed, vec![("name", Arg::Theirs(name.into()))]),
+    }
+}
+
 impl ReceivedReview {
     /// The name to show for the reviewer.
     pub fn signed_by(&self) -> Phrase {
         signed(&self.reviewer)
+    }
+
+    /// A line naming the reviewer (see [`by_reviewer`]).
+    pub fn line_by(&self, signed: Key, unsigned: Key) -> Phrase {
+        by_reviewer(&self.reviewer, signed, unsigned)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_reviewer_who_left_no_name_gets_a_sentence_of_their_own() {
+        let (signed, unsigned) = (Key::OverviewReviewFrom, Key::OverviewReviewFromUnsigned);
+        assert_eq!(by_reviewer(" \t", signed, unsigned), Phrase::from(unsigned));
+        assert_eq!(
+            by_reviewer(" Sam ", signed, unsigned),
+            Phrase::said(signed, vec![("name", Arg::Theirs("Sam".into()))])
+        );
     }
 }

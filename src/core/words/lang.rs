@@ -8,7 +8,8 @@ pub enum Lang {
     German,
     Arabic,
     /// Every English word changed but still readable (accented and lengthened), for the
-    /// tests that look for words the code forgot to translate. Never offered in the picker.
+    /// tests that look for words the code forgot to translate: its file is in test builds
+    /// only (`pseudo`), and it is never offered in the picker.
     Pseudo,
 }
 

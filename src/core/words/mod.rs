@@ -18,7 +18,8 @@ pub mod compile;
 mod error;
 mod lang;
 mod phrase;
-mod pseudo;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod pseudo;
 
 use std::collections::BTreeSet;
 use std::rc::Rc;
@@ -196,38 +197,6 @@ impl Catalog {
         }
         names
     }
-
-    /// Every text piece changed by `f` (for the pseudo-language).
-    fn map_text(&self, f: impl Fn(&str) -> String + Copy) -> Catalog {
-        fn map(parts: &[Part], f: impl Fn(&str) -> String + Copy) -> Vec<Part> {
-            parts
-                .iter()
-                .map(|part| match part {
-                    Part::Text(text) => Part::Text(f(text)),
-                    Part::Var(name) => Part::Var(name.clone()),
-                    Part::Select {
-                        var,
-                        variants,
-                        default,
-                    } => Part::Select {
-                        var: var.clone(),
-                        variants: variants
-                            .iter()
-                            .map(|(choice, parts)| (choice.clone(), map(parts, f)))
-                            .collect(),
-                        default: *default,
-                    },
-                })
-                .collect()
-        }
-        Catalog {
-            messages: self
-                .messages
-                .iter()
-                .map(|m| m.as_ref().map(|parts| map(parts, f)))
-                .collect(),
-        }
-    }
 }
 
 /// A compiled pattern (see [`compile`]): one string, or its elements.
@@ -318,11 +287,6 @@ impl Messages {
         english: Rc<Catalog>,
         rules: Box<dyn LocaleRules>,
     ) -> Messages {
-        let words = if lang == Lang::Pseudo {
-            Rc::new(pseudo::catalog(&english))
-        } else {
-            words
-        };
         Messages {
             lang,
             words,

@@ -1,13 +1,40 @@
-//! The pseudo-language: English with every letter swapped for an accented one and every
-//! third letter doubled, so lines run about a third longer. A test that walks the app in it and finds
-//! plain English letters has found words that bypassed the language files; the extra
-//! length shows where a longer language (German) would overflow.
+//! The pseudo-language (`en-XA`), made at build time for test builds only: English with
+//! every letter swapped for an accented one and every third letter doubled, so lines run
+//! about a third longer. A test that walks the app in it and finds plain English letters
+//! has found words that bypassed the language files; the extra length shows where a
+//! longer language (German) would overflow.
+//!
+//! It works on a compiled file (the shape [`super::compile`] writes), changing the text
+//! and leaving variables' names and choices' keys alone. Native only: tools/locales writes
+//! `locales/en-XA.json` when asked (`--pseudo`, `REBOUND_PSEUDO=1` for scripts/test.sh),
+//! so a release for people carries neither the file nor the code.
 
-use super::Catalog;
+use serde_json::Value;
 
-/// English's catalog, in the pseudo-language.
-pub fn catalog(english: &Catalog) -> Catalog {
-    english.map_text(transform)
+/// A compiled file, its text in the pseudo-language.
+pub fn pseudo_file(compiled: &str) -> Result<String, serde_json::Error> {
+    let mut file: Value = serde_json::from_str(compiled)?;
+    if let Some(messages) = file.get_mut("messages").and_then(Value::as_array_mut) {
+        messages.iter_mut().for_each(pattern);
+    }
+    Ok(file.to_string())
+}
+
+/// A pattern: a string, or elements (text, `{"v"}` variables, `{"s"}` choices).
+fn pattern(value: &mut Value) {
+    match value {
+        Value::String(text) => *text = transform(text),
+        Value::Array(elements) => elements.iter_mut().for_each(pattern),
+        Value::Object(select) => {
+            let choices = select.get_mut("c").and_then(Value::as_array_mut);
+            for choice in choices.into_iter().flatten() {
+                if let Some(said) = choice.get_mut(1) {
+                    pattern(said);
+                }
+            }
+        }
+        _ => {}
+    }
 }
 
 /// One text piece. Letters become look-alikes outside ASCII; every third letter is

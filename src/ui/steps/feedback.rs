@@ -61,7 +61,7 @@ fn AtThisStage(id: Id) -> impl IntoView {
     move || {
         note.get().map(|note| {
             view! {
-                <section class="card stage-note" aria-label=move || t(Key::FeedbackAboutThisNo)>
+                <section class="card stage-note" aria-label=tr(Key::FeedbackAboutThisNo)>
                     <p>{tr(note.line)}</p>
                     <p><strong>{tr(Key::FeedbackOneThingForNextTime)}</strong>{tr(note.next)}</p>
                 </section>
@@ -82,7 +82,7 @@ fn FairnessRoute() -> impl IntoView {
 #[component]
 fn LaterThought() -> impl IntoView {
     view! {
-        <aside class="later-thought" aria-label=move || t(Key::FeedbackLaterThought)>
+        <aside class="later-thought" aria-label=tr(Key::FeedbackLaterThought)>
             <p class="hint">{tr(Key::FeedbackLaterThoughtIntro)}</p>
             <blockquote class="quote">
                 <p>{tr(Key::FeedbackLaterThoughtQuote)}</p>

@@ -117,10 +117,7 @@ fn ReviewsReceived() -> impl IntoView {
                 }
                 (
                     r.id.clone(),
-                    Phrase::said(
-                        Key::OverviewReviewFrom,
-                        vec![("name", Arg::Said(r.signed_by()))],
-                    ),
+                    r.line_by(Key::OverviewReviewFrom, Key::OverviewReviewFromUnsigned),
                     r.received_on,
                     more,
                 )
@@ -203,7 +200,7 @@ fn action_line(action: &DatedAction, today: chrono::NaiveDate) -> impl IntoView 
             <span class="meta">
                 " · "
                 {match status {
-                    Some(key) => tr(key),
+                    Some(key) => tr(key).into_any(),
                     None => view! { <Words phrase=countdown /> }.into_any(),
                 }}
             </span>

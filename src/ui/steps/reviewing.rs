@@ -149,7 +149,7 @@ fn OneReview(plan_id: PlanId) -> impl IntoView {
             <h1 id=SCREEN_HEADING_ID tabindex="-1"><Words phrase=owner() /></h1>
             <p class="lead">{tr(Key::ReviewingLead)}</p>
         </header>
-        <div class="banner care" role="note" aria-label=move || t(Key::ReviewingToneLabel)>
+        <div class="banner care" role="note" aria-label=tr(Key::ReviewingToneLabel)>
             <p>{tr(Key::ReviewingTone)}</p>
         </div>
         {move || match plan.get() {
@@ -248,7 +248,7 @@ fn CommentBox(plan_id: PlanId, item: Reviewable) -> impl IntoView {
                 dir="auto"
                 rows="2"
                 aria-label=name
-                placeholder=move || t(Key::ReviewingCommentPlaceholder)
+                placeholder=tr(Key::ReviewingCommentPlaceholder)
                 prop:value=move || text.get()
                 on:input=move |ev| text.set(event_target_value(&ev))
             ></textarea>
@@ -360,7 +360,7 @@ fn Suggestions(plan_id: PlanId) -> impl IntoView {
                 (!items.is_empty()).then(|| {
                     let plan_id = plan_id.clone();
                     view! {
-                        <ul class="summary-list" aria-label=move || t(Key::ReviewingSuggestionsLabel)>
+                        <ul class="summary-list" aria-label=tr(Key::ReviewingSuggestionsLabel)>
                             {items.into_iter().enumerate().map(|(index, s)| {
                                 let plan_id = plan_id.clone();
                                 let description = s.describe();

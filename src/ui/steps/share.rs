@@ -83,7 +83,7 @@ fn ShareLink() -> impl IntoView {
                         {if carried.is_empty() {
                             view! { <p>{tr(Key::ShareContainsNothing)}</p> }.into_any()
                         } else {
-                            view! { <ul class="summary-list" aria-label=move || t(Key::ShareContainsLabel)>{carried.into_iter().map(|line| view! { <li><Words phrase=line /></li> }).collect_view()}</ul> }.into_any()
+                            view! { <ul class="summary-list" aria-label=tr(Key::ShareContainsLabel)>{carried.into_iter().map(|line| view! { <li><Words phrase=line /></li> }).collect_view()}</ul> }.into_any()
                         }}
                         {(!left_out.is_empty()).then(|| view! {
                             <p class="meta">{move || left_out_line(&left_out)}</p>

@@ -235,7 +235,7 @@ fn EnoughForToday() -> impl IntoView {
                         ]);
                         view! { <Words phrase=phrase /> }.into_any()
                     }
-                    None => tr(Key::TodayNothingDated),
+                    None => tr(Key::TodayNothingDated).into_any(),
                 }}
             </p>
             <p>

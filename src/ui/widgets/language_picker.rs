@@ -59,14 +59,14 @@ pub fn LanguagePicker() -> impl IntoView {
     }
 }
 
-/// The words of `lang`: none to fetch for English and the pseudo-language (compiled in),
+/// The words of `lang`: none to fetch for English (compiled in),
 /// else its file, read once (a message the file gets wrong is said in English instead)
 /// and kept for this visit, so going back to a language is instant.
 pub async fn load(lang: Lang) -> Result<Option<Rc<Catalog>>, language::FetchError> {
     thread_local! {
         static READ: RefCell<Vec<(Lang, Rc<Catalog>)>> = const { RefCell::new(Vec::new()) };
     }
-    if matches!(lang, Lang::English | Lang::Pseudo) {
+    if lang == Lang::English {
         return Ok(None);
     }
     if let Some(kept) = READ.with(|read| {

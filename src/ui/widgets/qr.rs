@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::core::words::Key;
-use crate::ui::words::{t, tr};
+use crate::ui::words::tr;
 use qrcodegen::{QrCode, QrCodeEcc};
 
 /// The dark modules of a QR code as one SVG path: a unit square per dark module, with
@@ -50,7 +50,7 @@ pub fn QrCodeView(#[prop(into)] text: Signal<String>, label: Key) -> impl IntoVi
                 size + 2 * border
             );
             view! {
-                    <svg class="qr" viewBox=view_box role="img" aria-label=move || t(label) shape-rendering="crispEdges">
+                    <svg class="qr" viewBox=view_box role="img" aria-label=tr(label) shape-rendering="crispEdges">
                         <rect
                             x=(-border).to_string()
                             y=(-border).to_string()

@@ -7,7 +7,7 @@ use crate::core::review::ItemRef;
 use crate::core::words::{Arg, Key, Phrase};
 use crate::ui::state::use_app;
 use crate::ui::widgets::{plan_memo, Words};
-use crate::ui::words::t;
+use crate::ui::words::tr;
 
 /// - `about`: the item whose card this is on.
 #[component]
@@ -35,9 +35,9 @@ pub fn ReviewNotes(about: ItemRef) -> impl IntoView {
         (by.is_some() || !kept.is_empty()).then(|| {
             view! {
                 <div class="review-notes">
-                    {by.map(|who| view! { <p class="meta"><Words phrase=Phrase::said(Key::WidgetSuggestedBy, vec![("who", Arg::Said(who))]) /></p> })}
+                    {by.map(|line| view! { <p class="meta"><Words phrase=line /></p> })}
                     {(!kept.is_empty()).then(|| view! {
-                        <ul class="kept-comments" aria-label=move || t(Key::WidgetReviewComments)>
+                        <ul class="kept-comments" aria-label=tr(Key::WidgetReviewComments)>
                             {kept.into_iter().map(|line| view! { <li><Words phrase=line /></li> }).collect_view()}
                         </ul>
                     })}

@@ -19,7 +19,7 @@ pub fn StepIndicator() -> impl IntoView {
         app.screen.get().shows_progress(p, app.today())
     });
     view! {
-        <nav class="steps" aria-label=move || t(Key::StepsLabel)>
+        <nav class="steps" aria-label=tr(Key::StepsLabel)>
             <p class="steps-summary">
                 // No bare zero: the count shows once a step is done.
                 {move || (shown.get() && done_count.get() > 0).then(|| tf(Key::StepsDone, &[("done", Arg::Count(done_count.get() as i64))]))}
@@ -71,7 +71,7 @@ pub fn StepIndicator() -> impl IntoView {
 pub fn PrevNext() -> impl IntoView {
     let app = use_app();
     view! {
-        <nav class="prev-next" aria-label=move || t(Key::PrevNextLabel)>
+        <nav class="prev-next" aria-label=tr(Key::PrevNextLabel)>
             {move || {
                 let (prev, next) = app.screen.get().neighbours();
                 view! {
