@@ -518,7 +518,9 @@ fun-label-when = متى
 fun-legend-mood-before = كيف تشعر في هذه اللحظة؟
 fun-plan-it = خطط له
 fun-pick-time = من فضلك اختر يومًا ووقتًا.
-fun-when = { $date } الساعة { $time } ({ $countdown })
+fun-when = { $date } { $hour ->
+   *[other] الساعة
+} { $time } ({ $countdown })
 tag-done = تم
 fun-mood-before-after = المزاج قبله: { $before } · بعده: { $after }
 fun-mood-before = المزاج قبله: { $before }
@@ -643,7 +645,9 @@ next-job-countdown-unit = { $count ->
 }
 next-job-role-at-company = { $role } في { $company }
 next-job-when = { $date } · { $countdown }
-next-job-when-at = { $date } الساعة { $time } · { $countdown }
+next-job-when-at = { $date } { $hour ->
+   *[other] الساعة
+} { $time } · { $countdown }
 next-job-remove-application = إزالة { $role } في { $company }
 next-job-title-add-application = أضف طلبًا أو مقابلة
 next-job-label-company = الشركة
@@ -785,7 +789,9 @@ today-read-first = اقرأ الطلب أو عدّله أولًا
 today-request-sent = أُرسل الطلب { $when }. إن لم يصلك رد، فسيقترح عليك Rebound تذكيرًا لطيفًا واحدًا يوم { $date }.
 today-asked-before = لقد طلبت الملاحظات.{" "}
 today-asked-link = اطّلع على ما وصل إليه طلبك
-today-planned = خطّطت لما يلي: { $what }، { $when } الساعة { $time }. استمتع بوقتك.
+today-planned = خطّطت لما يلي: { $what }، { $when } { $hour ->
+   *[other] الساعة
+} { $time }. استمتع بوقتك.
 today-fun-hint = شيء تستمتع به خلال يوم أو يومين: نزهة، أو وجبة مع صديق، أو فيلم. اختر فكرة، ثم خطّط لها.
 today-enough-title = هذا يكفي لليوم
 today-enough-close = يمكنك إغلاق Rebound الآن. كل شيء محفوظ على هذا الجهاز.

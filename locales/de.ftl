@@ -478,7 +478,9 @@ fun-label-when = Wann
 fun-legend-mood-before = Wie fühlst du dich gerade?
 fun-plan-it = Einplanen
 fun-pick-time = Bitte wähl einen Tag und eine Uhrzeit.
-fun-when = { $date } um { $time } ({ $countdown })
+fun-when = { $date } { $hour ->
+   *[other] um
+} { $time } ({ $countdown })
 tag-done = Erledigt
 fun-mood-before-after = Stimmung vorher: { $before } · nachher: { $after }
 fun-mood-before = Stimmung vorher: { $before }
@@ -593,7 +595,9 @@ next-job-countdown-unit = { $count ->
 }
 next-job-role-at-company = { $role } bei { $company }
 next-job-when = { $date } · { $countdown }
-next-job-when-at = { $date } um { $time } · { $countdown }
+next-job-when-at = { $date } { $hour ->
+   *[other] um
+} { $time } · { $countdown }
 next-job-remove-application = { $role } bei { $company } entfernen
 next-job-title-add-application = Eine Bewerbung oder ein Gespräch eintragen
 next-job-label-company = Unternehmen
@@ -711,7 +715,9 @@ today-read-first = Anfrage erst lesen oder ändern
 today-request-sent = Anfrage { $when } gesendet. Wenn du nichts hörst, schlägt Rebound dir am { $date } eine einzige freundliche Erinnerung vor.
 today-asked-before = Du hast um Feedback gebeten.{" "}
 today-asked-link = Sieh nach, wie es steht
-today-planned = Geplant: { $what }, { $when } um { $time }. Viel Freude dabei.
+today-planned = Geplant: { $what }, { $when } { $hour ->
+   *[other] um
+} { $time }. Viel Freude dabei.
 today-fun-hint = Etwas, das dir Freude macht, in den nächsten ein, zwei Tagen: ein Spaziergang, ein Essen mit einem lieben Menschen, ein Film. Tipp eine Idee an und plane sie dann.
 today-enough-title = Genug für heute
 today-enough-close = Du kannst Rebound jetzt schließen. Alles ist auf diesem Gerät gespeichert.

@@ -599,7 +599,11 @@ fun-plan-it = Plan it
 # Under a day-and-time field, when the day or the time is missing.
 fun-pick-time = Please pick a day and a time.
 # A plan's day, its time (18:00), and how far off it is ("tomorrow", "in 3 days").
-fun-when = { $date } at { $time } ({ $countdown })
+# $hour is the time's hour as a number (0–23), for a language whose word before a time
+# depends on it (Spanish: "a la 01:30", "a las 18:00"); English needs only one form.
+fun-when = { $date } { $hour ->
+   *[other] at
+} { $time } ({ $countdown })
 # A plan marked done.
 tag-done = Done
 # $before and $after are the mood's words ("Okay", "Good").
@@ -768,8 +772,10 @@ next-job-role-at-company = { $role } at { $company }
 # After the kind of an application ("Interview"): its day, then how long until then
 # ($countdown: "in 3 days", "tomorrow", "today").
 next-job-when = { $date } · { $countdown }
-# The same with a time of day ($time: "14:30").
-next-job-when-at = { $date } at { $time } · { $countdown }
+# The same with a time of day ($time: "14:30"; $hour: 14, as in fun-when).
+next-job-when-at = { $date } { $hour ->
+   *[other] at
+} { $time } · { $countdown }
 # What a screen reader says of the Remove button of an application or interview.
 next-job-remove-application = Remove { $role } at { $company }
 next-job-title-add-application = Add an application or interview
@@ -928,8 +934,10 @@ today-request-sent = Request sent { $when }. If you hear nothing, Rebound will s
 # Before a link to the feedback step.
 today-asked-before = You have asked for feedback.{" "}
 today-asked-link = See where it stands
-# $what is what the person planned, in their words; $when is the day ("today", "tomorrow", "in 3 days"); $time its time (18:30).
-today-planned = Planned: { $what }, { $when } at { $time }. Enjoy it.
+# $what is what the person planned, in their words; $when is the day ("today", "tomorrow", "in 3 days"); $time its time (18:30), $hour its hour (18, as in fun-when).
+today-planned = Planned: { $what }, { $when } { $hour ->
+   *[other] at
+} { $time }. Enjoy it.
 today-fun-hint = Something you enjoy, in the next day or two: a walk, a meal with a friend, a film. Tap an idea, then plan it.
 today-enough-title = Enough for today
 today-enough-close = You can close Rebound now. Everything is saved on this device.

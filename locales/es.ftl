@@ -477,7 +477,10 @@ fun-label-when = Cuándo
 fun-legend-mood-before = ¿Cómo te sientes ahora mismo?
 fun-plan-it = Planearlo
 fun-pick-time = Elige un día y una hora, por favor.
-fun-when = { $date } a las { $time } ({ $countdown })
+fun-when = { $date } { $hour ->
+    [1] a la
+   *[other] a las
+} { $time } ({ $countdown })
 tag-done = Hecho
 fun-mood-before-after = Ánimo antes: { $before } · después: { $after }
 fun-mood-before = Ánimo antes: { $before }
@@ -592,7 +595,10 @@ next-job-countdown-unit = { $count ->
 }
 next-job-role-at-company = { $role } en { $company }
 next-job-when = { $date } · { $countdown }
-next-job-when-at = { $date } a las { $time } · { $countdown }
+next-job-when-at = { $date } { $hour ->
+    [1] a la
+   *[other] a las
+} { $time } · { $countdown }
 next-job-remove-application = Quitar { $role } en { $company }
 next-job-title-add-application = Añadir una candidatura o una entrevista
 next-job-label-company = Empresa
@@ -710,7 +716,10 @@ today-read-first = Leer o cambiar la solicitud antes
 today-request-sent = Solicitud enviada { $when }. Si no recibes nada, Rebound te propondrá un recordatorio amable el { $date }.
 today-asked-before = Ya has pedido comentarios.{" "}
 today-asked-link = Mira cómo va
-today-planned = Planeado: { $what }, { $when } a las { $time }. Que lo disfrutes.
+today-planned = Planeado: { $what }, { $when } { $hour ->
+    [1] a la
+   *[other] a las
+} { $time }. Que lo disfrutes.
 today-fun-hint = Algo que disfrutes, en los próximos uno o dos días: un paseo, una comida con alguien querido, una película. Toca una idea y luego planéala.
 today-enough-title = Suficiente por hoy
 today-enough-close = Ya puedes cerrar Rebound. Todo queda guardado en este dispositivo.

@@ -29,7 +29,7 @@ use serde_json::Value;
 
 pub use error::CatalogError;
 pub use lang::{Direction, Lang};
-pub use phrase::{Arg, Phrase, Piece, Var};
+pub use phrase::{time_vars, Arg, Phrase, Piece, Var};
 
 include!(concat!(env!("OUT_DIR"), "/keys.rs"));
 

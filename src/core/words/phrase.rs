@@ -5,7 +5,7 @@
 
 use std::borrow::Cow;
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveTime, Timelike};
 
 use super::Key;
 use crate::core::text::{FSI, PDI};
@@ -34,6 +34,16 @@ impl Arg {
 
 /// One message's variable: its name and value.
 pub type Var = (&'static str, Arg);
+
+/// A time of day as a message's variables: `$time` ("14:30") and `$hour` (14), for a
+/// language whose word before a time depends on the hour (Spanish: "a la 01:30", but
+/// "a las 14:30").
+pub fn time_vars(time: NaiveTime) -> [Var; 2] {
+    [
+        ("time", Arg::Ours(crate::core::dates::hhmm(time))),
+        ("hour", Arg::Count(i64::from(time.hour()))),
+    ]
+}
 
 impl From<Key> for Phrase {
     fn from(key: Key) -> Phrase {

@@ -401,3 +401,34 @@ fn json_value() -> impl proptest::strategy::Strategy<Value = Value> {
         ]
     })
 }
+
+#[test]
+fn spanish_says_a_la_before_one_oclock_and_a_las_before_the_other_hours() {
+    let es = std::fs::read_to_string("locales/es.ftl").expect("locales/es.ftl");
+    let es = messages(Lang::Spanish, &es);
+    let at = |hour: u32| {
+        let time = chrono::NaiveTime::from_hms_opt(hour, 30, 0).expect("a time");
+        let [time, hour] = time_vars(time);
+        let countdown = ("countdown", Arg::key(Key::CoreCountdownToday));
+        es.format(
+            Key::FunWhen,
+            &[("date", Arg::Ours("sábado".into())), time, hour, countdown],
+        )
+    };
+    assert!(at(1).starts_with("sábado a la 01:30 ("), "{}", at(1));
+    for hour in [0, 2, 13, 21] {
+        assert!(at(hour).contains(" a las "), "{}", at(hour));
+    }
+    let [time, hour] = time_vars(chrono::NaiveTime::from_hms_opt(1, 30, 0).expect("a time"));
+    let date = ("date", Arg::Ours("Saturday".into()));
+    let english = Messages::english().format(
+        Key::NextJobWhenAt,
+        &[
+            date,
+            time,
+            hour,
+            ("countdown", Arg::key(Key::CoreCountdownToday)),
+        ],
+    );
+    assert_eq!(english, "Saturday at 01:30 · today");
+}

@@ -178,7 +178,11 @@ fn FunCard(id: Id) -> impl IntoView {
                 <h3 class="item-title"><Words phrase=title /></h3>
                 <ReviewNotes about=ItemRef::Fun(id) />
                 <p class="meta">
-                    {tf(Key::FunWhen, &[("date", Arg::Date(f.when.date())), ("time", Arg::Ours(dates::hhmm(f.when.time()))), ("countdown", Arg::Said(crate::core::insights::countdown_label(today, f.when.date())))])}
+                    {
+                        let [time, hour] = crate::core::words::time_vars(f.when.time());
+                        let countdown = Arg::Said(crate::core::insights::countdown_label(today, f.when.date()));
+                        tf(Key::FunWhen, &[("date", Arg::Date(f.when.date())), time, hour, ("countdown", countdown)])
+                    }
                     {f.done.then(|| view! { " " <Tag text=Key::TagDone tone="good" /> })}
                 </p>
                 {mood_line.map(|m| view! { <p class="meta">{m}</p> })}

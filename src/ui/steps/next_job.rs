@@ -139,7 +139,7 @@ fn ApplicationCard(id: Id) -> impl IntoView {
         let today = app.today();
         let days = dates::days_until(today, a.date).max(0);
         let date = a.date;
-        let time = a.time.map(dates::hhmm);
+        let time = a.time;
         let countdown = countdown(today, a.date);
         let title = Phrase::said(
             Key::NextJobRoleAtCompany,
@@ -169,7 +169,10 @@ fn ApplicationCard(id: Id) -> impl IntoView {
                     {move || {
                         let (date, countdown) = (("date", Arg::Date(date)), ("countdown", countdown.clone()));
                         match &time {
-                            Some(time) => tf(Key::NextJobWhenAt, &[date, ("time", Arg::Ours(time.clone())), countdown]),
+                            Some(time) => {
+                                let [time, hour] = crate::core::words::time_vars(*time);
+                                tf(Key::NextJobWhenAt, &[date, time, hour, countdown])
+                            }
                             None => tf(Key::NextJobWhen, &[date, countdown]),
                         }
                     }}

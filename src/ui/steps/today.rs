@@ -9,7 +9,6 @@ use crate::core::words::{Arg, Key, Phrase};
 use crate::ui::words::{t, tf, tr};
 use leptos::task::spawn_local;
 
-use crate::core::dates;
 use crate::core::insights::{mailto_link, next_visit, stage_note, ActionKind};
 use crate::core::plan::{Id, RequestStatus, Stage};
 use crate::core::steps::Screen;
@@ -196,11 +195,10 @@ fn GoodThingToday() -> impl IntoView {
                 Some((when, what)) => view! {
                     <p class="done-line">
                         <span aria-hidden="true">"✓ "</span>
-                        <Words phrase=Phrase::said(Key::TodayPlanned, vec![
+                        <Words phrase=Phrase::said(Key::TodayPlanned, [
                             ("what", Arg::Theirs(what)),
                             ("when", Arg::Said(crate::core::insights::countdown_label(app.today(), when.date()))),
-                            ("time", Arg::Ours(dates::hhmm(when.time()))),
-                        ]) />
+                        ].into_iter().chain(crate::core::words::time_vars(when.time())).collect()) />
                     </p>
                 }.into_any(),
                 None => view! {
