@@ -817,10 +817,9 @@ feedback-with-category = { $text } [{ $category }]
 role-with-level = { $title } ({ $level })
 # After the rejection in focus: the stage it came at, and its date.
 stage-and-date = {" "}({ $stage }, { $date })
-# A note on the day of the no and the day after, around a link to the "For today"
-# screen (its title, screen-today, is the link's text): before the link, then after it.
-overview-day-one-before = Just had the no?{" "}
-overview-day-one-after = {" "}has the few things worth doing today, and nothing more.
+# A note on the day of the no and the day after. A link to the "For today" screen
+# follows it (the screen's title, screen-today, is the link's text), after a space.
+overview-day-one = Just had the no? The few things worth doing today, and nothing more, are on one screen:
 overview-print = Print my plan
 # A button that downloads the plan's dates as a calendar file (.ics).
 overview-add-to-calendar = Add dates to my calendar (.ics)

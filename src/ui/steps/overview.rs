@@ -57,9 +57,9 @@ pub fn OverviewScreen() -> impl IntoView {
         {move || (!has_plan.get()).then(|| view! { <NeedsRejection /> })}
         {move || day_one.get().then(|| view! {
             <p class="banner">
-                {tr(Key::OverviewDayOneBefore)}
+                {tr(Key::OverviewDayOne)}
+                " "
                 <a href=Screen::Today.href()>{tr(Screen::Today.title())}</a>
-                {tr(Key::OverviewDayOneAfter)}
             </p>
         })}
         <BackupReminder />
