@@ -16,6 +16,7 @@ theme-light = فاتح
 theme-dark = داكن
 language-label = اللغة
 language-unavailable = تعذّر تحميل { $language } الآن. يبقى Rebound باللغة التي كان بها؛ حاول مرة أخرى عندما تكون متصلًا بالإنترنت.
+language-with-new-version = تأتي { $language } مع الإصدار الجديد من Rebound. أعد تحميل الصفحة لاستخدامها؛ ما كتبته محفوظ.
 page-title = { $screen } · Rebound
 
 ## Getting support now (the support screen, a very low check-in, the footer link)
@@ -288,6 +289,7 @@ feedback-request-subject-line = الموضوع: { $subject }
 feedback-request-language = لغة الطلب
 feedback-request-language-hint = إن كانوا يقرؤون لغة أخرى، يمكن كتابة الطلب بها. الطلب وحده هو الذي يتغيّر.
 feedback-request-language-unavailable = تعذّر تحميل { $language } الآن، لذا يبقى الطلب بلغة { $current }. حاول مرة أخرى عند اتصالك بالإنترنت.
+feedback-request-language-with-new-version = تأتي { $language } مع الإصدار الجديد من Rebound. أعد تحميل الصفحة لكتابة الطلب بها؛ ما كتبته محفوظ. وحتى ذلك الحين يبقى الطلب بلغة { $current }.
 feedback-about-this-no = عن هذا الرفض
 feedback-one-thing-for-next-time = أمر واحد للمرة القادمة:{" "}
 feedback-fairness = إن كنت تظن أن القرار كان بسبب عمرك، أو إعاقة، أو حمل، أو عرقك، أو أي صفة أخرى يحميها القانون، فبإمكان جهة استشارية في حقوق العمل في بلدك أن توضح لك مجانًا موقفك القانوني.

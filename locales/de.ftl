@@ -17,6 +17,7 @@ theme-light = Hell
 theme-dark = Dunkel
 language-label = Sprache
 language-unavailable = { $language } konnte gerade nicht geladen werden. Rebound bleibt in der bisherigen Sprache; versuch es noch einmal, wenn du online bist.
+language-with-new-version = { $language } kommt mit der neuen Version von Rebound. Lade die Seite neu, um es zu nutzen; was du geschrieben hast, bleibt erhalten.
 page-title = { $screen } · Rebound
 
 ## Getting support now (the support screen, a very low check-in, the footer link)
@@ -271,6 +272,7 @@ feedback-request-subject-line = Betreff: { $subject }
 feedback-request-language = Sprache der Anfrage
 feedback-request-language-hint = Wenn sie eine andere Sprache lesen, kann die Anfrage in dieser Sprache geschrieben werden. Nur die Anfrage ändert sich.
 feedback-request-language-unavailable = { $language } konnte gerade nicht geladen werden, deshalb bleibt die Anfrage in der bisherigen Sprache ({ $current }). Versuch es noch einmal, wenn du online bist.
+feedback-request-language-with-new-version = { $language } kommt mit der neuen Version von Rebound. Lade die Seite neu, um die Anfrage darin zu schreiben; was du geschrieben hast, bleibt erhalten. Bis dahin bleibt die Anfrage in der bisherigen Sprache ({ $current }).
 feedback-about-this-no = Zu dieser Absage
 feedback-one-thing-for-next-time = Eine Sache fürs nächste Mal:{" "}
 feedback-fairness = Wenn du glaubst, dass die Entscheidung mit deinem Alter, einer Behinderung, einer Schwangerschaft, deiner Herkunft oder einem anderen geschützten Merkmal zu tun hatte, kann dir eine Beratungsstelle für Arbeitsrecht in deinem Land kostenlos sagen, wie du rechtlich dastehst.

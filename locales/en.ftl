@@ -29,6 +29,9 @@ theme-dark = Dark
 language-label = Language
 # Under the language picker, when a language's words could not be fetched.
 language-unavailable = { $language } could not be loaded just now. Rebound stays in the language it was in; try again when you are online.
+# Under the language picker, when the language's file belongs to a newer version of the
+# app (a page left open across an update); a Reload button follows.
+language-with-new-version = { $language } comes with the new version of Rebound. Reload to use it; what you wrote is kept.
 # The browser tab's title: the screen's name, then the app's.
 page-title = { $screen } · Rebound
 
@@ -331,6 +334,8 @@ feedback-request-language-hint = If they read another language, the request can 
 # Under "Language of the request", when a language's words could not be fetched.
 # $language: the language chosen (its own name); $current: the language the request stays in.
 feedback-request-language-unavailable = { $language } could not be loaded just now, so the request stays in { $current }. Try again when you are online.
+# The same when the file belongs to a newer version of the app; a Reload button follows.
+feedback-request-language-with-new-version = { $language } comes with the new version of Rebound. Reload to write the request in it; what you wrote is kept. Until then the request stays in { $current }.
 # The card on what a no at this stage means (read by screen readers as its name).
 feedback-about-this-no = About this no
 # Before one suggestion for next time, in bold.

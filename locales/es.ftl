@@ -17,6 +17,7 @@ theme-light = Claro
 theme-dark = Oscuro
 language-label = Idioma
 language-unavailable = No se ha podido cargar { $language } ahora mismo. Rebound sigue en el idioma que tenía; vuelve a intentarlo cuando tengas conexión.
+language-with-new-version = { $language } llega con la nueva versión de Rebound. Recarga la página para usarlo; lo que has escrito se conserva.
 page-title = { $screen } · Rebound
 
 ## Getting support now (the support screen, a very low check-in, the footer link)
@@ -270,6 +271,7 @@ feedback-request-subject-line = Asunto: { $subject }
 feedback-request-language = Idioma de la solicitud
 feedback-request-language-hint = Si leen otro idioma, la solicitud puede ir en ese idioma. Solo cambia la solicitud.
 feedback-request-language-unavailable = No se ha podido cargar { $language } ahora mismo, así que la solicitud sigue en { $current }. Vuelve a intentarlo cuando tengas conexión.
+feedback-request-language-with-new-version = { $language } llega con la nueva versión de Rebound. Recarga la página para escribir la solicitud en ese idioma; lo que has escrito se conserva. Mientras tanto, la solicitud sigue en { $current }.
 feedback-about-this-no = Sobre este rechazo
 feedback-one-thing-for-next-time = Una idea para la próxima vez:{" "}
 feedback-fairness = Si crees que la decisión tuvo que ver con tu edad, una discapacidad, un embarazo, tu origen racial o étnico u otra característica protegida, un servicio de asesoramiento sobre derechos laborales de tu país puede decirte, sin coste, cuál es tu situación.

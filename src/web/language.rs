@@ -35,6 +35,14 @@ pub enum FetchError {
     Unreadable(#[from] CatalogError),
 }
 
+impl FetchError {
+    /// The file is a newer build's (a tab left open across an update): reloading the page
+    /// brings that build, and the language with it.
+    pub fn needs_new_version(&self) -> bool {
+        matches!(self, FetchError::Unreadable(CatalogError::OtherBuild))
+    }
+}
+
 /// The language chosen on this device, if one was.
 pub fn chosen() -> Option<Lang> {
     let tag = LocalKv::open().get(LANGUAGE_KEY).ok().flatten()?;

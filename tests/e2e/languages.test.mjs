@@ -85,6 +85,37 @@ test('the picker changes the language at once, without a reload, and this device
   expectNoErrors(page);
 });
 
+test('a language file of a newer version (a tab left open across an update) offers that version, and Reload brings the language', async (t) => {
+  const { app, browser } = await startAppAndBrowser(t);
+  // No service worker, so the page's own request is the one answered here.
+  const page = await newPage(browser, { locale: 'en-GB', serviceWorkers: 'block' });
+  // German as the next build compiles it: its messages answer another build's ids.
+  await page.route('**/locales/de.json', async (route) => {
+    const response = await route.fetch();
+    const file = await response.json();
+    await route.fulfill({ response, json: { ...file, keys: '0000000000000000' } });
+  });
+  await page.goto(app.url);
+  await recordRejection(page, 'Acme', 'Analyst');
+
+  await page.getByLabel('Language', { exact: true }).selectOption({ label: 'Deutsch' });
+  const picker = page.getByRole('contentinfo');
+  await picker.getByRole('alert').filter({ hasText: 'Deutsch comes with the new version of Rebound. Reload to use it; what you wrote is kept.' }).waitFor();
+  await page.getByRole('status').getByText('A new version of Rebound is ready.').waitFor();
+  // Not a word of the wrong build's German on screen, and the picker back on English.
+  assert.deepEqual(await langDir(page), ['en', 'ltr']);
+  await heading(page, 'For today');
+  assert.equal(await page.getByLabel('Language', { exact: true }).inputValue(), 'en');
+
+  await page.unroute('**/locales/de.json');
+  await picker.getByRole('button', { name: 'Reload' }).click();
+  await heading(page, 'Für heute');
+  assert.deepEqual(await langDir(page), ['de', 'ltr']);
+  await page.getByRole('navigation', { name: 'Plan' }).getByRole('link', { name: 'Mein Plan' }).click();
+  await page.getByText('Acme').first().waitFor();
+  expectNoErrors(page);
+});
+
 test('in Arabic the page runs right to left and "next" points the reading way', async (t) => {
   const { app, browser } = await startAppAndBrowser(t);
   const page = await newPage(browser, { locale: 'ar' });

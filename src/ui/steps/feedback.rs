@@ -20,6 +20,7 @@ use crate::core::plan::{
 use crate::core::review::ItemRef;
 use crate::core::steps::Screen;
 use crate::ui::state::{use_app, AppState};
+use crate::ui::widgets::update_prompt::{offer_update, ReloadButton};
 use crate::ui::widgets::*;
 use crate::web::browser;
 
@@ -302,8 +303,9 @@ struct RequestLanguage {
     picked: RwSignal<Option<Rc<Messages>>, LocalStorage>,
     /// The language the picker shows while another is being fetched.
     fetching: RwSignal<Option<Lang>>,
-    /// A language whose words could not be fetched, until the next pick.
-    unavailable: RwSignal<Option<Lang>>,
+    /// A language whose words could not be fetched, until the next pick, and whether
+    /// the file was a newer build's (the new version then brings it).
+    unavailable: RwSignal<Option<(Lang, bool)>>,
     /// Languages already fetched here, so going back to one needs no network.
     fetched: StoredValue<Vec<Rc<Messages>>, LocalStorage>,
 }
@@ -364,7 +366,13 @@ impl RequestLanguage {
                     self.fetched.update_value(|all| all.push(words.clone()));
                     self.picked.set(Some(words));
                 }
-                Err(_) => self.unavailable.set(Some(lang)),
+                Err(error) => {
+                    if error.needs_new_version() {
+                        offer_update();
+                    }
+                    self.unavailable
+                        .set(Some((lang, error.needs_new_version())));
+                }
             }
         });
     }
@@ -406,14 +414,19 @@ fn RequestLanguagePicker(language: RequestLanguage) -> impl IntoView {
                     .collect_view()}
             </select>
             <p class="field-error" id=error_id aria-live="polite">
-                {move || language.unavailable.get().map(|lang| tf(
-                    Key::FeedbackRequestLanguageUnavailable,
+                {move || language.unavailable.get().map(|(lang, new_version)| tf(
+                    if new_version {
+                        Key::FeedbackRequestLanguageWithNewVersion
+                    } else {
+                        Key::FeedbackRequestLanguageUnavailable
+                    },
                     &[
                         ("language", Arg::Ours(lang.own_name().into())),
                         ("current", Arg::Ours(language.lang().own_name().into())),
                     ],
                 ))}
             </p>
+            {move || language.unavailable.get().is_some_and(|(_, new_version)| new_version).then(|| view! { <ReloadButton /> })}
         </div>
     }
 }

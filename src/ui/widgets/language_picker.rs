@@ -5,17 +5,19 @@ use std::rc::Rc;
 
 use leptos::prelude::*;
 
-use crate::core::words::{Catalog, Key, Lang};
+use crate::core::words::{Arg, Catalog, Key, Lang};
+use crate::ui::widgets::update_prompt::{offer_update, ReloadButton};
 use crate::ui::words::{self, tr};
 use crate::web::language;
 
 /// Each language by its own name. A choice takes effect at once, with no reload, and is
 /// kept on this device only. A language not yet on the device is fetched first; if that
-/// fails, the app stays in the language it speaks and says so here.
+/// fails, the app stays in the language it speaks and says so here; when the file is a
+/// newer build's, the new version is offered, with a Reload button here too.
 #[component]
 pub fn LanguagePicker() -> impl IntoView {
     let chosen = RwSignal::new(words::current_lang_untracked());
-    let failed = RwSignal::new(None::<Lang>);
+    let failed = RwSignal::new(None::<(Lang, language::FetchError)>);
     let pick = move |lang: Lang| {
         failed.set(None);
         chosen.set(lang);
@@ -23,8 +25,11 @@ pub fn LanguagePicker() -> impl IntoView {
         leptos::task::spawn_local(async move {
             match load(lang).await {
                 Ok(words) => words::switch(lang, words),
-                Err(_) => {
-                    failed.set(Some(lang));
+                Err(error) => {
+                    if error.needs_new_version() {
+                        offer_update();
+                    }
+                    failed.set(Some((lang, error)));
                     chosen.set(words::current_lang_untracked());
                 }
             }
@@ -50,10 +55,18 @@ pub fn LanguagePicker() -> impl IntoView {
                     })
                     .collect_view()}
             </select>
-            {move || failed.get().map(|lang| view! {
-                <p class="field-error" role="alert">
-                    {words::tf(Key::LanguageUnavailable, &[("language", crate::core::words::Arg::Ours(lang.own_name().into()))])}
-                </p>
+            {move || failed.get().map(|(lang, error)| {
+                let language = [("language", Arg::Ours(lang.own_name().into()))];
+                if error.needs_new_version() {
+                    view! {
+                        <p class="field-error" role="alert">{words::tf(Key::LanguageWithNewVersion, &language)}</p>
+                        <ReloadButton />
+                    }.into_any()
+                } else {
+                    view! {
+                        <p class="field-error" role="alert">{words::tf(Key::LanguageUnavailable, &language)}</p>
+                    }.into_any()
+                }
             })}
         </div>
     }
@@ -79,7 +92,7 @@ pub async fn load(lang: Lang) -> Result<Option<Rc<Catalog>>, language::FetchErro
     }
     let text = language::fetch_words(lang).await?;
     // A file of another build (a tab left open across an update) would put its words on
-    // the wrong messages: the language is unavailable until the page runs the new build.
+    // the wrong messages: it is refused whole, and the new build offered.
     let (catalog, errors) = Catalog::from_json(&text)?;
     for error in errors {
         web_sys::console::warn_1(

@@ -50,12 +50,34 @@ pub fn use_persistence() -> Signal<Option<Persistence>> {
     Signal::derive(move || persistence.get())
 }
 
-/// A calm banner, shown when a new version of Rebound is ready: "Reload" saves the plan,
-/// lets the new version take over and reloads the page.
+/// Offers the new version, when the page learns of it otherwise than from the service
+/// worker (a language file of a newer build).
+pub fn offer_update() {
+    offline_state().update_ready.set(true);
+}
+
+/// A calm banner, shown when a new version of Rebound is ready, with its [`ReloadButton`].
 #[component]
 pub fn UpdatePrompt() -> impl IntoView {
-    let app = expect_context::<AppState>();
     let update_ready = offline_state().update_ready.clone();
+    view! {
+        // The live region is always there, so screen readers announce what appears in it.
+        <div class="update-prompt" role="status" aria-live="polite">
+            {move || update_ready.get().then(|| view! {
+                <div class="banner">
+                    <p>{tr(Key::WidgetUpdateReady)}</p>
+                    <ReloadButton />
+                </div>
+            })}
+        </div>
+    }
+}
+
+/// "Reload": saves the plan, lets a new version that waits take over, and reloads the
+/// page (on the newest version the browser has).
+#[component]
+pub fn ReloadButton() -> impl IntoView {
+    let app = expect_context::<AppState>();
     let reloading = RwSignal::new(false);
     let reload = move |_| {
         if reloading.get_untracked() {
@@ -66,22 +88,9 @@ pub fn UpdatePrompt() -> impl IntoView {
         service_worker::apply_update();
     };
     view! {
-        // The live region is always there, so screen readers announce what appears in it.
-        <div class="update-prompt" role="status" aria-live="polite">
-            {move || update_ready.get().then(|| view! {
-                <div class="banner">
-                    <p>{tr(Key::WidgetUpdateReady)}</p>
-                    <button
-                        type="button"
-                        class="button primary"
-                        on:click=reload
-                        disabled=move || reloading.get()
-                    >
-                        {move || t(if reloading.get() { Key::WidgetUpdateReloading } else { Key::WidgetUpdateReload })}
-                    </button>
-                </div>
-            }.into_any())}
-        </div>
+        <button type="button" class="button primary" on:click=reload disabled=move || reloading.get()>
+            {move || t(if reloading.get() { Key::WidgetUpdateReloading } else { Key::WidgetUpdateReload })}
+        </button>
     }
 }
 
