@@ -292,3 +292,55 @@ test('a review opened from My plan is that review, after a held reply or a refus
   await openSamFromPlan();
   expectNoErrors(page);
 });
+
+// A reviewer who leaves their name empty gets sentences of their own, not "your reviewer"
+// put where a name goes: German changes its form there ("Von deiner Vertrauensperson").
+test('in German, a review sent without a name reads as a sentence of its own', async (t) => {
+  const { app, browser } = await startAppAndBrowser(t);
+  const owner = await person(browser);
+  const page = owner.page;
+  await ownerPlan(page, app.url);
+  const link = await shareLinkOf(page, app.url);
+
+  const nobody = await person(browser);
+  await startReview(nobody.page, link);
+  await suggest(nobody.page, 'A skill gap to close', 'SQL window functions');
+  await nobody.page.waitForTimeout(300);
+  const unsignedReply = await sendReview(nobody.page);
+  const alex = await person(browser);
+  await startReview(alex.page, link);
+  await suggest(alex.page, 'A change to their search', 'Look at smaller teams too');
+  await alex.page.getByLabel('Your name', { exact: true }).fill('Alex');
+  await alex.page.waitForTimeout(300);
+  const signedReply = await sendReview(alex.page);
+
+  await page.getByLabel('Language', { exact: true }).selectOption({ label: 'Deutsch' });
+  await heading(page, 'Teilen und sichern');
+  await page.goto(unsignedReply);
+  await heading(page, 'Dein Plan wurde kommentiert');
+  await suggestionRow(page, 'SQL window functions').getByRole('button', { name: 'Annehmen', exact: true }).click();
+  await page.getByText('Angenommen: Es ist jetzt in deinem Plan.').waitFor();
+  await page.goto(signedReply);
+  await heading(page, 'Alex hat deinen Plan kommentiert');
+  await suggestionRow(page, 'Look at smaller teams too').getByRole('button', { name: 'Annehmen', exact: true }).click();
+  await page.getByText('Angenommen: Es ist jetzt in deinem Plan.').waitFor();
+
+  // The words are written out here, not read from de.ftl: the test holds the promise.
+  await page.goto(`${app.url}#/plan`);
+  await heading(page, 'Mein Plan');
+  const reviews = page.getByRole('region', { name: 'Rückmeldungen zu deinem Plan' });
+  await reviews.getByRole('link', { name: 'Von deiner Vertrauensperson', exact: true }).waitFor();
+  await reviews.getByRole('link', { name: 'Von Alex', exact: true }).waitFor();
+  assert.equal(await reviews.getByRole('link').count(), 2);
+
+  await page.goto(`${app.url}#/skills`);
+  await heading(page, 'Lücken schließen');
+  const gap = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'SQL window functions' }) });
+  await gap.getByText('Vorgeschlagen von deiner Vertrauensperson', { exact: true }).waitFor();
+  assert.equal(await page.getByText(/Deine Vertrauensperson/).count(), 0);
+
+  for (const who of [owner, nobody, alex]) {
+    assert.equal(who.dialogs.length, 0, `dialogs opened: ${who.dialogs}`);
+    expectNoErrors(who.page);
+  }
+});
