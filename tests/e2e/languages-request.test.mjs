@@ -2,7 +2,8 @@
 // than the person. Choosing Spanish for the request, while the app stays in English,
 // writes the preview, the copied text and the mail link in Spanish, and leaves every word
 // of the screen in English. A language whose words cannot be fetched is said so, kindly,
-// and the request stays in the language it was in.
+// and the request stays in the language it was in; one whose file is a newer version's
+// offers that version, with Reload beside the picker.
 //
 // Elements are found by role, label and text, as a person finds them.
 
@@ -105,4 +106,35 @@ test('the request can be written in Spanish while the app stays in English', asy
   assert.equal(await page.getByText(/could not be loaded just now/).count(), 0);
 
   expectNoErrors(page, { ignore: [/503/] });
+});
+
+test('a request language whose file is a newer version’s offers that version; the request stays as it was', async (t) => {
+  const { app, browser } = await startAppAndBrowser(t);
+  const page = await newPage(browser, { locale: 'en-US', serviceWorkers: 'block' });
+  // German as the next build compiles it: its messages answer another build's ids.
+  await page.route('**/locales/de.json', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, json: { ...(await response.json()), keys: '0000000000000000' } });
+  });
+  await recordAndOpenFeedback(page, app);
+  const request = page.getByRole('textbox', { name: 'Your request' });
+  const language = page.getByLabel('Language of the request', { exact: true });
+  await requestContains(page, 'Dear Sam,');
+
+  await language.selectOption({ label: 'Deutsch' });
+  await page
+    .getByText('Deutsch comes with the new version of Rebound. Reload to write the request in it; what you wrote is kept. Until then the request stays in English.')
+    .waitFor();
+  assert.equal(await language.inputValue(), 'en');
+  assert.match(await request.inputValue(), /^Dear Sam,/);
+  await page.getByRole('status').getByText('A new version of Rebound is ready.').waitFor();
+
+  // Reload, beside the picker, brings the newest version; the request's language is not
+  // kept (it is chosen per request), the person's plan is.
+  await page.unroute('**/locales/de.json');
+  await page.locator('.request-language').getByRole('button', { name: 'Reload' }).click();
+  await heading(page, 'Get the most out of feedback');
+  await language.selectOption({ label: 'Deutsch' });
+  await requestContains(page, 'Guten Tag Sam,');
+  expectNoErrors(page);
 });
