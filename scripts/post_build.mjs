@@ -51,7 +51,7 @@
 
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, constants as zlib, gunzipSync, gzipSync } from 'node:zlib';
 
@@ -224,10 +224,11 @@ html = html.replace(BOOT_WORDS, (_, start) => `${start}${wordsJson};`);
 // tools/locales, with the app's own compiler (src/core/words/compile.rs), into
 // locales/<tag>.json: its messages by position, no ids, no comments. Anything else in the
 // build's locales/ (an older build's files, when run again on a copy) goes. A test build
-// (REBOUND_PSEUDO=1, as scripts/test.sh builds) also gets the pseudo-language, en-XA.json;
-// a build for people has neither it nor the code that makes it.
-const withPseudo = process.env.REBOUND_PSEUDO === '1';
+// (REBOUND_PSEUDO=1, as scripts/test.sh builds) also gets the pseudo-language, en-XA.json,
+// and keeps it when run again on a copy (tests/e2e/builds.mjs does), so the copy is the
+// same build; a build for people has neither it nor the code that makes it.
 const builtLocales = path.join(root, LOCALES_DIR);
+const withPseudo = process.env.REBOUND_PSEUDO === '1' || existsSync(path.join(builtLocales, 'en-XA.json'));
 rmSync(builtLocales, { recursive: true, force: true });
 try {
   execFileSync(

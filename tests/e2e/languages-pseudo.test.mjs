@@ -6,9 +6,10 @@
 // the document's title, naming the screen and the words.
 
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { test } from 'node:test';
-import { SCREEN_HEADINGS, expectNoErrors, newPage, startAppAndBrowser } from './lib.mjs';
+import { DIST_DIR, SCREEN_HEADINGS, expectNoErrors, newPage, startAppAndBrowser } from './lib.mjs';
 
 const PLAN_KEY = 'rebound.plan';
 const RECORD = readFileSync(new URL('../fixtures/typical-record.json', import.meta.url), 'utf8');
@@ -30,6 +31,10 @@ const ALLOWED = new Set(['findahelpline', 'com', 'rebound', 'ics', 'qr', 'id']);
 const DATE_WORDS = /^(mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)$/i;
 
 test('in the pseudo-language no screen shows a word the language files do not carry', async (t) => {
+  assert.ok(
+    existsSync(path.join(DIST_DIR, 'locales', 'en-XA.json')),
+    'dist/ has no pseudo-language: build it as make test does, REBOUND_PSEUDO=1 trunk build --release',
+  );
   const { app, browser } = await startAppAndBrowser(t);
   const page = await newPage(browser, { viewport: { width: 390, height: 844 } });
   await page.addInitScript(

@@ -67,11 +67,12 @@ impl Lang {
     }
 
     /// The first of the browser's languages (most wanted first) that Rebound speaks;
-    /// English when none is.
+    /// English when none is. Never the pseudo-language, which only a test chooses.
     pub fn negotiate<'a>(wanted: impl IntoIterator<Item = &'a str>) -> Lang {
         wanted
             .into_iter()
-            .find_map(Lang::from_tag)
+            .filter_map(Lang::from_tag)
+            .find(|lang| *lang != Lang::Pseudo)
             .unwrap_or(Lang::English)
     }
 }

@@ -4,7 +4,8 @@
 //! in Project Fluent's format, so a translator works in a file their tools know, never in
 //! Rust. English is the source: `build.rs` makes one [`Key`] per English message. Each
 //! file is compiled ([`compile`], natively: build.rs for English, which the app carries,
-//! tools/locales for the others, fetched when chosen) into JSON that this module reads by
+//! tools/locales for the others, fetched when chosen; with `--pseudo`, also the
+//! pseudo-language for test builds, [`pseudo`]) into JSON that this module reads by
 //! position ([`Catalog::from_json`]).
 //!
 //! Rebound reads the part of Fluent it needs: text, variables (`{ $name }`), and a choice
@@ -29,7 +30,7 @@ use serde_json::Value;
 
 pub use error::CatalogError;
 pub use lang::{Direction, Lang};
-pub use phrase::{time_vars, Arg, Phrase, Piece, Var};
+pub use phrase::{at_time, Arg, Phrase, Piece, Var};
 
 include!(concat!(env!("OUT_DIR"), "/keys.rs"));
 
