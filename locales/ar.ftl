@@ -16,7 +16,7 @@ theme-light = فاتح
 theme-dark = داكن
 language-label = اللغة
 language-unavailable = تعذّر تحميل { $language } الآن. يبقى Rebound باللغة التي كان بها؛ حاول مرة أخرى عندما تكون متصلًا بالإنترنت.
-language-with-new-version = تأتي { $language } مع الإصدار الجديد من Rebound. أعد تحميل الصفحة لاستخدامها؛ ما كتبته محفوظ.
+language-with-new-version = تحتاج { $language } إلى الإصدار الجديد من Rebound. أعد تحميل الصفحة لاستخدامها؛ ما كتبته محفوظ.
 page-title = { $screen } · Rebound
 
 ## Getting support now (the support screen, a very low check-in, the footer link)
@@ -289,7 +289,7 @@ feedback-request-subject-line = الموضوع: { $subject }
 feedback-request-language = لغة الطلب
 feedback-request-language-hint = إن كانوا يقرؤون لغة أخرى، يمكن كتابة الطلب بها. الطلب وحده هو الذي يتغيّر.
 feedback-request-language-unavailable = تعذّر تحميل { $language } الآن، لذا يبقى الطلب بلغة { $current }. حاول مرة أخرى عند اتصالك بالإنترنت.
-feedback-request-language-with-new-version = تأتي { $language } مع الإصدار الجديد من Rebound. أعد تحميل الصفحة لكتابة الطلب بها؛ ما كتبته محفوظ. وحتى ذلك الحين يبقى الطلب بلغة { $current }.
+feedback-request-language-with-new-version = تحتاج { $language } إلى الإصدار الجديد من Rebound. أعد تحميل الصفحة لكتابة الطلب بها؛ ما كتبته محفوظ. وحتى ذلك الحين يبقى الطلب بلغة { $current }.
 feedback-about-this-no = عن هذا الرفض
 feedback-one-thing-for-next-time = أمر واحد للمرة القادمة:{" "}
 feedback-fairness = إن كنت تظن أن القرار كان بسبب عمرك، أو إعاقة، أو حمل، أو عرقك، أو أي صفة أخرى يحميها القانون، فبإمكان جهة استشارية في حقوق العمل في بلدك أن توضح لك مجانًا موقفك القانوني.
@@ -520,9 +520,10 @@ fun-label-when = متى
 fun-legend-mood-before = كيف تشعر في هذه اللحظة؟
 fun-plan-it = خطط له
 fun-pick-time = من فضلك اختر يومًا ووقتًا.
-fun-when = { $date } { $hour ->
+at-time = { $hour ->
    *[other] الساعة
-} { $time } ({ $countdown })
+} { $time }
+fun-when = { $date } { $at } ({ $countdown })
 tag-done = تم
 fun-mood-before-after = المزاج قبله: { $before } · بعده: { $after }
 fun-mood-before = المزاج قبله: { $before }
@@ -647,9 +648,7 @@ next-job-countdown-unit = { $count ->
 }
 next-job-role-at-company = { $role } في { $company }
 next-job-when = { $date } · { $countdown }
-next-job-when-at = { $date } { $hour ->
-   *[other] الساعة
-} { $time } · { $countdown }
+next-job-when-at = { $date } { $at } · { $countdown }
 next-job-remove-application = إزالة { $role } في { $company }
 next-job-title-add-application = أضف طلبًا أو مقابلة
 next-job-label-company = الشركة
@@ -790,9 +789,7 @@ today-read-first = اقرأ الطلب أو عدّله أولًا
 today-request-sent = أُرسل الطلب { $when }. إن لم يصلك رد، فسيقترح عليك Rebound تذكيرًا لطيفًا واحدًا يوم { $date }.
 today-asked-before = لقد طلبت الملاحظات.{" "}
 today-asked-link = اطّلع على ما وصل إليه طلبك
-today-planned = خطّطت لما يلي: { $what }، { $when } { $hour ->
-   *[other] الساعة
-} { $time }. استمتع بوقتك.
+today-planned = خطّطت لما يلي: { $what }، { $when } { $at }. استمتع بوقتك.
 today-fun-hint = شيء تستمتع به خلال يوم أو يومين: نزهة، أو وجبة مع صديق، أو فيلم. اختر فكرة، ثم خطّط لها.
 today-enough-title = هذا يكفي لليوم
 today-enough-close = يمكنك إغلاق Rebound الآن. كل شيء محفوظ على هذا الجهاز.

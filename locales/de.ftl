@@ -17,7 +17,7 @@ theme-light = Hell
 theme-dark = Dunkel
 language-label = Sprache
 language-unavailable = { $language } konnte gerade nicht geladen werden. Rebound bleibt in der bisherigen Sprache; versuch es noch einmal, wenn du online bist.
-language-with-new-version = { $language } kommt mit der neuen Version von Rebound. Lade die Seite neu, um es zu nutzen; was du geschrieben hast, bleibt erhalten.
+language-with-new-version = { $language } braucht die neue Version von Rebound. Lade die Seite neu, um es zu nutzen; was du geschrieben hast, bleibt erhalten.
 page-title = { $screen } · Rebound
 
 ## Getting support now (the support screen, a very low check-in, the footer link)
@@ -272,7 +272,7 @@ feedback-request-subject-line = Betreff: { $subject }
 feedback-request-language = Sprache der Anfrage
 feedback-request-language-hint = Wenn sie eine andere Sprache lesen, kann die Anfrage in dieser Sprache geschrieben werden. Nur die Anfrage ändert sich.
 feedback-request-language-unavailable = { $language } konnte gerade nicht geladen werden, deshalb bleibt die Anfrage in der bisherigen Sprache ({ $current }). Versuch es noch einmal, wenn du online bist.
-feedback-request-language-with-new-version = { $language } kommt mit der neuen Version von Rebound. Lade die Seite neu, um die Anfrage darin zu schreiben; was du geschrieben hast, bleibt erhalten. Bis dahin bleibt die Anfrage in der bisherigen Sprache ({ $current }).
+feedback-request-language-with-new-version = { $language } braucht die neue Version von Rebound. Lade die Seite neu, um die Anfrage darin zu schreiben; was du geschrieben hast, bleibt erhalten. Bis dahin bleibt die Anfrage in der bisherigen Sprache ({ $current }).
 feedback-about-this-no = Zu dieser Absage
 feedback-one-thing-for-next-time = Eine Sache fürs nächste Mal:{" "}
 feedback-fairness = Wenn du glaubst, dass die Entscheidung mit deinem Alter, einer Behinderung, einer Schwangerschaft, deiner Herkunft oder einem anderen geschützten Merkmal zu tun hatte, kann dir eine Beratungsstelle für Arbeitsrecht in deinem Land kostenlos sagen, wie du rechtlich dastehst.
@@ -480,9 +480,10 @@ fun-label-when = Wann
 fun-legend-mood-before = Wie fühlst du dich gerade?
 fun-plan-it = Einplanen
 fun-pick-time = Bitte wähl einen Tag und eine Uhrzeit.
-fun-when = { $date } { $hour ->
+at-time = { $hour ->
    *[other] um
-} { $time } ({ $countdown })
+} { $time }
+fun-when = { $date } { $at } ({ $countdown })
 tag-done = Erledigt
 fun-mood-before-after = Stimmung vorher: { $before } · nachher: { $after }
 fun-mood-before = Stimmung vorher: { $before }
@@ -597,9 +598,7 @@ next-job-countdown-unit = { $count ->
 }
 next-job-role-at-company = { $role } bei { $company }
 next-job-when = { $date } · { $countdown }
-next-job-when-at = { $date } { $hour ->
-   *[other] um
-} { $time } · { $countdown }
+next-job-when-at = { $date } { $at } · { $countdown }
 next-job-remove-application = { $role } bei { $company } entfernen
 next-job-title-add-application = Eine Bewerbung oder ein Gespräch eintragen
 next-job-label-company = Unternehmen
@@ -716,9 +715,7 @@ today-read-first = Anfrage erst lesen oder ändern
 today-request-sent = Anfrage { $when } gesendet. Wenn du nichts hörst, schlägt Rebound dir am { $date } eine einzige freundliche Erinnerung vor.
 today-asked-before = Du hast um Feedback gebeten.{" "}
 today-asked-link = Sieh nach, wie es steht
-today-planned = Geplant: { $what }, { $when } { $hour ->
-   *[other] um
-} { $time }. Viel Freude dabei.
+today-planned = Geplant: { $what }, { $when } { $at }. Viel Freude dabei.
 today-fun-hint = Etwas, das dir Freude macht, in den nächsten ein, zwei Tagen: ein Spaziergang, ein Essen mit einem lieben Menschen, ein Film. Tipp eine Idee an und plane sie dann.
 today-enough-title = Genug für heute
 today-enough-close = Du kannst Rebound jetzt schließen. Alles ist auf diesem Gerät gespeichert.

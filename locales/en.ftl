@@ -31,7 +31,7 @@ language-label = Language
 language-unavailable = { $language } could not be loaded just now. Rebound stays in the language it was in; try again when you are online.
 # Under the language picker, when the language's file belongs to a newer version of the
 # app (a page left open across an update); a Reload button follows.
-language-with-new-version = { $language } comes with the new version of Rebound. Reload to use it; what you wrote is kept.
+language-with-new-version = { $language } needs the new version of Rebound. Reload to use it; what you wrote is kept.
 # The browser tab's title: the screen's name, then the app's.
 page-title = { $screen } · Rebound
 
@@ -335,7 +335,7 @@ feedback-request-language-hint = If they read another language, the request can 
 # $language: the language chosen (its own name); $current: the language the request stays in.
 feedback-request-language-unavailable = { $language } could not be loaded just now, so the request stays in { $current }. Try again when you are online.
 # The same when the file belongs to a newer version of the app; a Reload button follows.
-feedback-request-language-with-new-version = { $language } comes with the new version of Rebound. Reload to write the request in it; what you wrote is kept. Until then the request stays in { $current }.
+feedback-request-language-with-new-version = { $language } needs the new version of Rebound. Reload to write the request in it; what you wrote is kept. Until then the request stays in { $current }.
 # The card on what a no at this stage means (read by screen readers as its name).
 feedback-about-this-no = About this no
 # Before one suggestion for next time, in bold.
@@ -603,12 +603,15 @@ fun-legend-mood-before = How do you feel right now?
 fun-plan-it = Plan it
 # Under a day-and-time field, when the day or the time is missing.
 fun-pick-time = Please pick a day and a time.
-# A plan's day, its time (18:00), and how far off it is ("tomorrow", "in 3 days").
-# $hour is the time's hour as a number (0–23), for a language whose word before a time
-# depends on it (Spanish: "a la 01:30", "a las 18:00"); English needs only one form.
-fun-when = { $date } { $hour ->
+# A time of day after a day, as in "Saturday at 18:30" ($time: "18:30"). $hour is the
+# time's hour as a number (0–23), for a language whose word before a time depends on it
+# (Spanish: "a la 01:30", "a las 18:30"); English needs only one form.
+at-time = { $hour ->
    *[other] at
-} { $time } ({ $countdown })
+} { $time }
+# A plan's day, when ($at: "at 18:00", as at-time says it), and how far off it is
+# ("tomorrow", "in 3 days").
+fun-when = { $date } { $at } ({ $countdown })
 # A plan marked done.
 tag-done = Done
 # $before and $after are the mood's words ("Okay", "Good").
@@ -777,10 +780,8 @@ next-job-role-at-company = { $role } at { $company }
 # After the kind of an application ("Interview"): its day, then how long until then
 # ($countdown: "in 3 days", "tomorrow", "today").
 next-job-when = { $date } · { $countdown }
-# The same with a time of day ($time: "14:30"; $hour: 14, as in fun-when).
-next-job-when-at = { $date } { $hour ->
-   *[other] at
-} { $time } · { $countdown }
+# The same with a time of day ($at: "at 14:30", as at-time says it).
+next-job-when-at = { $date } { $at } · { $countdown }
 # What a screen reader says of the Remove button of an application or interview.
 next-job-remove-application = Remove { $role } at { $company }
 next-job-title-add-application = Add an application or interview
@@ -938,10 +939,8 @@ today-request-sent = Request sent { $when }. If you hear nothing, Rebound will s
 # Before a link to the feedback step.
 today-asked-before = You have asked for feedback.{" "}
 today-asked-link = See where it stands
-# $what is what the person planned, in their words; $when is the day ("today", "tomorrow", "in 3 days"); $time its time (18:30), $hour its hour (18, as in fun-when).
-today-planned = Planned: { $what }, { $when } { $hour ->
-   *[other] at
-} { $time }. Enjoy it.
+# $what is what the person planned, in their words; $when is the day ("today", "tomorrow", "in 3 days"); $at its time ("at 18:30", as at-time says it).
+today-planned = Planned: { $what }, { $when } { $at }. Enjoy it.
 today-fun-hint = Something you enjoy, in the next day or two: a walk, a meal with a friend, a film. Tap an idea, then plan it.
 today-enough-title = Enough for today
 today-enough-close = You can close Rebound now. Everything is saved on this device.

@@ -17,7 +17,7 @@ theme-light = Claro
 theme-dark = Oscuro
 language-label = Idioma
 language-unavailable = No se ha podido cargar { $language } ahora mismo. Rebound sigue en el idioma que tenía; vuelve a intentarlo cuando tengas conexión.
-language-with-new-version = { $language } llega con la nueva versión de Rebound. Recarga la página para usarlo; lo que has escrito se conserva.
+language-with-new-version = { $language } necesita la nueva versión de Rebound. Recarga la página para usarlo; lo que has escrito se conserva.
 page-title = { $screen } · Rebound
 
 ## Getting support now (the support screen, a very low check-in, the footer link)
@@ -271,7 +271,7 @@ feedback-request-subject-line = Asunto: { $subject }
 feedback-request-language = Idioma de la solicitud
 feedback-request-language-hint = Si leen otro idioma, la solicitud puede ir en ese idioma. Solo cambia la solicitud.
 feedback-request-language-unavailable = No se ha podido cargar { $language } ahora mismo, así que la solicitud sigue en { $current }. Vuelve a intentarlo cuando tengas conexión.
-feedback-request-language-with-new-version = { $language } llega con la nueva versión de Rebound. Recarga la página para escribir la solicitud en ese idioma; lo que has escrito se conserva. Mientras tanto, la solicitud sigue en { $current }.
+feedback-request-language-with-new-version = { $language } necesita la nueva versión de Rebound. Recarga la página para escribir la solicitud en ese idioma; lo que has escrito se conserva. Mientras tanto, la solicitud sigue en { $current }.
 feedback-about-this-no = Sobre este rechazo
 feedback-one-thing-for-next-time = Una idea para la próxima vez:{" "}
 feedback-fairness = Si crees que la decisión tuvo que ver con tu edad, una discapacidad, un embarazo, tu origen racial o étnico u otra característica protegida, un servicio de asesoramiento sobre derechos laborales de tu país puede decirte, sin coste, cuál es tu situación.
@@ -479,10 +479,11 @@ fun-label-when = Cuándo
 fun-legend-mood-before = ¿Cómo te sientes ahora mismo?
 fun-plan-it = Planearlo
 fun-pick-time = Elige un día y una hora, por favor.
-fun-when = { $date } { $hour ->
+at-time = { $hour ->
     [1] a la
    *[other] a las
-} { $time } ({ $countdown })
+} { $time }
+fun-when = { $date } { $at } ({ $countdown })
 tag-done = Hecho
 fun-mood-before-after = Ánimo antes: { $before } · después: { $after }
 fun-mood-before = Ánimo antes: { $before }
@@ -597,10 +598,7 @@ next-job-countdown-unit = { $count ->
 }
 next-job-role-at-company = { $role } en { $company }
 next-job-when = { $date } · { $countdown }
-next-job-when-at = { $date } { $hour ->
-    [1] a la
-   *[other] a las
-} { $time } · { $countdown }
+next-job-when-at = { $date } { $at } · { $countdown }
 next-job-remove-application = Quitar { $role } en { $company }
 next-job-title-add-application = Añadir una candidatura o una entrevista
 next-job-label-company = Empresa
@@ -635,7 +633,7 @@ overview-print = Imprimir mi plan
 overview-add-to-calendar = Añadir las fechas a mi calendario (.ics)
 overview-title-reviews-of-your-plan = Revisiones de tu plan
 overview-review-from = De { $name }
-overview-review-from-unsigned = De tu persona revisora
+overview-review-from-unsigned = De quien revisó tu plan
 overview-review-suggestions-open = { $count ->
     [one] { $count } sugerencia por revisar
    *[other] { $count } sugerencias por revisar
@@ -717,10 +715,7 @@ today-read-first = Leer o cambiar la solicitud antes
 today-request-sent = Solicitud enviada { $when }. Si no recibes nada, Rebound te propondrá un recordatorio amable el { $date }.
 today-asked-before = Ya has pedido comentarios.{" "}
 today-asked-link = Mira cómo va
-today-planned = Planeado: { $what }, { $when } { $hour ->
-    [1] a la
-   *[other] a las
-} { $time }. Que lo disfrutes.
+today-planned = Planeado: { $what }, { $when } { $at }. Que lo disfrutes.
 today-fun-hint = Algo que disfrutes, en los próximos uno o dos días: un paseo, una comida con alguien querido, una película. Toca una idea y luego planéala.
 today-enough-title = Suficiente por hoy
 today-enough-close = Ya puedes cerrar Rebound. Todo queda guardado en este dispositivo.
@@ -1104,7 +1099,7 @@ widget-remove = Quitar
 widget-remove-confirm = ¿Quitar esto?
 widget-keep-date = Sí, mantener esta fecha
 widget-suggested-by = Sugerencia de { $name }
-widget-suggested-by-unsigned = Sugerencia de tu persona revisora
+widget-suggested-by-unsigned = Sugerencia de quien revisó tu plan
 widget-review-comments = Comentarios de las revisiones
 widget-review-comment = { $who }: { $text }
 widget-imported-nothing = Tu plan sigue como estaba. No se ha importado nada.

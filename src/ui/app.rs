@@ -33,11 +33,17 @@ pub fn mount() {
         browser::boot_screen_painted().await;
         // The first screen speaks the person's language from its first frame: a language
         // other than English is fetched (or taken from the service worker) before the app
-        // takes over; if it cannot be, the app starts in English.
+        // takes over; if it cannot be, the app starts in English (and, when the file is a
+        // newer version's, offers that version).
         let lang = language::starting();
         match load(lang).await {
             Ok(words) => words::switch(lang, words),
-            Err(_) => words::switch(Lang::English, None),
+            Err(error) => {
+                if error.needs_new_version() {
+                    crate::ui::widgets::update_prompt::offer_update();
+                }
+                words::switch(Lang::English, None);
+            }
         }
         // What was typed into the boot screen is read in the same task as the app takes
         // over (after the words arrived, never before), so no keystroke can fall in

@@ -35,6 +35,8 @@ thread_local! {
     /// Set when the person asked for the new version: the next controllerchange reloads.
     static RELOAD_WANTED: Cell<bool> = const { Cell::new(false) };
     static RELOADING: Cell<bool> = const { Cell::new(false) };
+    /// Set when a new version was asked for before the worker's registration was known.
+    static LOOK_WANTED: Cell<bool> = const { Cell::new(false) };
 }
 
 /// What the browser said about keeping the app's storage.
@@ -114,6 +116,9 @@ pub fn register(on_update_ready: impl Fn() + 'static) {
             }
         };
         REGISTRATION.with(|r| *r.borrow_mut() = Some(registration.clone()));
+        if LOOK_WANTED.with(Cell::take) {
+            look(&registration);
+        }
 
         // A new version that finished installing before this page opened.
         if registration.waiting().is_some() && container.controller().is_some() {
@@ -164,16 +169,42 @@ fn watch_for_updates(registration: ServiceWorkerRegistration) {
             return;
         }
         last_check.set(now);
-        if let Ok(promise) = registration.update() {
-            // Offline, or the server is away: try again next time.
-            spawn_local(async move {
-                let _ = JsFuture::from(promise).await;
-            });
-        }
+        look(&registration);
     });
     let _ = document
         .add_event_listener_with_callback("visibilitychange", on_visible.as_ref().unchecked_ref());
     on_visible.forget();
+}
+
+/// Asks the browser to fetch the worker's script again; a new version found is offered
+/// once installed (`on_update_ready`).
+fn look(registration: &ServiceWorkerRegistration) {
+    if let Ok(promise) = registration.update() {
+        spawn_local(async move {
+            // Offline, or the server is away: the next look may find it.
+            if let Err(why) = JsFuture::from(promise).await {
+                web_sys::console::warn_2(&"Rebound: no new version found just now:".into(), &why);
+            }
+        });
+    }
+}
+
+/// A file of a newer version was seen: looks for that version now, and returns whether a
+/// worker is in charge of the page. If one is, a reload before the new version is
+/// installed would bring back the version it keeps, so the new one is offered as any
+/// update is, once installed; if none is, a reload fetches the new version itself.
+pub fn look_for_update() -> bool {
+    let Some(container) = container() else {
+        return false;
+    };
+    if container.controller().is_none() {
+        return false;
+    }
+    match REGISTRATION.with(|r| r.borrow().clone()) {
+        Some(registration) => look(&registration),
+        None => LOOK_WANTED.with(|l| l.set(true)),
+    }
+    true
 }
 
 /// The new version's worker, if one is installed and waiting.

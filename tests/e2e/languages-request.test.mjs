@@ -123,7 +123,7 @@ test('a request language whose file is a newer version’s offers that version; 
 
   await language.selectOption({ label: 'Deutsch' });
   await page
-    .getByText('Deutsch comes with the new version of Rebound. Reload to write the request in it; what you wrote is kept. Until then the request stays in English.')
+    .getByText('Deutsch needs the new version of Rebound. Reload to write the request in it; what you wrote is kept. Until then the request stays in English.')
     .waitFor();
   assert.equal(await language.inputValue(), 'en');
   assert.match(await request.inputValue(), /^Dear Sam,/);
@@ -132,7 +132,9 @@ test('a request language whose file is a newer version’s offers that version; 
   // Reload, beside the picker, brings the newest version; the request's language is not
   // kept (it is chosen per request), the person's plan is.
   await page.unroute('**/locales/de.json');
+  await page.evaluate(() => (window.__beforeReload = true));
   await page.locator('.request-language').getByRole('button', { name: 'Reload' }).click();
+  await page.waitForFunction(() => window.__beforeReload === undefined);
   await heading(page, 'Get the most out of feedback');
   await language.selectOption({ label: 'Deutsch' });
   await requestContains(page, 'Guten Tag Sam,');

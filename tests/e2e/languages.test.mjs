@@ -100,7 +100,7 @@ test('a language file of a newer version (a tab left open across an update) offe
 
   await page.getByLabel('Language', { exact: true }).selectOption({ label: 'Deutsch' });
   const picker = page.getByRole('contentinfo');
-  await picker.getByRole('alert').filter({ hasText: 'Deutsch comes with the new version of Rebound. Reload to use it; what you wrote is kept.' }).waitFor();
+  await picker.getByRole('alert').filter({ hasText: 'Deutsch needs the new version of Rebound. Reload to use it; what you wrote is kept.' }).waitFor();
   await page.getByRole('status').getByText('A new version of Rebound is ready.').waitFor();
   // Not a word of the wrong build's German on screen, and the picker back on English.
   assert.deepEqual(await langDir(page), ['en', 'ltr']);

@@ -35,14 +35,15 @@ impl Arg {
 /// One message's variable: its name and value.
 pub type Var = (&'static str, Arg);
 
-/// A time of day as a message's variables: `$time` ("14:30") and `$hour` (14), for a
-/// language whose word before a time depends on the hour (Spanish: "a la 01:30", but
-/// "a las 14:30").
-pub fn time_vars(time: NaiveTime) -> [Var; 2] {
-    [
+/// A time of day as `$at` in a message: "at 18:30", said by `at-time`, which also gets
+/// the hour, for a language whose word before a time depends on it (Spanish: "a la
+/// 01:30", "a las 18:30").
+pub fn at_time(time: NaiveTime) -> Var {
+    let vars = vec![
         ("time", Arg::Ours(crate::core::dates::hhmm(time))),
         ("hour", Arg::Count(i64::from(time.hour()))),
-    ]
+    ];
+    ("at", Arg::Said(Phrase::said(Key::AtTime, vars)))
 }
 
 impl From<Key> for Phrase {

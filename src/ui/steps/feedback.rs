@@ -20,7 +20,7 @@ use crate::core::plan::{
 use crate::core::review::ItemRef;
 use crate::core::steps::Screen;
 use crate::ui::state::{use_app, AppState};
-use crate::ui::widgets::update_prompt::{offer_update, ReloadButton};
+use crate::ui::widgets::update_prompt::{offer_update, update_ready, ReloadButton};
 use crate::ui::widgets::*;
 use crate::web::browser;
 
@@ -426,7 +426,7 @@ fn RequestLanguagePicker(language: RequestLanguage) -> impl IntoView {
                     ],
                 ))}
             </p>
-            {move || language.unavailable.get().is_some_and(|(_, new_version)| new_version).then(|| view! { <ReloadButton /> })}
+            {move || (language.unavailable.get().is_some_and(|(_, new_version)| new_version) && update_ready()).then(|| view! { <ReloadButton /> })}
         </div>
     }
 }

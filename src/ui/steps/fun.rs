@@ -1,6 +1,6 @@
 //! Step 4: plan one enjoyable thing soon (Rebound suggests the next two days).
 
-use crate::core::words::{Arg, Key};
+use crate::core::words::{at_time, Arg, Key};
 use crate::ui::words::{phrase, t, tf, tr};
 use chrono::{Duration, NaiveDateTime, NaiveTime};
 use leptos::prelude::*;
@@ -178,11 +178,7 @@ fn FunCard(id: Id) -> impl IntoView {
                 <h3 class="item-title"><Words phrase=title /></h3>
                 <ReviewNotes about=ItemRef::Fun(id) />
                 <p class="meta">
-                    {
-                        let [time, hour] = crate::core::words::time_vars(f.when.time());
-                        let countdown = Arg::Said(crate::core::insights::countdown_label(today, f.when.date()));
-                        tf(Key::FunWhen, &[("date", Arg::Date(f.when.date())), time, hour, ("countdown", countdown)])
-                    }
+                    {tf(Key::FunWhen, &[("date", Arg::Date(f.when.date())), at_time(f.when.time()), ("countdown", Arg::Said(crate::core::insights::countdown_label(today, f.when.date())))])}
                     {f.done.then(|| view! { " " <Tag text=Key::TagDone tone="good" /> })}
                 </p>
                 {mood_line.map(|m| view! { <p class="meta">{m}</p> })}

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use chrono::NaiveDate;
 
-use crate::core::words::{Arg, Key, Phrase};
+use crate::core::words::{at_time, Arg, Key, Phrase};
 use crate::ui::words::{t, tf, tr};
 
 use crate::core::dates;
@@ -169,10 +169,7 @@ fn ApplicationCard(id: Id) -> impl IntoView {
                     {move || {
                         let (date, countdown) = (("date", Arg::Date(date)), ("countdown", countdown.clone()));
                         match &time {
-                            Some(time) => {
-                                let [time, hour] = crate::core::words::time_vars(*time);
-                                tf(Key::NextJobWhenAt, &[date, time, hour, countdown])
-                            }
+                            Some(time) => tf(Key::NextJobWhenAt, &[date, at_time(*time), countdown]),
                             None => tf(Key::NextJobWhen, &[date, countdown]),
                         }
                     }}

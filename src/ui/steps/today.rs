@@ -5,7 +5,7 @@
 
 use leptos::prelude::*;
 
-use crate::core::words::{Arg, Key, Phrase};
+use crate::core::words::{at_time, Arg, Key, Phrase};
 use crate::ui::words::{t, tf, tr};
 use leptos::task::spawn_local;
 
@@ -195,10 +195,11 @@ fn GoodThingToday() -> impl IntoView {
                 Some((when, what)) => view! {
                     <p class="done-line">
                         <span aria-hidden="true">"✓ "</span>
-                        <Words phrase=Phrase::said(Key::TodayPlanned, [
+                        <Words phrase=Phrase::said(Key::TodayPlanned, vec![
                             ("what", Arg::Theirs(what)),
                             ("when", Arg::Said(crate::core::insights::countdown_label(app.today(), when.date()))),
-                        ].into_iter().chain(crate::core::words::time_vars(when.time())).collect()) />
+                            at_time(when.time()),
+                        ]) />
                     </p>
                 }.into_any(),
                 None => view! {

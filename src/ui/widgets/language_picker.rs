@@ -6,14 +6,15 @@ use std::rc::Rc;
 use leptos::prelude::*;
 
 use crate::core::words::{Arg, Catalog, Key, Lang};
-use crate::ui::widgets::update_prompt::{offer_update, ReloadButton};
+use crate::ui::widgets::update_prompt::{offer_update, update_ready, ReloadButton};
 use crate::ui::words::{self, tr};
 use crate::web::language;
 
 /// Each language by its own name. A choice takes effect at once, with no reload, and is
 /// kept on this device only. A language not yet on the device is fetched first; if that
 /// fails, the app stays in the language it speaks and says so here; when the file is a
-/// newer build's, the new version is offered, with a Reload button here too.
+/// newer build's, the new version is offered, with a Reload button here too once it is
+/// ready.
 #[component]
 pub fn LanguagePicker() -> impl IntoView {
     let chosen = RwSignal::new(words::current_lang_untracked());
@@ -60,7 +61,7 @@ pub fn LanguagePicker() -> impl IntoView {
                 if error.needs_new_version() {
                     view! {
                         <p class="field-error" role="alert">{words::tf(Key::LanguageWithNewVersion, &language)}</p>
-                        <ReloadButton />
+                        {move || update_ready().then(|| view! { <ReloadButton /> })}
                     }.into_any()
                 } else {
                     view! {

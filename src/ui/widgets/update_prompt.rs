@@ -51,9 +51,17 @@ pub fn use_persistence() -> Signal<Option<Persistence>> {
 }
 
 /// Offers the new version, when the page learns of it otherwise than from the service
-/// worker (a language file of a newer build).
+/// worker (a language file of a newer build): at once when no worker keeps the app (a
+/// reload fetches it), else once the worker has installed it.
 pub fn offer_update() {
-    offline_state().update_ready.set(true);
+    if !service_worker::look_for_update() {
+        offline_state().update_ready.set(true);
+    }
+}
+
+/// Whether a new version is ready to reload into (tracked).
+pub fn update_ready() -> bool {
+    offline_state().update_ready.get()
 }
 
 /// A calm banner, shown when a new version of Rebound is ready, with its [`ReloadButton`].
