@@ -4,7 +4,7 @@
 // in the reader's language. Elements are found by role and label, in each language.
 
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
@@ -279,3 +279,46 @@ test('a language kept by an older build comes along to the new one, and opens of
   assert.deepEqual(await langDir(page), ['es', 'ltr']);
   expectNoErrors(page, { ignore: [/Failed to load resource/, /ERR_INTERNET_DISCONNECTED/] });
 });
+
+test('with the service worker in charge, a newer build’s language file brings that build in on Reload', async (t) => {
+  // Build 1 runs under its worker; build 2 goes live, and its German file answers
+  // another English than build 1's (as a release that changed the copy would).
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'rebound-language-newer-'));
+  t.after(() => rmSync(tmp, { recursive: true, force: true }));
+  const [build1, build2] = [path.join(tmp, 'build1'), path.join(tmp, 'build2')];
+  cpSync(DIST_DIR, build1, { recursive: true });
+  const v2 = makeBuild(DIST_DIR, build2, { note: ' (build 2)' });
+  // After post_build, which compiles the language files anew (tests/e2e/serve.mjs serves
+  // the file itself, not its .gz or .br).
+  const german = path.join(build2, 'locales', 'de.json');
+  writeFileSync(german, JSON.stringify({ ...JSON.parse(readFileSync(german, 'utf8')), keys: 'ffffffffffffffff' }));
+  const browser = await launchBrowser();
+  let server = await startServer({ root: build1, port: 0 });
+  t.after(async () => {
+    await browser.close();
+    await server.close();
+  });
+  const page = await newPage(browser, { locale: 'en-GB' });
+  await page.goto(server.url);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) await page.reload();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15_000 });
+  const versionOf = () => page.evaluate(() => document.querySelector('meta[name="rebound-build"]').content);
+  assert.notEqual(await versionOf(), v2);
+
+  await server.close();
+  server = await startServer({ root: build2, port: server.port });
+  await page.getByLabel('Language', { exact: true }).selectOption({ label: 'Deutsch' });
+  const footer = page.getByRole('contentinfo');
+  await footer.getByRole('alert').filter({ hasText: 'Deutsch needs the new version of Rebound.' }).waitFor();
+  // Reload shows once build 2 is installed: a reload before would come back to build 1.
+  await Promise.all([
+    page.waitForEvent('load', { timeout: 20_000 }),
+    footer.getByRole('button', { name: 'Reload' }).click({ timeout: 20_000 }),
+  ]);
+  await page.waitForFunction((v2) => document.querySelector('meta[name="rebound-build"]')?.content === v2, v2, {
+    timeout: 15_000,
+  });
+  expectNoErrors(page);
+});
+
