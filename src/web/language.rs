@@ -130,7 +130,12 @@ pub fn words_url(lang: Lang) -> String {
 /// copy.
 pub async fn fetch_words(lang: Lang) -> Result<String, FetchError> {
     let window = web_sys::window().ok_or(FetchError::Offline)?;
-    let response = JsFuture::from(window.fetch_with_str(&words_url(lang)))
+    // Asked of the server each time (a 304 when unchanged), never taken unasked from the
+    // HTTP cache, where a host that ignores _headers may have kept an older build's file;
+    // the service worker still answers offline.
+    let init = web_sys::RequestInit::new();
+    init.set_cache(web_sys::RequestCache::NoCache);
+    let response = JsFuture::from(window.fetch_with_str_and_init(&words_url(lang), &init))
         .await
         .map_err(|_| FetchError::Offline)?;
     let response: web_sys::Response = response.dyn_into().map_err(|_| FetchError::NotText)?;
