@@ -257,8 +257,10 @@ test('a name left empty is refused beside the field, and nothing is recorded', a
   await page.getByText('Please fill in the company.').waitFor();
   assert.equal(await page.getByLabel('Company', { exact: true }).getAttribute('aria-invalid'), 'true');
   assert.match(page.url(), /\/(#\/start)?$/);
+  // No no is recorded. What was typed may be kept as a draft by then (a pause saves
+  // drafts, so nothing typed is lost), which on a busy machine it sometimes is.
   const stored = await page.evaluate(() => localStorage.getItem('rebound.plan'));
-  assert.equal(stored, null);
+  if (stored !== null) assert.deepEqual(JSON.parse(stored).plan.rejections, []);
   expectNoErrors(page);
 });
 
