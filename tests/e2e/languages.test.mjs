@@ -31,6 +31,39 @@ async function heading(page, name) {
 const langDir = (page) =>
   page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]);
 
+/** Opens `url` and waits until the service worker is in charge of the page. */
+async function underWorker(page, url) {
+  await page.goto(url);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) await page.reload();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15_000 });
+}
+
+/**
+ * Two releases at one address: dist/ as it is (build 1, served first), and a new release
+ * of it (build 2), which `edit(dir)` may change after post_build. `goLive()` serves build 2
+ * in build 1's place.
+ */
+async function twoReleases(t, { edit } = {}) {
+  const tmp = mkdtempSync(path.join(os.tmpdir(), 'rebound-languages-'));
+  t.after(() => rmSync(tmp, { recursive: true, force: true }));
+  const [build1, build2] = [path.join(tmp, 'build1'), path.join(tmp, 'build2')];
+  cpSync(DIST_DIR, build1, { recursive: true });
+  const v2 = makeBuild(DIST_DIR, build2, { note: ' (build 2)' });
+  edit?.(build2);
+  const browser = await launchBrowser();
+  let server = await startServer({ root: build1, port: 0 });
+  t.after(async () => {
+    await browser.close();
+    await server.close();
+  });
+  const goLive = async () => {
+    await server.close();
+    server = await startServer({ root: build2, port: server.port });
+  };
+  return { browser, url: server.url, v2, goLive };
+}
+
 test('the first language is the browser’s, when Rebound speaks it', async (t) => {
   const { app, browser } = await startAppAndBrowser(t);
   for (const [locale, title, lang, dir] of [
@@ -159,10 +192,7 @@ test('a shared plan opens in the reader’s language, not the sender’s', async
 test('a language chosen once keeps working offline', async (t) => {
   const { app, browser } = await startAppAndBrowser(t);
   const page = await newPage(browser, { locale: 'en-GB' });
-  await page.goto(app.url);
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) await page.reload();
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15_000 });
+  await underWorker(page, app.url);
   await page.goto(`${app.url}#/about`);
   await heading(page, 'About Rebound');
   await page.getByLabel('Language', { exact: true }).selectOption({ label: 'Español' });
@@ -221,24 +251,9 @@ test('the installed app is described in the language the page speaks', async (t)
 });
 
 test('a language kept by an older build comes along to the new one, and opens offline', async (t) => {
-  // Two builds at one address: dist/ as it is, then a new release of it.
-  const tmp = mkdtempSync(path.join(os.tmpdir(), 'rebound-language-update-'));
-  t.after(() => rmSync(tmp, { recursive: true, force: true }));
-  const [build1, build2] = [path.join(tmp, 'build1'), path.join(tmp, 'build2')];
-  cpSync(DIST_DIR, build1, { recursive: true });
-  makeBuild(DIST_DIR, build2, { note: ' (build 2)' });
-  const browser = await launchBrowser();
-  let server = await startServer({ root: build1, port: 0 });
-  t.after(async () => {
-    await browser.close();
-    await server.close();
-  });
-  const url = server.url;
+  const { browser, url, goLive } = await twoReleases(t);
   const page = await newPage(browser, { locale: 'en-GB' });
-  await page.goto(url);
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) await page.reload();
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15_000 });
+  await underWorker(page, url);
   const versionOf = () => page.evaluate(() => document.querySelector('meta[name="rebound-build"]').content);
   const v1 = await versionOf();
   // Spanish, as the release before the files were compiled kept it: locales/es.ftl in
@@ -249,8 +264,7 @@ test('a language kept by an older build comes along to the new one, and opens of
   }, `rebound-${v1}`);
 
   // Build 2 goes live; the next visit runs build 1 and installs build 2 beside it.
-  await server.close();
-  server = await startServer({ root: build2, port: server.port });
+  await goLive();
   await page.reload();
   await page.getByText('A new version of Rebound is ready.').waitFor({ timeout: 20_000 });
   const v2 = await page.evaluate(async (v1) => {
@@ -281,33 +295,21 @@ test('a language kept by an older build comes along to the new one, and opens of
 });
 
 test('with the service worker in charge, a newer build’s language file brings that build in on Reload', async (t) => {
-  // Build 1 runs under its worker; build 2 goes live, and its German file answers
-  // another English than build 1's (as a release that changed the copy would).
-  const tmp = mkdtempSync(path.join(os.tmpdir(), 'rebound-language-newer-'));
-  t.after(() => rmSync(tmp, { recursive: true, force: true }));
-  const [build1, build2] = [path.join(tmp, 'build1'), path.join(tmp, 'build2')];
-  cpSync(DIST_DIR, build1, { recursive: true });
-  const v2 = makeBuild(DIST_DIR, build2, { note: ' (build 2)' });
-  // After post_build, which compiles the language files anew (tests/e2e/serve.mjs serves
-  // the file itself, not its .gz or .br).
-  const german = path.join(build2, 'locales', 'de.json');
-  writeFileSync(german, JSON.stringify({ ...JSON.parse(readFileSync(german, 'utf8')), keys: 'ffffffffffffffff' }));
-  const browser = await launchBrowser();
-  let server = await startServer({ root: build1, port: 0 });
-  t.after(async () => {
-    await browser.close();
-    await server.close();
+  // Build 2's German file answers another English than build 1's (as a release that
+  // changed the copy would). Written after post_build, which compiles the language files
+  // anew; tests/e2e/serve.mjs serves the file itself, not its .gz or .br.
+  const { browser, url, v2, goLive } = await twoReleases(t, {
+    edit: (dir) => {
+      const german = path.join(dir, 'locales', 'de.json');
+      writeFileSync(german, JSON.stringify({ ...JSON.parse(readFileSync(german, 'utf8')), keys: 'ffffffffffffffff' }));
+    },
   });
   const page = await newPage(browser, { locale: 'en-GB' });
-  await page.goto(server.url);
-  await page.evaluate(() => navigator.serviceWorker.ready);
-  if (!(await page.evaluate(() => navigator.serviceWorker.controller !== null))) await page.reload();
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15_000 });
+  await underWorker(page, url);
   const versionOf = () => page.evaluate(() => document.querySelector('meta[name="rebound-build"]').content);
   assert.notEqual(await versionOf(), v2);
 
-  await server.close();
-  server = await startServer({ root: build2, port: server.port });
+  await goLive();
   await page.getByLabel('Language', { exact: true }).selectOption({ label: 'Deutsch' });
   const footer = page.getByRole('contentinfo');
   await footer.getByRole('alert').filter({ hasText: 'Deutsch needs the new version of Rebound.' }).waitFor();
