@@ -77,6 +77,20 @@ async function sendReview(page) {
   return reply;
 }
 
+/**
+ * A reviewer opens `link`, suggests `what` as `kind`, signs with `name` (none when
+ * empty) and sends the review: the reviewer, and their reply link.
+ */
+async function reviewBack(browser, link, kind, what, name = '') {
+  const reviewer = await person(browser);
+  await startReview(reviewer.page, link);
+  await suggest(reviewer.page, kind, what);
+  if (name) await reviewer.page.getByLabel('Your name', { exact: true }).fill(name);
+  // The name, a draft, is kept after a pause; the review goes with what was kept.
+  await reviewer.page.waitForTimeout(300);
+  return { reviewer, reply: await sendReview(reviewer.page) };
+}
+
 const SHOTS = path.resolve(import.meta.dirname, '../../docs/screenshots');
 
 /** A screenshot for the README's tour, with `locator` at the top of the picture. */
@@ -191,12 +205,13 @@ test('a mentor reviews a shared plan and the owner takes in the review', async (
   assert.equal(after.reviews.length, 1);
 
   // --- A second reviewer --------------------------------------------------------------
-  const alex = await person(browser);
-  await startReview(alex.page, link);
-  await suggest(alex.page, 'A change to their search', 'Look at smaller teams too');
-  await alex.page.getByLabel('Your name', { exact: true }).fill('Alex');
-  await alex.page.waitForTimeout(300);
-  const secondReply = await sendReview(alex.page);
+  const { reviewer: alex, reply: secondReply } = await reviewBack(
+    browser,
+    link,
+    'A change to their search',
+    'Look at smaller teams too',
+    'Alex',
+  );
 
   await page.goto(secondReply);
   await heading(page, 'Alex reviewed your plan');
@@ -252,14 +267,8 @@ test('a review opened from My plan is that review, after a held reply or a refus
   const page = owner.page;
   await ownerPlan(page, app.url);
   const link = await shareLinkOf(page, app.url);
-  const replyFrom = async (name, change) => {
-    const reviewer = await person(browser);
-    await startReview(reviewer.page, link);
-    await suggest(reviewer.page, 'A change to their search', change);
-    await reviewer.page.getByLabel('Your name', { exact: true }).fill(name);
-    await reviewer.page.waitForTimeout(300);
-    return sendReview(reviewer.page);
-  };
+  const replyFrom = async (name, change) =>
+    (await reviewBack(browser, link, 'A change to their search', change, name)).reply;
   const samReply = await replyFrom('Sam', 'Look at larger teams too');
   const alexReply = await replyFrom('Alex', 'Look at smaller teams too');
 
@@ -302,17 +311,19 @@ test('in German, a review sent without a name reads as a sentence of its own', a
   await ownerPlan(page, app.url);
   const link = await shareLinkOf(page, app.url);
 
-  const nobody = await person(browser);
-  await startReview(nobody.page, link);
-  await suggest(nobody.page, 'A skill gap to close', 'SQL window functions');
-  await nobody.page.waitForTimeout(300);
-  const unsignedReply = await sendReview(nobody.page);
-  const alex = await person(browser);
-  await startReview(alex.page, link);
-  await suggest(alex.page, 'A change to their search', 'Look at smaller teams too');
-  await alex.page.getByLabel('Your name', { exact: true }).fill('Alex');
-  await alex.page.waitForTimeout(300);
-  const signedReply = await sendReview(alex.page);
+  const { reviewer: nobody, reply: unsignedReply } = await reviewBack(
+    browser,
+    link,
+    'A skill gap to close',
+    'SQL window functions',
+  );
+  const { reviewer: alex, reply: signedReply } = await reviewBack(
+    browser,
+    link,
+    'A change to their search',
+    'Look at smaller teams too',
+    'Alex',
+  );
 
   await page.getByLabel('Language', { exact: true }).selectOption({ label: 'Deutsch' });
   await heading(page, 'Teilen und sichern');
