@@ -73,9 +73,9 @@ pub fn LanguagePicker() -> impl IntoView {
     }
 }
 
-/// The words of `lang`: none to fetch for English (compiled in),
-/// else its file, read once (a message the file gets wrong is said in English instead)
-/// and kept for this visit, so going back to a language is instant.
+/// The words of `lang`: none to fetch for English (compiled in), else its file, read once
+/// (a message the file gets wrong is said in English instead) and kept for this visit, so
+/// going back to a language is instant.
 pub async fn load(lang: Lang) -> Result<Option<Rc<Catalog>>, language::FetchError> {
     thread_local! {
         static READ: RefCell<Vec<(Lang, Rc<Catalog>)>> = const { RefCell::new(Vec::new()) };

@@ -67,11 +67,10 @@ pub fn update_ready() -> bool {
 /// A calm banner, shown when a new version of Rebound is ready, with its [`ReloadButton`].
 #[component]
 pub fn UpdatePrompt() -> impl IntoView {
-    let update_ready = offline_state().update_ready.clone();
     view! {
         // The live region is always there, so screen readers announce what appears in it.
         <div class="update-prompt" role="status" aria-live="polite">
-            {move || update_ready.get().then(|| view! {
+            {move || update_ready().then(|| view! {
                 <div class="banner">
                     <p>{tr(Key::WidgetUpdateReady)}</p>
                     <ReloadButton />
