@@ -327,14 +327,15 @@ test('in German, a review sent without a name reads as a sentence of its own', a
 
   await page.getByLabel('Language', { exact: true }).selectOption({ label: 'Deutsch' });
   await heading(page, 'Teilen und sichern');
-  await page.goto(unsignedReply);
-  await heading(page, 'Dein Plan wurde kommentiert');
-  await suggestionRow(page, 'SQL window functions').getByRole('button', { name: 'Annehmen', exact: true }).click();
-  await page.getByText('Angenommen: Es ist jetzt in deinem Plan.').waitFor();
-  await page.goto(signedReply);
-  await heading(page, 'Alex hat deinen Plan kommentiert');
-  await suggestionRow(page, 'Look at smaller teams too').getByRole('button', { name: 'Annehmen', exact: true }).click();
-  await page.getByText('Angenommen: Es ist jetzt in deinem Plan.').waitFor();
+  for (const [reply, title, suggestion] of [
+    [unsignedReply, 'Dein Plan wurde kommentiert', 'SQL window functions'],
+    [signedReply, 'Alex hat deinen Plan kommentiert', 'Look at smaller teams too'],
+  ]) {
+    await page.goto(reply);
+    await heading(page, title);
+    await suggestionRow(page, suggestion).getByRole('button', { name: 'Annehmen', exact: true }).click();
+    await page.getByText('Angenommen: Es ist jetzt in deinem Plan.').waitFor();
+  }
 
   // The words are written out here, not read from de.ftl: the test holds the promise.
   await page.goto(`${app.url}#/plan`);
