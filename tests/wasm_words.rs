@@ -1,10 +1,11 @@
-//! The browser's `Intl` as the app uses it (`web::language::IntlRules`): plural
-//! categories, numbers and dates in the four languages.
+//! The rules each language writes plurals, numbers and dates by, as the app uses them
+//! (`web::language::rules_for`): the browser's `Intl`, and English's own rules, which must
+//! write what `Intl` would.
 #![cfg(target_arch = "wasm32")]
 
 use chrono::NaiveDate;
-use rebound::core::words::{Lang, LocaleRules, Plural};
-use rebound::web::language::IntlRules;
+use rebound::core::words::{Lang, Plural};
+use rebound::web::language::rules_for;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -39,7 +40,7 @@ fn plural_categories_follow_cldr_in_the_four_languages() {
         ),
     ];
     for (lang, expected) in cases {
-        let rules = IntlRules::new(lang);
+        let rules = rules_for(lang);
         for (n, category) in expected {
             assert_eq!(rules.plural(*n), *category, "{lang:?} {n}");
         }
@@ -48,21 +49,36 @@ fn plural_categories_follow_cldr_in_the_four_languages() {
 
 #[wasm_bindgen_test]
 fn numbers_and_dates_are_written_by_the_locale() {
-    assert_eq!(IntlRules::new(Lang::English).number(1234), "1,234");
-    assert_eq!(IntlRules::new(Lang::German).number(1234), "1.234");
+    assert_eq!(rules_for(Lang::English).number(1234), "1,234");
+    assert_eq!(rules_for(Lang::German).number(1234), "1.234");
     let day = NaiveDate::from_ymd_opt(2026, 11, 30).unwrap();
     // English keeps the app's own short form.
-    assert_eq!(IntlRules::new(Lang::English).date(day), "Mon 30 Nov 2026");
-    let de = IntlRules::new(Lang::German).date(day);
+    assert_eq!(rules_for(Lang::English).date(day), "Mon 30 Nov 2026");
+    let de = rules_for(Lang::German).date(day);
     assert!(
         de.contains("30") && de.contains("Nov") && de.contains("2026"),
         "{de}"
     );
-    let es = IntlRules::new(Lang::Spanish).date(day);
+    let es = rules_for(Lang::Spanish).date(day);
     assert!(
         es.contains("30") && es.contains("nov") && es.contains("2026"),
         "{es}"
     );
-    let ar = IntlRules::new(Lang::Arabic).date(day);
+    let ar = rules_for(Lang::Arabic).date(day);
     assert!(ar.contains("نوفمبر"), "{ar}");
+}
+
+#[wasm_bindgen_test]
+fn english_writes_numbers_as_intl_does_without_asking_it() {
+    let mut values = vec![0, 1, -1, i64::from(i32::MAX), -9_007_199_254_740_991];
+    let mut n: i64 = 7;
+    while n < 9_007_199_254_740_991 / 10 {
+        values.extend([n, n + 1, -n]);
+        n = n * 10 + n % 7;
+    }
+    let english = rules_for(Lang::English);
+    for n in values {
+        let intl: String = js_sys::Number::from(n as f64).to_locale_string("en").into();
+        assert_eq!(english.number(n), intl, "{n}");
+    }
 }

@@ -8,7 +8,7 @@ use std::rc::Rc;
 use leptos::prelude::*;
 
 use crate::core::words::{Catalog, Key, Lang, Messages, Phrase, Var};
-use crate::web::language::{self, IntlRules};
+use crate::web::language;
 
 thread_local! {
     static ENGLISH: Rc<Catalog> = Rc::new(Catalog::english());
@@ -22,7 +22,7 @@ fn messages(lang: Lang, words: Option<Rc<Catalog>>) -> Messages {
         lang,
         words.unwrap_or_else(|| english.clone()),
         english,
-        Box::new(IntlRules::new(lang)),
+        language::rules_for(lang),
     )
 }
 

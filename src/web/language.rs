@@ -4,14 +4,14 @@
 //! browser's `Intl` for plural forms, numbers and dates.
 
 use chrono::{Datelike, NaiveDate};
-use js_sys::{Array, Intl, JsString, Object, Reflect};
+use js_sys::{Array, Function, Intl, Object, Reflect};
 use thiserror::Error;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use crate::core::dates;
 use crate::core::store::KeyValue;
-use crate::core::words::{CatalogError, Direction, Lang, LocaleRules, Plural};
+use crate::core::words::{CatalogError, Direction, EnglishRules, Lang, LocaleRules, Plural};
 use crate::web::storage::LocalKv;
 
 /// localStorage key of the language the person chose on this device.
@@ -150,47 +150,28 @@ pub async fn fetch_words(lang: Lang) -> Result<String, FetchError> {
         .ok_or(FetchError::NotText)
 }
 
-/// The browser's `Intl` for one language.
-pub struct IntlRules {
-    lang: Lang,
-    tag: &'static str,
+/// The rules `lang` writes numbers, plurals and dates by: English's own
+/// ([`EnglishRules`], which need no `Intl`), or the browser's `Intl` for the others.
+pub fn rules_for(lang: Lang) -> Box<dyn LocaleRules> {
+    match lang {
+        Lang::English | Lang::Pseudo => Box::new(EnglishRules),
+        lang => Box::new(IntlRules::new(lang.tag())),
+    }
+}
+
+/// The browser's `Intl` for one language. Its formatters are made once per language:
+/// `Number.toLocaleString(tag)` makes one on every call.
+struct IntlRules {
     plurals: Intl::PluralRules,
+    /// `Intl.NumberFormat`'s bound `format`.
+    numbers: Function,
+    /// `Intl.DateTimeFormat`'s bound `format`, with the weekday ("sáb, 5 dic 2026").
+    days: Function,
 }
 
 impl IntlRules {
-    /// The rules of `lang` (the pseudo-language counts as English).
-    pub fn new(lang: Lang) -> IntlRules {
-        let tag = match lang {
-            Lang::Pseudo => Lang::English.tag(),
-            lang => lang.tag(),
-        };
+    fn new(tag: &str) -> IntlRules {
         let locales = Array::of1(&JsValue::from_str(tag));
-        IntlRules {
-            lang,
-            tag,
-            plurals: Intl::PluralRules::new(&locales, &Object::new()),
-        }
-    }
-}
-
-impl LocaleRules for IntlRules {
-    fn plural(&self, n: i64) -> Plural {
-        let name: String = self.plurals.select(n as f64).into();
-        Plural::from_name(&name).unwrap_or(Plural::Other)
-    }
-
-    fn number(&self, n: i64) -> String {
-        js_sys::Number::from(n as f64)
-            .to_locale_string(self.tag)
-            .into()
-    }
-
-    fn date(&self, date: NaiveDate) -> String {
-        // English keeps the app's own short form ("Mon 30 Nov 2026"), the same in every
-        // English-speaking country.
-        if matches!(self.lang, Lang::English | Lang::Pseudo) {
-            return dates::friendly(date);
-        }
         let options = Object::new();
         for (name, value) in [
             ("weekday", "short"),
@@ -202,13 +183,37 @@ impl LocaleRules for IntlRules {
             // Setting a property on a fresh plain object cannot fail.
             Reflect::set(&options, &name.into(), &value.into()).ok();
         }
+        IntlRules {
+            plurals: Intl::PluralRules::new(&locales, &Object::new()),
+            numbers: Intl::NumberFormat::new(&locales, &Object::new()).format(),
+            days: Intl::DateTimeFormat::new(&locales, &options).format(),
+        }
+    }
+}
+
+/// What a formatter made of `value`; `None` if it threw (it does not for a finite number
+/// or a valid date).
+fn formatted(format: &Function, value: &JsValue) -> Option<String> {
+    format.call1(&JsValue::UNDEFINED, value).ok()?.as_string()
+}
+
+impl LocaleRules for IntlRules {
+    fn plural(&self, n: i64) -> Plural {
+        let name: String = self.plurals.select(n as f64).into();
+        Plural::from_name(&name).unwrap_or(Plural::Other)
+    }
+
+    fn number(&self, n: i64) -> String {
+        formatted(&self.numbers, &JsValue::from_f64(n as f64)).unwrap_or_else(|| n.to_string())
+    }
+
+    fn date(&self, date: NaiveDate) -> String {
         let utc = js_sys::Date::new_0();
         utc.set_utc_full_year_with_month_date(
             date.year() as u32,
             date.month0() as i32,
             date.day() as i32,
         );
-        let text: JsString = utc.to_locale_date_string(self.tag, &options);
-        text.into()
+        formatted(&self.days, &utc).unwrap_or_else(|| dates::friendly(date))
     }
 }

@@ -250,8 +250,10 @@ fn read_element(element: Value) -> Option<Part> {
     })
 }
 
-/// English where no browser is (native code, tests): CLDR's English plural rule, digits
-/// as they are, dates as [`crate::core::dates::friendly`] writes them.
+/// English, in the browser as in native code and tests: CLDR's English plural rule,
+/// numbers grouped as `Intl.NumberFormat("en")` groups them ("12,345"), dates as
+/// [`crate::core::dates::friendly`] writes them. The browser's `Intl` is not asked: making
+/// its first number formatter cost 70 ms of a first visit's start at 4× CPU.
 pub struct EnglishRules;
 
 impl LocaleRules for EnglishRules {
@@ -264,7 +266,18 @@ impl LocaleRules for EnglishRules {
     }
 
     fn number(&self, n: i64) -> String {
-        n.to_string()
+        let digits = n.unsigned_abs().to_string();
+        let mut grouped = String::with_capacity(digits.len() * 4 / 3 + 1);
+        if n < 0 {
+            grouped.push('-');
+        }
+        for (i, digit) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
+                grouped.push(',');
+            }
+            grouped.push(digit);
+        }
+        grouped
     }
 
     fn date(&self, date: NaiveDate) -> String {

@@ -158,6 +158,25 @@ fn plural_categories_follow_cldr_in_the_four_languages() {
 }
 
 #[test]
+fn english_groups_thousands_with_commas() {
+    let cases = [
+        (0, "0"),
+        (7, "7"),
+        (999, "999"),
+        (1_000, "1,000"),
+        (12_345, "12,345"),
+        (123_456, "123,456"),
+        (1_234_567, "1,234,567"),
+        (-1, "-1"),
+        (-1_234, "-1,234"),
+        (i64::MIN, "-9,223,372,036,854,775,808"),
+    ];
+    for (n, written) in cases {
+        assert_eq!(EnglishRules.number(n), written, "{n}");
+    }
+}
+
+#[test]
 fn a_missing_variable_shows_its_name() {
     let en = messages(Lang::English, "");
     assert_eq!(en.text(Key::PageTitle), "{$screen} · Rebound");
