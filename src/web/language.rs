@@ -159,8 +159,9 @@ pub fn rules_for(lang: Lang) -> Box<dyn LocaleRules> {
     }
 }
 
-/// The browser's `Intl` for one language. Its formatters are made once per language:
-/// `Number.toLocaleString(tag)` makes one on every call.
+/// The browser's `Intl` for one language. Its formatters are made once, when the language
+/// is switched to: `Number.toLocaleString(tag)` made one on every call, and a switch on
+/// #/skills spent about 12 ms of 4× CPU in `Intl` (now about 2).
 struct IntlRules {
     plurals: Intl::PluralRules,
     /// `Intl.NumberFormat`'s bound `format`.
