@@ -529,12 +529,17 @@ mod tests {
     #[test]
     fn the_reasons_read_as_before_in_english() {
         let english = crate::core::words::Messages::english();
+        let too_many = InvalidPlan::TooMany {
+            what: "skill gaps",
+            count: 1001,
+            max: 1000,
+        };
+        // The person reads numbers grouped, as the browser always wrote them in English.
+        assert_eq!(
+            english.plain(&too_many.message()),
+            "it holds too many skill gaps (1,001, at most 1,000)"
+        );
         for reason in [
-            InvalidPlan::TooMany {
-                what: "skill gaps",
-                count: 1001,
-                max: 1000,
-            },
             InvalidPlan::TextTooLong("comment's item"),
             InvalidPlan::EmptyText("company"),
             InvalidPlan::OutOfRange,
