@@ -385,8 +385,10 @@ export function scenario(engine) {
         }
       });
       await p.fill('Skill', 'A skill that does not fit');
-      await p.button('Add skill gap');
+      // The words typed are a draft, which does not fit either: the notice says so before
+      // the person clicks, as it would for someone reading the page.
       await p.text('Your latest changes are not saved yet.');
+      await p.button('Add skill gap');
       await p.status('Not saved');
       await p.has('heading', 'A skill that does not fit');
       await p.run(() => {
