@@ -45,6 +45,9 @@
 //    person's language before any wasm runs. The English written in index.html is
 //    checked against locales/en.ftl, and every message against what index.html names.
 //
+//    Last, before the hashes of step 1, what the browser downloads is minified: the JS
+//    glue, the worker, index.html's style sheet and boot script (scripts/minify.mjs).
+//
 // Running it again on a finished directory (e.g. dist/) recomputes everything from what
 // is there, so a changed copy of dist/ can be turned into a consistent new build.
 // Fails (non-zero exit, so trunk fails the build) if anything it expects is missing.
@@ -54,6 +57,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, constants as zlib, gunzipSync, gzipSync } from 'node:zlib';
+import { minifyGlue, minifyScript, minifyStyle } from './minify.mjs';
 
 const SW_FILE = 'sw.js';
 const INDEX_FILE = 'index.html';
@@ -278,6 +282,32 @@ for (const f of ftlFiles.filter((f) => f !== 'en.ftl')) {
   writeFileSync(path.join(root, `manifest.${lang}.webmanifest`), `${JSON.stringify(manifest, null, 2)}\n`);
 }
 
+// --- 0f. minified ---------------------------------------------------------------------
+
+// What the browser downloads, minified (scripts/minify.mjs): the JS glue (with its new
+// SRI digest in the modulepreload link), the worker around its build block, index.html's
+// style sheet and its inline scripts but two: trunk's loader, which step 0 edits by what
+// it says, and the boot words' script, whose `var words = {…};` line step 0c fills on
+// every run. Before the CSP, the version and the precache list, which hash the results.
+// Only on trunk's output (its version still "unbuilt"): minifying minified code again
+// renames its variables anew, and a finished build run again must keep its version.
+const WORDS_SLOT = /^[ \t]*var words = \{.*\};[ \t]*$/m;
+if (BUILD_META.exec(html)?.[2] === 'unbuilt') {
+  html = minifyGlue(root, html);
+  html = html.replace(INLINE_SCRIPT, (script, attrs, body) => {
+    if (/\bsrc\s*=/i.test(attrs) || /\btype\s*=\s*"module"/i.test(attrs) || WORDS_SLOT.test(body) || !body.trim()) {
+      return script;
+    }
+    return `<script${attrs}>${minifyScript(body)}</script>`;
+  });
+  html = html.replace(INLINE_STYLE, (style, body) => style.replace(body, () => minifyStyle(body)));
+  const block = BUILD_BLOCK.exec(sw);
+  if (!block) fail(`${SW_FILE} has no /* BUILD-START */ ... /* BUILD-END */ block`);
+  const before = minifyScript(sw.slice(0, block.index));
+  const after = minifyScript(sw.slice(block.index + block[0].length));
+  sw = `${[before, block[0], after].filter(Boolean).join('\n')}\n`;
+}
+
 // --- 1. CSP hashes of the inline scripts and style ----------------------------------------
 
 const cspMatch = html.match(CSP_META);
@@ -372,7 +402,7 @@ const url = (file) => file.split('/').map(encodeURIComponent).join('/');
 const immutable = Object.fromEntries(files.filter(isHashed).map((f) => [url(f), integrity(f)]));
 const checked = ['./', ...files.filter((f) => !isHashed(f) && !isOnUse(f)).map(url)];
 const onUse = files.filter(isOnUse).map(url);
-const block = `const BUILD = ${JSON.stringify({ version, immutable, checked, onUse }, null, 2)};\n`;
+const block = `const BUILD = ${JSON.stringify({ version, immutable, checked, onUse })};\n`;
 sw = sw.replace(BUILD_BLOCK, (_, start, end) => `${start}${block}${end}`);
 html = html.replace(BUILD_META, (_, open, _v, close) => `${open}${version}${close}`);
 

@@ -10,9 +10,10 @@
 #   trunk 0.21.14                   cargo install --locked
 #   wasm-bindgen-cli = Cargo.lock   cargo install (not --locked: its lock wants a crate
 #                                   version the registry lacks); brings wasm-bindgen-test-runner
-#   binaryen 132, playwright-core,  npm ci (from package-lock.json); none of them downloads
-#   axe-core, puppeteer-core,       a browser
-#   selenium-webdriver, lighthouse
+#   binaryen 132, esbuild,          npm ci (from package-lock.json); none of them downloads
+#   playwright-core, axe-core,      a browser
+#   puppeteer-core, lighthouse,
+#   selenium-webdriver
 #   chromium, chromium-driver       apt                                  (not with --build-only)
 #   firefox-esr, webkit2gtk-driver, apt --no-install-recommends          (not with --build-only)
 #   xvfb, xauth                     (the engines stage: tests/engines/)

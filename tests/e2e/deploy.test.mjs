@@ -3,6 +3,8 @@
 //   - a .br and a .gz beside every text file (the wasm, JS, HTML, manifest, worker, SVG),
 //     each decompressing to the very file, and none left over from an earlier build;
 //   - the service worker's precache list and the build version ignore them and _headers;
+//   - the JS glue, the worker, and index.html's boot script and style sheet are minified,
+//     and the page's integrity digest of the glue is the minified file's;
 //   - _headers (Netlify, Cloudflare Pages): the security headers on every path, no-cache
 //     on index.html and sw.js, a year's immutable caching on exactly this build's
 //     content-hashed files, and no header set by two rules that match one path;
@@ -12,6 +14,7 @@
 // No browser. Needs a release build in dist/ (make build).
 
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { appendFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -114,6 +117,31 @@ test('the precache list and the build version leave out the copies and _headers'
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
+});
+
+test('what a first visit downloads besides the wasm is minified, and the page holds the glue\'s own digest', () => {
+  // Minified code has no indented line: a source comment or block left in would show as one
+  // (the sources have hundreds).
+  const indented = (text) => text.split('\n').filter((line) => /^[ \t]+\S/.test(line));
+  const glue = served.find((f) => HASHED.test(f) && f.endsWith('.js'));
+  const glueBytes = readFileSync(path.join(DIST_DIR, glue));
+  assert.deepEqual(indented(glueBytes.toString('utf8')), [], `${glue} is minified`);
+  const sw = readFileSync(path.join(DIST_DIR, 'sw.js'), 'utf8');
+  assert.deepEqual(indented(sw), [], 'sw.js is minified, its build block too');
+  assert.doesNotMatch(sw, /\/\/ /, 'sw.js keeps no line comment');
+
+  const html = readFileSync(path.join(DIST_DIR, 'index.html'), 'utf8');
+  const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
+  assert.equal(styles.length, 1);
+  assert.deepEqual(indented(styles[0]), [], 'the style sheet is minified');
+  const boot = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]).find((s) => s.includes('reboundBootPainted'));
+  assert.ok(boot, 'index.html has the boot script');
+  assert.deepEqual(indented(boot), [], 'the boot script is minified');
+
+  // The browser refuses a preloaded module whose bytes do not match the link's digest.
+  const link = html.match(new RegExp(`<link rel="modulepreload" href="\\./${glue.replace(/\./g, '\\.')}"[^>]*integrity="([^"]+)"`));
+  assert.ok(link, `index.html preloads ${glue} with an integrity digest`);
+  assert.equal(link[1], `sha384-${createHash('sha384').update(glueBytes).digest('base64')}`);
 });
 
 test('_headers: security headers everywhere, no-cache on what keeps its name, immutable on hashed files', () => {
