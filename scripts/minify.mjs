@@ -10,8 +10,9 @@
 //
 //   node scripts/minify.mjs [DIR]      DIR defaults to $TRUNK_STAGING_DIR
 //
-// Every step is safe to run again on its own output (post_build runs again on a finished
-// dist/): minified code minifies to itself, and the integrity is recomputed.
+// Run it once per build, on trunk's output: esbuild's output minified again is not the
+// same bytes (its variables are renamed anew), so post_build, which may run again on a
+// finished dist/, minifies only a build whose version is still "unbuilt".
 
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -54,13 +55,10 @@ const MODULE_PRELOAD = /<link rel="modulepreload" href="\.\/([^"]+\.js)"([^>]*)>
 export function minifyGlue(root, html) {
   return html.replace(MODULE_PRELOAD, (link, file, attrs) => {
     const at = path.join(root, file);
-    const code = minifyScript(readFileSync(at, 'utf8'), { module: true });
-    writeFileSync(at, `${code}\n`);
-    const digest = `sha384-${createHash('sha384').update(readFileSync(at)).digest('base64')}`;
-    const withDigest = /\sintegrity="[^"]*"/.test(attrs)
-      ? attrs.replace(/\sintegrity="[^"]*"/, ` integrity="${digest}"`)
-      : attrs;
-    return `<link rel="modulepreload" href="./${file}"${withDigest}>`;
+    const bytes = Buffer.from(`${minifyScript(readFileSync(at, 'utf8'), { module: true })}\n`);
+    writeFileSync(at, bytes);
+    const digest = `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+    return `<link rel="modulepreload" href="./${file}"${attrs.replace(/\sintegrity="[^"]*"/, ` integrity="${digest}"`)}>`;
   });
 }
 
