@@ -291,7 +291,8 @@ for (const f of ftlFiles.filter((f) => f !== 'en.ftl')) {
 // every run. Before the CSP, the version and the precache list, which hash the results.
 // Only on trunk's output (its version still "unbuilt"): minifying minified code again
 // renames its variables anew, and a finished build run again must keep its version.
-const WORDS_SLOT = /^[ \t]*var words = \{.*\};[ \t]*$/m;
+// Step 0c's slot, without the global flag (whose `test` would keep a position between calls).
+const WORDS_SLOT = new RegExp(BOOT_WORDS.source, 'm');
 if (BUILD_META.exec(html)?.[2] === 'unbuilt') {
   html = minifyGlue(root, html);
   html = html.replace(INLINE_SCRIPT, (script, attrs, body) => {
