@@ -12,9 +12,12 @@
 //   (`onUse`) are not precached: the app never shows them, and a first visit on a slow
 //   connection should not pay for them. Each is kept the first time the browser asks for
 //   it (when it installs the app), into the same cache. The languages other than English
-//   (locales/<tag>.json) are on-use files too: fetched when a person chooses one. A new
-//   build brings along, in its own version, every on-use file an older build had kept (a
-//   language by its tag, whatever form the older build kept it in).
+//   (locales/<tag>.json, and locales/<tag>.boot.json for the boot screen) are on-use files
+//   too: fetched when a person chooses one, and kept whole (the app's words bring the boot
+//   screen's). One the page fetched before a worker was in charge (a first visit in
+//   Spanish) is kept at install. A new build brings along, in its own version, every
+//   on-use file an older build had kept (a language by its tag, whole, whatever form the
+//   older build kept it in).
 // - Fetch: cache-first from this build's cache. Navigations to the app (`./`,
 //   `./index.html`, with any query) get the cached index.html, so the app and its deep
 //   links (`./#/skills`: the fragment never reaches us) open offline.
@@ -74,10 +77,11 @@ self.addEventListener('install', (event) => {
         ...Object.entries(BUILD.immutable).map(([file, integrity]) => precacheResponse(file, integrity)),
         ...BUILD.checked.map((file) => precacheResponse(file)),
       ]);
-      // What the person already used of the on-use files (a language they chose) comes
-      // along, in this build's version, so an update never takes a language away
-      // offline. Best effort: one that cannot be fetched now is fetched on next use.
-      const used = await usedBefore();
+      // What the person already used of the on-use files (a language they chose, or
+      // that their browser asked for on this very visit) comes along, in this build's
+      // version, so neither an update nor going offline takes a language away. Best
+      // effort: one that cannot be fetched now is fetched on next use.
+      const used = [...new Set([...(await usedBefore()), ...(await usedUnseen())])];
       const extras = (await Promise.allSettled(used.map((url) => precacheResponse(url)))).flatMap((r) =>
         r.status === 'fulfilled' ? [r.value] : [],
       );
@@ -93,23 +97,27 @@ self.addEventListener('install', (event) => {
   // No skipWaiting() here: the page decides when the new version takes over.
 });
 
-/** A language file's tag (`locales/es.json` → `es`), whatever form an older build kept it in. */
+/**
+ * A language file's tag (`locales/es.json`, its boot screen's `locales/es.boot.json` → `es`),
+ * whatever form an older build kept it in.
+ */
 function languageOf(url) {
-  const found = /\/locales\/([A-Za-z0-9-]+)\.[A-Za-z0-9]+$/.exec(new URL(url).pathname);
+  const found = /\/locales\/([A-Za-z0-9-]+)(\.[A-Za-z0-9]+)+$/.exec(new URL(url).pathname);
   return found ? found[1] : null;
+}
+
+/** This build's files of the language `tag`. */
+function filesOf(tag) {
+  return [...ON_USE].filter((url) => languageOf(url) === tag);
 }
 
 /**
  * The on-use files of this build that an older build of this scope kept. A language is
- * matched by its tag, so one an older build kept in another form (`locales/es.ftl` before
- * the files were compiled) still comes along, in this build's form.
+ * matched by its tag, and comes whole: one an older build kept in another form
+ * (`locales/es.ftl` before the files were compiled), or without its boot screen's words,
+ * still comes along, in this build's form.
  */
 async function usedBefore() {
-  const languages = new Map();
-  for (const url of ON_USE) {
-    const tag = languageOf(url);
-    if (tag) languages.set(tag, url);
-  }
   const found = new Set();
   for (const name of await caches.keys()) {
     if (name === CACHE || !name.startsWith(CACHE_PREFIX)) continue;
@@ -117,11 +125,47 @@ async function usedBefore() {
     if (!(await old.match(INDEX))) continue;
     for (const request of await old.keys()) {
       if (ON_USE.has(request.url)) found.add(request.url);
-      const language = languages.get(languageOf(request.url));
-      if (language) found.add(language);
+      const tag = languageOf(request.url);
+      if (tag) for (const url of filesOf(tag)) found.add(url);
     }
   }
   return [...found];
+}
+
+/**
+ * The languages the page fetched before any worker was in charge of it (a first visit in
+ * a language other than English): they never came through here, but the HTTP cache has
+ * them. Found there by tag, only as a sign of use: their files are then fetched as any
+ * other of this build's, checked with the server. A browser that cannot look into its
+ * HTTP cache alone (`only-if-cached`) keeps them on their next use instead.
+ */
+async function usedUnseen() {
+  const tags = new Set();
+  await Promise.all(
+    [...ON_USE].filter(languageOf).map(async (url) => {
+      try {
+        if ((await fetch(url, { cache: 'only-if-cached', mode: 'same-origin' })).ok) tags.add(languageOf(url));
+      } catch {
+        // Not in the HTTP cache.
+      }
+    }),
+  );
+  return [...tags].flatMap(filesOf);
+}
+
+/**
+ * Keeps the files of the language `tag` that this cache lacks: a language is kept whole,
+ * its app's words and its boot screen's. Best effort, like any on-use file.
+ */
+async function keepLanguage(tag) {
+  const cache = await caches.open(CACHE);
+  const missing = [];
+  for (const url of filesOf(tag)) {
+    if (!(await cache.match(url))) missing.push(url);
+  }
+  for (const result of await Promise.allSettled(missing.map((url) => precacheResponse(url)))) {
+    if (result.status === 'fulfilled') await cache.put(...result.value);
+  }
 }
 
 self.addEventListener('activate', (event) => {
@@ -176,9 +220,17 @@ self.addEventListener('fetch', (event) => {
       if (cached) return servable(cached);
       try {
         const response = await fetch(request);
-        if (response.ok && ON_USE.has(withoutQuery(request.url))) {
-          // Kept for next time; a full storage only means it is fetched again then.
-          event.waitUntil(cache.put(withoutQuery(request.url), response.clone()).catch(() => {}));
+        const url = withoutQuery(request.url);
+        if (response.ok && ON_USE.has(url)) {
+          // Kept for next time; a full storage only means it is fetched again then. A
+          // language is kept whole: the app's words bring the boot screen's along.
+          const tag = languageOf(url);
+          event.waitUntil(
+            cache
+              .put(url, response.clone())
+              .then(() => tag && keepLanguage(tag))
+              .catch(() => {}),
+          );
         }
         return response;
       } catch (err) {

@@ -38,12 +38,13 @@
 //    app was ready no sooner. It also keeps Lighthouse's simulated LCP, which charges
 //    every request made before the largest paint, on the welcome itself. The comments of
 //    index.html and of its inlined style sheet are dropped.
-//    Then the boot screen's words: every `boot-…` message of each locales/*.ftl (the
-//    repository's; the build serves the languages compiled, locales/<tag>.json) but
-//    English (plain text on one line; anything else fails the build) is written into
-//    index.html's boot script as JSON by language tag, so the boot screen paints in the
-//    person's language before any wasm runs. The English written in index.html is
+//    Then the boot screen's words: every `boot-…` message of each locales/*.ftl (plain
+//    text on one line; anything else fails the build). English is the page as written,
 //    checked against locales/en.ftl, and every message against what index.html names.
+//    Each other language's are written to `locales/<tag>.boot.json`, which index.html's
+//    boot script fetches only for a person who reads that language (an English first
+//    visit downloads none of them), before the boot screen shows. The languages as the
+//    app reads them are compiled into `locales/<tag>.json` (tools/locales).
 //
 //    Last, before the hashes of step 1, what the browser downloads is minified: the JS
 //    glue, the worker, index.html's style sheet and boot script (scripts/minify.mjs).
@@ -121,15 +122,13 @@ html = html
 
 // --- 0c. the boot screen's words in every language ------------------------------------
 
-// The boot screen paints before any wasm runs, so its words in the person's language must
-// be in index.html itself: every `boot-…` message of each locales/<tag>.ftl (copied into
-// the build by index.html's `copy-dir`), as one JSON object by language tag, written into
-// the boot screen's last script (`var words = {…};`), which puts them in place of the
-// English of each element that names one (data-boot, data-boot-label). English is the
-// page as written: it is checked against locales/en.ftl here, not copied. Before the CSP
-// step below, which hashes the script as it ends up.
+// The boot screen paints before any wasm runs, so its words in the person's language
+// cannot wait for the app: every `boot-…` message of each locales/<tag>.ftl, checked
+// here against what index.html names and says (English is the page as written), and
+// written for each other language into the build as `locales/<tag>.boot.json` (step 0e,
+// which makes the build's locales/). index.html's boot script fetches the one of the
+// language it starts in, and keeps the boot screen unseen until its words are in place.
 const LOCALES_DIR = 'locales';
-const BOOT_WORDS = /^([ \t]*var words = )\{.*\};[ \t]*$/gm;
 
 /**
  * The messages of one .ftl file whose id starts with `prefix`, by id; each must be plain
@@ -212,16 +211,6 @@ for (const [lang, words] of Object.entries(bootWords)) {
   if (unknown.length) fail(`${LOCALES_DIR}/${lang}.ftl has boot screen messages English lacks: ${unknown.join(', ')}`);
 }
 
-// Inline: `<` and the line separators escaped, so no text can end the script.
-const others = Object.fromEntries(Object.entries(bootWords).filter(([lang]) => lang !== 'en'));
-const wordsJson = JSON.stringify(others)
-  .replace(/</g, '\\u003c')
-  .replace(/\u2028/g, '\\u2028')
-  .replace(/\u2029/g, '\\u2029');
-const wordsSlots = html.match(BOOT_WORDS) || [];
-if (wordsSlots.length !== 1) fail(`index.html must have one line \`var words = {…};\` in the boot screen's script (found ${wordsSlots.length})`);
-html = html.replace(BOOT_WORDS, (_, start) => `${start}${wordsJson};`);
-
 // --- 0e. the other languages' words, compiled ------------------------------------------
 
 // Every language but English (which the wasm carries) as the app reads it: compiled by
@@ -252,6 +241,10 @@ for (const f of ftlFiles.filter((f) => f !== 'en.ftl')) {
   statSync(path.join(builtLocales, f.replace(/\.ftl$/, '.json')));
 }
 if (withPseudo) statSync(path.join(builtLocales, 'en-XA.json'));
+// The boot screen's words of each language but English (step 0c).
+for (const [lang, words] of Object.entries(bootWords)) {
+  if (lang !== 'en') writeFileSync(path.join(builtLocales, `${lang}.boot.json`), JSON.stringify(words));
+}
 
 // --- 0d. the installed app's words in every language ------------------------------------
 
@@ -286,17 +279,14 @@ for (const f of ftlFiles.filter((f) => f !== 'en.ftl')) {
 
 // What the browser downloads, minified (scripts/minify.mjs): the JS glue (with its new
 // SRI digest in the modulepreload link), the worker around its build block, index.html's
-// style sheet and its inline scripts but two: trunk's loader, which step 0 edits by what
-// it says, and the boot words' script, whose `var words = {…};` line step 0c fills on
-// every run. Before the CSP, the version and the precache list, which hash the results.
+// style sheet and its inline scripts but trunk's loader, which step 0 edits by what it
+// says. Before the CSP, the version and the precache list, which hash the results.
 // Only on trunk's output (its version still "unbuilt"): minifying minified code again
 // renames its variables anew, and a finished build run again must keep its version.
-// Step 0c's slot, without the global flag (whose `test` would keep a position between calls).
-const WORDS_SLOT = new RegExp(BOOT_WORDS.source, 'm');
 if (BUILD_META.exec(html)?.[2] === 'unbuilt') {
   html = minifyGlue(root, html);
   html = html.replace(INLINE_SCRIPT, (script, attrs, body) => {
-    if (/\bsrc\s*=/i.test(attrs) || /\btype\s*=\s*"module"/i.test(attrs) || WORDS_SLOT.test(body) || !body.trim()) {
+    if (/\bsrc\s*=/i.test(attrs) || /\btype\s*=\s*"module"/i.test(attrs) || !body.trim()) {
       return script;
     }
     return `<script${attrs}>${minifyScript(body)}</script>`;

@@ -185,3 +185,72 @@ test('the language chosen on this device wins; a language Rebound does not speak
     });
   }
 });
+
+test('only a visit in another language than English fetches boot screen words, and only that language’s', async (t) => {
+  const { app, browser } = await startAppAndBrowser(t);
+  for (const { locale, expected } of [
+    { locale: 'en-US', expected: [] },
+    { locale: 'es-MX', expected: ['/locales/es.boot.json'] },
+  ]) {
+    await t.test(locale, async (t) => {
+      const page = await newPage(browser, { locale });
+      t.after(() => page.context().close());
+      const asked = [];
+      page.on('request', (request) => {
+        const { pathname } = new URL(request.url());
+        if (pathname.startsWith('/locales/')) asked.push(pathname);
+      });
+      await holdWasm(page); // never released: what the boot screen fetches, alone
+      await page.goto(app.url);
+      await page.locator('#boot').getByRole('status').waitFor();
+      assert.ok(await page.locator('#boot').isVisible(), 'the boot screen shows');
+      assert.deepEqual(asked, expected);
+      expectNoErrors(page);
+    });
+  }
+});
+
+test('boot screen words that cannot be fetched leave it in English, said to be English; the app then speaks German', async (t) => {
+  const { app, browser } = await startAppAndBrowser(t);
+  const page = await newPage(browser, { locale: 'de-DE' });
+  await page.route(/\/locales\/de\.boot\.json$/, (route) => route.abort('failed'));
+  const release = await holdWasm(page);
+  await page.goto(app.url);
+  const status = page.locator('#boot').getByRole('status');
+  await status.waitFor();
+  await expectBootSays(page, bootWords('en'));
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  assert.equal(await page.evaluate(() => document.documentElement.dir), 'ltr');
+
+  release();
+  await page.getByRole('heading', { level: 1, name: bootWords('de')['boot-welcome-title'] }).waitFor({ timeout: 20_000 });
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'de');
+  expectNoErrors(page, { ignore: [/Failed to load resource/] });
+});
+
+test('boot screen words slower than two seconds: English is shown meanwhile, and the words go in when they come', async (t) => {
+  const { app, browser } = await startAppAndBrowser(t);
+  const page = await newPage(browser, { locale: 'ar' });
+  let arrive;
+  const arrived = new Promise((resolve) => {
+    arrive = resolve;
+  });
+  await page.route(/\/locales\/ar\.boot\.json$/, async (route) => {
+    await arrived;
+    await route.continue();
+  });
+  await holdWasm(page); // never released: only the boot screen is looked at
+  await page.goto(app.url, { waitUntil: 'domcontentloaded' });
+  const boot = page.locator('#boot');
+  assert.ok(!(await boot.isVisible()), 'unseen while its words are on their way');
+  await boot.getByRole('status').waitFor({ timeout: 5_000 });
+  await expectBootSays(page, bootWords('en'));
+  assert.deepEqual(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]), ['en', 'ltr']);
+
+  arrive();
+  const arabic = bootWords('ar');
+  await boot.getByRole('status').filter({ hasText: arabic['boot-opening'] }).waitFor();
+  await expectBootSays(page, arabic);
+  assert.deepEqual(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]), ['ar', 'rtl']);
+  expectNoErrors(page);
+});

@@ -27,6 +27,21 @@ async function heading(page, name) {
   await page.getByRole('heading', { level: 1, name }).waitFor({ timeout: 15_000 });
 }
 
+/**
+ * Records what the boot screen's status line ("Opening your plan…") says in each frame
+ * it can be seen (an init script): `window.__bootSaid`.
+ */
+function watchBootHeading() {
+  window.__bootSaid = [];
+  const look = () => {
+    const boot = document.getElementById('boot');
+    if (!boot) return;
+    if (getComputedStyle(boot).visibility !== 'hidden') window.__bootSaid.push(boot.querySelector('.boot-loading')?.textContent);
+    requestAnimationFrame(look);
+  };
+  requestAnimationFrame(look);
+}
+
 /** The page's lang and dir. */
 const langDir = (page) =>
   page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]);
@@ -199,15 +214,48 @@ test('a language chosen once keeps working offline', async (t) => {
   await heading(page, 'Acerca de Rebound');
 
   await page.context().setOffline(true);
+  await page.addInitScript(watchBootHeading);
   await page.reload();
   await heading(page, 'Acerca de Rebound');
   assert.deepEqual(await langDir(page), ['es', 'ltr']);
+  // The boot screen spoke Spanish too.
+  const said = await page.evaluate(() => window.__bootSaid);
+  assert.ok(said.length > 0, 'the boot screen was seen');
+  assert.deepEqual([...new Set(said)], ['Abriendo tu plan…'], 'the boot screen spoke Spanish in every frame');
   // Another language, never fetched, cannot load offline: the app stays in Spanish and
   // says so where the person chose.
   await page.getByLabel('Idioma', { exact: true }).selectOption({ label: 'Deutsch' });
   await page.getByRole('alert').filter({ hasText: 'Deutsch' }).waitFor();
   await heading(page, 'Acerca de Rebound');
   assert.equal(await page.getByLabel('Idioma', { exact: true }).inputValue(), 'es');
+  expectNoErrors(page, { ignore: [/Failed to load resource/, /ERR_INTERNET_DISCONNECTED/] });
+});
+
+test('a first visit in Spanish opens in Spanish offline the next time, boot screen and all', async (t) => {
+  const { app, browser } = await startAppAndBrowser(t);
+  const page = await newPage(browser, { locale: 'es-ES' });
+  await page.goto(app.url);
+  await heading(page, 'Un plan tranquilo para después de un «no» laboral');
+  assert.deepEqual(await langDir(page), ['es', 'ltr']);
+  // The words came before the worker was in charge; the worker keeps them once it is.
+  await page.waitForFunction(
+    async () => {
+      const kept = await Promise.all(['locales/es.json', 'locales/es.boot.json'].map((f) => caches.match(new URL(f, location.href).href)));
+      return kept.every(Boolean);
+    },
+    null,
+    { timeout: 20_000, polling: 250 },
+  );
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15_000 });
+
+  await page.context().setOffline(true);
+  await page.addInitScript(watchBootHeading);
+  await page.reload();
+  await heading(page, 'Un plan tranquilo para después de un «no» laboral');
+  assert.deepEqual(await langDir(page), ['es', 'ltr']);
+  const said = await page.evaluate(() => window.__bootSaid);
+  assert.ok(said.length > 0, 'the boot screen was seen');
+  assert.deepEqual([...new Set(said)], ['Abriendo tu plan…'], 'the boot screen spoke Spanish in every frame');
   expectNoErrors(page, { ignore: [/Failed to load resource/, /ERR_INTERNET_DISCONNECTED/] });
 });
 
@@ -277,6 +325,7 @@ test('a language kept by an older build comes along to the new one, and opens of
     `rebound-${v2}`,
   );
   assert.ok(carried.includes('locales/es.json'), `build 2 keeps Spanish in its own form: ${carried.join(', ')}`);
+  assert.ok(carried.includes('locales/es.boot.json'), `and its boot screen's words: ${carried.join(', ')}`);
   assert.ok(!carried.includes('locales/es.ftl'), 'the older form is not carried');
 
   // The person chose Spanish; offline, they take the new version: it opens in Spanish.
