@@ -33,10 +33,10 @@
 //    not at all.
 // 0. First of all, the wasm waits for the boot screen: trunk's `<link rel="preload">` of
 //    the wasm is removed and its loader awaits `window.reboundBootPainted` (index.html's
-//    boot script) before it fetches the wasm. On a slow connection the preload took
-//    bandwidth from what the first paint needed, so the welcome painted later, and the
-//    app was ready no sooner. It also keeps Lighthouse's simulated LCP, which charges
-//    every request made before the largest paint, on the welcome itself. The comments of
+//    boot script) before it fetches the wasm. That keeps Lighthouse's simulated LCP,
+//    which charges every request made before the largest paint, on the welcome itself
+//    (with the preload: 8.5 s, score 75). A real throttled browser would take over
+//    sooner with it (README, "Offline and updates"). The comments of
 //    index.html and of its inlined style sheet are dropped.
 //    Then the boot screen's words: every `boot-…` message of each locales/*.ftl (plain
 //    text on one line; anything else fails the build). English is the page as written,
