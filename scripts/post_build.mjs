@@ -47,7 +47,7 @@
 //    app reads them are compiled into `locales/<tag>.json` (tools/locales).
 //
 //    Last, before the hashes of step 1, what the browser downloads is minified: the JS
-//    glue, the worker, index.html's style sheet and boot script (scripts/minify.mjs).
+//    glue, the worker, index.html's style sheet and boot scripts (scripts/minify.mjs).
 //
 // Running it again on a finished directory (e.g. dist/) recomputes everything from what
 // is there, so a changed copy of dist/ can be turned into a consistent new build.
