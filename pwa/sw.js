@@ -15,7 +15,7 @@
 //   (locales/<tag>.json, and locales/<tag>.boot.json for the boot screen) are on-use files
 //   too: fetched when a person chooses one, and kept whole (the app's words bring the boot
 //   screen's). One the page fetched before a worker was in charge (a first visit in
-//   Spanish) is kept at install. A new build brings along, in its own version, every
+//   Spanish) is named by the page ({type: 'KEEP_LANGUAGE', tag}) and kept then. A new build brings along, in its own version, every
 //   on-use file an older build had kept (a language by its tag, whole, whatever form the
 //   older build kept it in).
 // - Fetch: cache-first from this build's cache. Navigations to the app (`./`,
@@ -77,11 +77,10 @@ self.addEventListener('install', (event) => {
         ...Object.entries(BUILD.immutable).map(([file, integrity]) => precacheResponse(file, integrity)),
         ...BUILD.checked.map((file) => precacheResponse(file)),
       ]);
-      // What the person already used of the on-use files (a language they chose, or
-      // that their browser asked for on this very visit) comes along, in this build's
-      // version, so neither an update nor going offline takes a language away. Best
-      // effort: one that cannot be fetched now is fetched on next use.
-      const used = [...new Set([...(await usedBefore()), ...(await usedUnseen())])];
+      // What the person already used of the on-use files (a language they chose) comes
+      // along, in this build's version, so an update never takes a language away
+      // offline. Best effort: one that cannot be fetched now is fetched on next use.
+      const used = await usedBefore();
       const extras = (await Promise.allSettled(used.map((url) => precacheResponse(url)))).flatMap((r) =>
         r.status === 'fulfilled' ? [r.value] : [],
       );
@@ -133,29 +132,9 @@ async function usedBefore() {
 }
 
 /**
- * The languages the page fetched before any worker was in charge of it (a first visit in
- * a language other than English): they never came through here, but the HTTP cache has
- * them. Found there by tag, only as a sign of use: their files are then fetched as any
- * other of this build's, checked with the server. A browser that cannot look into its
- * HTTP cache alone (`only-if-cached`) keeps them on their next use instead.
- */
-async function usedUnseen() {
-  const tags = new Set();
-  await Promise.all(
-    [...ON_USE].filter(languageOf).map(async (url) => {
-      try {
-        if ((await fetch(url, { cache: 'only-if-cached', mode: 'same-origin' })).ok) tags.add(languageOf(url));
-      } catch {
-        // Not in the HTTP cache.
-      }
-    }),
-  );
-  return [...tags].flatMap(filesOf);
-}
-
-/**
  * Keeps the files of the language `tag` that this cache lacks: a language is kept whole,
- * its app's words and its boot screen's. Best effort, like any on-use file.
+ * its app's words and its boot screen's. Best effort, like any on-use file; a tag this
+ * build has no files for keeps nothing.
  */
 async function keepLanguage(tag) {
   const cache = await caches.open(CACHE);
@@ -185,6 +164,11 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('message', (event) => {
   if (event.data && event.data.type === 'SKIP_WAITING') self.skipWaiting();
+  // A page that opened before any worker was in charge names the language it fetched then
+  // (index.html's boot script): none of its files came through here.
+  if (event.data && event.data.type === 'KEEP_LANGUAGE' && typeof event.data.tag === 'string') {
+    event.waitUntil(keepLanguage(event.data.tag).catch(() => {}));
+  }
 });
 
 /** The URL without its query and fragment. */
