@@ -15,9 +15,9 @@
 //   (locales/<tag>.json, and locales/<tag>.boot.json for the boot screen) are on-use files
 //   too: fetched when a person chooses one, and kept whole (the app's words bring the boot
 //   screen's). One the page fetched before a worker was in charge (a first visit in
-//   Spanish) is named by the page ({type: 'KEEP_LANGUAGE', tag}) and kept then. A new build brings along, in its own version, every
-//   on-use file an older build had kept (a language by its tag, whole, whatever form the
-//   older build kept it in).
+//   Spanish) is named by the page ({type: 'KEEP_LANGUAGE', tag}) and kept then. A new
+//   build brings along, in its own version, every on-use file an older build had kept (a
+//   language by its tag, whole, whatever form the older build kept it in).
 // - Fetch: cache-first from this build's cache. Navigations to the app (`./`,
 //   `./index.html`, with any query) get the cached index.html, so the app and its deep
 //   links (`./#/skills`: the fragment never reaches us) open offline.
