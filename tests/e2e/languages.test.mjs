@@ -42,6 +42,21 @@ function watchBootHeading() {
   requestAnimationFrame(look);
 }
 
+/**
+ * Goes offline and reloads, as a person opening the app again with no connection, and
+ * checks it opens in Spanish (its heading `h1`), its boot screen in every frame it showed.
+ */
+async function reopenOfflineInSpanish(page, h1) {
+  await page.context().setOffline(true);
+  await page.addInitScript(watchBootHeading);
+  await page.reload();
+  await heading(page, h1);
+  assert.deepEqual(await langDir(page), ['es', 'ltr']);
+  const said = await page.evaluate(() => window.__bootSaid);
+  assert.ok(said.length > 0, 'the boot screen was seen');
+  assert.deepEqual([...new Set(said)], ['Abriendo tu plan…'], 'the boot screen spoke Spanish in every frame');
+}
+
 /** The page's lang and dir. */
 const langDir = (page) =>
   page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]);
@@ -213,15 +228,7 @@ test('a language chosen once keeps working offline', async (t) => {
   await page.getByLabel('Language', { exact: true }).selectOption({ label: 'Español' });
   await heading(page, 'Acerca de Rebound');
 
-  await page.context().setOffline(true);
-  await page.addInitScript(watchBootHeading);
-  await page.reload();
-  await heading(page, 'Acerca de Rebound');
-  assert.deepEqual(await langDir(page), ['es', 'ltr']);
-  // The boot screen spoke Spanish too.
-  const said = await page.evaluate(() => window.__bootSaid);
-  assert.ok(said.length > 0, 'the boot screen was seen');
-  assert.deepEqual([...new Set(said)], ['Abriendo tu plan…'], 'the boot screen spoke Spanish in every frame');
+  await reopenOfflineInSpanish(page, 'Acerca de Rebound');
   // Another language, never fetched, cannot load offline: the app stays in Spanish and
   // says so where the person chose.
   await page.getByLabel('Idioma', { exact: true }).selectOption({ label: 'Deutsch' });
@@ -248,14 +255,7 @@ test('a first visit in Spanish opens in Spanish offline the next time, boot scre
   );
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15_000 });
 
-  await page.context().setOffline(true);
-  await page.addInitScript(watchBootHeading);
-  await page.reload();
-  await heading(page, 'Un plan tranquilo para después de un «no» laboral');
-  assert.deepEqual(await langDir(page), ['es', 'ltr']);
-  const said = await page.evaluate(() => window.__bootSaid);
-  assert.ok(said.length > 0, 'the boot screen was seen');
-  assert.deepEqual([...new Set(said)], ['Abriendo tu plan…'], 'the boot screen spoke Spanish in every frame');
+  await reopenOfflineInSpanish(page, 'Un plan tranquilo para después de un «no» laboral');
   expectNoErrors(page, { ignore: [/Failed to load resource/, /ERR_INTERNET_DISCONNECTED/] });
 });
 
