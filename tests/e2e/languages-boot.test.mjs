@@ -214,6 +214,10 @@ test('boot screen words that cannot be fetched leave it in English, said to be E
   const { app, browser } = await startAppAndBrowser(t);
   const page = await newPage(browser, { locale: 'de-DE' });
   await page.route(/\/locales\/de\.boot\.json$/, (route) => route.abort('failed'));
+  // The page's timers stand still: the English comes from the failure itself, not from
+  // the two seconds' wait for slow words.
+  await page.clock.install({ time: 0 });
+  await page.clock.pauseAt(1);
   const release = await holdWasm(page);
   await page.goto(app.url);
   const status = page.locator('#boot').getByRole('status');
@@ -240,10 +244,16 @@ test('boot screen words slower than two seconds: English is shown meanwhile, and
     await route.continue();
   });
   await holdWasm(page); // never released: only the boot screen is looked at
-  await page.goto(app.url, { waitUntil: 'domcontentloaded' });
+  // The page's timers move only when told: two seconds pass exactly where said.
+  await page.clock.install({ time: 0 });
+  await page.clock.pauseAt(1);
+  await page.goto(app.url);
   const boot = page.locator('#boot');
+  await boot.getByRole('status').waitFor({ state: 'hidden' });
+  await page.clock.runFor(1_900);
   assert.ok(!(await boot.isVisible()), 'unseen while its words are on their way');
-  await boot.getByRole('status').waitFor({ timeout: 5_000 });
+  await page.clock.runFor(200);
+  await boot.getByRole('status').waitFor();
   await expectBootSays(page, bootWords('en'));
   assert.deepEqual(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir]), ['en', 'ltr']);
 
