@@ -15,9 +15,10 @@
 //   (locales/<tag>.json, and locales/<tag>.boot.json for the boot screen) are on-use files
 //   too: fetched when a person chooses one, and kept whole (the app's words bring the boot
 //   screen's). One the page fetched before a worker was in charge (a first visit in
-//   Spanish) is named by the page ({type: 'KEEP_LANGUAGE', tag}) and kept then. A new
-//   build brings along, in its own version, every on-use file an older build had kept (a
-//   language by its tag, whole, whatever form the older build kept it in).
+//   Spanish, or a language picked in its first seconds) is named by the page once this
+//   worker takes charge ({type: 'KEEP_LANGUAGES', files}: what the page fetched), and kept
+//   then. A new build brings along, in its own version, every on-use file an older build
+//   had kept (a language by its tag, whole, whatever form the older build kept it in).
 // - Fetch: cache-first from this build's cache. Navigations to the app (`./`,
 //   `./index.html`, with any query) get the cached index.html, so the app and its deep
 //   links (`./#/skills`: the fragment never reaches us) open offline.
@@ -164,10 +165,19 @@ self.addEventListener('activate', (event) => {
 
 self.addEventListener('message', (event) => {
   if (event.data && event.data.type === 'SKIP_WAITING') self.skipWaiting();
-  // A page that opened before any worker was in charge names the language it fetched then
-  // (index.html's boot script): none of its files came through here.
-  if (event.data && event.data.type === 'KEEP_LANGUAGE' && typeof event.data.tag === 'string') {
-    event.waitUntil(keepLanguage(event.data.tag).catch(() => {}));
+  // A page that opened before any worker was in charge lists what it fetched then
+  // (index.html's boot script): none of it came through here. Each language in it is kept.
+  // One language after another, so a language listed twice is fetched once.
+  if (event.data && event.data.type === 'KEEP_LANGUAGES' && Array.isArray(event.data.files)) {
+    const files = event.data.files;
+    event.waitUntil(
+      (async () => {
+        for (const file of files) {
+          const tag = typeof file === 'string' && languageOf(file);
+          if (tag) await keepLanguage(tag).catch(() => {});
+        }
+      })(),
+    );
   }
 });
 

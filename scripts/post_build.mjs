@@ -295,7 +295,9 @@ if (BUILD_META.exec(html)?.[2] === 'unbuilt') {
   const block = BUILD_BLOCK.exec(sw);
   if (!block) fail(`${SW_FILE} has no /* BUILD-START */ ... /* BUILD-END */ block`);
   const before = minifyScript(sw.slice(0, block.index));
-  const after = minifyScript(sw.slice(block.index + block[0].length));
+  // Nothing else runs in the worker's scope, so its names are shortened as a module's are
+  // (BUILD, defined in the block, is left as it is: it is not declared here).
+  const after = minifyScript(sw.slice(block.index + block[0].length), { module: true });
   sw = `${[before, block[0], after].filter(Boolean).join('\n')}\n`;
 }
 

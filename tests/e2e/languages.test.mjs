@@ -42,19 +42,51 @@ function watchBootHeading() {
   requestAnimationFrame(look);
 }
 
+/** What the boot screen says to someone with a plan, in each language the tests reopen in. */
+const BOOT_OPENING = { es: 'Abriendo tu plan…', de: 'Dein Plan wird geöffnet…' };
+
 /**
  * Goes offline and reloads, as a person opening the app again with no connection, and
- * checks it opens in Spanish (its heading `h1`), its boot screen in every frame it showed.
+ * checks it opens in `lang` (its heading `h1`), its boot screen in every frame it showed.
  */
-async function reopenOfflineInSpanish(page, h1) {
+async function reopenOffline(page, lang, h1) {
   await page.context().setOffline(true);
   await page.addInitScript(watchBootHeading);
   await page.reload();
   await heading(page, h1);
-  assert.deepEqual(await langDir(page), ['es', 'ltr']);
+  assert.deepEqual(await langDir(page), [lang, 'ltr']);
   const said = await page.evaluate(() => window.__bootSaid);
   assert.ok(said.length > 0, 'the boot screen was seen');
-  assert.deepEqual([...new Set(said)], ['Abriendo tu plan…'], 'the boot screen spoke Spanish in every frame');
+  assert.deepEqual([...new Set(said)], [BOOT_OPENING[lang]], `the boot screen spoke ${lang} in every frame`);
+}
+
+/** Waits until the service worker's caches hold every file of the language `tag`. */
+async function keptOffline(page, tag) {
+  await page.waitForFunction(
+    async (files) => {
+      const kept = await Promise.all(files.map((f) => caches.match(new URL(f, location.href).href)));
+      return kept.every(Boolean);
+    },
+    [`locales/${tag}.json`, `locales/${tag}.boot.json`],
+    { timeout: 20_000, polling: 250 },
+  );
+}
+
+/**
+ * An init script: the page's service worker registers only once the test calls
+ * `window.__letWorkerRegister()`, as on a slow phone whose worker is not yet in charge
+ * while the person already uses the app.
+ */
+function holdWorkerRegistration() {
+  const register = ServiceWorkerContainer.prototype.register;
+  let release;
+  const held = new Promise((resolve) => {
+    release = resolve;
+  });
+  window.__letWorkerRegister = release;
+  ServiceWorkerContainer.prototype.register = function (...args) {
+    return held.then(() => register.apply(this, args));
+  };
 }
 
 /** The page's lang and dir. */
@@ -228,7 +260,7 @@ test('a language chosen once keeps working offline', async (t) => {
   await page.getByLabel('Language', { exact: true }).selectOption({ label: 'Español' });
   await heading(page, 'Acerca de Rebound');
 
-  await reopenOfflineInSpanish(page, 'Acerca de Rebound');
+  await reopenOffline(page, 'es', 'Acerca de Rebound');
   // Another language, never fetched, cannot load offline: the app stays in Spanish and
   // says so where the person chose.
   await page.getByLabel('Idioma', { exact: true }).selectOption({ label: 'Deutsch' });
@@ -245,17 +277,27 @@ test('a first visit in Spanish opens in Spanish offline the next time, boot scre
   await heading(page, 'Un plan tranquilo para después de un «no» laboral');
   assert.deepEqual(await langDir(page), ['es', 'ltr']);
   // The words came before the worker was in charge; the worker keeps them once it is.
-  await page.waitForFunction(
-    async () => {
-      const kept = await Promise.all(['locales/es.json', 'locales/es.boot.json'].map((f) => caches.match(new URL(f, location.href).href)));
-      return kept.every(Boolean);
-    },
-    null,
-    { timeout: 20_000, polling: 250 },
-  );
+  await keptOffline(page, 'es');
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15_000 });
 
-  await reopenOfflineInSpanish(page, 'Un plan tranquilo para después de un «no» laboral');
+  await reopenOffline(page, 'es', 'Un plan tranquilo para después de un «no» laboral');
+  expectNoErrors(page, { ignore: [/Failed to load resource/, /ERR_INTERNET_DISCONNECTED/] });
+});
+
+test('a language picked before any worker is in charge opens offline the next time', async (t) => {
+  const { app, browser } = await startAppAndBrowser(t);
+  const page = await newPage(browser, { locale: 'en-GB' });
+  await page.addInitScript(holdWorkerRegistration);
+  await page.goto(`${app.url}#/about`);
+  await heading(page, 'About Rebound');
+  await page.getByLabel('Language', { exact: true }).selectOption({ label: 'Deutsch' });
+  await heading(page, 'Über Rebound');
+  assert.equal(await page.evaluate(() => navigator.serviceWorker.controller), null, 'no worker saw German fetched');
+
+  await page.evaluate(() => window.__letWorkerRegister());
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15_000 });
+  await keptOffline(page, 'de');
+  await reopenOffline(page, 'de', 'Über Rebound');
   expectNoErrors(page, { ignore: [/Failed to load resource/, /ERR_INTERNET_DISCONNECTED/] });
 });
 
