@@ -1190,6 +1190,7 @@ widget-unreadable-delete = احذفه
 widget-newer-title = حُفظت هذه الخطة بإصدار أحدث من Rebound.
 widget-newer-text = حفاظًا عليها، لن يغيّرها هذا الإصدار. أعد تحميل الصفحة لتحصل على أحدث إصدار.
 widget-export-backup = تصدير نسخة احتياطية
+widget-save-what-to-do = ماذا يمكنك أن تفعل
 widget-backup-reminder = مرّ أكثر من أسبوع على آخر نسخة احتياطية. بعض المتصفحات تمسح بيانات الموقع بعد أسبوع بلا زيارة، لذا من المفيد أن تحتفظ بنسخة من خطتك.
 widget-not-now = ليس الآن
 widget-update-ready = إصدار جديد من Rebound جاهز.

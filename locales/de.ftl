@@ -1072,6 +1072,7 @@ widget-unreadable-delete = Löschen
 widget-newer-title = Dieser Plan wurde mit einer neueren Version von Rebound gespeichert.
 widget-newer-text = Damit er sicher bleibt, ändert diese Version ihn nicht. Lade die Seite neu, um die neueste Version zu bekommen.
 widget-export-backup = Sicherung exportieren
+widget-save-what-to-do = Was du tun kannst
 widget-backup-reminder = Deine letzte Sicherung ist mehr als eine Woche her. Manche Browser löschen die Daten einer Website nach einer Woche ohne Besuch, deshalb lohnt sich eine Kopie deines Plans.
 widget-not-now = Nicht jetzt
 widget-update-ready = Eine neue Version von Rebound ist bereit.

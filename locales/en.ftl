@@ -1400,6 +1400,8 @@ widget-newer-title = This plan was saved by a newer version of Rebound.
 widget-newer-text = To keep it safe, this version will not change it. Reload the page to get the newest version.
 # The button in the banners about saving and in the backup reminder.
 widget-export-backup = Export a backup
+# Opens the banner about saving to its way out (what the person can do now).
+widget-save-what-to-do = What to do
 widget-backup-reminder = It has been more than a week since your last backup. Some browsers clear a site's data after a week without a visit, so a copy of your plan is worth keeping.
 widget-not-now = Not now
 # A banner when a new version of the app is installed and waiting.

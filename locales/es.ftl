@@ -1072,6 +1072,7 @@ widget-unreadable-delete = Borrarlo
 widget-newer-title = Este plan se guardó con una versión más reciente de Rebound.
 widget-newer-text = Para mantenerlo a salvo, esta versión no lo cambiará. Recarga la página para tener la versión más reciente.
 widget-export-backup = Exportar una copia de seguridad
+widget-save-what-to-do = Qué hacer
 widget-backup-reminder = Ha pasado más de una semana desde tu última copia de seguridad. Algunos navegadores borran los datos de un sitio tras una semana sin visitarlo, así que vale la pena guardar una copia de tu plan.
 widget-not-now = Ahora no
 widget-update-ready = Hay una versión nueva de Rebound lista.

@@ -18,7 +18,7 @@ use crate::ui::desk::Desk;
 use crate::ui::state::{use_app, AppState, Incoming, IncomingSource};
 use crate::ui::steps;
 use crate::ui::widgets::language_picker::{load, LanguagePicker};
-use crate::ui::widgets::notices::{SaveIndicator, StorageNotices};
+use crate::ui::widgets::notices::{SaveIndicator, SaveProblem, StorageNotices};
 use crate::ui::widgets::step_nav::{PrevNext, StepIndicator};
 use crate::ui::widgets::support::SupportLink;
 use crate::ui::widgets::SCREEN_HEADING_ID;
@@ -188,11 +188,16 @@ pub fn App(typed: Vec<(DraftKey, String)>) -> impl IntoView {
         </header>
         {move || app.deleted.with(Option::is_none).then(|| view! { <StepIndicator /> })}
         <main id="main">
-            <crate::ui::widgets::update_prompt::UpdatePrompt />
             <StorageNotices />
             <Flash />
             <CurrentScreen />
             {move || app.deleted.with(Option::is_none).then(|| view! { <PrevNext /> })}
+            // What comes by itself at any moment (a new version, a save that failed) sits
+            // over the foot of the screen: in the page's flow it moved everything below it.
+            <div class="notice-dock">
+                <crate::ui::widgets::update_prompt::UpdatePrompt />
+                <SaveProblem />
+            </div>
         </main>
         <footer class="site-footer">
             <p><SupportLink /></p>

@@ -33,6 +33,27 @@ async function addSkillGap(page, url, name) {
   await page.getByRole('heading', { name }).waitFor();
 }
 
+/** Fills localStorage to the brim, as a device whose storage has run out. */
+async function fillStorage(page) {
+  await page.evaluate(() => {
+    let n = 0;
+    for (const size of [1 << 20, 1 << 16, 1 << 12, 1 << 8, 16]) {
+      const chunk = 'x'.repeat(size);
+      try {
+        for (;;) localStorage.setItem(`filler-${n++}`, chunk);
+      } catch {
+        /* full at this size; try smaller */
+      }
+    }
+  });
+}
+
+/** Where `locator` is on the screen (its box in the viewport, rounded to the pixel). */
+async function onScreen(locator) {
+  const box = await locator.boundingBox();
+  return { x: Math.round(box.x), y: Math.round(box.y), width: Math.round(box.width), height: Math.round(box.height) };
+}
+
 async function waitSaved(page) {
   await page.getByRole('status').filter({ hasText: 'Saved on this device' }).waitFor();
 }
@@ -76,18 +97,7 @@ test('a full storage says the plan is not saved, export still works, and saving 
   const { app, browser } = await startAppAndBrowser(t);
   const page = await seeded(browser, app.url, MY_RECORD, '#/skills');
   await heading(page, 'Fill your skill gaps');
-  // Fill localStorage to the brim.
-  await page.evaluate(() => {
-    let n = 0;
-    for (const size of [1 << 20, 1 << 16, 1 << 12, 1 << 8, 16]) {
-      const chunk = 'x'.repeat(size);
-      try {
-        for (;;) localStorage.setItem(`filler-${n++}`, chunk);
-      } catch {
-        /* full at this size; try smaller */
-      }
-    }
-  });
+  await fillStorage(page);
   await page.getByLabel('Skill', { exact: true }).fill('A skill that does not fit');
   await page.getByRole('button', { name: 'Add skill gap' }).click();
   await page.getByRole('alert').filter({ hasText: 'Your latest changes are not saved yet. Storage on this device is full.' }).waitFor();
@@ -108,6 +118,50 @@ test('a full storage says the plan is not saved, export still works, and saving 
   await page.getByRole('status').filter({ hasText: 'Saved on this device' }).waitFor({ timeout: 20_000 });
   const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('rebound.plan')).plan.skill_gaps.map((g) => g.skill));
   assert.ok(stored.includes('A skill that does not fit'));
+  expectNoErrors(page, { ignore: [/QuotaExceeded/] });
+});
+
+test('a save that fails just after the person acts moves nothing on the screen, and its way out is one tap away', async (t) => {
+  const { app, browser } = await startAppAndBrowser(t);
+  const page = await newPage(browser, { viewport: PHONE, acceptDownloads: true });
+  // The page's timers are held, so the moment the save fails is the test's to choose.
+  await page.clock.install();
+  await page.goto(app.url);
+  await page.evaluate((v) => localStorage.setItem('rebound.plan', v), MY_RECORD);
+  await page.goto('about:blank');
+  await page.goto(`${app.url}#/today`);
+  await heading(page, 'For today');
+  await fillStorage(page);
+  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000));
+  // The check-in at the top of the screen, where a browser's scroll anchoring (which keeps
+  // what is on screen in place when something is added above it) does nothing.
+  await page.getByLabel('3 · Okay', { exact: true }).check();
+  await page.getByRole('button', { name: 'Check in' }).click();
+  await page.getByText(/Checked in for today/).waitFor();
+  const title = page.getByRole('heading', { level: 1, name: 'For today' });
+  const next = page.getByRole('button', { name: 'A walk with a friend' });
+  const where = async () => ({ title: await onScreen(title), next: await onScreen(next) });
+  const before = await where();
+  assert.equal(await page.evaluate(() => window.scrollY), 0);
+
+  // The save, due 400 ms after the change, fails: storage is full.
+  await page.clock.runFor(1000);
+  const banner = page.getByRole('alert').filter({ hasText: 'Your latest changes are not saved yet. Storage on this device is full.' });
+  await banner.waitFor();
+  // What the person was about to tap next is where it was, and the banner is in view.
+  assert.deepEqual(await where(), before);
+  const shown = await onScreen(banner);
+  assert.ok(shown.y >= 0 && shown.y + shown.height <= PHONE.height, `the banner is on the screen (${JSON.stringify(shown)})`);
+  // The end of the page can still be scrolled clear of it.
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  const footer = await onScreen(page.getByRole('contentinfo'));
+  assert.ok(footer.y + footer.height <= (await onScreen(banner)).y, 'the footer scrolls clear of the banner');
+
+  await banner.getByText('What to do').click();
+  await banner.getByText('Export a backup to keep a copy now').waitFor();
+  const [download] = await Promise.all([page.waitForEvent('download'), banner.getByRole('button', { name: 'Export a backup' }).click()]);
+  const exported = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  assert.equal(exported.plan.wellbeing.moods.length, 3, 'the check-in that was not saved is in the backup');
   expectNoErrors(page, { ignore: [/QuotaExceeded/] });
 });
 
@@ -293,7 +347,9 @@ test('without any storage the app still works, in memory, and says so', async (t
   });
   await page.goto(app.url);
   await heading(page, /calm plan for after a job/);
-  await page.getByRole('alert').filter({ hasText: 'This browser is not letting Rebound save.' }).getByRole('button', { name: 'Export a backup' }).waitFor();
+  const banner = page.getByRole('alert').filter({ hasText: 'This browser is not letting Rebound save.' });
+  await banner.getByText('What to do').click();
+  await banner.getByRole('button', { name: 'Export a backup' }).waitFor();
   await page.getByLabel('Company', { exact: true }).fill('Acme');
   await page.getByLabel('Role', { exact: true }).fill('Analyst');
   await page.getByRole('button', { name: 'Save and start my plan' }).click();
@@ -320,6 +376,7 @@ test('a browser that refuses writes while reads still work shows the banner, and
   // The same banner as when there is no storage at all: what it means and the way out.
   const banner = page.getByRole('alert').filter({ hasText: 'This browser is not letting Rebound save.' });
   await banner.waitFor();
+  await banner.getByText('What to do').click();
   await banner.getByText('Export a backup to keep it').waitFor();
   const [download] = await Promise.all([
     page.waitForEvent('download'),

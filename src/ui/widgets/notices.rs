@@ -56,7 +56,6 @@ pub fn SaveIndicator() -> impl IntoView {
 pub fn StorageNotices() -> impl IntoView {
     let app = use_app();
     let download_failed = RwSignal::new(None::<KeptTextError>);
-    let export_failed = RwSignal::new(None::<BrowserError>);
     let download_kept = move |key: String| {
         let result = match LocalKv::open().get_exact(&key) {
             Ok(Some(text)) => browser::download_exact("rebound-unreadable-plan.txt", &text)
@@ -106,28 +105,44 @@ pub fn StorageNotices() -> impl IntoView {
                     </p>
                 </div>
             }.into_any()),
-            // Told by the banner about saving below, as a save that meets no storage is.
+            // Told by the banner about saving ([`SaveProblem`]), as a save that meets no
+            // storage is.
             Some(LoadNotice::Unavailable) | None => None,
         }}
-        {move || {
-            let fault = app.save_status.get().fault()?;
-            // A tab opened read-only has its reason in the banner above already.
-            let told = match app.notice.get() {
-                Some(LoadNotice::Newer { .. }) => true,
-                Some(LoadNotice::Unreadable { kept_under, .. }) => kept_under == PLAN_KEY,
-                _ => false,
-            };
-            (fault != SaveError::ReadOnly || !told).then(|| view! {
-                <div class="banner warning" role="alert">
-                    <p><strong>{tr(fault.headline())}</strong>" "<Words phrase=fault.message() /></p>
+    }
+}
+
+/// The banner when saving does not work: what happened, and (opened by the person) the
+/// way out with its export button. It goes in the shell's notice dock, over the foot of
+/// the screen: it comes when a save fails, often while the person is typing, and in the
+/// page's flow it pushed down what they were about to tap.
+#[component]
+pub fn SaveProblem() -> impl IntoView {
+    let app = use_app();
+    let export_failed = RwSignal::new(None::<BrowserError>);
+    move || {
+        let fault = app.save_status.get().fault()?;
+        // A tab opened read-only has its reason in the storage notices already.
+        let told = match app.notice.get() {
+            Some(LoadNotice::Newer { .. }) => true,
+            Some(LoadNotice::Unreadable { kept_under, .. }) => kept_under == PLAN_KEY,
+            _ => false,
+        };
+        (fault != SaveError::ReadOnly || !told).then(|| view! {
+            <div class="banner warning save-problem" role="alert">
+                <details>
+                    <summary>
+                        <span><strong>{tr(fault.headline())}</strong>" "<Words phrase=fault.message() /></span>
+                        <span class="save-problem-more">{tr(Key::WidgetSaveWhatToDo)}</span>
+                    </summary>
                     <p>{tr(fault.way_out())}</p>
                     <button type="button" class="button" on:click=move |_| export_failed.set(app.export_backup().err())>
                         {tr(Key::WidgetExportBackup)}
                     </button>
                     <p class="field-error">{move || export_failed.get().map(|e| t(e.message()))}</p>
-                </div>
-            }.into_any())
-        }}
+                </details>
+            </div>
+        })
     }
 }
 
