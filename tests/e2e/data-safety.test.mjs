@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { expectNoErrors, newPage, startAppAndBrowser } from './lib.mjs';
+import { expectNoErrors, fillLocalStorage, newPage, startAppAndBrowser } from './lib.mjs';
 
 const PHONE = { width: 390, height: 844 };
 const MY_RECORD = readFileSync(path.resolve(import.meta.dirname, '../fixtures/record-format-1.json'), 'utf8');
@@ -31,21 +31,6 @@ async function addSkillGap(page, url, name) {
   await page.getByLabel('Skill', { exact: true }).fill(name);
   await page.getByRole('button', { name: 'Add skill gap' }).click();
   await page.getByRole('heading', { name }).waitFor();
-}
-
-/** Fills localStorage to the brim, as a device whose storage has run out. */
-async function fillStorage(page) {
-  await page.evaluate(() => {
-    let n = 0;
-    for (const size of [1 << 20, 1 << 16, 1 << 12, 1 << 8, 16]) {
-      const chunk = 'x'.repeat(size);
-      try {
-        for (;;) localStorage.setItem(`filler-${n++}`, chunk);
-      } catch {
-        /* full at this size; try smaller */
-      }
-    }
-  });
 }
 
 /** Where `locator` is on the screen (its box in the viewport, rounded to the pixel). */
@@ -97,7 +82,7 @@ test('a full storage says the plan is not saved, export still works, and saving 
   const { app, browser } = await startAppAndBrowser(t);
   const page = await seeded(browser, app.url, MY_RECORD, '#/skills');
   await heading(page, 'Fill your skill gaps');
-  await fillStorage(page);
+  await page.evaluate(fillLocalStorage);
   await page.getByLabel('Skill', { exact: true }).fill('A skill that does not fit');
   await page.getByRole('button', { name: 'Add skill gap' }).click();
   await page.getByRole('alert').filter({ hasText: 'Your latest changes are not saved yet. Storage on this device is full.' }).waitFor();
@@ -131,7 +116,7 @@ test('a save that fails just after the person acts moves nothing on the screen, 
   await page.goto('about:blank');
   await page.goto(`${app.url}#/today`);
   await heading(page, 'For today');
-  await fillStorage(page);
+  await page.evaluate(fillLocalStorage);
   await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000));
   // The check-in at the top of the screen, where a browser's scroll anchoring (which keeps
   // what is on screen in place when something is added above it) does nothing.

@@ -51,6 +51,22 @@ export const CHROMIUM_ARGS = [
 ];
 
 /**
+ * Fills localStorage to the brim, as on a device whose storage has run out. Runs in the
+ * page: `page.evaluate(fillLocalStorage)` (the engines: `p.run(fillLocalStorage)`).
+ */
+export function fillLocalStorage() {
+  let n = 0;
+  for (const size of [1 << 20, 1 << 16, 1 << 12, 1 << 8, 16]) {
+    const chunk = 'x'.repeat(size);
+    try {
+      for (;;) localStorage.setItem(`filler-${n++}`, chunk);
+    } catch {
+      // full at this size; try smaller
+    }
+  }
+}
+
+/**
  * Every screen after the start, in the order of the step indicator: its fragment and its
  * heading (the start of its document title).
  */

@@ -33,7 +33,7 @@ import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { SCREEN_HEADINGS } from '../e2e/lib.mjs';
+import { SCREEN_HEADINGS, fillLocalStorage } from '../e2e/lib.mjs';
 import { startNginx, touchTree } from '../e2e/nginx.mjs';
 import { Page, instrumentedBuilds } from './lib.mjs';
 
@@ -373,17 +373,7 @@ export function scenario(engine) {
       await p.goto(`${url}#/skills`);
       await p.heading('Fill your skill gaps');
       await p.status('Saved on this device');
-      await p.run(() => {
-        let n = 0;
-        for (const size of [1 << 20, 1 << 16, 1 << 12, 1 << 8, 16]) {
-          const chunk = 'x'.repeat(size);
-          try {
-            for (;;) localStorage.setItem(`filler-${n++}`, chunk);
-          } catch {
-            // full at this size; try smaller
-          }
-        }
-      });
+      await p.run(fillLocalStorage);
       await p.fill('Skill', 'A skill that does not fit');
       // The words typed are a draft, which does not fit either: the notice says so before
       // the person clicks, as it would for someone reading the page.
