@@ -12,9 +12,11 @@ use leptos::prelude::*;
 use qrcodegen::{QrCode, QrCodeEcc};
 use rebound::core::item::{DraftKey, Form, Id};
 use rebound::core::plan::{Plan, SkillGapDraft};
+use rebound::core::saving::{LoadNotice, SaveError};
 use rebound::core::steps::Screen;
 use rebound::core::words::Key;
-use rebound::ui::state::{use_app, AppState};
+use rebound::ui::state::{use_app, AppState, SaveStatus};
+use rebound::ui::widgets::notices::SaveProblem;
 use rebound::ui::widgets::{
     draft_text, ActionError, ActionProblem, Deferred, LinkSender, PagedList, TextField, PAGE_SIZE,
 };
@@ -759,4 +761,63 @@ async fn link_sender_offers_the_share_sheet_where_there_is_one() {
     assert_eq!(field_of(&calls[0], "url"), LINK);
     assert_eq!(sent.get_untracked(), 1);
     assert_eq!(text(&by_role(root, "status")), "");
+}
+
+// ---- 6. The banner when saving does not work (notices.rs) ----
+
+#[wasm_bindgen_test]
+async fn a_save_problem_says_what_happened_and_opens_to_its_way_out() {
+    start();
+    let (page, app) = mount_with_app(|_| view! { <SaveProblem /> });
+    settle().await;
+    let root = &page.root;
+    assert!(
+        all(root, "[role=alert]").is_empty(),
+        "no banner while saves work"
+    );
+
+    app.save_status.set(SaveStatus::Failed(SaveError::Full));
+    settle().await;
+    let banner = by_role(root, "alert");
+    let summary = all(&banner, "summary")
+        .pop()
+        .expect("the banner has a summary");
+    assert_eq!(
+        text(&summary),
+        "Your latest changes are not saved yet. Storage on this device is full. What to do"
+    );
+    let details = all(&banner, "details")
+        .pop()
+        .expect("the way out is in a disclosure");
+    assert!(
+        !details.has_attribute("open"),
+        "the way out waits until the person asks for it"
+    );
+
+    summary.unchecked_ref::<HtmlElement>().click();
+    settle().await;
+    assert!(details.has_attribute("open"));
+    assert!(text(&banner).contains("Export a backup to keep a copy now"));
+    button(&banner, "Export a backup");
+
+    app.save_status.set(SaveStatus::Saved);
+    settle().await;
+    assert!(
+        all(root, "[role=alert]").is_empty(),
+        "gone once saving works again"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_tab_left_read_only_by_a_newer_save_is_told_once_not_twice() {
+    start();
+    let (page, app) = mount_with_app(|_| view! { <SaveProblem /> });
+    app.save_status.set(SaveStatus::Failed(SaveError::ReadOnly));
+    settle().await;
+    assert!(text(&by_role(&page.root, "alert")).contains("This tab can't save your plan."));
+
+    // The storage notices already say a newer version saved the plan.
+    app.notice.set(Some(LoadNotice::Newer { version: 9 }));
+    settle().await;
+    assert!(all(&page.root, "[role=alert]").is_empty());
 }

@@ -133,6 +133,7 @@ pub fn SaveProblem() -> impl IntoView {
                 <details>
                     <summary>
                         <span><strong>{tr(fault.headline())}</strong>" "<Words phrase=fault.message() /></span>
+                        " "
                         <span class="save-problem-more">{tr(Key::WidgetSaveWhatToDo)}</span>
                     </summary>
                     <p>{tr(fault.way_out())}</p>
