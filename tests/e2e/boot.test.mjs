@@ -146,6 +146,28 @@ test('when the wasm is ready before the first paint, the app still waits for the
   }
 });
 
+test('the wasm is downloaded once, starting when the boot screen’s lead has painted', async (t) => {
+  const { app, browser } = await startAppAndBrowser(t);
+  // Started by the boot script at that paint (`window.reboundWasm`), not by trunk's loader
+  // once the JS glue has run; never before it, since Lighthouse's simulated LCP charges
+  // every earlier request to the welcome.
+  const page = await newPage(browser);
+  await page.addInitScript(watchPaints);
+  await page.goto(app.url);
+  await page.locator('#boot').waitFor({ state: 'detached', timeout: 20_000 });
+  await page.getByRole('button', { name: 'Save and start my plan' }).waitFor();
+  const seen = await page.evaluate(() => ({
+    started: window.reboundWasm instanceof Promise,
+    wasm: performance.getEntriesByType('resource').filter((e) => /_bg\.wasm$/.test(e.name)).map((e) => e.startTime),
+    lead: window.__paints.lcp.filter((e) => e.what === 'boot p.lead').map((e) => e.time),
+  }));
+  assert.ok(seen.started, 'the boot script started the download');
+  assert.equal(seen.wasm.length, 1, 'one download of the wasm: the loader took the boot script’s');
+  assert.ok(seen.lead.length > 0, 'the lead’s paint was seen');
+  assert.ok(seen.wasm[0] >= seen.lead[0], `the download (${seen.wasm[0]} ms) starts after the lead painted (${seen.lead[0]} ms)`);
+  expectNoErrors(page);
+});
+
 test('with a plan, or an address for another screen, the boot screen only says "Opening your plan…"', async (t) => {
   const { app, browser } = await startAppAndBrowser(t);
   const cases = [
